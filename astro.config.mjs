@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// Tests and benchmarks build other content sets into other folders; see src/lib/content-dir.ts.
+const outDir = process.env.TIRU_OUT_DIR ?? './dist';
+const cacheDir = process.env.TIRU_CACHE_DIR ?? './node_modules/.astro';
+
+export default defineConfig({
+  site: process.env.TIRU_SITE_URL ?? 'https://tiru.example.id',
+  outDir,
+  cacheDir,
+  trailingSlash: 'always',
+  compressHTML: true,
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,13 @@
+/** Site name shown in the header and page titles. */
+export const SITE_NAME = 'Tiru';
+
+/** One-line description of the site, used on the home page and in meta tags. */
+export const SITE_TAGLINE = 'Basis pengetahuan program pemerintah daerah untuk studi tiru';
+
+/** Main navigation, in the order it appears. */
+export const NAV_ITEMS = [
+  { href: '/program/', label: 'Program' },
+  { href: '/wilayah/', label: 'Wilayah' },
+  { href: '/kegiatan/', label: 'Kegiatan' },
+  { href: '/sumber/', label: 'Sumber' },
+] as const;

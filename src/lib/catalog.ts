@@ -1,0 +1,71 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CONTENT_DIR } from './content-dir';
+import { buildCrossLinks, type CrossLinks } from './cross-links';
+import { byId, COLLECTIONS, type CollectionName } from './entries';
+import { ContentError, type ContentProblem } from './problems';
+import { findBrokenReferences } from './references';
+import { checkRegionsAgainstRegistry, loadRegistry } from './registry';
+
+/** All entries by id plus the cross-links between them: the single input of every page. */
+export interface Catalog {
+  regions: Map<string, CollectionEntry<'regions'>>;
+  programs: Map<string, CollectionEntry<'programs'>>;
+  events: Map<string, CollectionEntry<'events'>>;
+  sources: Map<string, CollectionEntry<'sources'>>;
+  links: CrossLinks;
+}
+
+/** Folder in which source article texts are kept. */
+export const ARTICLES_DIR = join(CONTENT_DIR, 'sources', 'articles');
+
+function findEmptyCollections(counts: Record<CollectionName, number>): ContentProblem[] {
+  return COLLECTIONS.filter((name) => counts[name] === 0).map((name) => ({
+    file: relative(process.cwd(), CONTENT_DIR),
+    field: name,
+    message: `koleksi ${name} kosong; periksa folder konten (empty collection)`,
+  }));
+}
+
+function findMissingArticles(sources: readonly CollectionEntry<'sources'>[]): ContentProblem[] {
+  return sources
+    .filter((source) => !existsSync(join(ARTICLES_DIR, source.data.file)))
+    .map((source) => ({
+      file: source.filePath ?? source.id,
+      field: 'file',
+      message: `berkas artikel ${source.data.file} tidak ada di ${relative(process.cwd(), ARTICLES_DIR)} (article file missing)`,
+    }));
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const [regions, programs, events, sources] = await Promise.all([
+    getCollection('regions'),
+    getCollection('programs'),
+    getCollection('events'),
+    getCollection('sources'),
+  ]);
+  const entries = { regions, programs, events, sources };
+  const problems = [
+    ...findEmptyCollections({ regions: regions.length, programs: programs.length, events: events.length, sources: sources.length }),
+    ...findBrokenReferences(entries),
+    ...checkRegionsAgainstRegistry(regions, await loadRegistry()),
+    ...findMissingArticles(sources),
+  ];
+  if (problems.length > 0) throw new ContentError(problems);
+  return {
+    regions: byId(regions),
+    programs: byId(programs),
+    events: byId(events),
+    sources: byId(sources),
+    links: buildCrossLinks(entries),
+  };
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+/** Loads and validates all content once per build; every later call shares the result. */
+export function getCatalog(): Promise<Catalog> {
+  catalog ??= loadCatalog();
+  return catalog;
+}

@@ -1,0 +1,136 @@
+import type { EventData } from '../schemas/event';
+import type { AdoptionData, ProgramData } from '../schemas/program';
+import type { RegionData } from '../schemas/region';
+import type { SourceData } from '../schemas/source';
+import { groupAdoptionHistory, type AdoptionHistory } from './adoptions';
+import { byId, forEachRef, pushTo, type CollectionName, type Entry, type Ref } from './entries';
+
+/** Every entry of the site, as loaded from the collections. */
+export interface CatalogEntries {
+  regions: readonly Entry<RegionData>[];
+  programs: readonly Entry<ProgramData>[];
+  events: readonly Entry<EventData>[];
+  sources: readonly Entry<SourceData>[];
+}
+
+/** A region's adoption of one program. */
+export interface RegionAdoption {
+  programId: string;
+  adoption: AdoptionHistory;
+}
+
+/** Reverse links between entries, built once per build so pages only look them up. */
+export interface CrossLinks {
+  /** region → its direct sub-regions, by name */
+  childrenOf: Map<string, string[]>;
+  /** region → programs that originated there, by title */
+  programsFrom: Map<string, string[]>;
+  /** program → adoption history per region, newest first */
+  adoptionsOf: Map<string, AdoptionHistory[]>;
+  /** region → programs it studied or adopted, by program title */
+  adoptionsBy: Map<string, RegionAdoption[]>;
+  /** program → events that discussed it or led to an adoption, newest first */
+  eventsAbout: Map<string, string[]>;
+  /** region → events it hosted / attended as guest / that took place there; newest first */
+  eventsHostedBy: Map<string, string[]>;
+  eventsAttendedBy: Map<string, string[]>;
+  eventsHeldIn: Map<string, string[]>;
+  /** event → adoption records that name it as `via` */
+  adoptionsVia: Map<string, { programId: string; record: AdoptionData }[]>;
+  /** program → programs that declare it as `partOf` */
+  partsOf: Map<string, string[]>;
+  /** program → related programs, in both directions */
+  relatedTo: Map<string, string[]>;
+  /** source → entries that cite it anywhere in their data */
+  citedBy: Map<string, Ref[]>;
+}
+
+const addUnique = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  if (!map.get(key)?.includes(value)) pushTo(map, key, value);
+};
+
+/** Sorts every list in a map in place with `compare`. */
+function sortLists<K, V>(map: Map<K, V[]>, compare: (a: V, b: V) => number): Map<K, V[]> {
+  for (const list of map.values()) list.sort(compare);
+  return map;
+}
+
+/** Builds all reverse links in one pass over each collection. */
+export function buildCrossLinks(entries: CatalogEntries): CrossLinks {
+  const regions = byId(entries.regions);
+  const programs = byId(entries.programs);
+  const events = byId(entries.events);
+  const byRegionName = (a: string, b: string) => (regions.get(a)?.data.name ?? a).localeCompare(regions.get(b)?.data.name ?? b, 'id');
+  const byProgramTitle = (a: string, b: string) => (programs.get(a)?.data.title ?? a).localeCompare(programs.get(b)?.data.title ?? b, 'id');
+  const newestEventFirst = (a: string, b: string) =>
+    (events.get(b)?.data.date ?? '').localeCompare(events.get(a)?.data.date ?? '') || a.localeCompare(b);
+
+  const childrenOf = new Map<string, string[]>();
+  for (const region of entries.regions) if (region.data.parent) pushTo(childrenOf, region.data.parent.id, region.id);
+
+  const programsFrom = new Map<string, string[]>();
+  const adoptionsOf = new Map<string, AdoptionHistory[]>();
+  const adoptionsBy = new Map<string, RegionAdoption[]>();
+  const eventsAbout = new Map<string, string[]>();
+  const adoptionsVia = new Map<string, { programId: string; record: AdoptionData }[]>();
+  const partsOf = new Map<string, string[]>();
+  const relatedTo = new Map<string, string[]>();
+  for (const { id, data } of entries.programs) {
+    pushTo(programsFrom, data.origin.id, id);
+    const histories = groupAdoptionHistory(data.adoptions);
+    adoptionsOf.set(id, histories);
+    for (const adoption of histories) pushTo(adoptionsBy, adoption.regionId, { programId: id, adoption });
+    for (const record of data.adoptions) {
+      if (!record.via) continue;
+      addUnique(eventsAbout, id, record.via.id);
+      pushTo(adoptionsVia, record.via.id, { programId: id, record });
+    }
+    if (data.partOf) pushTo(partsOf, data.partOf.id, id);
+    for (const other of data.related) {
+      addUnique(relatedTo, id, other.id);
+      addUnique(relatedTo, other.id, id);
+    }
+  }
+
+  const eventsHostedBy = new Map<string, string[]>();
+  const eventsAttendedBy = new Map<string, string[]>();
+  const eventsHeldIn = new Map<string, string[]>();
+  for (const { id, data } of entries.events) {
+    pushTo(eventsHostedBy, data.host.id, id);
+    pushTo(eventsHeldIn, data.location.id, id);
+    for (const guest of data.guests) addUnique(eventsAttendedBy, guest.id, id);
+    for (const program of data.programs) addUnique(eventsAbout, program.id, id);
+  }
+
+  const citedBy = new Map<string, Ref[]>();
+  const collections: [CollectionName, readonly Entry<unknown>[]][] = [
+    ['programs', entries.programs],
+    ['regions', entries.regions],
+    ['events', entries.events],
+  ];
+  for (const [collection, list] of collections) {
+    for (const entry of list) {
+      forEachRef(entry.data, (ref) => {
+        if (ref.collection !== 'sources') return;
+        const citing = citedBy.get(ref.id) ?? [];
+        if (!citing.some((c) => c.collection === collection && c.id === entry.id)) citing.push({ collection, id: entry.id });
+        citedBy.set(ref.id, citing);
+      });
+    }
+  }
+
+  return {
+    childrenOf: sortLists(childrenOf, byRegionName),
+    programsFrom: sortLists(programsFrom, byProgramTitle),
+    adoptionsOf,
+    adoptionsBy: sortLists(adoptionsBy, (a, b) => byProgramTitle(a.programId, b.programId)),
+    eventsAbout: sortLists(eventsAbout, newestEventFirst),
+    eventsHostedBy: sortLists(eventsHostedBy, newestEventFirst),
+    eventsAttendedBy: sortLists(eventsAttendedBy, newestEventFirst),
+    eventsHeldIn: sortLists(eventsHeldIn, newestEventFirst),
+    adoptionsVia,
+    partsOf: sortLists(partsOf, byProgramTitle),
+    relatedTo: sortLists(relatedTo, byProgramTitle),
+    citedBy,
+  };
+}

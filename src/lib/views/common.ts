@@ -1,0 +1,89 @@
+import { EVENT_KINDS } from '../../schemas/event';
+import { PROGRAM_STAGES } from '../../schemas/program';
+import type { Catalog } from '../catalog';
+import { formatTanggal, formatTanggalPendek } from '../dates';
+import { formatRegionName } from '../regions';
+import { entryUrl } from '../urls';
+
+/** A link to another page. */
+export interface Link {
+  href: string;
+  label: string;
+}
+
+/** An event as it appears in lists. */
+export interface EventSummary extends Link {
+  date: string;
+  dateLabel: string;
+  kinds: string[];
+  place: string;
+}
+
+/** A program as it appears in lists. */
+export interface ProgramSummary extends Link {
+  summary: string;
+  origin: Link;
+  stage?: string | undefined;
+}
+
+/** A cited source with its number on the page. */
+export interface NumberedSource extends Link {
+  number: number;
+  id: string;
+  publisher: string;
+  dateLabel: string;
+}
+
+export function regionLink(catalog: Catalog, id: string): Link {
+  const region = catalog.regions.get(id)!;
+  return { href: entryUrl('regions', id), label: formatRegionName(region.data) };
+}
+
+export function programLink(catalog: Catalog, id: string): Link {
+  return { href: entryUrl('programs', id), label: catalog.programs.get(id)!.data.title };
+}
+
+export function eventLink(catalog: Catalog, id: string): Link {
+  return { href: entryUrl('events', id), label: catalog.events.get(id)!.data.title };
+}
+
+export function summariseEvent(catalog: Catalog, id: string): EventSummary {
+  const { data } = catalog.events.get(id)!;
+  return {
+    ...eventLink(catalog, id),
+    date: data.date,
+    dateLabel: formatTanggal(data.date),
+    kinds: data.kind.map((kind) => EVENT_KINDS[kind]),
+    place: [data.venue, regionLink(catalog, data.location.id).label].filter(Boolean).join(', '),
+  };
+}
+
+export function summariseProgram(catalog: Catalog, id: string): ProgramSummary {
+  const { data } = catalog.programs.get(id)!;
+  return {
+    ...programLink(catalog, id),
+    summary: data.summary,
+    origin: regionLink(catalog, data.origin.id),
+    stage: data.stage && PROGRAM_STAGES[data.stage],
+  };
+}
+
+/** Numbers sources in first-cited order, so [1] is the first source the page relies on. */
+export function numberSources(catalog: Catalog, ids: Iterable<string>): NumberedSource[] {
+  return [...new Set(ids)].map((id, index) => {
+    const { data } = catalog.sources.get(id)!;
+    return {
+      number: index + 1,
+      id,
+      href: entryUrl('sources', id),
+      label: data.title,
+      publisher: data.publisher,
+      dateLabel: formatTanggalPendek(data.date),
+    };
+  });
+}
+
+/** Looks up the numbers of `ids` in a numbered source list. */
+export function sourceNumbers(sources: readonly NumberedSource[], ids: readonly string[]): number[] {
+  return ids.map((id) => sources.find((source) => source.id === id)!.number);
+}

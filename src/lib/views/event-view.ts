@@ -1,0 +1,48 @@
+import { ADOPTION_STATUSES } from '../../schemas/program';
+import type { Catalog } from '../catalog';
+import { numberSources, programLink, regionLink, summariseEvent, type EventSummary, type Link, type NumberedSource } from './common';
+
+export interface PersonRow {
+  role: string;
+  name?: string | undefined;
+  region?: Link | undefined;
+}
+
+export interface EventAdoptionRow {
+  program: Link;
+  region: Link;
+  status: string;
+}
+
+export interface EventView extends EventSummary {
+  location: Link;
+  host: Link;
+  guests: Link[];
+  people: PersonRow[];
+  programs: Link[];
+  keyPoints: string[];
+  adoptions: EventAdoptionRow[];
+  sources: NumberedSource[];
+}
+
+/** Everything an event page shows besides its MDX body. */
+export function buildEventView(catalog: Catalog, id: string): EventView {
+  const { data } = catalog.events.get(id)!;
+  // Adoption records that name this event, so a visit page shows what it led to.
+  const adoptions = (catalog.links.adoptionsVia.get(id) ?? []).map(({ programId, record }) => ({
+    program: programLink(catalog, programId),
+    region: regionLink(catalog, record.region.id),
+    status: ADOPTION_STATUSES[record.status],
+  }));
+  return {
+    ...summariseEvent(catalog, id),
+    location: regionLink(catalog, data.location.id),
+    host: regionLink(catalog, data.host.id),
+    guests: data.guests.map((guest) => regionLink(catalog, guest.id)),
+    people: data.people.map((person) => ({ role: person.role, name: person.name, region: person.region && regionLink(catalog, person.region.id) })),
+    programs: data.programs.map((program) => programLink(catalog, program.id)),
+    keyPoints: data.keyPoints,
+    adoptions,
+    sources: numberSources(catalog, data.sources.map((s) => s.id)),
+  };
+}

@@ -1,0 +1,62 @@
+import type { Catalog } from '../catalog';
+import { regionLineage } from '../regions';
+import { regionLink, summariseEvent, summariseProgram, type EventSummary, type Link, type ProgramSummary } from './common';
+
+/** Programs grouped under the region they come from. */
+export interface ProgramsByOrigin {
+  origin: Link;
+  programs: ProgramSummary[];
+}
+
+/** A region with its sub-regions, for the nested region index. */
+export interface RegionTree extends Link {
+  children: RegionTree[];
+}
+
+const byLabel = (a: Link, b: Link) => a.label.localeCompare(b.label, 'id');
+
+/** Every program, by title. */
+export function listPrograms(catalog: Catalog): ProgramSummary[] {
+  return [...catalog.programs.keys()].map((id) => summariseProgram(catalog, id)).sort(byLabel);
+}
+
+/** Programs grouped by origin region, regions by name. */
+export function listProgramsByOrigin(catalog: Catalog): ProgramsByOrigin[] {
+  return [...catalog.links.programsFrom]
+    .map(([regionId, programIds]) => ({
+      origin: regionLink(catalog, regionId),
+      programs: programIds.map((id) => summariseProgram(catalog, id)),
+    }))
+    .sort((a, b) => byLabel(a.origin, b.origin));
+}
+
+/** Every event, newest first. */
+export function listEvents(catalog: Catalog): EventSummary[] {
+  return [...catalog.events.keys()]
+    .map((id) => summariseEvent(catalog, id))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.href.localeCompare(b.href));
+}
+
+/** Provinces with their nested sub-regions, all by name. */
+export function buildRegionTree(catalog: Catalog): RegionTree[] {
+  const tree = (id: string): RegionTree => ({
+    ...regionLink(catalog, id),
+    children: (catalog.links.childrenOf.get(id) ?? []).map(tree),
+  });
+  return [...catalog.regions.values()]
+    .filter((region) => regionLineage(region.id, catalog.regions).length === 1)
+    .map((region) => tree(region.id))
+    .sort(byLabel);
+}
+
+/** Counts shown on the home page. */
+export function countEntries(catalog: Catalog) {
+  const adoptionRecords = [...catalog.programs.values()].reduce((sum, p) => sum + p.data.adoptions.length, 0);
+  return {
+    programs: catalog.programs.size,
+    regions: catalog.regions.size,
+    events: catalog.events.size,
+    sources: catalog.sources.size,
+    adoptionRecords,
+  };
+}

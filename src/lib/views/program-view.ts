@@ -1,0 +1,96 @@
+import { URUSAN } from '../../schemas/urusan';
+import { ADOPTION_STATUSES, INITIATORS, PROGRAM_STAGES, type AdoptionStatus } from '../../schemas/program';
+import type { Catalog } from '../catalog';
+import { formatTanggalPendek } from '../dates';
+import {
+  eventLink,
+  numberSources,
+  programLink,
+  regionLink,
+  sourceNumbers,
+  summariseEvent,
+  type EventSummary,
+  type Link,
+  type NumberedSource,
+} from './common';
+
+/** One row of the fact box; `value` is absent when no source states it. */
+export interface Fact {
+  label: string;
+  value?: string | undefined;
+  link?: Link | undefined;
+}
+
+/** One status in a region's adoption history. */
+export interface AdoptionStep {
+  status: AdoptionStatus;
+  statusLabel: string;
+  date: string;
+  dateLabel: string;
+  via?: Link | undefined;
+  evidence?: string | undefined;
+  note?: string | undefined;
+  sourceNumbers: number[];
+}
+
+/** A region that studied or adopted the program, with its current status and history. */
+export interface AdoptionRow {
+  region: Link;
+  current: AdoptionStep;
+  earlier: AdoptionStep[];
+}
+
+export interface ProgramView {
+  title: string;
+  summary: string;
+  aliases: string[];
+  facts: Fact[];
+  adoptions: AdoptionRow[];
+  events: EventSummary[];
+  related: Link[];
+  parts: Link[];
+  sources: NumberedSource[];
+}
+
+/** Everything a program page shows besides its MDX guide. */
+export function buildProgramView(catalog: Catalog, id: string): ProgramView {
+  const { data } = catalog.programs.get(id)!;
+  const sources = numberSources(catalog, [
+    ...data.sources.map((s) => s.id),
+    ...data.adoptions.flatMap((a) => a.sources.map((s) => s.id)),
+  ]);
+  const step = (record: (typeof data.adoptions)[number]): AdoptionStep => ({
+    status: record.status,
+    statusLabel: ADOPTION_STATUSES[record.status],
+    date: record.date,
+    dateLabel: formatTanggalPendek(record.date),
+    via: record.via && eventLink(catalog, record.via.id),
+    evidence: record.evidence,
+    note: record.note,
+    sourceNumbers: sourceNumbers(sources, record.sources.map((s) => s.id)),
+  });
+  const started = data.launchDate ?? data.trialDate;
+  return {
+    title: data.title,
+    summary: data.summary,
+    aliases: data.aliases,
+    facts: [
+      { label: 'Wilayah asal', link: regionLink(catalog, data.origin.id) },
+      { label: 'Urusan', value: data.urusan.map((u) => URUSAN[u].label).join('; ') || undefined },
+      { label: 'Tahapan', value: data.stage && PROGRAM_STAGES[data.stage] },
+      { label: data.launchDate ? 'Diluncurkan' : 'Mulai uji coba', value: started && formatTanggalPendek(started) },
+      { label: 'Inisiator', value: data.initiator && INITIATORS[data.initiator] },
+      { label: 'Perangkat daerah pengampu', value: data.ownerAgency },
+      { label: 'Inovasi digital', value: data.digital === undefined ? undefined : data.digital ? 'Ya' : 'Tidak' },
+      { label: 'Bagian dari', link: data.partOf && programLink(catalog, data.partOf.id) },
+    ],
+    adoptions: (catalog.links.adoptionsOf.get(id) ?? []).map(({ regionId, history }) => {
+      const steps = history.map(step);
+      return { region: regionLink(catalog, regionId), current: steps.at(-1)!, earlier: steps.slice(0, -1).reverse() };
+    }),
+    events: (catalog.links.eventsAbout.get(id) ?? []).map((eventId) => summariseEvent(catalog, eventId)),
+    related: (catalog.links.relatedTo.get(id) ?? []).map((other) => programLink(catalog, other)),
+    parts: (catalog.links.partsOf.get(id) ?? []).map((part) => programLink(catalog, part)),
+    sources,
+  };
+}

@@ -1,0 +1,105 @@
+import { ADOPTION_STATUSES } from '../../schemas/program';
+import { REGION_LEVELS } from '../../schemas/region';
+import type { Catalog } from '../catalog';
+import { formatTanggalPendek } from '../dates';
+import { formatAngka } from '../numbers';
+import { formatRegionName, regionLineage } from '../regions';
+import {
+  eventLink,
+  numberSources,
+  programLink,
+  regionLink,
+  sourceNumbers,
+  summariseEvent,
+  summariseProgram,
+  type EventSummary,
+  type Link,
+  type NumberedSource,
+  type ProgramSummary,
+} from './common';
+
+export interface RegionFactRow {
+  label: string;
+  value: string;
+  /** Machine-readable value for `<data value>`, when the fact is a number. */
+  rawValue?: number | undefined;
+  unit?: string | undefined;
+  year?: number | undefined;
+  sourceNumber: number;
+}
+
+export interface LeaderRow {
+  role: string;
+  name: string;
+  asOfLabel: string;
+  sourceNumber: number;
+}
+
+export interface RegionAdoptionRow {
+  program: Link;
+  origin: Link;
+  status: string;
+  dateLabel: string;
+  via?: Link | undefined;
+}
+
+export interface RegionView {
+  title: string;
+  level: string;
+  code: string;
+  aliases: string[];
+  breadcrumb: Link[];
+  facts: RegionFactRow[];
+  leaders: LeaderRow[];
+  children: Link[];
+  programs: ProgramSummary[];
+  adoptions: RegionAdoptionRow[];
+  eventsHosted: EventSummary[];
+  eventsAttended: EventSummary[];
+  eventsHeld: EventSummary[];
+  sources: NumberedSource[];
+}
+
+/** Everything a region page shows. */
+export function buildRegionView(catalog: Catalog, id: string): RegionView {
+  const { data } = catalog.regions.get(id)!;
+  const { links } = catalog;
+  const sources = numberSources(catalog, [...data.facts.map((f) => f.source.id), ...data.leaders.map((l) => l.source.id)]);
+  const events = (ids: string[] | undefined) => (ids ?? []).map((eventId) => summariseEvent(catalog, eventId));
+  return {
+    title: formatRegionName(data),
+    level: REGION_LEVELS[data.level],
+    code: data.code,
+    aliases: data.aliases,
+    breadcrumb: regionLineage(id, catalog.regions).map((ancestor) => regionLink(catalog, ancestor)),
+    facts: data.facts.map((fact) => ({
+      label: fact.label,
+      value: formatAngka(fact.value),
+      rawValue: typeof fact.value === 'number' ? fact.value : undefined,
+      unit: fact.unit,
+      year: fact.year,
+      sourceNumber: sourceNumbers(sources, [fact.source.id])[0]!,
+    })),
+    leaders: data.leaders
+      .toSorted((a, b) => b.asOf.localeCompare(a.asOf))
+      .map((leader) => ({
+        role: leader.role,
+        name: leader.name,
+        asOfLabel: formatTanggalPendek(leader.asOf),
+        sourceNumber: sourceNumbers(sources, [leader.source.id])[0]!,
+      })),
+    children: (links.childrenOf.get(id) ?? []).map((child) => regionLink(catalog, child)),
+    programs: (links.programsFrom.get(id) ?? []).map((programId) => summariseProgram(catalog, programId)),
+    adoptions: (links.adoptionsBy.get(id) ?? []).map(({ programId, adoption }) => ({
+      program: programLink(catalog, programId),
+      origin: regionLink(catalog, catalog.programs.get(programId)!.data.origin.id),
+      status: ADOPTION_STATUSES[adoption.current.status],
+      dateLabel: formatTanggalPendek(adoption.current.date),
+      via: adoption.current.via && eventLink(catalog, adoption.current.via.id),
+    })),
+    eventsHosted: events(links.eventsHostedBy.get(id)),
+    eventsAttended: events(links.eventsAttendedBy.get(id)),
+    eventsHeld: events(links.eventsHeldIn.get(id)),
+    sources,
+  };
+}

@@ -1,0 +1,44 @@
+import type { Catalog } from '../catalog';
+import { formatTanggal } from '../dates';
+import { entryUrl } from '../urls';
+import { eventLink, programLink, regionLink, type Link } from './common';
+
+export interface SourceView {
+  id: string;
+  href: string;
+  title: string;
+  publisher: string;
+  dateLabel: string;
+  url?: string | undefined;
+  file: string;
+  citedBy: { programs: Link[]; regions: Link[]; events: Link[] };
+}
+
+/** A source with every entry that cites it, grouped by kind. */
+export function buildSourceView(catalog: Catalog, id: string): SourceView {
+  const { data } = catalog.sources.get(id)!;
+  const citing = catalog.links.citedBy.get(id) ?? [];
+  const idsIn = (collection: string) => citing.filter((ref) => ref.collection === collection).map((ref) => ref.id);
+  const byLabel = (a: Link, b: Link) => a.label.localeCompare(b.label, 'id');
+  return {
+    id,
+    href: entryUrl('sources', id),
+    title: data.title,
+    publisher: data.publisher,
+    dateLabel: formatTanggal(data.date),
+    url: data.url,
+    file: data.file,
+    citedBy: {
+      programs: idsIn('programs').map((p) => programLink(catalog, p)).sort(byLabel),
+      regions: idsIn('regions').map((r) => regionLink(catalog, r)).sort(byLabel),
+      events: idsIn('events').map((e) => eventLink(catalog, e)).sort(byLabel),
+    },
+  };
+}
+
+/** All sources, newest event date first. */
+export function listSources(catalog: Catalog): SourceView[] {
+  return [...catalog.sources.values()]
+    .toSorted((a, b) => b.data.date.localeCompare(a.data.date))
+    .map((source) => buildSourceView(catalog, source.id));
+}

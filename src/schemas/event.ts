@@ -1,0 +1,41 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { IsoDateSchema, SourceRefsSchema, TextSchema } from './common';
+
+/** Kinds of events where programs are shown, studied or launched. */
+export const EVENT_KINDS = {
+  'studi-tiru': 'Studi tiru',
+  rakor: 'Rapat koordinasi',
+  peluncuran: 'Peluncuran',
+} as const;
+
+export type EventKind = keyof typeof EVENT_KINDS;
+
+const EventKindSchema = z.enum(Object.keys(EVENT_KINDS) as [EventKind, ...EventKind[]]);
+
+/** A person named by a source as present at an event. */
+export const PersonSchema = z.object({
+  role: TextSchema.describe('Jabatan seperti tertulis di sumber'),
+  name: TextSchema.optional().describe('Nama, bila sumber menyebutkannya'),
+  region: reference('regions').optional().describe('Wilayah yang diwakili'),
+});
+
+/** A study visit, coordination meeting or launch. */
+export const EventSchema = z.object({
+  title: TextSchema.describe('Judul kegiatan'),
+  kind: z
+    .union([EventKindSchema, z.array(EventKindSchema).min(1)])
+    .transform((kind) => (Array.isArray(kind) ? kind : [kind]))
+    .describe('Jenis kegiatan (satu atau beberapa)'),
+  date: IsoDateSchema.describe('Tanggal kegiatan'),
+  venue: TextSchema.optional().describe('Tempat, mis. "Aula Gawi Sabarataan, Balai Kota Banjarbaru"'),
+  location: reference('regions').describe('Wilayah tempat kegiatan berlangsung (sekecil yang disebut sumber)'),
+  host: reference('regions').describe('Pemerintah daerah tuan rumah'),
+  guests: z.array(reference('regions')).default([]).describe('Pemerintah daerah tamu'),
+  people: z.array(PersonSchema).default([]).describe('Orang yang hadir menurut sumber'),
+  programs: z.array(reference('programs')).default([]).describe('Program yang dibahas'),
+  keyPoints: z.array(TextSchema).default([]).describe('Pokok bahasan'),
+  sources: SourceRefsSchema,
+});
+
+export type EventData = z.output<typeof EventSchema>;

@@ -1,0 +1,70 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { IsoDateSchema, SourceRefsSchema, TextSchema } from './common';
+import { UrusanSchema } from './urusan';
+
+/** Innovation stages of Kemendagri's regional innovation index, plus `dihentikan`. */
+export const PROGRAM_STAGES = {
+  inisiatif: 'Inisiatif',
+  'uji-coba': 'Uji coba',
+  penerapan: 'Penerapan',
+  dihentikan: 'Dihentikan',
+} as const;
+
+/** Who initiated an innovation, as the regional innovation index classifies it. */
+export const INITIATORS = {
+  'kepala-daerah': 'Kepala daerah',
+  'anggota-dprd': 'Anggota DPRD',
+  opd: 'OPD',
+  asn: 'ASN',
+  masyarakat: 'Masyarakat',
+} as const;
+
+/** Where a region stands with a program it learned from another region. */
+export const ADOPTION_STATUSES = {
+  dipelajari: 'Dipelajari',
+  direncanakan: 'Direncanakan',
+  'uji-coba': 'Uji coba',
+  diterapkan: 'Diterapkan',
+  dimodifikasi: 'Dimodifikasi',
+  dihentikan: 'Dihentikan',
+} as const;
+
+export type ProgramStage = keyof typeof PROGRAM_STAGES;
+export type Initiator = keyof typeof INITIATORS;
+export type AdoptionStatus = keyof typeof ADOPTION_STATUSES;
+
+const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+
+/** One step in a region's adoption of a program; several records for a region form its history. */
+export const AdoptionSchema = z.object({
+  region: reference('regions').describe('Wilayah yang mempelajari atau meniru program'),
+  status: z.enum(keysOf(ADOPTION_STATUSES)).describe('Status adopsi pada tanggal ini'),
+  date: IsoDateSchema.describe('Tanggal status ini tercatat'),
+  via: reference('events').optional().describe('Kegiatan (mis. studi tiru) tempat status ini muncul'),
+  evidence: TextSchema.optional().describe('Bukti, mis. nomor MoU/PKS'),
+  note: TextSchema.optional().describe('Catatan singkat'),
+  sources: SourceRefsSchema,
+});
+
+/** A regional program (innovation) and its adoption by other regions. */
+export const ProgramSchema = z.object({
+  title: TextSchema.describe('Nama program'),
+  summary: TextSchema.max(320, 'Ringkasan maksimal 320 karakter, satu atau dua kalimat').describe('Ringkasan satu atau dua kalimat'),
+  origin: reference('regions').describe('Wilayah asal program'),
+  urusan: z.array(UrusanSchema).default([]).describe('Urusan pemerintahan (UU 23/2014); kosongkan bila tak dapat ditentukan dari sumber'),
+  stage: z.enum(keysOf(PROGRAM_STAGES)).optional().describe('Tahapan inovasi (indeks inovasi daerah Kemendagri)'),
+  initiator: z.enum(keysOf(INITIATORS)).optional().describe('Inisiator inovasi'),
+  digital: z.boolean().optional().describe('Apakah inovasi berbasis digital'),
+  trialDate: IsoDateSchema.optional().describe('Tanggal mulai uji coba'),
+  launchDate: IsoDateSchema.optional().describe('Tanggal peluncuran/penerapan'),
+  ownerAgency: TextSchema.optional().describe('Perangkat daerah pengampu'),
+  aliases: z.array(TextSchema).default([]).describe('Nama lain dan singkatan, mis. "home care", "DMD"'),
+  partOf: reference('programs').optional().describe('Program induk'),
+  related: z.array(reference('programs')).default([]).describe('Program terkait'),
+  adoptions: z.array(AdoptionSchema).default([]).describe('Riwayat adopsi oleh wilayah lain'),
+  sources: SourceRefsSchema,
+});
+
+export type ProgramData = z.output<typeof ProgramSchema>;
+export type AdoptionData = z.output<typeof AdoptionSchema>;

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { IsoDateSchema, TextSchema } from './common';
+
+/** A cited article; its full text is kept beside the entry for staff to verify facts. */
+export const SourceSchema = z.object({
+  title: TextSchema.describe('Judul artikel'),
+  publisher: TextSchema.describe('Penerbit seperti tertulis, mis. "klikkalsel.com"'),
+  date: IsoDateSchema.describe('Tanggal peristiwa yang diberitakan'),
+  url: z.url().optional().describe('Alamat web, bila diketahui'),
+  file: z
+    .string()
+    .regex(/^[\w.-]+\.txt$/, 'Nama berkas .txt di content/sources/articles/')
+    .describe('Nama berkas teks artikel di content/sources/articles/'),
+});
+
+export type SourceData = z.output<typeof SourceSchema>;
