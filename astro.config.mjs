@@ -14,4 +14,15 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive; rolldown warns about each one
+        // although the pages render correctly (notes/astro7-pagefind.md §5). Keep other warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { CONTENT_DIR } from './lib/content-dir';
+import { globWithPlainDates } from './loaders/glob-with-plain-dates';
 import { EventSchema } from './schemas/event';
 import { ProgramSchema } from './schemas/program';
 import { RegionSchema } from './schemas/region';
 import { SourceSchema } from './schemas/source';
 
-const from = (folder: string, pattern: string) => glob({ base: join(CONTENT_DIR, folder), pattern });
+const from = (folder: string, pattern: string) => globWithPlainDates({ base: join(CONTENT_DIR, folder), pattern });
 
 export const collections = {
   regions: defineCollection({ loader: from('regions', '*.{yaml,yml}'), schema: RegionSchema }),

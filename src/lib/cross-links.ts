@@ -3,6 +3,7 @@ import type { AdoptionData, ProgramData } from '../schemas/program';
 import type { RegionData } from '../schemas/region';
 import type { SourceData } from '../schemas/source';
 import { groupAdoptionHistory, type AdoptionHistory } from './adoptions';
+import { compareText } from './text';
 import { byId, forEachRef, pushTo, type CollectionName, type Entry, type Ref } from './entries';
 
 /** Every entry of the site, as loaded from the collections. */
@@ -60,8 +61,8 @@ export function buildCrossLinks(entries: CatalogEntries): CrossLinks {
   const regions = byId(entries.regions);
   const programs = byId(entries.programs);
   const events = byId(entries.events);
-  const byRegionName = (a: string, b: string) => (regions.get(a)?.data.name ?? a).localeCompare(regions.get(b)?.data.name ?? b, 'id');
-  const byProgramTitle = (a: string, b: string) => (programs.get(a)?.data.title ?? a).localeCompare(programs.get(b)?.data.title ?? b, 'id');
+  const byRegionName = (a: string, b: string) => compareText(regions.get(a)?.data.name ?? a, regions.get(b)?.data.name ?? b);
+  const byProgramTitle = (a: string, b: string) => compareText(programs.get(a)?.data.title ?? a, programs.get(b)?.data.title ?? b);
   const newestEventFirst = (a: string, b: string) =>
     (events.get(b)?.data.date ?? '').localeCompare(events.get(a)?.data.date ?? '') || a.localeCompare(b);
 

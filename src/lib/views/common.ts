@@ -3,6 +3,7 @@ import { PROGRAM_STAGES } from '../../schemas/program';
 import type { Catalog } from '../catalog';
 import { formatTanggal, formatTanggalPendek } from '../dates';
 import { formatRegionName } from '../regions';
+import { compareText } from '../text';
 import { entryUrl } from '../urls';
 
 /** A link to another page. */
@@ -10,6 +11,9 @@ export interface Link {
   href: string;
   label: string;
 }
+
+/** Orders links by their visible text. */
+export const byLabel = (a: Link, b: Link): number => compareText(a.label, b.label);
 
 /** An event as it appears in lists. */
 export interface EventSummary extends Link {
@@ -47,6 +51,13 @@ export function eventLink(catalog: Catalog, id: string): Link {
   return { href: entryUrl('events', id), label: catalog.events.get(id)!.data.title };
 }
 
+/** "Aula Kelurahan Palam" stays as is; a venue that does not name its region gets the region appended. */
+export function describePlace(venue: string | undefined, region: Parameters<typeof formatRegionName>[0]): string {
+  const regionName = formatRegionName(region);
+  if (!venue) return regionName;
+  return venue.toLowerCase().includes(region.name.toLowerCase()) ? venue : `${venue}, ${regionName}`;
+}
+
 export function summariseEvent(catalog: Catalog, id: string): EventSummary {
   const { data } = catalog.events.get(id)!;
   return {
@@ -54,7 +65,7 @@ export function summariseEvent(catalog: Catalog, id: string): EventSummary {
     date: data.date,
     dateLabel: formatTanggal(data.date),
     kinds: data.kind.map((kind) => EVENT_KINDS[kind]),
-    place: [data.venue, regionLink(catalog, data.location.id).label].filter(Boolean).join(', '),
+    place: describePlace(data.venue, catalog.regions.get(data.location.id)!.data),
   };
 }
 

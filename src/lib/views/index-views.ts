@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog';
 import { regionLineage } from '../regions';
-import { regionLink, summariseEvent, summariseProgram, type EventSummary, type Link, type ProgramSummary } from './common';
+import { byLabel, regionLink, summariseEvent, summariseProgram, type EventSummary, type Link, type ProgramSummary } from './common';
 
 /** Programs grouped under the region they come from. */
 export interface ProgramsByOrigin {
@@ -12,8 +12,6 @@ export interface ProgramsByOrigin {
 export interface RegionTree extends Link {
   children: RegionTree[];
 }
-
-const byLabel = (a: Link, b: Link) => a.label.localeCompare(b.label, 'id');
 
 /** Every program, by title. */
 export function listPrograms(catalog: Catalog): ProgramSummary[] {

@@ -78,7 +78,7 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
       { label: 'Wilayah asal', link: regionLink(catalog, data.origin.id) },
       { label: 'Urusan', value: data.urusan.map((u) => URUSAN[u].label).join('; ') || undefined },
       { label: 'Tahapan', value: data.stage && PROGRAM_STAGES[data.stage] },
-      { label: data.launchDate ? 'Diluncurkan' : 'Mulai uji coba', value: started && formatTanggalPendek(started) },
+      { label: data.launchDate ? 'Diluncurkan' : data.trialDate ? 'Mulai uji coba' : 'Dimulai', value: started && formatTanggalPendek(started) },
       { label: 'Inisiator', value: data.initiator && INITIATORS[data.initiator] },
       { label: 'Perangkat daerah pengampu', value: data.ownerAgency },
       { label: 'Inovasi digital', value: data.digital === undefined ? undefined : data.digital ? 'Ya' : 'Tidak' },

@@ -1,5 +1,5 @@
 import { ADOPTION_STATUSES } from '../../schemas/program';
-import { REGION_LEVELS } from '../../schemas/region';
+import { REGION_LEVELS, type RegionData } from '../../schemas/region';
 import type { Catalog } from '../catalog';
 import { formatTanggalPendek } from '../dates';
 import { formatAngka } from '../numbers';
@@ -28,11 +28,11 @@ export interface RegionFactRow {
   sourceNumber: number;
 }
 
+/** An office holder with every date a source names them in office, newest first. */
 export interface LeaderRow {
   role: string;
   name: string;
-  asOfLabel: string;
-  sourceNumber: number;
+  mentions: { date: string; dateLabel: string; sourceNumber: number }[];
 }
 
 export interface RegionAdoptionRow {
@@ -60,6 +60,18 @@ export interface RegionView {
   sources: NumberedSource[];
 }
 
+/** Merges repeated mentions of the same person in the same office into one row. */
+function groupLeaders(leaders: RegionData['leaders'], sources: NumberedSource[]): LeaderRow[] {
+  const rows = new Map<string, LeaderRow>();
+  for (const leader of leaders.toSorted((a, b) => b.asOf.localeCompare(a.asOf))) {
+    const key = `${leader.role}\u0000${leader.name}`;
+    const row = rows.get(key) ?? { role: leader.role, name: leader.name, mentions: [] };
+    row.mentions.push({ date: leader.asOf, dateLabel: formatTanggalPendek(leader.asOf), sourceNumber: sourceNumbers(sources, [leader.source.id])[0]! });
+    rows.set(key, row);
+  }
+  return [...rows.values()];
+}
+
 /** Everything a region page shows. */
 export function buildRegionView(catalog: Catalog, id: string): RegionView {
   const { data } = catalog.regions.get(id)!;
@@ -80,14 +92,7 @@ export function buildRegionView(catalog: Catalog, id: string): RegionView {
       year: fact.year,
       sourceNumber: sourceNumbers(sources, [fact.source.id])[0]!,
     })),
-    leaders: data.leaders
-      .toSorted((a, b) => b.asOf.localeCompare(a.asOf))
-      .map((leader) => ({
-        role: leader.role,
-        name: leader.name,
-        asOfLabel: formatTanggalPendek(leader.asOf),
-        sourceNumber: sourceNumbers(sources, [leader.source.id])[0]!,
-      })),
+    leaders: groupLeaders(data.leaders, sources),
     children: (links.childrenOf.get(id) ?? []).map((child) => regionLink(catalog, child)),
     programs: (links.programsFrom.get(id) ?? []).map((programId) => summariseProgram(catalog, programId)),
     adoptions: (links.adoptionsBy.get(id) ?? []).map(({ programId, adoption }) => ({

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog';
 import { formatTanggal } from '../dates';
 import { entryUrl } from '../urls';
-import { eventLink, programLink, regionLink, type Link } from './common';
+import { byLabel, eventLink, programLink, regionLink, type Link } from './common';
 
 export interface SourceView {
   id: string;
@@ -19,7 +19,6 @@ export function buildSourceView(catalog: Catalog, id: string): SourceView {
   const { data } = catalog.sources.get(id)!;
   const citing = catalog.links.citedBy.get(id) ?? [];
   const idsIn = (collection: string) => citing.filter((ref) => ref.collection === collection).map((ref) => ref.id);
-  const byLabel = (a: Link, b: Link) => a.label.localeCompare(b.label, 'id');
   return {
     id,
     href: entryUrl('sources', id),
