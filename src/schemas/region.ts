@@ -24,6 +24,8 @@ export const CODE_SEGMENTS: Record<RegionLevel, number> = {
   desa: 4,
 };
 
+const CODE_PATTERN = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+
 /** A figure about a region, as a source reported it. */
 export const RegionFactSchema = z.object({
   label: TextSchema.describe('Apa yang diukur, mis. "Jumlah penduduk"'),
@@ -49,7 +51,7 @@ export const RegionSchema = z
     parent: reference('regions').optional().describe('Wilayah induk (wajib di bawah provinsi)'),
     code: z
       .string()
-      .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'Kode Kemendagri seperti 63, 63.72, 63.72.03 atau 63.72.03.1001')
+      .regex(CODE_PATTERN, 'Kode Kemendagri seperti 63, 63.72, 63.72.03 atau 63.72.03.1001')
       .describe('Kode wilayah Kemendagri'),
     coordinates: z
       .object({
@@ -71,7 +73,7 @@ export const RegionSchema = z
       ctx.addIssue({ code: 'custom', path: ['parent'], message: 'Provinsi tidak punya parent (a province has no parent)' });
     }
     const segments = region.code.split('.').length;
-    if (segments !== CODE_SEGMENTS[region.level]) {
+    if (CODE_PATTERN.test(region.code) && segments !== CODE_SEGMENTS[region.level]) {
       ctx.addIssue({
         code: 'custom',
         path: ['code'],

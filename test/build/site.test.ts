@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, parse } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { SITE_DIST } from '../helpers/build';
+import { listPages, loadPage, textOf } from '../helpers/dist';
+import { findBrokenLinks } from '../helpers/links';
+
+const SECTIONS = { programs: 'program', regions: 'wilayah', events: 'kegiatan', sources: 'sumber' } as const;
+
+/** Slugs of the real content files of one collection. */
+const slugsOf = (folder: string) =>
+  readdirSync(join('content', folder))
+    .filter((file) => /\.(mdx?|ya?ml)$/.test(file))
+    .map((file) => parse(file).name);
+
+describe('the built site', () => {
+  const pages = listPages();
+
+  test.each(Object.entries(SECTIONS))('has exactly one page for every %s entry', (folder, section) => {
+    const slugs = slugsOf(folder);
+    expect(slugs.length).toBeGreaterThan(0);
+    const built = pages.filter((p) => p.startsWith(`/${section}/`) && p !== `/${section}/`).map((p) => p.split('/')[2]);
+    expect(built.sort()).toEqual(slugs.sort());
+  });
+
+  test('has the index pages and a 404 page', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/', '/program/', '/wilayah/', '/kegiatan/', '/sumber/', '/404.html']));
+  });
+
+  test('serves every page in Indonesian and without client-side JavaScript', () => {
+    for (const page of pages) {
+      const $ = loadPage(page);
+      expect($('html').attr('lang'), page).toBe('id');
+      expect($('script').length, page).toBe(0);
+      expect($('h1').length, page).toBe(1);
+    }
+  });
+
+  test('has no internal link or fragment that leads nowhere', () => {
+    expect(findBrokenLinks(SITE_DIST)).toEqual([]);
+  });
+
+  test('ships a print stylesheet', () => {
+    const css = readdirSync(join(SITE_DIST, '_astro')).filter((f) => f.endsWith('.css'));
+    expect(css.some((f) => readFileSync(join(SITE_DIST, '_astro', f), 'utf8').includes('@media print'))).toBe(true);
+  });
+});
+
+describe('the RT Mandiri page', () => {
+  const $ = loadPage('/program/rt-mandiri/');
+
+  test('shows the fact box with origin, urusan and stage', () => {
+    const facts = textOf($, '.fact-box');
+    expect(facts).toContain('Kota Banjarbaru');
+    expect(facts).toContain('Pemberdayaan masyarakat dan desa');
+    expect(facts).toContain('Penerapan');
+  });
+
+  test('lists Kabupaten Jepara as planning to adopt it, via the 2023-02-06 visit', () => {
+    const row = $('table.adoptions tbody tr').filter((_, tr) => $(tr).find('th').text().includes('Kabupaten Jepara'));
+    expect(row).toHaveLength(1);
+    expect(row.find('.status').text()).toBe('Direncanakan');
+    expect(row.find('time').attr('datetime')).toBe('2023-02-06');
+    expect(row.find('a[href="/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/"]')).toHaveLength(1);
+  });
+
+  test('links its guide sections from a table of contents', () => {
+    const toc = $('.toc a').map((_, a) => $(a).attr('href')).get();
+    expect(toc).toEqual(expect.arrayContaining(['#latar-belakang', '#cara-kerja', '#wilayah-yang-meniru', '#sumber']));
+  });
+
+  test('lists the events where it was discussed and numbers its sources', () => {
+    expect($('#kegiatan').parent().find('a[href^="/kegiatan/"]').length).toBe(2);
+    expect($('.sources li').map((_, li) => $(li).attr('id')).get()).toEqual(['sumber-1', 'sumber-2']);
+  });
+});
+
+describe('the Kabupaten Jepara page', () => {
+  const $ = loadPage('/wilayah/kabupaten-jepara/');
+
+  test('lists RT Mandiri back with its status', () => {
+    const row = $('#program-ditiru').parent().find('tr').filter((_, tr) => $(tr).text().includes('RT Mandiri'));
+    expect(row.find('a[href="/program/rt-mandiri/"]')).toHaveLength(1);
+    expect(row.text()).toContain('Direncanakan');
+  });
+
+  test('has a breadcrumb up to its province', () => {
+    expect($('.breadcrumb li').map((_, li) => $(li).text().trim()).get()).toEqual(['Wilayah', 'Provinsi Jawa Tengah', 'Kabupaten Jepara']);
+    expect($('.breadcrumb [aria-current="page"]').text()).toBe('Kabupaten Jepara');
+  });
+
+  test('lists the visit it attended', () => {
+    expect($('a[href="/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the Kabupaten Banyuasin page', () => {
+  const $ = loadPage('/wilayah/kabupaten-banyuasin/');
+
+  test.each([
+    ['Jumlah penduduk', '837062', '837.062 jiwa'],
+    ['Luas wilayah', '12387.28', '12.387,28 km²'],
+  ])('shows %s as %s with its source', (label, raw, shown) => {
+    const fact = $('.facts > div').filter((_, div) => $(div).find('dt').text() === label);
+    expect(fact.find('data').attr('value')).toBe(raw);
+    expect(fact.find('dd').text().replace(/\s+/g, ' ')).toContain(shown);
+    const sourceId = fact.find('.source-ref a').attr('href')!.slice(1);
+    expect($(`#${sourceId} a`).attr('href')).toBe('/sumber/merahputihnews-2023-07-17/');
+  });
+
+  test('lists its programs and sub-districts', () => {
+    expect($('a[href="/program/dokter-masuk-desa/"]').length).toBe(1);
+    expect($('a[href="/wilayah/kecamatan-air-salek/"]').length).toBe(1);
+  });
+});
+
+describe('index pages', () => {
+  test('/wilayah/ groups regions under their provinces', () => {
+    const $ = loadPage('/wilayah/');
+    expect($('section.province h2').map((_, h) => $(h).text().trim()).get()).toEqual([
+      'Provinsi Jawa Tengah',
+      'Provinsi Kalimantan Selatan',
+      'Provinsi Sumatera Selatan',
+    ]);
+  });
+
+  test('/kegiatan/ lists events newest first with Indonesian dates', () => {
+    const $ = loadPage('/kegiatan/');
+    const dates = $('.event-list time').map((_, t) => $(t).attr('datetime')).get();
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(textOf($, '.event-list')).toContain('Senin, 6 Februari 2023');
+  });
+
+  test('/sumber/ lists every source with the entries citing it', () => {
+    const $ = loadPage('/sumber/');
+    expect($('section.source')).toHaveLength(slugsOf('sources').length);
+    const klikkalsel = $('section.source').filter((_, s) => $(s).text().includes('klikkalsel.com'));
+    expect(klikkalsel.find('a[href="/program/rt-mandiri/"]')).toHaveLength(1);
+  });
+
+  test('/ shows counts, latest events and programs by origin region', () => {
+    const $ = loadPage('/');
+    expect(textOf($, '.counts')).toContain(`${slugsOf('programs').length} program`);
+    expect($('.origin-group h3').map((_, h) => $(h).text().trim()).get()).toEqual(['Kabupaten Banyuasin', 'Kota Banjarbaru']);
+  });
+});

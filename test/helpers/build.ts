@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Where the real content is built once for all build tests (see global-setup.ts). */
+export const SITE_DIST = resolve('dist');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `astro build` on a content folder into an output folder of its own, as `npm run build` would. */
+export function buildSite(contentDir: string, outDir: string, cacheDir = join(outDir, '..', 'cache')): BuildResult {
+  const result = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      TIRU_CONTENT_DIR: contentDir,
+      TIRU_OUT_DIR: outDir,
+      TIRU_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Copies the real content to a temporary folder, lets `mutate` break it, and returns the folder. */
+export function contentVariant(mutate: (dir: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'tiru-content-'));
+  const dir = join(root, 'content');
+  cpSync(resolve('content'), dir, { recursive: true });
+  mutate(dir);
+  return dir;
+}

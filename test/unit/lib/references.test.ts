@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { forEachRef } from '../../../src/lib/entries';
+import { findBrokenReferences } from '../../../src/lib/references';
+
+const ref = (collection: string, id: string) => ({ id, collection });
+
+describe('forEachRef', () => {
+  test('reports every reference with its field path', () => {
+    const found: string[] = [];
+    forEachRef(
+      { origin: ref('regions', 'a'), adoptions: [{ region: ref('regions', 'b'), via: ref('events', 'e'), note: 'x' }], date: new Date() },
+      (r, field) => found.push(`${field}=${r.collection}/${r.id}`),
+    );
+    expect(found).toEqual(['origin=regions/a', 'adoptions[0].region=regions/b', 'adoptions[0].via=events/e']);
+  });
+
+  test('ignores objects that merely have an id', () => {
+    const found: string[] = [];
+    forEachRef({ thing: { id: 'x', collection: 'somewhere-else' }, other: { id: 'y', collection: 'regions', extra: 1 } }, (_, f) => found.push(f));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('findBrokenReferences', () => {
+  const entries = {
+    regions: [{ id: 'kota-banjarbaru', filePath: 'content/regions/kota-banjarbaru.yaml', data: {} }],
+    sources: [{ id: 's', data: {} }],
+    events: [],
+    programs: [
+      {
+        id: 'rt-mandiri',
+        filePath: 'content/programs/rt-mandiri.mdx',
+        data: {
+          origin: ref('regions', 'kota-banjarbaroe'),
+          sources: [ref('sources', 's')],
+          adoptions: [{ region: ref('regions', 'kota-banjarbaru'), via: ref('events', 'nope'), sources: [ref('sources', 's')] }],
+        },
+      },
+    ],
+  };
+
+  test('names the file, the field and the missing slug of every broken reference', () => {
+    expect(findBrokenReferences(entries)).toEqual([
+      { file: 'content/programs/rt-mandiri.mdx', field: 'origin', message: expect.stringContaining('"kota-banjarbaroe"') },
+      { file: 'content/programs/rt-mandiri.mdx', field: 'adoptions[0].via', message: expect.stringContaining('events bernama "nope"') },
+    ]);
+  });
+
+  test('finds nothing when every reference resolves', () => {
+    const fixed = structuredClone(entries);
+    fixed.programs[0]!.data.origin = ref('regions', 'kota-banjarbaru');
+    delete (fixed.programs[0]!.data.adoptions[0] as { via?: unknown }).via;
+    expect(findBrokenReferences(fixed)).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest';
+import { parseYamlKeepingDates, yamlPart } from '../../../src/loaders/glob-with-plain-dates';
+
+describe('parseYamlKeepingDates', () => {
+  test('keeps dates as the text the author wrote, so impossible ones can be rejected', () => {
+    expect(parseYamlKeepingDates('date: 2023-02-30\nnumber: 12387.28\nflag: true')).toEqual({ date: '2023-02-30', number: 12387.28, flag: true });
+  });
+});
+
+describe('yamlPart', () => {
+  test('takes the frontmatter of Markdown and MDX', () => {
+    expect(yamlPart('a.mdx', '---\ntitle: A\n---\n\n# Body')).toBe('title: A');
+  });
+
+  test('takes all of a YAML file', () => {
+    expect(yamlPart('a.yaml', 'name: A\n')).toBe('name: A\n');
+  });
+
+  test('is empty for Markdown without frontmatter', () => {
+    expect(yamlPart('a.md', '# Only a body')).toBe('');
+  });
+});
