@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Tests and benchmarks build other content sets into other folders; see src/lib/content-dir.ts.
 const outDir = process.env.TIRU_OUT_DIR ?? './dist';
@@ -12,7 +13,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   compressHTML: true,
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
   devToolbar: { enabled: false },
   vite: {
     build: {

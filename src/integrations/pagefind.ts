@@ -1,0 +1,39 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indexSite } from '../lib/search/index-site';
+import { VOCABULARY_PATH } from '../lib/search/options';
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
+
+/**
+ * Indexes the built site with Pagefind's Node API after every `astro build`, and in `astro dev`
+ * serves the index of the last build, since the dev server has none of its own.
+ */
+export function pagefindIntegration(): AstroIntegration {
+  let outDir = '';
+  return {
+    name: 'tiru-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = req.url?.split('?')[0] ?? '';
+          if (!path.startsWith('/pagefind/') && path !== VOCABULARY_PATH) return next();
+          const file = join(outDir, path);
+          if (!file.startsWith(outDir) || !existsSync(file)) return next();
+          res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.end(readFileSync(file));
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { pages, vocabularySize } = await indexSite(fileURLToPath(dir));
+        logger.info(`indexed ${pages} pages, ${vocabularySize} words for suggestions, in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { Stemmer } from 'sastrawijs';
+
+/**
+ * Prefixes whose nasal swallows the root's first consonant (peN-/meN-), with the letters that
+ * can come back: peng+elola → kelola, pen+ata → tata, pem+eta → peta, peny+elenggara → selenggara.
+ * Plain prefixes (me+nilai, pe+rawat, ber+…) are tried one by one, so per- does not hide pe-.
+ */
+const PREFIXES: readonly [RegExp, readonly string[]][] = [
+  [/^(?:peng|meng)(?=[aiueo])/, ['k', '']],
+  [/^(?:peny|meny)(?=[aiueo])/, ['s']],
+  [/^(?:pen|men)(?=[aiueo])/, ['t', '']],
+  [/^(?:pem|mem)(?=[aiueo])/, ['p', '']],
+  ...['per', 'pe', 'me', 'ber', 'be', 'ter', 'te', 'di', 'ke', 'se'].map((plain): [RegExp, readonly string[]] => [new RegExp(`^${plain}`), ['']]),
+];
+
+/** Shorter candidates are too often accidental words (eta, tak, sih). */
+const MIN_ROOT_LENGTH = 4;
+
+const SUFFIXES = ['', 'nya', 'an', 'kan', 'i', 'annya', 'kannya'] as const;
+
+/** How many prefixes can stack, as in ber-ke-sinambung-an. */
+const MAX_PREFIXES = 2;
+
+/** Finds the root words of Indonesian words, for indexing affixed forms under their roots. */
+export interface RootFinder {
+  /** Roots of `word` other than the word itself (lowercase); several when the affixes are ambiguous. */
+  rootsOf(word: string): string[];
+}
+
+/**
+ * Combines Sastrawi's stemmer with peN-/meN- recoding checked against Sastrawi's own dictionary.
+ * Sastrawi alone misses exactly those forms (pengelolaan stays as is, perawatan → awat,
+ * memetakan → eta), which Pagefind's stemmer misses too; an ambiguous word keeps every
+ * dictionary root it could come from, since a search finding one page too many beats none.
+ */
+export function createRootFinder(): RootFinder {
+  const stemmer = new Stemmer();
+  const cache = new Map<string, string[]>();
+
+  const strip = (word: string, depth: number, found: Set<string>) => {
+    for (const [prefix, restorations] of PREFIXES) {
+      const match = prefix.exec(word);
+      if (!match) continue;
+      const rest = word.slice(match[0].length);
+      for (const restored of restorations) {
+        const candidate = restored + rest;
+        if (candidate.length < MIN_ROOT_LENGTH) continue;
+        if (stemmer.find(candidate)) found.add(candidate);
+        if (depth < MAX_PREFIXES) strip(candidate, depth + 1, found);
+      }
+    }
+  };
+
+  return {
+    rootsOf(input) {
+      const word = input.toLowerCase();
+      const cached = cache.get(word);
+      if (cached) return cached;
+      const found = new Set<string>([stemmer.stem(word)]);
+      for (const suffix of SUFFIXES) {
+        if (!word.endsWith(suffix) || word.length - suffix.length < 4) continue;
+        const base = word.slice(0, word.length - suffix.length);
+        if (suffix && stemmer.find(base)) found.add(base);
+        strip(base, 1, found);
+      }
+      found.delete(word);
+      const roots = [...found].sort();
+      cache.set(word, roots);
+      return roots;
+    },
+  };
+}

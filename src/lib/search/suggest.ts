@@ -1,0 +1,39 @@
+import { distance } from 'fastest-levenshtein';
+
+/** Lowercase words of a query, as the vocabulary stores them. */
+export function queryWords(query: string): string[] {
+  return query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Typos tolerated for a word of this length: one for short words, about one in four letters for long ones. */
+const tolerance = (word: string) => Math.max(1, Math.floor(word.length / 4));
+
+/** The closest vocabulary word, preferring fewer edits and then the more frequent word (earlier in the list). */
+function nearest(word: string, vocabulary: readonly string[]): string | undefined {
+  let best: { word: string; edits: number } | undefined;
+  for (const candidate of vocabulary) {
+    if (Math.abs(candidate.length - word.length) > tolerance(word)) continue;
+    const edits = distance(word, candidate);
+    if (edits <= tolerance(word) && (!best || edits < best.edits)) best = { word: candidate, edits };
+  }
+  return best?.word;
+}
+
+/**
+ * Suggests queries for one that found nothing: words written apart that the vocabulary has as one
+ * ("banjar baru" → "banjarbaru"), and unknown words replaced by their nearest known word
+ * ("homcare" → "homecare"). `vocabulary` is ordered from most to least frequent.
+ */
+export function suggestQueries(query: string, vocabulary: readonly string[]): string[] {
+  const known = new Set(vocabulary);
+  const words = queryWords(query);
+  const suggestions = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const joined = words[i]! + words[i + 1]!;
+    if (known.has(joined)) suggestions.add([...words.slice(0, i), joined, ...words.slice(i + 2)].join(' '));
+  }
+  const corrected = words.map((word) => (known.has(word) ? word : (nearest(word, vocabulary) ?? word)));
+  if (corrected.some((word, i) => word !== words[i])) suggestions.add(corrected.join(' '));
+  suggestions.delete(words.join(' '));
+  return [...suggestions];
+}
