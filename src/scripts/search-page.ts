@@ -1,5 +1,5 @@
 import { PAGEFIND_OPTIONS, SEARCH_FILTERS, SEARCH_SORTS, VOCABULARY_PATH, type SearchFilter } from '../lib/search/options';
-import { suggestQueries } from '../lib/search/suggest';
+import { isWeakMatch, suggestQueries } from '../lib/search/suggest';
 import { pagefindFilters, readSearchState, safeExcerpt, writeSearchState, type SearchState } from '../lib/search/url-state';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -14,6 +14,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(options: object): Promise<void>;
+  filters(): Promise<PagefindSearch['filters']>;
   search(term: string | null, options?: object): Promise<PagefindSearch>;
 }
 
@@ -90,16 +91,48 @@ async function loadPagefind(): Promise<Pagefind> {
   const path = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
   await pagefind.options(PAGEFIND_OPTIONS);
+  // Loading the filter chunks up front makes every search report its facet counts.
+  await pagefind.filters();
   return pagefind;
 }
 
+let vocabulary: Promise<string[]> | undefined;
+
+/** Fetched only when a query needs suggestions, so ordinary searches never download it. */
 async function suggestionsFor(query: string): Promise<string[]> {
+  vocabulary ??= fetch(VOCABULARY_PATH).then((response) => response.json() as Promise<string[]>);
   try {
-    const vocabulary = (await (await fetch(VOCABULARY_PATH)).json()) as string[];
-    return suggestQueries(query, vocabulary);
+    return suggestQueries(query, await vocabulary);
   } catch {
+    vocabulary = undefined;
     return [];
   }
+}
+
+/**
+ * Facet counts as users expect them: a filter's own values are counted as if it were not applied,
+ * so choosing "Program" still shows how many "Kegiatan" there would be.
+ */
+async function facetCounts(engine: Pagefind, state: SearchState, search: PagefindSearch): Promise<PagefindSearch['filters']> {
+  const counts = { ...search.filters };
+  for (const name of Object.keys(pagefindFilters(state))) {
+    const others = { ...state, filters: { ...state.filters, [name]: [] } };
+    const without = await engine.search(state.query || null, { filters: pagefindFilters(others) });
+    counts[name] = without.filters[name] ?? {};
+  }
+  return counts;
+}
+
+/** "Mungkin maksud Anda: homecare?" with each suggestion a link to its own search. */
+function renderSuggestions(container: HTMLElement, alternatives: string[], state: SearchState): void {
+  if (alternatives.length === 0) return;
+  container.append('Mungkin maksud Anda: ');
+  alternatives.forEach((alternative, index) => {
+    const link = element('a', '', alternative);
+    link.href = `/cari/?${writeSearchState({ ...state, query: alternative })}`;
+    container.append(...(index > 0 ? [', '] : []), link);
+  });
+  container.append('?');
 }
 
 /** Runs the search page: state lives in the URL, results update in place, Back restores them. */
@@ -137,39 +170,30 @@ export function startSearchPage(): void {
     const sort = state.sort ? { [state.sort]: SEARCH_SORTS[state.sort].direction } : undefined;
     const search = await engine.search(state.query || null, { filters: pagefindFilters(state), ...(sort && { sort }) });
     if (current !== run) return;
-    renderFilters(filters, search.filters, state);
-    results.replaceChildren();
+    const counts = await facetCounts(engine, state, search);
+    if (current !== run) return;
+    renderFilters(filters, counts, state);
+    const firstPage = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    if (current !== run) return;
     const described = state.query ? ` untuk “${state.query}”` : '';
     status.textContent = search.results.length > 0 ? `${search.results.length} hasil${described}.` : `Tidak ada hasil${described}.`;
     help.hidden = search.results.length > 0;
-    suggestions.replaceChildren();
-    if (search.results.length === 0 && state.query) {
-      const alternatives = await suggestionsFor(state.query);
-      if (alternatives.length > 0 && current === run) {
-        suggestions.append('Mungkin maksud Anda: ');
-        alternatives.forEach((alternative, index) => {
-          const link = element('a', '', alternative);
-          link.href = `/cari/?${writeSearchState({ ...state, query: alternative })}`;
-          suggestions.append(...(index > 0 ? [', '] : []), link);
-        });
-        suggestions.append('?');
-      }
-    }
-    let shown = 0;
-    const showMore = async () => {
+    results.replaceChildren(...firstPage.map((data) => renderResult(data, Boolean(state.query))));
+    let shown = firstPage.length;
+    more.hidden = shown >= search.results.length;
+    more.onclick = async () => {
       const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-      if (current !== run) return;
       const items = page.map((data) => renderResult(data, Boolean(state.query)));
       results.append(...items);
       shown += page.length;
       more.hidden = shown >= search.results.length;
-      return items[0];
-    };
-    await showMore();
-    more.onclick = async () => {
       // Keyboard users land on the first new result rather than back at the top.
-      (await showMore())?.querySelector('a')?.focus();
+      items[0]?.querySelector('a')?.focus();
     };
+    suggestions.replaceChildren();
+    if (state.query && (firstPage.length === 0 || isWeakMatch(state.query, firstPage.map((data) => data.excerpt)))) {
+      renderSuggestions(suggestions, await suggestionsFor(state.query), state);
+    }
   }
 
   const go = (state: SearchState) => {

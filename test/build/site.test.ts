@@ -27,12 +27,27 @@ describe('the built site', () => {
     expect(pages).toEqual(expect.arrayContaining(['/', '/program/', '/wilayah/', '/kegiatan/', '/sumber/', '/404.html']));
   });
 
-  test('serves every page in Indonesian and without client-side JavaScript', () => {
+  test('serves every page in Indonesian, with one h1 and the header search box', () => {
     for (const page of pages) {
       const $ = loadPage(page);
       expect($('html').attr('lang'), page).toBe('id');
-      expect($('script').length, page).toBe(0);
       expect($('h1').length, page).toBe(1);
+      expect($('header form[role="search"][action="/cari/"] input[name="q"]').length, page).toBe(1);
+    }
+  });
+
+  test('runs JavaScript only for search: the "/" shortcut everywhere, Pagefind only on /cari/', () => {
+    for (const page of pages) {
+      const $ = loadPage(page);
+      const scripts = $('script').toArray();
+      expect(scripts.every((script) => $(script).attr('type') === 'module'), page).toBe(true);
+      const code = scripts
+        .map((script) => {
+          const src = $(script).attr('src');
+          return src ? readFileSync(join(SITE_DIST, src), 'utf8') : $(script).text();
+        })
+        .join('\n');
+      expect(code.includes('/pagefind/pagefind.js'), page).toBe(page === '/cari/');
     }
   });
 

@@ -41,21 +41,28 @@ export function addRootWords(html: string, words: readonly string[], finder: Roo
   return $.html();
 }
 
-/** Text of the indexed part of a page, with a space between elements so that words never run together. */
-function visibleText($: cheerio.CheerioAPI): string {
-  return $(BODY)
+const tokenizer = new Tokenizer();
+
+/**
+ * Lowercase words of the part of a page Pagefind indexes, in order; elements are joined with a
+ * space so that words never run together, and `data-pagefind-ignore` parts are left out.
+ */
+export function indexedWords(html: string): string[] {
+  const $ = cheerio.load(html);
+  $(`${BODY} [data-pagefind-ignore]`).remove();
+  const text = $(BODY)
     .find('*')
     .addBack()
     .contents()
     .toArray()
     .map((node) => (node.type === 'text' ? node.data : ''))
     .join(' ');
+  return tokenizer.tokenize(text);
 }
 
 /** Builds the Pagefind index of every page marked `data-pagefind-body`, plus the suggestion vocabulary. */
 export async function indexSite(dist: string, options: IndexSiteOptions = {}): Promise<IndexSiteResult> {
   const { addRoots = true, outputPath = join(dist, 'pagefind'), writeVocabulary = true } = options;
-  const tokenizer = new Tokenizer();
   const finder = createRootFinder();
   const frequency = new Map<string, number>();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
@@ -67,10 +74,9 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
       const path = join(dist, file);
       const html = await readFile(path, 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const $ = cheerio.load(html);
-      $(`${BODY} [data-pagefind-ignore]`).remove();
-      const words = tokenizer.tokenize(visibleText($)) as string[];
-      for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      const words = indexedWords(html);
+      // Roots join the vocabulary too, so a search for "kelola" is known and never "corrected".
+      for (const word of words.flatMap((w) => [w, ...finder.rootsOf(w)])) frequency.set(word, (frequency.get(word) ?? 0) + 1);
       const content = addRoots ? addRootWords(html, [...new Set(words)], finder) : html;
       const added = await index.addHTMLFile({ url: pageUrl(dist, path), content });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);

@@ -32,8 +32,19 @@ export function suggestQueries(query: string, vocabulary: readonly string[]): st
     const joined = words[i]! + words[i + 1]!;
     if (known.has(joined)) suggestions.add([...words.slice(0, i), joined, ...words.slice(i + 2)].join(' '));
   }
+  // Words that join into a known word explain the miss better than spelling corrections would.
+  if (suggestions.size > 0) return [...suggestions];
   const corrected = words.map((word) => (known.has(word) ? word : (nearest(word, vocabulary) ?? word)));
   if (corrected.some((word, i) => word !== words[i])) suggestions.add(corrected.join(' '));
-  suggestions.delete(words.join(' '));
   return [...suggestions];
+}
+
+/**
+ * True when results look like a near miss rather than a match: some query word is highlighted in no
+ * excerpt (compared on its first three letters, so stemmed forms still count). Pagefind then still
+ * returns loosely related pages, so the search page offers suggestions alongside them.
+ */
+export function isWeakMatch(query: string, excerpts: readonly string[]): boolean {
+  const marked = excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => queryWords(m[1]!)));
+  return queryWords(query).some((word) => !marked.some((mark) => mark.startsWith(word.slice(0, 3))));
 }

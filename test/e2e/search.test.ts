@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { SITE_DIST } from '../helpers/build';
+import { serveDist } from '../helpers/serve';
+
+describe.runIf(browserAvailable())('search in a real browser', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveDist>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    site = await serveDist(SITE_DIST);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const resultUrls = () => page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+
+  test('header search → /cari/ → filter → open result → Back restores the same results', async () => {
+    page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari-kata');
+    await page.keyboard.type('sampah');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/cari\/\?q=sampah$/);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d+ hasil untuk “sampah”/);
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+
+    await page.getByRole('checkbox', { name: /^Program/ }).check();
+    await page.waitForURL(/jenis=Program/);
+    await expect.poll(resultUrls).toEqual(expect.arrayContaining(['/program/pengelolaan-sampah-banjarbaru/']));
+    const filtered = await resultUrls();
+    expect(filtered.every((url) => url.startsWith('/program/'))).toBe(true);
+    expect(await page.locator('#search-results .badge').allTextContents()).toEqual(filtered.map(() => 'Program'));
+
+    await page.locator('#search-results li h2 a').first().click();
+    await page.waitForURL(new RegExp(`${filtered[0]}$`));
+    await page.goBack();
+    await page.waitForURL(/\/cari\/\?q=sampah&jenis=Program$/);
+    await expect.poll(resultUrls).toEqual(filtered);
+    expect(await page.getByRole('checkbox', { name: /^Program/ }).isChecked()).toBe(true);
+    expect(await page.locator('#q').inputValue()).toBe('sampah');
+  });
+
+  test.each([
+    ['homcare', 'homecare', '/program/homecare/'],
+    ['banjar baru', 'banjarbaru', '/wilayah/kota-banjarbaru/'],
+  ])('a misspelt query "%s" suggests "%s"', async (query, suggestion, expected) => {
+    page = await browser.newPage();
+    await page.goto(`${site.url}/cari/?q=${encodeURIComponent(query)}`);
+    await expect.poll(() => page.locator('#search-suggestions a').allTextContents()).toEqual([suggestion]);
+    await page.locator('#search-suggestions a').click();
+    await expect.poll(resultUrls).toContain(expected);
+  });
+
+  test('a query with no results says so and points to the browse pages', async () => {
+    page = await browser.newPage();
+    await page.goto(`${site.url}/cari/?q=tsunami`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('Tidak ada hasil untuk “tsunami”.');
+    expect(await page.locator('#search-help').isVisible()).toBe(true);
+    expect(await page.locator('#search-help a[href="/program/"]').count()).toBe(1);
+    expect(await page.locator('#search-help a[href="/wilayah/"]').count()).toBe(1);
+  });
+
+  test('filters are reachable and usable with the keyboard alone', async () => {
+    page = await browser.newPage();
+    await page.goto(`${site.url}/cari/?q=rakor`);
+    await expect.poll(() => page.locator('#search-filters fieldset').count()).toBeGreaterThan(2);
+    const box = page.getByRole('checkbox', { name: /^Kegiatan/ });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/jenis=Kegiatan/);
+    await expect.poll(async () => (await resultUrls()).every((url) => url.startsWith('/kegiatan/'))).toBe(true);
+  });
+
+  test('without JavaScript the search page says so and links to the browse pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    page = await context.newPage();
+    await page.goto(`${site.url}/cari/?q=sampah`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Pencarian memerlukan JavaScript');
+    expect(await page.locator('main a[href="/wilayah/"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});

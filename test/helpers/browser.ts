@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium, installed by .ci/run with apt-get. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Whether browser tests can run. Without Chromium they are skipped locally with a reason,
+ * but in CI (CI=true) a missing browser is an error, so browser tests can never silently vanish.
+ */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI === 'true') throw new Error(`Chromium not found at ${CHROMIUM}; CI must install it (apt-get install -y chromium).`);
+  console.warn(`Browser tests skipped: Chromium not found at ${CHROMIUM}. Install it with "apt-get install -y chromium".`);
+  return false;
+}
+
+/** Starts headless Chromium without the network features this machine blocks. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
