@@ -19,8 +19,9 @@ export async function serveDist(dist: string): Promise<{ url: string; close(): P
     let file = join(dist, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = file.startsWith(dist) && existsSync(file);
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream' });
-    createReadStream(found ? file : join(dist, '404.html')).pipe(res);
+    const served = found ? file : join(dist, '404.html');
+    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(served)] ?? 'application/octet-stream' });
+    createReadStream(served).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,75 @@
+import * as cheerio from 'cheerio';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+
+/** Bytes a browser downloads for one page, by kind (fonts: none today, the site uses system fonts). */
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  font: number;
+}
+
+/** Budgets per page, in bytes; the README states the same figures. */
+export const BUDGETS: PageWeight = { html: 60_000, css: 20_000, js: 10_000, font: 0 };
+
+/** Page types, recognised by path. */
+const TYPES: [string, RegExp][] = [
+  ['beranda', /^\/$/],
+  ['daftar', /^\/(program|wilayah|kegiatan|sumber)\/$/],
+  ['program', /^\/program\/.+/],
+  ['wilayah', /^\/wilayah\/.+/],
+  ['kegiatan', /^\/kegiatan\/.+/],
+  ['sumber', /^\/sumber\/.+/],
+  ['cari', /^\/cari\/$/],
+  ['404', /^\/404\.html$/],
+];
+
+const FONT = new Set(['.woff', '.woff2', '.ttf', '.otf']);
+
+function pathOf(dist: string, file: string): string {
+  return `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+/** Weighs one built page: its HTML plus every stylesheet, script and font it references. */
+export function weighPage(dist: string, file: string): PageWeight {
+  const html = readFileSync(file, 'utf8');
+  const $ = cheerio.load(html);
+  const size = (href: string) => statSync(join(dist, href)).size;
+  const weight: PageWeight = { html: Buffer.byteLength(html), css: 0, js: 0, font: 0 };
+  $('link[rel=stylesheet]').each((_, link) => void (weight.css += size($(link).attr('href')!)));
+  $('script[src]').each((_, script) => void (weight.js += size($(script).attr('src')!)));
+  $('link[rel=preload][as=font]').each((_, link) => void (weight.font += size($(link).attr('href')!)));
+  return weight;
+}
+
+/** Largest weight of each kind per page type, with the number of pages of that type. */
+export function weighSite(dist: string): Map<string, { pages: number; max: PageWeight }> {
+  const byType = new Map<string, { pages: number; max: PageWeight }>();
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  for (const file of files) {
+    const path = pathOf(dist, join(dist, file));
+    const type = TYPES.find(([, pattern]) => pattern.test(path))?.[0] ?? 'lain';
+    const weight = weighPage(dist, join(dist, file));
+    const entry = byType.get(type) ?? { pages: 0, max: { html: 0, css: 0, js: 0, font: 0 } };
+    entry.pages++;
+    for (const kind of Object.keys(weight) as (keyof PageWeight)[]) entry.max[kind] = Math.max(entry.max[kind], weight[kind]);
+    byType.set(type, entry);
+  }
+  return byType;
+}
+
+/** Sizes of the Pagefind files every first search downloads (its chunks come on top, per query). */
+export function pagefindRuntime(dist: string): number {
+  const dir = join(dist, 'pagefind');
+  return readdirSync(dir)
+    .filter((f) => ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'].includes(f) || extname(f) === '.pf_meta' || f === 'wasm.id.pagefind')
+    .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+}
+
+/** Web fonts shipped anywhere in dist (none expected). */
+export function fontBytes(dist: string): number {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => FONT.has(extname(f)))
+    .reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+}

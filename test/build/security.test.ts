@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, contentVariant, SITE_DIST } from '../helpers/build';
+import { listPages, loadPage } from '../helpers/dist';
+
+/** The Content-Security-Policy of a page, as directive → sources. */
+function policyOf(page: string, dist = SITE_DIST): Map<string, string[]> {
+  const $ = loadPage(page, dist);
+  const content = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+  return new Map(
+    content
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+describe('security of the built site', () => {
+  test('every page carries a strict Content-Security-Policy', () => {
+    for (const page of listPages()) {
+      const policy = policyOf(page);
+      expect(policy.get('default-src'), page).toEqual(["'self'"]);
+      expect(policy.get('object-src'), page).toEqual(["'none'"]);
+      const scripts = policy.get('script-src') ?? [];
+      expect(scripts, page).toContain("'self'");
+      expect(scripts.filter((s) => !s.startsWith("'sha256-") && s !== "'self'"), page).toEqual([]);
+    }
+  });
+
+  test('every inline script is allowed by its hash, and no script comes from elsewhere', async () => {
+    const { createHash } = await import('node:crypto');
+    for (const page of listPages()) {
+      const $ = loadPage(page);
+      const allowed = policyOf(page).get('script-src') ?? [];
+      $('script').each((_, script) => {
+        const src = $(script).attr('src');
+        if (src) expect(src.startsWith('/'), `${page}: ${src}`).toBe(true);
+        else expect(allowed, page).toContain(`'sha256-${createHash('sha256').update($(script).text()).digest('base64')}'`);
+      });
+    }
+  });
+});
+
+describe('content that tries to inject markup', () => {
+  let dist: string;
+
+  beforeAll(() => {
+    const content = contentVariant((dir) => {
+      const program = join(dir, 'programs/homecare.mdx');
+      writeFileSync(program, readFileSync(program, 'utf8').replace(/^title: Homecare$/m, 'title: \'Homecare <script>alert("tiru")</script> <b>tebal</b>\''));
+      const source = join(dir, 'sources/klikkalsel-2023-02-06.yaml');
+      writeFileSync(source, `${readFileSync(source, 'utf8')}url: https://example.org/artikel-uji\n`);
+    });
+    dist = join(mkdtempSync(join(tmpdir(), 'tiru-inject-')), 'dist');
+    const result = buildSite(content, dist);
+    expect(result.status, result.output).toBe(0);
+  });
+
+  test('renders a title containing <script> as text', () => {
+    const $ = loadPage('/program/homecare/', dist);
+    expect($('h1').text()).toBe('Homecare <script>alert("tiru")</script> <b>tebal</b>');
+    expect($('h1 script, h1 b').length).toBe(0);
+    expect($('title').text()).toContain('<script>');
+    expect(readFileSync(join(dist, 'program/homecare/index.html'), 'utf8')).not.toContain('<script>alert');
+  });
+
+  test('opens external links with rel="noopener"', () => {
+    const $ = loadPage('/sumber/klikkalsel-2023-02-06/', dist);
+    const links = $('a[href^="http"]');
+    expect(links.length).toBeGreaterThan(0);
+    links.each((_, link) => expect($(link).attr('rel')?.split(' ')).toContain('noopener'));
+  });
+
+  test('has no external link without rel="noopener" anywhere', () => {
+    for (const page of listPages(dist)) {
+      const $ = loadPage(page, dist);
+      $('a[href^="http"]').each((_, link) => expect($(link).attr('rel')?.split(' '), `${page} ${$(link).attr('href')}`).toContain('noopener'));
+    }
+  });
+});

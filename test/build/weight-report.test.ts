@@ -1,0 +1,22 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+import { BUDGETS, weighSite } from '../../scripts/page-weight';
+import { SITE_DIST } from '../helpers/build';
+
+describe('npm run report:weight', () => {
+  test('prints HTML, CSS, JS and font bytes for every page type, with the budgets', () => {
+    const run = spawnSync('npx', ['tsx', 'scripts/report-weight.ts', SITE_DIST], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    for (const type of ['beranda', 'daftar', 'program', 'wilayah', 'kegiatan', 'sumber', 'cari', '404']) expect(run.stdout).toContain(`'${type}'`);
+    expect(run.stdout).toContain('Budgets per page');
+    expect(run.stdout).toContain('Pagefind runtime');
+  });
+
+  test('weighs the stylesheet and the search script where they are used', () => {
+    const site = weighSite(SITE_DIST);
+    expect(site.get('program')!.max.css).toBeGreaterThan(0);
+    expect(site.get('cari')!.max.js).toBeGreaterThan(0);
+    expect(site.get('program')!.pages).toBe(13);
+    expect(BUDGETS.html).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { SITE_DIST } from '../helpers/build';
+import { serveDist } from '../helpers/serve';
+
+/** One page of each type; the search page is checked with results and open filters. */
+const PAGE_TYPES = [
+  ['home', '/'],
+  ['program list', '/program/'],
+  ['program', '/program/rt-mandiri/'],
+  ['region list', '/wilayah/'],
+  ['region', '/wilayah/kabupaten-banyuasin/'],
+  ['event list', '/kegiatan/'],
+  ['event', '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/'],
+  ['source list', '/sumber/'],
+  ['source', '/sumber/klikkalsel-2023-02-06/'],
+  ['search with results', '/cari/?q=sampah&jenis=Program'],
+  ['404', '/halaman-yang-tidak-ada/'],
+] as const;
+
+describe.runIf(browserAvailable())('quality in a real browser', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveDist>>;
+
+  beforeAll(async () => {
+    site = await serveDist(SITE_DIST);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** Opens a page, recording every request it makes and every CSP violation or script error. */
+  async function open(path: string) {
+    // axe needs a page from an explicit context.
+    const page = await (await browser.newContext()).newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.url}${path}`);
+    if (path.startsWith('/cari/')) await page.locator('#search-results li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    return { page, requests, errors };
+  }
+
+  test.each(PAGE_TYPES)('%s page (%s) has no WCAG 2.1 A/AA violations', async (_, path) => {
+    const { page } = await open(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(0);
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    await page.close();
+  });
+
+  test.each(PAGE_TYPES)('%s page (%s) requests nothing from another origin and logs no errors', async (_, path) => {
+    const { page, requests, errors } = await open(path);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('data:'))).toEqual([]);
+    // The 404 page is served with status 404, which Chromium reports as a console error.
+    expect(errors.filter((e) => !(path.startsWith('/halaman') && e.includes('404')))).toEqual([]);
+    await page.close();
+  });
+
+  /** Tabs forward until `matches` holds for the focused element; returns whether it did and how it looks. */
+  async function tabTo(page: Page, matches: string, limit = 60) {
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const found = await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, matches);
+      if (found) {
+        return page.evaluate(() => {
+          const style = getComputedStyle(document.activeElement!);
+          return { outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, visible: document.activeElement!.checkVisibility() };
+        });
+      }
+    }
+    return undefined;
+  }
+
+  test.each([
+    ['skip link', '/', '.skip-link'],
+    ['navigation', '/', '.site-header nav a[href="/program/"]'],
+    ['header search box', '/', '#cari-kata'],
+    ['header search button', '/', '.header-search button'],
+    ['search filter', '/cari/?q=sampah', '#search-filters input[type=checkbox]'],
+    ['sort order', '/cari/?q=sampah', '#urut'],
+    ['link in a guide', '/program/rt-mandiri/', '.toc a'],
+  ])('the %s is reachable by keyboard and visibly focused', async (_, path, selector) => {
+    const { page } = await open(path);
+    expect(await tabTo(page, selector)).toEqual({ outline: true, visible: true });
+    await page.close();
+  });
+});
