@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite, contentVariant } from '../helpers/build';
+import { buildSite, contentVariant, tempDist } from '../helpers/build';
 
 /** Replaces text in a content file, failing loudly if the text is not there. */
 function edit(dir: string, file: string, from: RegExp, to: string) {
@@ -55,7 +53,7 @@ const cases = [
 describe('a build of broken content', () => {
   test.each(cases)('fails on $name, naming the file and field', ({ break: breakContent, file, expected }) => {
     const content = contentVariant(breakContent);
-    const result = buildSite(content, join(mkdtempSync(join(tmpdir(), 'tiru-dist-')), 'dist'));
+    const result = buildSite(content, tempDist('broken'));
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(file);
     for (const text of expected) expect(result.output).toContain(text);

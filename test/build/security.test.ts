@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, contentVariant, SITE_DIST } from '../helpers/build';
+import { buildSite, contentVariant, SITE_DIST, tempDist } from '../helpers/build';
 import { listPages, loadPage } from '../helpers/dist';
 
 /** The Content-Security-Policy of a page, as directive → sources. */
@@ -54,7 +53,7 @@ describe('content that tries to inject markup', () => {
       const source = join(dir, 'sources/klikkalsel-2023-02-06.yaml');
       writeFileSync(source, `${readFileSync(source, 'utf8')}url: https://example.org/artikel-uji\n`);
     });
-    dist = join(mkdtempSync(join(tmpdir(), 'tiru-inject-')), 'dist');
+    dist = tempDist('inject');
     const result = buildSite(content, dist);
     expect(result.status, result.output).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -26,6 +26,17 @@ export function buildSite(contentDir: string, outDir: string, cacheDir = join(ou
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * A fresh output folder for a test build. It lies inside the project on purpose: for an outDir
+ * outside the working directory Astro stages its prerender chunks in the shared ./.astro/, so
+ * concurrent test builds would overwrite each other's files.
+ */
+export function tempDist(prefix: string): string {
+  const root = resolve('node_modules/.cache/tiru-tests');
+  mkdirSync(root, { recursive: true });
+  return join(mkdtempSync(join(root, `${prefix}-`)), 'dist');
 }
 
 /** Copies the real content to a temporary folder, lets `mutate` break it, and returns the folder. */
