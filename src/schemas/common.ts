@@ -1,5 +1,5 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import type { ReferenceFn } from './reference';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -22,10 +22,11 @@ export const IsoDateSchema = z
   .refine(isCalendarDate, { message: 'Tanggal harus berformat YYYY-MM-DD dan ada di kalender (expected a YYYY-MM-DD date)' });
 
 /** References to the `sources` entries that back a statement. */
-export const SourceRefsSchema = z
-  .array(reference('sources'))
-  .min(1, 'Sebutkan minimal satu sumber (at least one source)')
-  .describe('Sumber (slug di content/sources) yang mendukung pernyataan ini');
+export const sourceRefs = (reference: ReferenceFn) =>
+  z
+    .array(reference('sources'))
+    .min(1, 'Sebutkan minimal satu sumber (at least one source)')
+    .describe('Sumber (slug di content/sources) yang mendukung pernyataan ini');
 
 /** Short non-empty text. */
 export const TextSchema = z.string().trim().min(1, 'Tidak boleh kosong (must not be empty)');

@@ -1,6 +1,6 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { IsoDateSchema, SourceRefsSchema, TextSchema } from './common';
+import { IsoDateSchema, sourceRefs, TextSchema } from './common';
+import type { ReferenceFn } from './reference';
 import { UrusanSchema } from './urusan';
 
 /** Innovation stages of Kemendagri's regional innovation index, plus `dihentikan`. */
@@ -37,18 +37,20 @@ export type AdoptionStatus = keyof typeof ADOPTION_STATUSES;
 const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
 
 /** One step in a region's adoption of a program; several records for a region form its history. */
-export const AdoptionSchema = z.object({
+export const adoptionSchema = (reference: ReferenceFn) =>
+  z.object({
   region: reference('regions').describe('Wilayah yang mempelajari atau meniru program'),
   status: z.enum(keysOf(ADOPTION_STATUSES)).describe('Status adopsi pada tanggal ini'),
   date: IsoDateSchema.describe('Tanggal status ini tercatat'),
   via: reference('events').optional().describe('Kegiatan (mis. studi tiru) tempat status ini muncul'),
   evidence: TextSchema.optional().describe('Bukti, mis. nomor MoU/PKS'),
   note: TextSchema.optional().describe('Catatan singkat'),
-  sources: SourceRefsSchema,
+  sources: sourceRefs(reference),
 });
 
 /** A regional program (innovation) and its adoption by other regions. */
-export const ProgramSchema = z.object({
+export const programSchema = (reference: ReferenceFn) =>
+  z.object({
   title: TextSchema.describe('Nama program'),
   summary: TextSchema.max(320, 'Ringkasan maksimal 320 karakter, satu atau dua kalimat').describe('Ringkasan satu atau dua kalimat'),
   origin: reference('regions').describe('Wilayah asal program'),
@@ -62,9 +64,9 @@ export const ProgramSchema = z.object({
   aliases: z.array(TextSchema).default([]).describe('Nama lain dan singkatan, mis. "home care", "DMD"'),
   partOf: reference('programs').optional().describe('Program induk'),
   related: z.array(reference('programs')).default([]).describe('Program terkait'),
-  adoptions: z.array(AdoptionSchema).default([]).describe('Riwayat adopsi oleh wilayah lain'),
-  sources: SourceRefsSchema,
+  adoptions: z.array(adoptionSchema(reference)).default([]).describe('Riwayat adopsi oleh wilayah lain'),
+  sources: sourceRefs(reference),
 });
 
-export type ProgramData = z.output<typeof ProgramSchema>;
-export type AdoptionData = z.output<typeof AdoptionSchema>;
+export type ProgramData = z.output<ReturnType<typeof programSchema>>;
+export type AdoptionData = z.output<ReturnType<typeof adoptionSchema>>;

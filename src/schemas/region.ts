@@ -1,6 +1,6 @@
-import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { IsoDateSchema, TextSchema } from './common';
+import type { ReferenceFn } from './reference';
 
 /** Administrative levels, from province down to village, with their Indonesian labels. */
 export const REGION_LEVELS = {
@@ -27,7 +27,8 @@ export const CODE_SEGMENTS: Record<RegionLevel, number> = {
 const CODE_PATTERN = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
 /** A figure about a region, as a source reported it. */
-export const RegionFactSchema = z.object({
+const regionFact = (reference: ReferenceFn) =>
+  z.object({
   label: TextSchema.describe('Apa yang diukur, mis. "Jumlah penduduk"'),
   value: z.union([z.number(), TextSchema]).describe('Nilai angka (tanpa pemisah ribuan) atau teks'),
   unit: TextSchema.optional().describe('Satuan, mis. "jiwa" atau "km²"'),
@@ -36,7 +37,8 @@ export const RegionFactSchema = z.object({
 });
 
 /** Who held an office in the region on a given date, per a source. */
-export const RegionLeaderSchema = z.object({
+const regionLeader = (reference: ReferenceFn) =>
+  z.object({
   role: TextSchema.describe('Jabatan, mis. "Wali Kota"'),
   name: TextSchema.describe('Nama seperti tertulis di sumber'),
   asOf: IsoDateSchema.describe('Tanggal ketika sumber menyebut orang ini menjabat'),
@@ -44,7 +46,8 @@ export const RegionLeaderSchema = z.object({
 });
 
 /** A province, kota/kabupaten, kecamatan or kelurahan/desa, checked against the Kemendagri registry. */
-export const RegionSchema = z
+export const regionSchema = (reference: ReferenceFn) =>
+  z
   .object({
     name: TextSchema.describe('Nama resmi tanpa jenjang, mis. "Banjarbaru" atau "Air Salek"'),
     level: z.enum(Object.keys(REGION_LEVELS) as [RegionLevel, ...RegionLevel[]]).describe('Jenjang wilayah'),
@@ -62,8 +65,8 @@ export const RegionSchema = z
       .optional()
       .describe('Koordinat, hanya bila sumber menyebutkannya'),
     aliases: z.array(TextSchema).default([]).describe('Nama lain yang dipakai orang untuk wilayah ini'),
-    facts: z.array(RegionFactSchema).default([]).describe('Angka penting beserta sumbernya'),
-    leaders: z.array(RegionLeaderSchema).default([]).describe('Pejabat yang disebut sumber, per tanggal'),
+    facts: z.array(regionFact(reference)).default([]).describe('Angka penting beserta sumbernya'),
+    leaders: z.array(regionLeader(reference)).default([]).describe('Pejabat yang disebut sumber, per tanggal'),
   })
   .superRefine((region, ctx) => {
     if (region.level !== 'provinsi' && !region.parent) {
@@ -82,4 +85,4 @@ export const RegionSchema = z
     }
   });
 
-export type RegionData = z.output<typeof RegionSchema>;
+export type RegionData = z.output<ReturnType<typeof regionSchema>>;

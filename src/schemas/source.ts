@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { IsoDateSchema, TextSchema } from './common';
 
 /** A cited article; its full text is kept beside the entry for staff to verify facts. */
-export const SourceSchema = z.object({
+export const sourceSchema = z.object({
   title: TextSchema.describe('Judul artikel'),
   publisher: TextSchema.describe('Penerbit seperti tertulis, mis. "klikkalsel.com"'),
   date: IsoDateSchema.describe('Tanggal peristiwa yang diberitakan'),
@@ -13,4 +13,4 @@ export const SourceSchema = z.object({
     .describe('Nama berkas teks artikel di content/sources/articles/'),
 });
 
-export type SourceData = z.output<typeof SourceSchema>;
+export type SourceData = z.output<typeof sourceSchema>;

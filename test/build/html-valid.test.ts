@@ -1,4 +1,4 @@
-import { HtmlValidate } from 'html-validate';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 // The same rules the html-validate command line reads.
 import config from '../../.htmlvalidate.mjs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { listPages } from '../helpers/dist';
 
 describe('every built page', () => {
   test('passes html-validate (recommended rules, see .htmlvalidate.mjs) with zero errors', async () => {
-    const validator = new HtmlValidate(config);
+    const validator = new HtmlValidate(config as ConfigData);
     const problems: string[] = [];
     const pages = listPages();
     for (const page of pages) {

@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { isCalendarDate } from '../../../src/schemas/common';
-import { EventSchema } from '../../../src/schemas/event';
-import { ProgramSchema } from '../../../src/schemas/program';
-import { RegionSchema } from '../../../src/schemas/region';
-import { SourceSchema } from '../../../src/schemas/source';
+import { eventSchema } from '../../../src/schemas/event';
+import { programSchema } from '../../../src/schemas/program';
+import { plainReference } from '../../../src/schemas/reference';
+import { regionSchema } from '../../../src/schemas/region';
+import { sourceSchema } from '../../../src/schemas/source';
+
+const ProgramSchema = programSchema(plainReference);
+const RegionSchema = regionSchema(plainReference);
+const EventSchema = eventSchema(plainReference);
+const SourceSchema = sourceSchema;
 import { URUSAN, URUSAN_GROUPS } from '../../../src/schemas/urusan';
 
 /** Paths of the fields a schema rejects, such as `adoptions.0.date`. */
