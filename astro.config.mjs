@@ -1,6 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadGlossaryTerms, loadLinkTargets } from './src/markdown/content-index.ts';
+import { glossaryPlugin, wikiLinksPlugin } from './src/markdown/satteri-plugins.ts';
+import { CONTENT_DIR } from './src/lib/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Tests and benchmarks build other content sets into other folders; see src/lib/content-dir.ts.
@@ -13,8 +17,12 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   compressHTML: true,
-  // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
+    // Astro's Rust processor with Tiru's two mdast transforms (measured cost: BENCHMARKS.md / README).
+    processor: satteri({ mdastPlugins: [wikiLinksPlugin(loadLinkTargets(CONTENT_DIR)), glossaryPlugin(loadGlossaryTerms(CONTENT_DIR))] }),
+  },
   integrations: [mdx(), pagefindIntegration()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a <meta> Content-Security-Policy;

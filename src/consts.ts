@@ -10,4 +10,5 @@ export const NAV_ITEMS = [
   { href: '/wilayah/', label: 'Wilayah' },
   { href: '/kegiatan/', label: 'Kegiatan' },
   { href: '/sumber/', label: 'Sumber' },
+  { href: '/glosarium/', label: 'Glosarium' },
 ] as const;

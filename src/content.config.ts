@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CONTENT_DIR } from './lib/content-dir';
 import { globWithPlainDates } from './loaders/glob-with-plain-dates';
 import { eventSchema } from './schemas/event';
+import { glossarySchema } from './schemas/glossary';
 import { programSchema } from './schemas/program';
 import type { ReferenceFn } from './schemas/reference';
 import { regionSchema } from './schemas/region';
@@ -18,4 +19,5 @@ export const collections = {
   programs: defineCollection({ loader: from('programs', '*.{md,mdx}'), schema: programSchema(astroReference) }),
   events: defineCollection({ loader: from('events', '*.{md,mdx}'), schema: eventSchema(astroReference) }),
   sources: defineCollection({ loader: from('sources', '*.{yaml,yml}'), schema: sourceSchema }),
+  glossary: defineCollection({ loader: from('glossary', '*.{yaml,yml}'), schema: glossarySchema(astroReference) }),
 };

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTENT_DIR } from './content-dir';
 import { buildCrossLinks, type CrossLinks } from './cross-links';
-import { byId, COLLECTIONS, type CollectionName } from './entries';
+import { buildGlossaryUsage } from './glossary-usage';
+import { byId, PAGE_COLLECTIONS, type PageCollection, type Ref } from './entries';
 import { ContentError, type ContentProblem } from './problems';
 import { findBrokenReferences } from './references';
 import { checkRegionsAgainstRegistry, loadRegistry } from './registry';
@@ -14,14 +15,17 @@ export interface Catalog {
   programs: Map<string, CollectionEntry<'programs'>>;
   events: Map<string, CollectionEntry<'events'>>;
   sources: Map<string, CollectionEntry<'sources'>>;
+  glossary: Map<string, CollectionEntry<'glossary'>>;
   links: CrossLinks;
+  /** glossary entry → program and event entries using the term */
+  glossaryUsage: Map<string, Ref[]>;
 }
 
 /** Folder in which source article texts are kept. */
 export const ARTICLES_DIR = join(CONTENT_DIR, 'sources', 'articles');
 
-function findEmptyCollections(counts: Record<CollectionName, number>): ContentProblem[] {
-  return COLLECTIONS.filter((name) => counts[name] === 0).map((name) => ({
+function findEmptyCollections(counts: Record<PageCollection, number>): ContentProblem[] {
+  return PAGE_COLLECTIONS.filter((name) => counts[name] === 0).map((name) => ({
     file: relative(process.cwd(), CONTENT_DIR),
     field: name,
     message: `koleksi ${name} kosong; periksa folder konten (empty collection)`,
@@ -39,16 +43,17 @@ function findMissingArticles(sources: readonly CollectionEntry<'sources'>[]): Co
 }
 
 async function loadCatalog(): Promise<Catalog> {
-  const [regions, programs, events, sources] = await Promise.all([
+  const [regions, programs, events, sources, glossary] = await Promise.all([
     getCollection('regions'),
     getCollection('programs'),
     getCollection('events'),
     getCollection('sources'),
+    getCollection('glossary'),
   ]);
   const entries = { regions, programs, events, sources };
   const problems = [
     ...findEmptyCollections({ regions: regions.length, programs: programs.length, events: events.length, sources: sources.length }),
-    ...findBrokenReferences(entries),
+    ...findBrokenReferences({ ...entries, glossary }),
     ...checkRegionsAgainstRegistry(regions, await loadRegistry()),
     ...findMissingArticles(sources),
   ];
@@ -58,7 +63,12 @@ async function loadCatalog(): Promise<Catalog> {
     programs: byId(programs),
     events: byId(events),
     sources: byId(sources),
+    glossary: byId(glossary),
     links: buildCrossLinks(entries),
+    glossaryUsage: buildGlossaryUsage(glossary, [
+      { collection: 'programs', entries: programs },
+      { collection: 'events', entries: events },
+    ]),
   };
 }
 

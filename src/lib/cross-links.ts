@@ -4,7 +4,7 @@ import type { RegionData } from '../schemas/region';
 import type { SourceData } from '../schemas/source';
 import { groupAdoptionHistory, type AdoptionHistory } from './adoptions';
 import { compareText } from './text';
-import { byId, forEachRef, pushTo, type CollectionName, type Entry, type Ref } from './entries';
+import { byId, forEachRef, pushTo, type Entry, type PageCollection, type Ref } from './entries';
 
 /** Every entry of the site, as loaded from the collections. */
 export interface CatalogEntries {
@@ -104,7 +104,7 @@ export function buildCrossLinks(entries: CatalogEntries): CrossLinks {
   }
 
   const citedBy = new Map<string, Ref[]>();
-  const collections: [CollectionName, readonly Entry<unknown>[]][] = [
+  const collections: [PageCollection, readonly Entry<unknown>[]][] = [
     ['programs', entries.programs],
     ['regions', entries.regions],
     ['events', entries.events],

@@ -1,7 +1,13 @@
 /** The collections of Tiru, in the order pages list them. */
-export const COLLECTIONS = ['programs', 'regions', 'events', 'sources'] as const;
+export const COLLECTIONS = ['programs', 'regions', 'events', 'sources', 'glossary'] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Collections whose entries each have a page of their own (glossary terms share /glosarium/). */
+export type PageCollection = Exclude<CollectionName, 'glossary'>;
+
+/** Page collections, in the order pages list them. */
+export const PAGE_COLLECTIONS: readonly PageCollection[] = ['programs', 'regions', 'events', 'sources'];
 
 /** A reference as Astro's `reference()` parses it. */
 export interface Ref<C extends CollectionName = CollectionName> {
@@ -14,6 +20,8 @@ export interface Entry<T> {
   id: string;
   filePath?: string | undefined;
   data: T;
+  /** Markdown body, for entries that have one. */
+  body?: string | undefined;
 }
 
 /** True for values shaped like a parsed `reference()` to one of Tiru's collections. */

@@ -6,11 +6,12 @@ export const SECTION_PATHS: Record<CollectionName, string> = {
   regions: 'wilayah',
   events: 'kegiatan',
   sources: 'sumber',
+  glossary: 'glosarium',
 };
 
-/** "/program/rt-mandiri/" and the like. */
+/** "/program/rt-mandiri/" and the like; glossary terms live as fragments of one page. */
 export function entryUrl(collection: CollectionName, id: string): string {
-  return `/${SECTION_PATHS[collection]}/${id}/`;
+  return collection === 'glossary' ? `/glosarium/#${id}` : `/${SECTION_PATHS[collection]}/${id}/`;
 }
 
 /** "/program/" and the like. */

@@ -26,6 +26,7 @@ describe('findBrokenReferences', () => {
     regions: [{ id: 'kota-banjarbaru', filePath: 'content/regions/kota-banjarbaru.yaml', data: {} }],
     sources: [{ id: 's', data: {} }],
     events: [],
+    glossary: [],
     programs: [
       {
         id: 'rt-mandiri',
