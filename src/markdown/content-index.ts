@@ -1,24 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseYamlKeepingDates, yamlPart } from '../loaders/glob-with-plain-dates';
-import type { PageCollection } from '../lib/entries';
+import { PAGE_COLLECTIONS, type PageCollection } from '../lib/entries';
 import { formatRegionName } from '../lib/regions';
 import { entryUrl } from '../lib/urls';
+import { COLLECTION_FILES } from '../schemas';
 import type { RegionData } from '../schemas/region';
 import type { GlossaryTerm } from './glossary';
 import { targetKey, type LinkTarget } from './wiki-links';
 
 type Fields = Record<string, unknown>;
 
-const FOLDERS: Record<PageCollection, { folder: string; extensions: string[] }> = {
-  regions: { folder: 'regions', extensions: ['.yaml', '.yml'] },
-  programs: { folder: 'programs', extensions: ['.md', '.mdx'] },
-  events: { folder: 'events', extensions: ['.md', '.mdx'] },
-  sources: { folder: 'sources', extensions: ['.yaml', '.yml'] },
-};
-
 /** Frontmatter or YAML data of every entry file in a folder, by slug; unreadable files are skipped (the build reports them). */
-function readEntries(dir: string, extensions: string[]): [string, Fields][] {
+function readEntries(dir: string, extensions: readonly string[]): [string, Fields][] {
   let files: string[];
   try {
     files = readdirSync(dir);
@@ -46,7 +40,8 @@ const titleOf = (collection: PageCollection, data: Fields): string =>
  */
 export function loadLinkTargets(contentDir: string): Map<string, LinkTarget> {
   const targets = new Map<string, LinkTarget>();
-  for (const [collection, { folder, extensions }] of Object.entries(FOLDERS) as [PageCollection, (typeof FOLDERS)[PageCollection]][]) {
+  for (const collection of PAGE_COLLECTIONS) {
+    const { folder, extensions } = COLLECTION_FILES[collection];
     for (const [id, data] of readEntries(join(contentDir, folder), extensions)) {
       targets.set(targetKey(collection, id), { href: entryUrl(collection, id), title: titleOf(collection, data) });
     }
@@ -56,7 +51,7 @@ export function loadLinkTargets(contentDir: string): Map<string, LinkTarget> {
 
 /** Glossary terms from content/glossary/*.yaml. */
 export function loadGlossaryTerms(contentDir: string): GlossaryTerm[] {
-  return readEntries(join(contentDir, 'glossary'), ['.yaml', '.yml'])
+  return readEntries(join(contentDir, COLLECTION_FILES.glossary.folder), COLLECTION_FILES.glossary.extensions)
     .filter(([, data]) => typeof data['term'] === 'string' && typeof data['expansion'] === 'string')
     .map(([id, data]) => ({ term: String(data['term']), expansion: String(data['expansion']), anchor: id }));
 }

@@ -1,0 +1,26 @@
+import { eventSchema } from './event';
+import { glossarySchema } from './glossary';
+import { programSchema } from './program';
+import type { ReferenceFn } from './reference';
+import { regionSchema } from './region';
+import { sourceSchema } from './source';
+
+/** Every collection's schema, for one way of making references (Astro's, or a plain one outside Astro). */
+export function collectionSchemas(reference: ReferenceFn) {
+  return {
+    regions: regionSchema(reference),
+    programs: programSchema(reference),
+    events: eventSchema(reference),
+    sources: sourceSchema,
+    glossary: glossarySchema(reference),
+  };
+}
+
+/** Folder and file endings of each collection under content/. */
+export const COLLECTION_FILES = {
+  regions: { folder: 'regions', extensions: ['.yaml', '.yml'] },
+  programs: { folder: 'programs', extensions: ['.md', '.mdx'] },
+  events: { folder: 'events', extensions: ['.md', '.mdx'] },
+  sources: { folder: 'sources', extensions: ['.yaml', '.yml'] },
+  glossary: { folder: 'glossary', extensions: ['.yaml', '.yml'] },
+} as const;
