@@ -1,0 +1,28 @@
+import type { ContentProblem } from '../problems';
+
+const isError = (problem: ContentProblem) => problem.severity !== 'warning';
+
+/** The checker's report: problems grouped by file, errors first, then a summary line. */
+export function formatReport(problems: readonly ContentProblem[]): string {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))) {
+    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  }
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push(file);
+    for (const problem of list) {
+      const where = problem.line ? `${file}:${problem.line}` : file;
+      lines.push(`  ${isError(problem) ? 'GALAT (error)' : 'PERINGATAN (warning)'}  ${where}  ${problem.field}`);
+      lines.push(`    ${problem.message}`);
+      if (problem.hint) lines.push(`    Petunjuk (hint): ${problem.hint}`);
+    }
+    lines.push('');
+  }
+  const errors = problems.filter(isError).length;
+  lines.push(`${errors} galat, ${problems.length - errors} peringatan (${errors} errors, ${problems.length - errors} warnings)`);
+  return lines.join('\n');
+}
+
+/** Exit code for a check: 1 when anything is an error. */
+export const exitCodeFor = (problems: readonly ContentProblem[]) => (problems.some(isError) ? 1 : 0);
