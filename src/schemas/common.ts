@@ -19,7 +19,8 @@ export function isCalendarDate(value: string): boolean {
 export const IsoDateSchema = z
   .union([z.string(), z.date()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-  .refine(isCalendarDate, { message: 'Tanggal harus berformat YYYY-MM-DD dan ada di kalender (expected a YYYY-MM-DD date)' });
+  .refine(isCalendarDate, { message: 'Tanggal harus berformat YYYY-MM-DD dan ada di kalender (expected a YYYY-MM-DD date)' })
+  .meta({ fieldType: 'tanggal (YYYY-MM-DD)' });
 
 /** References to the `sources` entries that back a statement. */
 export const sourceRefs = (reference: ReferenceFn) =>

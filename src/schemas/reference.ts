@@ -13,4 +13,5 @@ export const plainReference: ReferenceFn = <C extends CollectionName>(collection
   z
     .string()
     .min(1)
-    .transform((id) => ({ id, collection })) as unknown as z.ZodType<{ id: string; collection: C }, string>;
+    .transform((id) => ({ id, collection }))
+    .meta({ fieldType: `slug entri ${collection}`, reference: collection }) as unknown as z.ZodType<{ id: string; collection: C }, string>;
