@@ -47,7 +47,7 @@ const existing = (c: CollectionName) => new Set(entries.filter((e) => e.collecti
 /** Field values from --options; lists may be given comma-separated. */
 const values: Record<string, unknown> = {};
 for (const doc of docs.filter((d) => !d.name.includes('.'))) {
-  const raw = options[doc.name];
+  const raw = (options as Record<string, unknown>)[doc.name];
   if (typeof raw !== 'string') continue;
   values[doc.name] = doc.type.startsWith('daftar') ? raw.split(',').map((v) => v.trim()) : doc.type === 'angka' ? Number(raw) : raw;
 }

@@ -4,6 +4,15 @@ export const SITE_NAME = 'Tiru';
 /** One-line description of the site, used on the home page and in meta tags. */
 export const SITE_TAGLINE = 'Basis pengetahuan program pemerintah daerah untuk studi tiru';
 
+/**
+ * Web address of the repository holding content/, for "edit this page" links
+ * (e.g. https://github.com/org/tiru); set TIRU_REPOSITORY_URL. Without it no edit link is shown.
+ */
+export const REPOSITORY_URL = (process.env.TIRU_REPOSITORY_URL ?? '').replace(/\/$/, '');
+
+/** Branch the edit links open. */
+export const REPOSITORY_BRANCH = process.env.TIRU_REPOSITORY_BRANCH ?? 'main';
+
 /** Main navigation, in the order it appears. */
 export const NAV_ITEMS = [
   { href: '/program/', label: 'Program' },

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTENT_DIR } from './content-dir';
 import { buildCrossLinks, type CrossLinks } from './cross-links';
+import { lastCommitDates } from './git-dates';
 import { buildGlossaryUsage } from './glossary-usage';
 import { byId, PAGE_COLLECTIONS, type PageCollection, type Ref } from './entries';
 import { ContentError, type ContentProblem } from './problems';
@@ -19,6 +20,8 @@ export interface Catalog {
   links: CrossLinks;
   /** glossary entry → program and event entries using the term */
   glossaryUsage: Map<string, Ref[]>;
+  /** entry file → date of its last commit */
+  commitDates: Map<string, string>;
 }
 
 /** Folder in which source article texts are kept. */
@@ -69,6 +72,7 @@ async function loadCatalog(): Promise<Catalog> {
       { collection: 'programs', entries: programs },
       { collection: 'events', entries: events },
     ]),
+    commitDates: lastCommitDates(CONTENT_DIR),
   };
 }
 

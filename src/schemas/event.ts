@@ -37,6 +37,7 @@ export const eventSchema = (reference: ReferenceFn) =>
   people: z.array(person(reference)).default([]).describe('Orang yang hadir menurut sumber'),
   programs: z.array(reference('programs')).default([]).describe('Program yang dibahas'),
   keyPoints: z.array(TextSchema).default([]).describe('Pokok bahasan'),
+  updated: IsoDateSchema.optional().describe('Tanggal terakhir diperbarui; bila kosong, diambil dari riwayat git'),
   sources: sourceRefs(reference),
 });
 

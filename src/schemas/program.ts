@@ -65,6 +65,7 @@ export const programSchema = (reference: ReferenceFn) =>
   partOf: reference('programs').optional().describe('Program induk'),
   related: z.array(reference('programs')).default([]).describe('Program terkait'),
   adoptions: z.array(adoptionSchema(reference)).default([]).describe('Riwayat adopsi oleh wilayah lain'),
+  updated: IsoDateSchema.optional().describe('Tanggal terakhir diperbarui; bila kosong, diambil dari riwayat git'),
   sources: sourceRefs(reference),
 });
 

@@ -58,15 +58,16 @@ export const regionSchema = (reference: ReferenceFn) =>
       .describe('Kode wilayah Kemendagri'),
     coordinates: z
       .object({
-        lat: z.number().min(-12).max(7),
-        lon: z.number().min(94).max(142),
-        source: reference('sources'),
+        lat: z.number().min(-12).max(7).describe('Lintang dalam derajat desimal (negatif di selatan khatulistiwa)'),
+        lon: z.number().min(94).max(142).describe('Bujur dalam derajat desimal'),
+        source: reference('sources').describe('Sumber koordinat'),
       })
       .optional()
       .describe('Koordinat, hanya bila sumber menyebutkannya'),
     aliases: z.array(TextSchema).default([]).describe('Nama lain yang dipakai orang untuk wilayah ini'),
     facts: z.array(regionFact(reference)).default([]).describe('Angka penting beserta sumbernya'),
     leaders: z.array(regionLeader(reference)).default([]).describe('Pejabat yang disebut sumber, per tanggal'),
+    updated: IsoDateSchema.optional().describe('Tanggal terakhir diperbarui; bila kosong, diambil dari riwayat git'),
   })
   .superRefine((region, ctx) => {
     if (region.level !== 'provinsi' && !region.parent) {

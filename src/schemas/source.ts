@@ -11,6 +11,7 @@ export const sourceSchema = z.object({
     .string()
     .regex(/^[\w.-]+\.txt$/, 'Nama berkas .txt di content/sources/articles/')
     .describe('Nama berkas teks artikel di content/sources/articles/'),
+  updated: IsoDateSchema.optional().describe('Tanggal terakhir diperbarui; bila kosong, diambil dari riwayat git'),
 });
 
 export type SourceData = z.output<typeof sourceSchema>;

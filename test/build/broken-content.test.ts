@@ -43,6 +43,12 @@ const cases = [
     expected: ['name', '16.07.14 AIR SALEK'],
   },
   {
+    name: 'a wiki-link to no entry',
+    break: (dir: string) => edit(dir, 'programs/rt-mandiri.mdx', /\[\[kabupaten-jepara\]\]/, '[[kabupaten-japara]]'),
+    file: 'programs/rt-mandiri.mdx:39',
+    expected: ['[[kabupaten-japara]]'],
+  },
+  {
     name: 'a source whose article text is missing',
     break: (dir: string) => edit(dir, 'sources/klikkalsel-2023-02-06.yaml', /^file: .*$/m, 'file: 999_missing.txt'),
     file: 'sources/klikkalsel-2023-02-06.yaml',

@@ -24,7 +24,7 @@ describe('the built site', () => {
   });
 
   test('has the index pages and a 404 page', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/', '/program/', '/wilayah/', '/kegiatan/', '/sumber/', '/404.html']));
+    expect(pages).toEqual(expect.arrayContaining(['/', '/program/', '/wilayah/', '/kegiatan/', '/sumber/', '/glosarium/', '/panduan/', '/cari/', '/404.html']));
   });
 
   test('serves every page in Indonesian, with one h1 and the header search box', () => {

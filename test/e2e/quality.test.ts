@@ -17,6 +17,8 @@ const PAGE_TYPES = [
   ['source list', '/sumber/'],
   ['source', '/sumber/klikkalsel-2023-02-06/'],
   ['search with results', '/cari/?q=sampah&jenis=Program'],
+  ['glossary', '/glosarium/'],
+  ['authoring guide', '/panduan/'],
   ['404', '/halaman-yang-tidak-ada/'],
 ] as const;
 

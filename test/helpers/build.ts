@@ -12,7 +12,7 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` on a content folder into an output folder of its own, as `npm run build` would. */
-export function buildSite(contentDir: string, outDir: string, cacheDir = join(outDir, '..', 'cache')): BuildResult {
+export function buildSite(contentDir: string, outDir: string, cacheDir = join(outDir, '..', 'cache'), env: Record<string, string> = {}): BuildResult {
   const result = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
     env: {
@@ -23,6 +23,7 @@ export function buildSite(contentDir: string, outDir: string, cacheDir = join(ou
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -1,3 +1,4 @@
+import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../consts';
 import { EVENT_KINDS } from '../../schemas/event';
 import { PROGRAM_STAGES } from '../../schemas/program';
 import type { Catalog } from '../catalog';
@@ -76,6 +77,23 @@ export function summariseProgram(catalog: Catalog, id: string): ProgramSummary {
     summary: data.summary,
     origin: regionLink(catalog, data.origin.id),
     stage: data.stage && PROGRAM_STAGES[data.stage],
+  };
+}
+
+/** When an entry was last updated, and where to edit it. */
+export interface EntryFooterData {
+  updated?: string | undefined;
+  updatedLabel?: string | undefined;
+  editUrl?: string | undefined;
+}
+
+/** The `updated` field wins over the file's last commit; the edit link needs a configured repository. */
+export function entryFooter(catalog: Catalog, entry: { filePath?: string | undefined; data: { updated?: string | undefined } }): EntryFooterData {
+  const updated = entry.data.updated ?? (entry.filePath ? catalog.commitDates.get(entry.filePath) : undefined);
+  return {
+    updated,
+    updatedLabel: updated && formatTanggal(updated),
+    editUrl: REPOSITORY_URL && entry.filePath ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${entry.filePath}` : undefined,
   };
 }
 

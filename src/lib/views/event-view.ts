@@ -1,6 +1,6 @@
 import { ADOPTION_STATUSES } from '../../schemas/program';
 import type { Catalog } from '../catalog';
-import { numberSources, programLink, regionLink, summariseEvent, type EventSummary, type Link, type NumberedSource } from './common';
+import { entryFooter, numberSources, programLink, regionLink, summariseEvent, type EntryFooterData, type EventSummary, type Link, type NumberedSource } from './common';
 
 export interface PersonRow {
   role: string;
@@ -23,11 +23,13 @@ export interface EventView extends EventSummary {
   keyPoints: string[];
   adoptions: EventAdoptionRow[];
   sources: NumberedSource[];
+  footer: EntryFooterData;
 }
 
 /** Everything an event page shows besides its MDX body. */
 export function buildEventView(catalog: Catalog, id: string): EventView {
-  const { data } = catalog.events.get(id)!;
+  const entry = catalog.events.get(id)!;
+  const { data } = entry;
   // Adoption records that name this event, so a visit page shows what it led to.
   const adoptions = (catalog.links.adoptionsVia.get(id) ?? []).map(({ programId, record }) => ({
     program: programLink(catalog, programId),
@@ -44,5 +46,6 @@ export function buildEventView(catalog: Catalog, id: string): EventView {
     keyPoints: data.keyPoints,
     adoptions,
     sources: numberSources(catalog, data.sources.map((s) => s.id)),
+    footer: entryFooter(catalog, entry),
   };
 }

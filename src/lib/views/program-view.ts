@@ -3,12 +3,14 @@ import { ADOPTION_STATUSES, INITIATORS, PROGRAM_STAGES, type AdoptionStatus } fr
 import type { Catalog } from '../catalog';
 import { formatTanggalPendek } from '../dates';
 import {
+  entryFooter,
   eventLink,
   numberSources,
   programLink,
   regionLink,
   sourceNumbers,
   summariseEvent,
+  type EntryFooterData,
   type EventSummary,
   type Link,
   type NumberedSource,
@@ -50,11 +52,13 @@ export interface ProgramView {
   related: Link[];
   parts: Link[];
   sources: NumberedSource[];
+  footer: EntryFooterData;
 }
 
 /** Everything a program page shows besides its MDX guide. */
 export function buildProgramView(catalog: Catalog, id: string): ProgramView {
-  const { data } = catalog.programs.get(id)!;
+  const entry = catalog.programs.get(id)!;
+  const { data } = entry;
   const sources = numberSources(catalog, [
     ...data.sources.map((s) => s.id),
     ...data.adoptions.flatMap((a) => a.sources.map((s) => s.id)),
@@ -92,5 +96,6 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
     related: (catalog.links.relatedTo.get(id) ?? []).map((other) => programLink(catalog, other)),
     parts: (catalog.links.partsOf.get(id) ?? []).map((part) => programLink(catalog, part)),
     sources,
+    footer: entryFooter(catalog, entry),
   };
 }

@@ -5,6 +5,7 @@ import { formatTanggalPendek } from '../dates';
 import { formatAngka } from '../numbers';
 import { formatRegionName, regionLineage } from '../regions';
 import {
+  entryFooter,
   eventLink,
   numberSources,
   programLink,
@@ -12,6 +13,7 @@ import {
   sourceNumbers,
   summariseEvent,
   summariseProgram,
+  type EntryFooterData,
   type EventSummary,
   type Link,
   type NumberedSource,
@@ -58,6 +60,7 @@ export interface RegionView {
   eventsAttended: EventSummary[];
   eventsHeld: EventSummary[];
   sources: NumberedSource[];
+  footer: EntryFooterData;
 }
 
 /** Merges repeated mentions of the same person in the same office into one row. */
@@ -74,7 +77,8 @@ function groupLeaders(leaders: RegionData['leaders'], sources: NumberedSource[])
 
 /** Everything a region page shows. */
 export function buildRegionView(catalog: Catalog, id: string): RegionView {
-  const { data } = catalog.regions.get(id)!;
+  const entry = catalog.regions.get(id)!;
+  const { data } = entry;
   const { links } = catalog;
   const sources = numberSources(catalog, [...data.facts.map((f) => f.source.id), ...data.leaders.map((l) => l.source.id)]);
   const events = (ids: string[] | undefined) => (ids ?? []).map((eventId) => summariseEvent(catalog, eventId));
@@ -106,5 +110,6 @@ export function buildRegionView(catalog: Catalog, id: string): RegionView {
     eventsAttended: events(links.eventsAttendedBy.get(id)),
     eventsHeld: events(links.eventsHeldIn.get(id)),
     sources,
+    footer: entryFooter(catalog, entry),
   };
 }

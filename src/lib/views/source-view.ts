@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog';
 import { formatTanggal } from '../dates';
 import { entryUrl } from '../urls';
-import { byLabel, eventLink, programLink, regionLink, type Link } from './common';
+import { byLabel, entryFooter, eventLink, programLink, regionLink, type EntryFooterData, type Link } from './common';
 
 export interface SourceView {
   id: string;
@@ -12,11 +12,13 @@ export interface SourceView {
   url?: string | undefined;
   file: string;
   citedBy: { programs: Link[]; regions: Link[]; events: Link[] };
+  footer: EntryFooterData;
 }
 
 /** A source with every entry that cites it, grouped by kind. */
 export function buildSourceView(catalog: Catalog, id: string): SourceView {
-  const { data } = catalog.sources.get(id)!;
+  const entry = catalog.sources.get(id)!;
+  const { data } = entry;
   const citing = catalog.links.citedBy.get(id) ?? [];
   const idsIn = (collection: string) => citing.filter((ref) => ref.collection === collection).map((ref) => ref.id);
   return {
@@ -32,6 +34,7 @@ export function buildSourceView(catalog: Catalog, id: string): SourceView {
       regions: idsIn('regions').map((r) => regionLink(catalog, r)).sort(byLabel),
       events: idsIn('events').map((e) => eventLink(catalog, e)).sort(byLabel),
     },
+    footer: entryFooter(catalog, entry),
   };
 }
 

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { describeFields } from '../../src/lib/field-docs';
+import { collectionSchemas } from '../../src/schemas';
+import { plainReference } from '../../src/schemas/reference';
+import { buildSite, SITE_DIST, tempDist } from '../helpers/build';
+import { loadPage, textOf } from '../helpers/dist';
+
+describe('wiki-links in the built site', () => {
+  const $ = loadPage('/program/rt-mandiri/');
+
+  test("link to the target with its title as text, or the author's label", () => {
+    expect($('.guide a[href="/wilayah/kabupaten-jepara/"]').first().text()).toBe('Kabupaten Jepara');
+    expect($('.guide a[href="/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/"]').first().text()).toBe('studi tiru ke Kota Banjarbaru');
+    expect($('.guide').text()).not.toContain('[[');
+  });
+
+  test('work in plain Markdown entries too', () => {
+    expect(loadPage('/program/penataan-kota-banjarbaru/')('.guide a[href="/wilayah/kabupaten-jepara/"]').text()).toBe('Kabupaten Jepara');
+  });
+});
+
+describe('glossary terms in the built site', () => {
+  test('mark the first use in an entry body as an abbreviation linking to /glosarium/, and only the first', () => {
+    const $ = loadPage('/program/rt-mandiri/');
+    const rt = $('.guide a.istilah[href="/glosarium/#rt"]');
+    expect(rt).toHaveLength(1);
+    expect(rt.find('abbr').attr('title')).toBe('Rukun Tetangga');
+    expect(rt.find('abbr').text()).toBe('RT');
+    expect($('.guide a.istilah abbr').map((_, a) => $(a).text().toLowerCase()).get()).toEqual(['rt', 'pokmas']);
+  });
+
+  test('leave headings and links alone', () => {
+    const $ = loadPage('/program/rakor-tingkat-kecamatan-banyuasin/');
+    expect($('.guide h2 abbr, .guide a:not(.istilah) abbr').length).toBe(0);
+  });
+
+  test('are listed on /glosarium/ with the entries that use them', () => {
+    const $ = loadPage('/glosarium/');
+    const rt = $('#rt');
+    expect(rt.find('dt').text()).toContain('Rukun Tetangga');
+    expect(rt.find('a[href="/program/rt-mandiri/"]')).toHaveLength(1);
+    const dmd = $('#dmd');
+    expect(dmd.find('a[href^="/sumber/merahputihnews"]')).toHaveLength(1);
+    expect($('.glossary-term').length).toBeGreaterThanOrEqual(14);
+  });
+});
+
+describe('/panduan/', () => {
+  const $ = loadPage('/panduan/');
+  const schemas = collectionSchemas(plainReference);
+
+  test.each([
+    ['programs', 'isian-programs'],
+    ['regions', 'isian-regions'],
+    ['events', 'isian-events'],
+    ['sources', 'isian-sources'],
+    ['glossary', 'isian-glossary'],
+  ] as const)('has a field table for %s generated from its schema', (collection, id) => {
+    const rows = $(`#${id}`).parent().find('tbody tr');
+    const fields = describeFields(schemas[collection]);
+    expect(rows.map((_, row) => $(row).find('th code').text()).get()).toEqual(fields.map((f) => f.name));
+    const first = rows.first().find('td');
+    expect(first.eq(1).text()).toBe(fields[0]!.required ? 'Ya' : 'Tidak');
+    expect(first.eq(2).text()).toBe(fields[0]!.description);
+  });
+
+  test('explains the commands staff use', () => {
+    const text = textOf($, 'main');
+    for (const command of ['npm run new', 'npm run check', 'npm start', '[[program:slug]]']) expect(text).toContain(command);
+  });
+});
+
+describe('entry pages', () => {
+  test('show when the entry was last updated, from git', () => {
+    const $ = loadPage('/program/homecare/');
+    expect($('.entry-footer time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect($('.entry-footer').text()).toContain('Terakhir diperbarui');
+  });
+
+  describe('with a repository configured', () => {
+    let dist: string;
+    beforeAll(() => {
+      dist = tempDist('edit-links');
+      const result = buildSite(resolve('content'), dist, undefined, { TIRU_REPOSITORY_URL: 'https://git.example.org/tiru/' });
+      expect(result.status, result.output).toBe(0);
+    });
+
+    test('link "Sunting halaman ini" to the entry file in the repository', () => {
+      const $ = loadPage('/wilayah/kabupaten-banyuasin/', dist);
+      const link = $('.entry-footer a');
+      expect(link.text().trim()).toBe('Sunting halaman ini');
+      expect(link.attr('href')).toBe('https://git.example.org/tiru/edit/main/content/regions/kabupaten-banyuasin.yaml');
+      expect(link.attr('rel')).toContain('noopener');
+    });
+  });
+
+  test('without a repository configured, show no edit link', () => {
+    expect(readFileSync(join(SITE_DIST, 'program/homecare/index.html'), 'utf8')).not.toContain('Sunting halaman ini');
+  });
+});

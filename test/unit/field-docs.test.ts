@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { describeFields } from '../../src/lib/field-docs';
+import { collectionSchemas } from '../../src/schemas';
+import { plainReference } from '../../src/schemas/reference';
+
+const schemas = collectionSchemas(plainReference);
+
+describe('describeFields', () => {
+  test.each(Object.keys(schemas) as (keyof typeof schemas)[])('gives every field of %s a description, for the authoring guide', (name) => {
+    const fields = describeFields(schemas[name]);
+    expect(fields.length).toBeGreaterThan(3);
+    expect(fields.filter((f) => !f.description).map((f) => f.name)).toEqual([]);
+  });
+
+  test('describes types, requiredness, allowed values and references', () => {
+    const fields = new Map(describeFields(schemas.programs).map((f) => [f.name, f]));
+    expect(fields.get('title')).toMatchObject({ type: 'teks', required: true });
+    expect(fields.get('origin')).toMatchObject({ type: 'slug entri regions', required: true, reference: 'regions' });
+    expect(fields.get('stage')).toMatchObject({ required: false, values: ['inisiatif', 'uji-coba', 'penerapan', 'dihentikan'] });
+    expect(fields.get('launchDate')).toMatchObject({ type: 'tanggal (YYYY-MM-DD)', required: false });
+    expect(fields.get('adoptions.status')).toMatchObject({ required: true, values: expect.arrayContaining(['diterapkan']) });
+    expect(fields.get('urusan')!.values).toHaveLength(32);
+  });
+});
