@@ -52,6 +52,22 @@ for (const doc of docs.filter((d) => !d.name.includes('.'))) {
   values[doc.name] = doc.type.startsWith('daftar') ? raw.split(',').map((v) => v.trim()) : doc.type === 'angka' ? Number(raw) : raw;
 }
 
+// Referenced slugs must exist, or the new entry would not build: check before writing anything.
+const unknownRefs = docs
+  .filter((doc) => doc.reference && values[doc.name] !== undefined)
+  .flatMap((doc) => ([] as unknown[]).concat(values[doc.name]).map((slug) => ({ doc, slug: String(slug) })))
+  .filter(({ doc, slug }) => !existing(doc.reference as CollectionName).has(slug));
+if (unknownRefs.length > 0) {
+  fail(
+    unknownRefs
+      .map(({ doc, slug }) => {
+        const near = closestSlugs(slug, existing(doc.reference as CollectionName));
+        return `--${doc.name} "${slug}": belum ada entri ${doc.reference} dengan slug itu${near.length ? `; maksud Anda: ${near.join(', ')}?` : ''}`;
+      })
+      .join('\n'),
+  );
+}
+
 /** Writes one entry file, refusing to overwrite; returns its path. */
 function create(target: Exclude<CollectionName, 'glossary'>, slug: string, fields: Record<string, unknown>): string {
   const { folder, extensions } = COLLECTION_FILES[target];
@@ -97,17 +113,6 @@ if (collection === 'regions' && typeof options['code'] === 'string') {
   const slug = collection === 'events' ? `${date}${slugify(title)}` : slugify(title);
   if (!slug) fail(`judul "${title}" tidak menghasilkan slug; gunakan huruf atau angka.`);
   created.push(create(collection, slug, values));
-}
-
-// Referenced slugs must exist, or the new entry would not build.
-for (const doc of docs.filter((d) => d.reference && values[d.name] !== undefined)) {
-  const wanted = ([] as unknown[]).concat(values[doc.name]).map(String);
-  const known = existing(doc.reference as CollectionName);
-  for (const slugRef of wanted.filter((s) => !known.has(s) && !created.some((p) => p.includes(`/${s}.`)))) {
-    const near = closestSlugs(slugRef, known);
-    console.warn(`Perhatian (warning): ${doc.name} "${slugRef}" belum ada di ${doc.reference}${near.length ? `; maksud Anda: ${near.join(', ')}?` : ''}`);
-    process.exitCode = 1;
-  }
 }
 
 for (const path of created) console.log(`Dibuat (created): ${path}`);

@@ -65,11 +65,11 @@ describe('npm run new', () => {
     expect(readFileSync(join(dir, 'programs/rt-mandiri.mdx'), 'utf8')).toBe(before);
   });
 
-  test('warns about a referenced slug that does not exist, with the closest one', () => {
+  test('refuses a referenced slug that does not exist, suggesting the closest one', () => {
     const result = run('event', 'Kunjungan Uji', '--date', '2023-03-01', '--host', 'kota-banjarbaroe');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('maksud Anda: kota-banjarbaru?');
-    expect(existsSync(join(dir, 'events/2023-03-01-kunjungan-uji.mdx'))).toBe(true);
+    expect(existsSync(join(dir, 'events/2023-03-01-kunjungan-uji.mdx'))).toBe(false);
   });
 
   test('creates a region from its official code alone, offering missing parents', () => {
