@@ -1,5 +1,6 @@
-import * as cheerio from 'cheerio';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { Parser } from 'htmlparser2';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { Tokenizer } from 'sastrawijs';
@@ -20,7 +21,12 @@ export interface IndexSiteResult {
   vocabularySize: number;
 }
 
-const BODY = '[data-pagefind-body]';
+const BODY = 'data-pagefind-body';
+const IGNORE = 'data-pagefind-ignore';
+/** Elements that never have a closing tag, so they never open a nesting level. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+const tokenizer = new Tokenizer();
 
 /** Site URL of a built HTML file: `program/rt-mandiri/index.html` → `/program/rt-mandiri/`. */
 export function pageUrl(dist: string, file: string): string {
@@ -28,64 +34,87 @@ export function pageUrl(dist: string, file: string): string {
 }
 
 /**
- * Adds the roots of the page's affixed words as hidden metadata, so that "kelola" finds
- * "pengelolaan". Metadata is searchable but never shown in excerpts, and `dist` stays untouched:
- * only the copy handed to Pagefind changes.
+ * Lowercase words of the part of a page Pagefind indexes, in order: the text inside the
+ * `data-pagefind-body` element, without `data-pagefind-ignore` parts. One streaming pass, and text
+ * nodes are joined with spaces so words in neighbouring elements never run together.
+ */
+export function indexedWords(html: string): string[] {
+  const text: string[] = [];
+  let bodyDepth = 0;
+  let ignoreDepth = 0;
+  let depth = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (VOID.has(name)) return;
+        depth++;
+        if (!bodyDepth && BODY in attributes) bodyDepth = depth;
+        if (bodyDepth && !ignoreDepth && IGNORE in attributes) ignoreDepth = depth;
+      },
+      onclosetag(name) {
+        if (VOID.has(name)) return;
+        if (ignoreDepth === depth) ignoreDepth = 0;
+        if (bodyDepth === depth) bodyDepth = 0;
+        depth--;
+      },
+      ontext(data) {
+        if (bodyDepth && !ignoreDepth) text.push(data);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return tokenizer.tokenize(text.join(' '));
+}
+
+/**
+ * Adds the roots of the page's affixed words as hidden, searchable metadata right inside the
+ * `data-pagefind-body` element, so that "kelola" finds "pengelolaan". Metadata is searchable but
+ * never shown in excerpts; only the copy handed to Pagefind changes, never `dist`.
  */
 export function addRootWords(html: string, words: readonly string[], finder: RootFinder): string {
   const roots = new Set(words.flatMap((word) => finder.rootsOf(word)));
   for (const word of words) roots.delete(word);
-  if (roots.size === 0) return html;
-  const $ = cheerio.load(html);
-  $(BODY).first().append($('<div data-pagefind-ignore hidden></div>').append($('<span data-pagefind-meta="roots"></span>').text([...roots].sort().join(' '))));
-  return $.html();
+  const body = /<[a-z][^>]*\sdata-pagefind-body[\s>=][^>]*>/i.exec(html);
+  if (roots.size === 0 || !body) return html;
+  const at = body.index + body[0].length;
+  // Roots are lowercase letters and digits only, so they need no escaping.
+  return `${html.slice(0, at)}<div ${IGNORE} hidden><span data-pagefind-meta="roots">${[...roots].sort().join(' ')}</span></div>${html.slice(at)}`;
 }
-
-const tokenizer = new Tokenizer();
 
 /**
- * Lowercase words of the part of a page Pagefind indexes, in order; elements are joined with a
- * space so that words never run together, and `data-pagefind-ignore` parts are left out.
+ * Builds the Pagefind index of every page marked `data-pagefind-body`, plus the suggestion
+ * vocabulary. Pages with root words added are written to a temporary mirror that Pagefind reads
+ * as a directory, so its Rust indexer parses them in parallel.
  */
-export function indexedWords(html: string): string[] {
-  const $ = cheerio.load(html);
-  $(`${BODY} [data-pagefind-ignore]`).remove();
-  const text = $(BODY)
-    .find('*')
-    .addBack()
-    .contents()
-    .toArray()
-    .map((node) => (node.type === 'text' ? node.data : ''))
-    .join(' ');
-  return tokenizer.tokenize(text);
-}
-
-/** Builds the Pagefind index of every page marked `data-pagefind-body`, plus the suggestion vocabulary. */
 export async function indexSite(dist: string, options: IndexSiteOptions = {}): Promise<IndexSiteResult> {
   const { addRoots = true, outputPath = join(dist, 'pagefind'), writeVocabulary = true } = options;
   const finder = createRootFinder();
   const frequency = new Map<string, number>();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const mirror = await mkdtemp(join(tmpdir(), 'tiru-index-'));
   let pages = 0;
   try {
-    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
     for (const file of files) {
-      const path = join(dist, file);
-      const html = await readFile(path, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
+      const html = await readFile(join(dist, file), 'utf8');
+      if (!html.includes(BODY)) continue;
       const words = indexedWords(html);
       // Roots join the vocabulary too, so a search for "kelola" is known and never "corrected".
       for (const word of words.flatMap((w) => [w, ...finder.rootsOf(w)])) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-      const content = addRoots ? addRootWords(html, [...new Set(words)], finder) : html;
-      const added = await index.addHTMLFile({ url: pageUrl(dist, path), content });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      await mkdir(dirname(join(mirror, file)), { recursive: true });
+      await writeFile(join(mirror, file), addRoots ? addRootWords(html, [...new Set(words)], finder) : html);
       pages++;
     }
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: mirror });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} of ${pages} pages`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
+    await rm(mirror, { recursive: true, force: true });
   }
   // Most frequent first, so suggestions prefer the words the site uses most.
   const vocabulary = [...frequency].filter(([word]) => word.length > 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);

@@ -1,0 +1,7 @@
+// Runs one `astro build` in this process and prints its wall time and peak memory as JSON on the last line.
+// Used by the benchmark so peak RSS is the build's own (the Pagefind binary runs as a separate process).
+import { build } from 'astro';
+
+const started = performance.now();
+await build({ root: process.argv[2] ?? process.cwd(), logLevel: 'info' });
+console.log(JSON.stringify({ ms: Math.round(performance.now() - started), maxRssKb: process.resourceUsage().maxRSS }));

@@ -1,0 +1,167 @@
+// Synthetic content sets for the benchmark: deterministic from a seed, written to a folder outside content/.
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { loadRegistry } from '../../src/lib/registry';
+import { slugify } from '../../src/lib/scaffold';
+import { URUSAN } from '../../src/schemas/urusan';
+
+export interface GenerateOptions {
+  programs: number;
+  seed?: number;
+  /** Program files as .md or .mdx. */
+  format?: 'md' | 'mdx';
+}
+
+export interface GeneratedSet {
+  programs: number;
+  events: number;
+  regions: number;
+  sources: number;
+  adoptions: number;
+  words: number;
+}
+
+/** mulberry32: a small seeded PRNG, so the same seed always gives the same content. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
+  };
+}
+
+const WORDS = `program pelayanan masyarakat desa kelurahan kecamatan warga pemerintah daerah kota kabupaten
+pengelolaan sampah pasar kesehatan pendidikan jalan air bersih drainase banjir wisata usaha kecil
+bantuan kelompok pengolahan industri pertanian perikanan koordinasi rapat kegiatan kunjungan studi
+tiru inovasi penerapan uji coba peluncuran anggaran tahun bulan minggu hari petugas kader posyandu
+puskesmas dokter bidan lansia anak sekolah guru murid kebersihan lingkungan taman ruang terbuka hijau
+penataan permukiman perumahan sertifikat tanah izin usaha perdagangan koperasi pemberdayaan perempuan
+keluarga penduduk data digital aplikasi layanan terpadu satu pintu administrasi kependudukan surat
+keterangan pengaduan evaluasi laporan capaian target sasaran manfaat hasil dampak keberlanjutan
+kerja sama swasta perguruan tinggi komunitas relawan gotong royong musyawarah rencana pembangunan`.split(/\s+/);
+
+const HEADINGS = ['Latar belakang', 'Cara kerja', 'Hasil', 'Pelajaran', 'Cara meniru', 'Pertanyaan untuk kunjungan'];
+const GLOSSARY = [
+  ['RT', 'Rukun Tetangga'],
+  ['SKPD', 'Satuan Kerja Perangkat Daerah'],
+  ['OPD', 'Organisasi Perangkat Daerah'],
+  ['UMKM', 'Usaha Mikro, Kecil, dan Menengah'],
+  ['Rakor', 'Rapat Koordinasi'],
+  ['Pokmas', 'Kelompok Masyarakat'],
+] as const;
+const STATUSES = ['dipelajari', 'direncanakan', 'uji-coba', 'diterapkan', 'dimodifikasi', 'dihentikan'] as const;
+const URUSAN_KEYS = Object.keys(URUSAN);
+
+/** A paragraph of Indonesian-like sentences, sometimes with a wiki-link or a glossary term. */
+function paragraph(rng: ReturnType<typeof random>, words: number, links: string[]): string {
+  const out: string[] = [];
+  while (out.length < words) {
+    const sentence = Array.from({ length: rng.int(8, 16) }, () => rng.pick(WORDS));
+    if (rng.next() < 0.15) sentence.splice(rng.int(1, sentence.length - 1), 0, rng.pick(GLOSSARY)[0]);
+    if (rng.next() < 0.1 && links.length) sentence.splice(rng.int(1, sentence.length - 1), 0, `[[${rng.pick(links)}]]`);
+    sentence[0] = sentence[0]![0]!.toUpperCase() + sentence[0]!.slice(1);
+    out.push(...sentence.slice(0, -1), `${sentence.at(-1)}.`);
+  }
+  return out.join(' ');
+}
+
+/** A 600–900 word guide with headings, paragraphs and a list. */
+function guide(rng: ReturnType<typeof random>, links: string[]): { text: string; words: number } {
+  const target = rng.int(600, 900);
+  const parts: string[] = [];
+  let words = 0;
+  for (const heading of HEADINGS) {
+    const share = Math.round(target / HEADINGS.length);
+    parts.push(`## ${heading}`, paragraph(rng, share - 20, links));
+    parts.push(Array.from({ length: 4 }, () => `- ${paragraph(rng, 4, [])}`).join('\n'));
+    words += share;
+  }
+  return { text: parts.join('\n\n'), words };
+}
+
+const write = (path: string, text: string) => writeFileSync(path, text);
+
+/**
+ * Writes a full content set: 38 provinces and 514 kota/kabupaten from the official registry (with
+ * synthetic coordinates), N programs with 0–6 adoption records each, N/2 events, a few sources.
+ */
+export async function generateContent(dir: string, options: GenerateOptions): Promise<GeneratedSet> {
+  const rng = random(options.seed ?? 42);
+  const format = options.format ?? 'mdx';
+  for (const folder of ['regions', 'programs', 'events', 'sources/articles', 'glossary']) mkdirSync(join(dir, folder), { recursive: true });
+
+  const registry = await loadRegistry();
+  const provinces = [...registry.values()].filter((a) => a.level === 'provinsi');
+  const regencies = [...registry.values()].filter((a) => a.level === 'kota' || a.level === 'kabupaten');
+  const slugOf = (a: { level: string; name: string }) => `${a.level}-${slugify(a.name)}`;
+  const provinceSlug = new Map(provinces.map((p) => [p.code, slugOf(p)]));
+  for (const p of provinces) write(join(dir, 'regions', `${slugOf(p)}.yaml`), stringify({ name: p.name, level: 'provinsi', code: p.code }));
+  const sources = Array.from({ length: 20 }, (_, i) => `sumber-sintetis-${i + 1}`);
+  for (const r of regencies) {
+    const coordinates = { lat: Number((rng.next() * 16 - 10).toFixed(4)), lon: Number((95 + rng.next() * 45).toFixed(4)), source: rng.pick(sources) };
+    write(join(dir, 'regions', `${slugOf(r)}.yaml`), stringify({ name: r.name, level: r.level, parent: provinceSlug.get(r.parentCode!), code: r.code, coordinates }));
+  }
+  const regionSlugs = regencies.map(slugOf);
+
+  const article = readdirSync('content/sources/articles')[0]!;
+  sources.forEach((slug, i) => {
+    write(join(dir, 'sources', `${slug}.yaml`), stringify({ title: `Artikel sintetis ${i + 1}`, publisher: 'bench.example', date: `2023-0${(i % 9) + 1}-1${i % 9}`, file: article }));
+  });
+  copyFileSync(join('content/sources/articles', article), join(dir, 'sources/articles', article));
+  for (const [term, expansion] of GLOSSARY) write(join(dir, 'glossary', `${slugify(term)}.yaml`), stringify({ term, expansion, explanation: `Penjelasan sintetis untuk ${term}.` }));
+
+  const programSlugs = Array.from({ length: options.programs }, (_, i) => `program-sintetis-${i + 1}`);
+  const eventSlugs = Array.from({ length: Math.floor(options.programs / 2) }, (_, i) => `2023-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}-kegiatan-${i + 1}`);
+  let adoptions = 0;
+  let words = 0;
+  programSlugs.forEach((slug, i) => {
+    const origin = rng.pick(regionSlugs);
+    const records = Array.from({ length: rng.int(0, 6) }, () => ({
+      region: rng.pick(regionSlugs.filter((r) => r !== origin).slice(0, 60)),
+      status: rng.pick(STATUSES),
+      date: `2023-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+      ...(eventSlugs.length && rng.next() < 0.5 ? { via: rng.pick(eventSlugs) } : {}),
+      sources: [rng.pick(sources)],
+    }));
+    adoptions += records.length;
+    const body = guide(rng, [rng.pick(regionSlugs), `program:${rng.pick(programSlugs)}`]);
+    words += body.words;
+    const frontmatter = {
+      title: `Program Sintetis ${i + 1} ${rng.pick(WORDS)} ${rng.pick(WORDS)}`,
+      summary: paragraph(rng, 20, []),
+      origin,
+      urusan: [rng.pick(URUSAN_KEYS)],
+      stage: rng.pick(['inisiatif', 'uji-coba', 'penerapan']),
+      aliases: [`PS${i + 1}`],
+      related: [rng.pick(programSlugs)].filter((r) => r !== slug),
+      adoptions: records,
+      sources: [rng.pick(sources)],
+    };
+    write(join(dir, 'programs', `${slug}.${format}`), `---\n${stringify(frontmatter)}---\n\n${body.text}\n`);
+  });
+  eventSlugs.forEach((slug, i) => {
+    const host = rng.pick(regionSlugs);
+    const frontmatter = {
+      title: `Kegiatan sintetis ${i + 1}`,
+      kind: rng.pick(['studi-tiru', 'rakor', 'peluncuran']),
+      date: slug.slice(0, 10),
+      location: host,
+      host,
+      guests: [rng.pick(regionSlugs)],
+      programs: [rng.pick(programSlugs), rng.pick(programSlugs)],
+      keyPoints: [paragraph(rng, 12, [])],
+      sources: [rng.pick(sources)],
+    };
+    write(join(dir, 'events', `${slug}.mdx`), `---\n${stringify(frontmatter)}---\n\n${paragraph(rng, 120, [])}\n`);
+  });
+  return { programs: programSlugs.length, events: eventSlugs.length, regions: provinces.length + regencies.length, sources: sources.length, adoptions, words };
+}
