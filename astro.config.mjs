@@ -21,7 +21,11 @@ export default defineConfig({
     // No code blocks in the content; Shiki's inline styles would need 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
     // Astro's Rust processor with Tiru's two mdast transforms (measured cost: BENCHMARKS.md / README).
-    processor: satteri({ mdastPlugins: [wikiLinksPlugin(loadLinkTargets(CONTENT_DIR)), glossaryPlugin(loadGlossaryTerms(CONTENT_DIR))] }),
+    // TIRU_MARKDOWN_TRANSFORMS=off exists for the benchmark, which measures what the transforms cost.
+    processor: satteri({
+      mdastPlugins:
+        process.env.TIRU_MARKDOWN_TRANSFORMS === 'off' ? [] : [wikiLinksPlugin(loadLinkTargets(CONTENT_DIR)), glossaryPlugin(loadGlossaryTerms(CONTENT_DIR))],
+    }),
   },
   integrations: [mdx(), pagefindIntegration()],
   devToolbar: { enabled: false },

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -95,15 +96,22 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
   let pages = 0;
   try {
     const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
+    const folders = new Set<string>();
     for (const file of files) {
-      const html = await readFile(join(dist, file), 'utf8');
+      const html = readFileSync(join(dist, file), 'utf8');
       if (!html.includes(BODY)) continue;
       const words = indexedWords(html);
-      // Roots join the vocabulary too, so a search for "kelola" is known and never "corrected".
-      for (const word of words.flatMap((w) => [w, ...finder.rootsOf(w)])) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-      await mkdir(dirname(join(mirror, file)), { recursive: true });
-      await writeFile(join(mirror, file), addRoots ? addRootWords(html, [...new Set(words)], finder) : html);
+      for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      const folder = dirname(join(mirror, file));
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+      // Synchronous writes: thousands of small files go faster without a promise each.
+      writeFileSync(join(mirror, file), addRoots ? addRootWords(html, [...new Set(words)], finder) : html);
       pages++;
+    }
+    // Roots join the vocabulary too, so a search for "kelola" is known and never "corrected".
+    for (const [word, count] of [...frequency]) {
+      for (const root of finder.rootsOf(word)) frequency.set(root, (frequency.get(root) ?? 0) + count);
     }
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

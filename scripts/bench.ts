@@ -1,0 +1,167 @@
+// `npm run bench [-- --sizes 1000,5000,10000 --seed 42]`: builds synthetic catalogs and the plain-Astro
+// floor, prints the figures and writes them to BENCHMARKS.md. Content is generated outside content/.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { writeFloorProject } from './bench/floor';
+import { generateContent } from './bench/generate';
+import { folderSize, measureSearch, type SearchFigures } from './bench/measure-search';
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: process.env.BENCH_SIZES ?? '1000,5000' }, seed: { type: 'string', default: '42' }, out: { type: 'string', default: 'BENCHMARKS.md' } },
+});
+const sizes = values.sizes!.split(',').map(Number);
+const seed = Number(values.seed);
+const work = resolve('node_modules/.cache/tiru-bench');
+rmSync(work, { recursive: true, force: true });
+
+interface Build {
+  totalMs: number;
+  pagefindMs: number;
+  pages: number;
+  maxRssMb: number;
+}
+
+/** One `astro build` in its own process, with its wall time, Pagefind's share and peak memory. */
+function build(root: string, env: Record<string, string>): Build {
+  const run = spawnSync('tsx', [resolve('scripts/bench/build-once.ts'), root], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+  });
+  const output = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
+  const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssKb: number };
+  const pagefindMs = Number(/\[tiru-pagefind\] indexed \d+ pages.* in (\d+) ms/.exec(output)?.[1] ?? 0);
+  const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
+  return { totalMs: result.ms, pagefindMs, pages, maxRssMb: Math.round(result.maxRssKb / 1024) };
+}
+
+/** A plain Pagefind index of the floor's pages, as `pagefind --site dist` would make it. */
+async function plainIndex(dist: string): Promise<number> {
+  const started = performance.now();
+  const { index } = await pagefind.createIndex({ forceLanguage: 'id' });
+  await index!.addDirectory({ path: dist });
+  await index!.writeFiles({ outputPath: join(dist, 'pagefind') });
+  await pagefind.close();
+  return performance.now() - started;
+}
+
+const filesOf = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
+const s = (ms: number) => (ms / 1000).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(0);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+const QUERIES = 'sampah pasar kesehatan pengelolaan kelola desa wisata air koordinasi bantuan usaha kecil sekolah guru lansia drainase banjir penataan tata taman izin data aplikasi layanan laporan evaluasi relawan musyawarah anggaran petugas kader dokter bidan anak murid lingkungan ruang hijau perumahan sertifikat tanah koperasi perempuan keluarga penduduk surat pengaduan capaian target manfaat hasil dampak'.split(' ');
+
+interface Row {
+  size: number;
+  tiru: Build;
+  floor: Build & { indexMs: number };
+  distBytes: number;
+  distFiles: number;
+  indexBytes: number;
+  search: SearchFigures;
+}
+
+const rows: Row[] = [];
+const floorDir = join(work, 'floor');
+writeFloorProject(floorDir);
+
+for (const size of sizes) {
+  console.log(`\n== ${size} programs`);
+  const content = join(work, `content-${size}`);
+  const generated = await generateContent(content, { programs: size, seed });
+  console.log(`generated ${generated.programs} programs (${generated.words} words), ${generated.events} events, ${generated.regions} regions, ${generated.adoptions} adoption records`);
+  const dist = join(work, `dist-${size}`);
+  const tiru = build(process.cwd(), { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}`) });
+  console.log(`tiru: ${s(tiru.totalMs)} s (Pagefind ${s(tiru.pagefindMs)} s), ${tiru.pages} pages, peak ${tiru.maxRssMb} MB`);
+  const floorDist = join(floorDir, `dist-${size}`);
+  const floorBuild = build(floorDir, { FLOOR_PROGRAMS: join(content, 'programs'), FLOOR_OUT: floorDist, FLOOR_CACHE: join(work, `floor-cache-${size}`) });
+  const indexMs = await plainIndex(floorDist);
+  const floor = { ...floorBuild, indexMs, totalMs: floorBuild.totalMs + indexMs };
+  console.log(`floor: ${s(floor.totalMs)} s (Astro ${s(floorBuild.totalMs)} s + Pagefind ${s(indexMs)} s), ${floor.pages} pages`);
+  const files = filesOf(dist);
+  const search = await measureSearch(join(dist, 'pagefind'), QUERIES);
+  rows.push({
+    size,
+    tiru,
+    floor,
+    distBytes: folderSize(dist, files),
+    distFiles: files.length,
+    indexBytes: folderSize(dist, files.filter((f) => f.startsWith('pagefind/'))),
+    search,
+  });
+  rmSync(content, { recursive: true, force: true });
+}
+
+// Plain Markdown against MDX, each with and without the wiki-link and glossary transforms.
+const variantSize = sizes[0]!;
+const variants: { name: string; format: 'md' | 'mdx'; transforms: boolean; build?: Build }[] = [
+  { name: '.mdx, with transforms', format: 'mdx', transforms: true },
+  { name: '.mdx, without transforms', format: 'mdx', transforms: false },
+  { name: '.md, with transforms', format: 'md', transforms: true },
+  { name: '.md, without transforms', format: 'md', transforms: false },
+];
+for (const format of ['mdx', 'md'] as const) {
+  const content = join(work, `variant-${format}`);
+  await generateContent(content, { programs: variantSize, seed, format });
+  for (const variant of variants.filter((v) => v.format === format)) {
+    variant.build = build(process.cwd(), {
+      TIRU_CONTENT_DIR: content,
+      TIRU_OUT_DIR: join(work, `variant-dist-${format}-${variant.transforms}`),
+      TIRU_CACHE_DIR: join(work, `variant-cache-${format}-${variant.transforms}`),
+      TIRU_MARKDOWN_TRANSFORMS: variant.transforms ? 'on' : 'off',
+    });
+    console.log(`${variant.name}: ${s(variant.build.totalMs)} s`);
+  }
+}
+
+const version = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const table = [
+  '| programs | pages | Astro (s) | Pagefind (s) | total (s) | ms/page | peak RSS (MB) | dist (MB) | files | index (MB) | cold query (KB, gzip / raw) | 2nd query (KB, gzip) | median query (ms) | floor (s) | ratio to floor |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) =>
+    [
+      r.size,
+      r.tiru.pages,
+      s(r.tiru.totalMs - r.tiru.pagefindMs),
+      s(r.tiru.pagefindMs),
+      s(r.tiru.totalMs),
+      (r.tiru.totalMs / r.tiru.pages).toFixed(2),
+      r.tiru.maxRssMb,
+      mb(r.distBytes),
+      r.distFiles,
+      mb(r.indexBytes),
+      `${kb(r.search.coldGzip)} / ${kb(r.search.coldRaw)}`,
+      kb(r.search.secondGzip),
+      r.search.medianMs.toFixed(1),
+      `${s(r.floor.totalMs)} (${r.floor.pages} pages)`,
+      `${(r.tiru.totalMs / r.floor.totalMs).toFixed(2)}×`,
+    ].join(' | '),
+  ).map((line) => `| ${line} |`),
+].join('\n');
+const variantTable = [
+  `| ${variantSize} programs as | build (s) |`,
+  '|---|---|',
+  ...variants.map((v) => `| ${v.name} | ${s(v.build!.totalMs)} |`),
+].join('\n');
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB memory; Node ${process.version}, astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, pagefind ${version('pagefind')}, satteri ${version('satteri')}`;
+
+console.log(`\n${machine}\n\n${table}\n\n${variantTable}`);
+const previous = (() => {
+  try {
+    return readFileSync(values.out!, 'utf8');
+  } catch {
+    return '';
+  }
+})();
+const notes = /<!-- notes -->[\s\S]*$/.exec(previous)?.[0] ?? '<!-- notes -->\n';
+writeFileSync(
+  values.out!,
+  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page: runtime, worker, WASM, metadata, filter counts, index chunks and the first 10 result fragments (gzip as a static host serves text; Pagefind chunks are already compressed).\n\n## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
+);
+console.log(`\nwritten to ${values.out}`);

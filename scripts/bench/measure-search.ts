@@ -1,0 +1,84 @@
+// Measures what a browser downloads for Tiru's search, and how fast queries answer, against a built bundle.
+import { readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/options';
+
+export interface SearchFigures {
+  /** Bytes for the first query: runtime, worker, WASM, metadata, filter counts, index chunks, 10 result fragments. */
+  coldRaw: number;
+  coldGzip: number;
+  /** Extra bytes for a second, different query. */
+  secondRaw: number;
+  secondGzip: number;
+  /** Median time of one search over the queries, in milliseconds. */
+  medianMs: number;
+}
+
+/** Pagefind's own chunks (.pf_*) are already gzipped; text files are served compressed by any static host. */
+const transferSize = (path: string, bytes: Buffer) => (/\.pf_|\.pagefind$/.test(path) ? bytes.length : gzipSync(bytes).length);
+
+let counted: { raw: number; gzip: number } = { raw: 0, gzip: 0 };
+let shimmed = false;
+
+/** Node's fetch refuses file: URLs; this one serves them and counts the bytes, as a browser's network panel would. */
+function countingFetch() {
+  if (shimmed) return;
+  shimmed = true;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith('file:')) return realFetch(input, init);
+    const path = fileURLToPath(url);
+    const bytes = await readFile(path);
+    counted.raw += bytes.length;
+    counted.gzip += transferSize(path, bytes);
+    return new Response(bytes);
+  }) as typeof fetch;
+}
+
+interface Pagefind {
+  options(o: object): Promise<void>;
+  filters(): Promise<unknown>;
+  search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+}
+
+/** Runs one query the way the search page does: search, then load the first page of results. */
+async function query(pagefind: Pagefind, term: string) {
+  const search = await pagefind.search(term);
+  await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+}
+
+export async function measureSearch(bundleDir: string, queries: readonly string[]): Promise<SearchFigures> {
+  countingFetch();
+  counted = { raw: 0, gzip: 0 };
+  // The script itself and the worker the browser starts are fetched too, though Node imports them differently.
+  for (const file of ['pagefind.js', 'pagefind-worker.js']) {
+    const bytes = readFileSync(join(bundleDir, file));
+    counted.raw += bytes.length;
+    counted.gzip += transferSize(file, bytes);
+  }
+  const pagefind = (await import(pathToFileURL(join(bundleDir, 'pagefind.js')).href)) as Pagefind;
+  await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: '/' });
+  await pagefind.filters();
+  await query(pagefind, queries[0]!);
+  const cold = { ...counted };
+  counted = { raw: 0, gzip: 0 };
+  await query(pagefind, queries[1]!);
+  const second = { ...counted };
+  const times: number[] = [];
+  for (const term of queries) {
+    const started = performance.now();
+    await pagefind.search(term);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { coldRaw: cold.raw, coldGzip: cold.gzip, secondRaw: second.raw, secondGzip: second.gzip, medianMs: times[Math.floor(times.length / 2)]! };
+}
+
+/** Total size of a folder's files. */
+export function folderSize(dir: string, files: string[]): number {
+  return files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+}
