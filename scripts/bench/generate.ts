@@ -137,7 +137,8 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
     words += body.words;
     const frontmatter = {
       title: `Program Sintetis ${i + 1} ${rng.pick(WORDS)} ${rng.pick(WORDS)}`,
-      summary: paragraph(rng, 20, []),
+      // Kept under the schema's 320 characters.
+      summary: paragraph(rng, 20, []).slice(0, 250).replace(/\s\S*$/, '.'),
       origin,
       urusan: [rng.pick(URUSAN_KEYS)],
       stage: rng.pick(['inisiatif', 'uji-coba', 'penerapan']),

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { generateContent } from '../../scripts/bench/generate';
+import { checkContent } from '../../src/lib/checker/check-content';
+import { parseYamlKeepingDates, yamlPart } from '../../src/loaders/glob-with-plain-dates';
+
+const fresh = () => join(mkdtempSync(join(tmpdir(), 'tiru-gen-')), 'content');
+
+/** A digest of every file in a folder, to compare two generated sets. */
+function digest(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    try {
+      hash.update(file).update(readFileSync(join(dir, file)));
+    } catch {
+      hash.update(file);
+    }
+  }
+  return hash.digest('hex');
+}
+
+describe('generateContent (benchmark content)', () => {
+  test('is deterministic from its seed', async () => {
+    const [a, b, c] = [fresh(), fresh(), fresh()];
+    await generateContent(a, { programs: 12, seed: 7 });
+    await generateContent(b, { programs: 12, seed: 7 });
+    await generateContent(c, { programs: 12, seed: 8 });
+    expect(digest(a)).toBe(digest(b));
+    expect(digest(a)).not.toBe(digest(c));
+  });
+
+  test('writes N programs of 600–900 words with 0–6 adoptions, N/2 events, 38 provinces and 514 kota/kabupaten with coordinates', async () => {
+    const dir = fresh();
+    const set = await generateContent(dir, { programs: 40, seed: 1 });
+    expect(set).toMatchObject({ programs: 40, events: 20, regions: 552 });
+    const programs = readdirSync(join(dir, 'programs'));
+    expect(programs).toHaveLength(40);
+    for (const file of programs) {
+      const text = readFileSync(join(dir, 'programs', file), 'utf8');
+      const data = parseYamlKeepingDates(yamlPart(file, text)) as { adoptions: unknown[] };
+      expect(data.adoptions.length).toBeLessThanOrEqual(6);
+      const words = text.slice(text.indexOf('\n---', 4) + 4).split(/\s+/).filter((w) => /^\p{L}/u.test(w)).length;
+      expect(words, file).toBeGreaterThanOrEqual(550);
+      expect(words, file).toBeLessThanOrEqual(950);
+    }
+    const regions = readdirSync(join(dir, 'regions')).map((f) => parseYamlKeepingDates(readFileSync(join(dir, 'regions', f), 'utf8')) as { level: string; coordinates?: unknown });
+    expect(regions.filter((r) => r.level === 'provinsi')).toHaveLength(38);
+    expect(regions.filter((r) => r.level !== 'provinsi' && r.coordinates)).toHaveLength(514);
+  });
+
+  test('passes the content checker, so the benchmark builds what staff would write', async () => {
+    const dir = fresh();
+    await generateContent(dir, { programs: 20, seed: 3, format: 'md' });
+    const errors = (await checkContent(dir, { today: '2026-11-23' })).filter((p) => p.severity !== 'warning');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('npm run bench', () => {
+  test('builds Tiru and the floor and prints every figure', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tiru-bench-')), 'BENCHMARKS.md');
+    const run = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--sizes', '20', '--out', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(run.status, run.stderr.slice(-2000)).toBe(0);
+    const report = readFileSync(out, 'utf8');
+    const row = report.split('\n').find((line) => line.startsWith('| 20 |'))!;
+    expect(row).toBeDefined();
+    const cells = row.split('|').slice(1, -1).map((c) => c.trim());
+    expect(cells).toHaveLength(15);
+    expect(Number(cells[4])).toBeGreaterThan(0);
+    expect(cells[14]).toMatch(/^\d+\.\d\d×$/);
+    expect(report).toMatch(/cores .*GiB memory; Node v24/);
+    for (const variant of ['.mdx, with transforms', '.mdx, without transforms', '.md, with transforms', '.md, without transforms']) expect(report).toContain(variant);
+  }, 600_000);
+});
