@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { writeFloorProject } from './bench/floor';
-import { generateContent } from './bench/generate';
+import { benchmarkQueries, generateContent } from './bench/generate';
 import { folderSize, measureSearch, type SearchFigures } from './bench/measure-search';
 
 const { values } = parseArgs({
@@ -55,8 +55,6 @@ const s = (ms: number) => (ms / 1000).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-const QUERIES = 'sampah pasar kesehatan pengelolaan kelola desa wisata air koordinasi bantuan usaha kecil sekolah guru lansia drainase banjir penataan tata taman izin data aplikasi layanan laporan evaluasi relawan musyawarah anggaran petugas kader dokter bidan anak murid lingkungan ruang hijau perumahan sertifikat tanah koperasi perempuan keluarga penduduk surat pengaduan capaian target manfaat hasil dampak'.split(' ');
-
 interface Row {
   size: number;
   tiru: Build;
@@ -85,7 +83,7 @@ for (const size of sizes) {
   const floor = { ...floorBuild, indexMs, totalMs: floorBuild.totalMs + indexMs };
   console.log(`floor: ${s(floor.totalMs)} s (Astro ${s(floorBuild.totalMs)} s + Pagefind ${s(indexMs)} s), ${floor.pages} pages`);
   const files = filesOf(dist);
-  const search = await measureSearch(join(dist, 'pagefind'), QUERIES);
+  const search = await measureSearch(join(dist, 'pagefind'), benchmarkQueries(seed));
   rows.push({
     size,
     tiru,

@@ -39,15 +39,48 @@ function random(seed: number) {
   };
 }
 
-const WORDS = `program pelayanan masyarakat desa kelurahan kecamatan warga pemerintah daerah kota kabupaten
+/** Words every Indonesian text is full of, drawn often. */
+const COMMON = 'dan yang di untuk dengan ini itu dari dalam akan pada juga tidak oleh sebagai ke bagi agar karena sudah telah dapat bisa harus lebih setiap semua para'.split(' ');
+
+/** Words of the domain, drawn less often; real queries look for these. */
+const DOMAIN = `program pelayanan masyarakat desa kelurahan kecamatan warga pemerintah daerah kota kabupaten
 pengelolaan sampah pasar kesehatan pendidikan jalan air bersih drainase banjir wisata usaha kecil
 bantuan kelompok pengolahan industri pertanian perikanan koordinasi rapat kegiatan kunjungan studi
 tiru inovasi penerapan uji coba peluncuran anggaran tahun bulan minggu hari petugas kader posyandu
 puskesmas dokter bidan lansia anak sekolah guru murid kebersihan lingkungan taman ruang terbuka hijau
-penataan permukiman perumahan sertifikat tanah izin usaha perdagangan koperasi pemberdayaan perempuan
-keluarga penduduk data digital aplikasi layanan terpadu satu pintu administrasi kependudukan surat
-keterangan pengaduan evaluasi laporan capaian target sasaran manfaat hasil dampak keberlanjutan
-kerja sama swasta perguruan tinggi komunitas relawan gotong royong musyawarah rencana pembangunan`.split(/\s+/);
+penataan permukiman perumahan sertifikat tanah izin perdagangan koperasi pemberdayaan perempuan
+keluarga penduduk data digital aplikasi layanan terpadu pintu administrasi kependudukan surat
+keterangan pengaduan evaluasi laporan capaian target sasaran manfaat hasil dampak keberlanjutan`.split(/\s+/);
+
+const SYLLABLES = 'ba be bi bu da de di du ga gi gu ka ke ki ku la le li lu ma me mi mu na ni nu pa pe pi pu ra re ri ru sa se si su ta te ti tu wa wi ja jo ngu nya'.split(' ');
+
+/**
+ * A long tail of Indonesian-sounding words (about 20,000), so that term frequencies follow a
+ * Zipf-like curve as in real text: a query for a rare word matches few pages, as real ones do.
+ */
+function tailWords(rng: ReturnType<typeof random>, count: number): string[] {
+  const words = new Set<string>();
+  while (words.size < count) words.add(Array.from({ length: rng.int(2, 4) }, () => rng.pick(SYLLABLES)).join(''));
+  return [...words];
+}
+
+/** The vocabulary of one text: common words, the few domain words of its topic, and the shared tail. */
+interface Vocabulary {
+  topic: readonly string[];
+  tail: readonly string[];
+}
+
+/** A topic of ten domain words, so each domain word occurs in about one program in eight. */
+const topicOf = (rng: ReturnType<typeof random>, tail: readonly string[]): Vocabulary => ({ topic: Array.from({ length: 10 }, () => rng.pick(DOMAIN)), tail });
+
+/** Draws a word: function words half the time, the topic's domain words a quarter, the Zipf tail the rest. */
+function word(rng: ReturnType<typeof random>, { topic, tail }: Vocabulary): string {
+  const roll = rng.next();
+  if (roll < 0.5) return rng.pick(COMMON);
+  if (roll < 0.75) return rng.pick(topic);
+  // Inverse-power sampling: low ranks come up far more often than high ones.
+  return tail[Math.floor(tail.length * rng.next() ** 3)]!;
+}
 
 const HEADINGS = ['Latar belakang', 'Cara kerja', 'Hasil', 'Pelajaran', 'Cara meniru', 'Pertanyaan untuk kunjungan'];
 const GLOSSARY = [
@@ -62,27 +95,29 @@ const STATUSES = ['dipelajari', 'direncanakan', 'uji-coba', 'diterapkan', 'dimod
 const URUSAN_KEYS = Object.keys(URUSAN);
 
 /** A paragraph of Indonesian-like sentences, sometimes with a wiki-link or a glossary term. */
-function paragraph(rng: ReturnType<typeof random>, words: number, links: string[]): string {
+function paragraph(rng: ReturnType<typeof random>, words: number, links: string[], vocabulary: Vocabulary): string {
   const out: string[] = [];
   while (out.length < words) {
-    const sentence = Array.from({ length: rng.int(8, 16) }, () => rng.pick(WORDS));
+    const sentence = Array.from({ length: rng.int(8, 16) }, () => word(rng, vocabulary));
     if (rng.next() < 0.15) sentence.splice(rng.int(1, sentence.length - 1), 0, rng.pick(GLOSSARY)[0]);
     if (rng.next() < 0.1 && links.length) sentence.splice(rng.int(1, sentence.length - 1), 0, `[[${rng.pick(links)}]]`);
     sentence[0] = sentence[0]![0]!.toUpperCase() + sentence[0]!.slice(1);
     out.push(...sentence.slice(0, -1), `${sentence.at(-1)}.`);
   }
-  return out.join(' ');
+  // Exactly `words` words, so guides land inside their 600–900 word range.
+  return `${out.slice(0, words).join(' ').replace(/\.$/, '')}.`;
 }
 
 /** A 600–900 word guide with headings, paragraphs and a list. */
-function guide(rng: ReturnType<typeof random>, links: string[]): { text: string; words: number } {
+function guide(rng: ReturnType<typeof random>, links: string[], vocabulary: Vocabulary): { text: string; words: number } {
   const target = rng.int(600, 900);
   const parts: string[] = [];
   let words = 0;
   for (const heading of HEADINGS) {
     const share = Math.round(target / HEADINGS.length);
-    parts.push(`## ${heading}`, paragraph(rng, share - 20, links));
-    parts.push(Array.from({ length: 4 }, () => `- ${paragraph(rng, 4, [])}`).join('\n'));
+    const items = Array.from({ length: 4 }, () => paragraph(rng, rng.int(3, 6), [], vocabulary));
+    const listWords = items.join(' ').split(' ').length;
+    parts.push(`## ${heading}`, paragraph(rng, share - listWords, links, vocabulary), items.map((item) => `- ${item}`).join('\n'));
     words += share;
   }
   return { text: parts.join('\n\n'), words };
@@ -94,8 +129,16 @@ const write = (path: string, text: string) => writeFileSync(path, text);
  * Writes a full content set: 38 provinces and 514 kota/kabupaten from the official registry (with
  * synthetic coordinates), N programs with 0–6 adoption records each, N/2 events, a few sources.
  */
+/** Words benchmark queries use: domain words and tail words of middling frequency. */
+export function benchmarkQueries(seed = 42): string[] {
+  const rng = random(seed);
+  const tail = tailWords(rng, 20_000);
+  return [...DOMAIN.slice(0, 25), ...tail.slice(200, 225)];
+}
+
 export async function generateContent(dir: string, options: GenerateOptions): Promise<GeneratedSet> {
   const rng = random(options.seed ?? 42);
+  const tail = tailWords(rng, 20_000);
   const format = options.format ?? 'mdx';
   for (const folder of ['regions', 'programs', 'events', 'sources/articles', 'glossary']) mkdirSync(join(dir, folder), { recursive: true });
 
@@ -133,12 +176,13 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
       sources: [rng.pick(sources)],
     }));
     adoptions += records.length;
-    const body = guide(rng, [rng.pick(regionSlugs), `program:${rng.pick(programSlugs)}`]);
+    const vocabulary = topicOf(rng, tail);
+    const body = guide(rng, [rng.pick(regionSlugs), `program:${rng.pick(programSlugs)}`], vocabulary);
     words += body.words;
     const frontmatter = {
-      title: `Program Sintetis ${i + 1} ${rng.pick(WORDS)} ${rng.pick(WORDS)}`,
+      title: `Program Sintetis ${i + 1} ${rng.pick(vocabulary.topic)} ${word(rng, vocabulary)}`,
       // Kept under the schema's 320 characters.
-      summary: paragraph(rng, 20, []).slice(0, 250).replace(/\s\S*$/, '.'),
+      summary: paragraph(rng, 20, [], vocabulary).slice(0, 250).replace(/\s\S*$/, '.'),
       origin,
       urusan: [rng.pick(URUSAN_KEYS)],
       stage: rng.pick(['inisiatif', 'uji-coba', 'penerapan']),
@@ -151,6 +195,7 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
   });
   eventSlugs.forEach((slug, i) => {
     const host = rng.pick(regionSlugs);
+    const vocabulary = topicOf(rng, tail);
     const frontmatter = {
       title: `Kegiatan sintetis ${i + 1}`,
       kind: rng.pick(['studi-tiru', 'rakor', 'peluncuran']),
@@ -159,10 +204,10 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
       host,
       guests: [rng.pick(regionSlugs)],
       programs: [rng.pick(programSlugs), rng.pick(programSlugs)],
-      keyPoints: [paragraph(rng, 12, [])],
+      keyPoints: [paragraph(rng, 12, [], vocabulary)],
       sources: [rng.pick(sources)],
     };
-    write(join(dir, 'events', `${slug}.mdx`), `---\n${stringify(frontmatter)}---\n\n${paragraph(rng, 120, [])}\n`);
+    write(join(dir, 'events', `${slug}.mdx`), `---\n${stringify(frontmatter)}---\n\n${paragraph(rng, 120, [], vocabulary)}\n`);
   });
   return { programs: programSlugs.length, events: eventSlugs.length, regions: provinces.length + regencies.length, sources: sources.length, adoptions, words };
 }
