@@ -13,8 +13,3 @@ export const SECTION_PATHS: Record<CollectionName, string> = {
 export function entryUrl(collection: CollectionName, id: string): string {
   return collection === 'glossary' ? `/glosarium/#${id}` : `/${SECTION_PATHS[collection]}/${id}/`;
 }
-
-/** "/program/" and the like. */
-export function sectionUrl(collection: CollectionName): string {
-  return `/${SECTION_PATHS[collection]}/`;
-}

@@ -1,9 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { SITE_DIST } from '../helpers/build';
-import { serveDist } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, useBrowserOnSite } from '../helpers/browser';
 
 /** One page of each type; the search page is checked with results and open filters. */
 const PAGE_TYPES = [
@@ -23,28 +21,19 @@ const PAGE_TYPES = [
 ] as const;
 
 describe.runIf(browserAvailable())('quality in a real browser', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDist>>;
+  const session = useBrowserOnSite();
 
-  beforeAll(async () => {
-    site = await serveDist(SITE_DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   /** Opens a page, recording every request it makes and every CSP violation or script error. */
   async function open(path: string) {
     // axe needs a page from an explicit context.
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await session.browser().newContext()).newPage();
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.url}${path}`);
+    await page.goto(`${session.url()}${path}`);
     if (path.startsWith('/cari/')) await page.locator('#search-results li').first().waitFor();
     await page.waitForLoadState('networkidle');
     return { page, requests, errors };
@@ -61,7 +50,7 @@ describe.runIf(browserAvailable())('quality in a real browser', () => {
   test.each(PAGE_TYPES)('%s page (%s) requests nothing from another origin and logs no errors', async (_, path) => {
     const { page, requests, errors } = await open(path);
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('data:'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(session.url()) && !url.startsWith('data:'))).toEqual([]);
     // The 404 page is served with status 404, which Chromium reports as a console error.
     expect(errors.filter((e) => !(path.startsWith('/halaman') && e.includes('404')))).toEqual([]);
     await page.close();

@@ -1,28 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
-import { SITE_DIST } from '../helpers/build';
-import { serveDist } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, useBrowserOnSite } from '../helpers/browser';
 
 describe.runIf(browserAvailable())('search in a real browser', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDist>>;
+  const session = useBrowserOnSite();
   let page: Page;
 
-  beforeAll(async () => {
-    site = await serveDist(SITE_DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   const resultUrls = () => page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 
   test('header search → /cari/ → filter → open result → Back restores the same results', async () => {
-    page = await browser.newPage();
-    await page.goto(`${site.url}/`);
+    page = await session.browser().newPage();
+    await page.goto(`${session.url()}/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari-kata');
     await page.keyboard.type('sampah');
@@ -51,16 +40,16 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     ['homcare', 'homecare', '/program/homecare/'],
     ['banjar baru', 'banjarbaru', '/wilayah/kota-banjarbaru/'],
   ])('a misspelt query "%s" suggests "%s"', async (query, suggestion, expected) => {
-    page = await browser.newPage();
-    await page.goto(`${site.url}/cari/?q=${encodeURIComponent(query)}`);
+    page = await session.browser().newPage();
+    await page.goto(`${session.url()}/cari/?q=${encodeURIComponent(query)}`);
     await expect.poll(() => page.locator('#search-suggestions a').allTextContents()).toEqual([suggestion]);
     await page.locator('#search-suggestions a').click();
     await expect.poll(resultUrls).toContain(expected);
   });
 
   test('a query with no results says so and points to the browse pages', async () => {
-    page = await browser.newPage();
-    await page.goto(`${site.url}/cari/?q=tsunami`);
+    page = await session.browser().newPage();
+    await page.goto(`${session.url()}/cari/?q=tsunami`);
     await expect.poll(() => page.locator('#search-status').textContent()).toBe('Tidak ada hasil untuk “tsunami”.');
     expect(await page.locator('#search-help').isVisible()).toBe(true);
     expect(await page.locator('#search-help a[href="/program/"]').count()).toBe(1);
@@ -68,8 +57,8 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   });
 
   test('filters are reachable and usable with the keyboard alone', async () => {
-    page = await browser.newPage();
-    await page.goto(`${site.url}/cari/?q=rakor`);
+    page = await session.browser().newPage();
+    await page.goto(`${session.url()}/cari/?q=rakor`);
     await expect.poll(() => page.locator('#search-filters fieldset').count()).toBeGreaterThan(2);
     const box = page.getByRole('checkbox', { name: /^Kegiatan/ });
     await box.focus();
@@ -79,9 +68,9 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   });
 
   test('without JavaScript the search page says so and links to the browse pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser().newContext({ javaScriptEnabled: false });
     page = await context.newPage();
-    await page.goto(`${site.url}/cari/?q=sampah`);
+    await page.goto(`${session.url()}/cari/?q=sampah`);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Pencarian memerlukan JavaScript');
     expect(await page.locator('main a[href="/wilayah/"]').count()).toBeGreaterThan(0);

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { SITE_DIST } from './build';
+import { serveDist } from './serve';
 
 /** Debian's Chromium, installed by .ci/run with apt-get. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,4 +25,19 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** Serves the built site and starts Chromium for the enclosing describe block; closes both afterwards. */
+export function useBrowserOnSite(): { browser: () => Browser; url: () => string } {
+  let browser: Browser | undefined;
+  let site: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    site = await serveDist(SITE_DIST);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return { browser: () => browser!, url: () => site!.url };
 }

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { SITE_DIST } from './build';
 
 /** Every HTML file under `dist`, as site paths such as `/program/rt-mandiri/`. */
@@ -21,6 +21,3 @@ export function loadPage(path: string, dist = SITE_DIST): cheerio.CheerioAPI {
 export function textOf($: cheerio.CheerioAPI, selector: string): string {
   return $(selector).first().text().replace(/\s+/g, ' ').trim();
 }
-
-/** Site path of a file in dist, for messages. */
-export const sitePath = (file: string, dist = SITE_DIST) => `/${relative(dist, file).split(sep).join('/')}`;
