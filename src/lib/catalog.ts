@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { CONTENT_DIR } from './content-dir';
 import { buildCrossLinks, type CrossLinks } from './cross-links';
+import { findMissingArticles } from './articles';
 import { lastCommitDates } from './git-dates';
 import { buildGlossaryUsage } from './glossary-usage';
 import { byId, PAGE_COLLECTIONS, type PageCollection, type Ref } from './entries';
@@ -24,25 +24,12 @@ export interface Catalog {
   commitDates: Map<string, string>;
 }
 
-/** Folder in which source article texts are kept. */
-export const ARTICLES_DIR = join(CONTENT_DIR, 'sources', 'articles');
-
 function findEmptyCollections(counts: Record<PageCollection, number>): ContentProblem[] {
   return PAGE_COLLECTIONS.filter((name) => counts[name] === 0).map((name) => ({
     file: relative(process.cwd(), CONTENT_DIR),
     field: name,
     message: `koleksi ${name} kosong; periksa folder konten (empty collection)`,
   }));
-}
-
-function findMissingArticles(sources: readonly CollectionEntry<'sources'>[]): ContentProblem[] {
-  return sources
-    .filter((source) => !existsSync(join(ARTICLES_DIR, source.data.file)))
-    .map((source) => ({
-      file: source.filePath ?? source.id,
-      field: 'file',
-      message: `berkas artikel ${source.data.file} tidak ada di ${relative(process.cwd(), ARTICLES_DIR)} (article file missing)`,
-    }));
 }
 
 async function loadCatalog(): Promise<Catalog> {
@@ -58,7 +45,7 @@ async function loadCatalog(): Promise<Catalog> {
     ...findEmptyCollections({ regions: regions.length, programs: programs.length, events: events.length, sources: sources.length }),
     ...findBrokenReferences({ ...entries, glossary }),
     ...checkRegionsAgainstRegistry(regions, await loadRegistry()),
-    ...findMissingArticles(sources),
+    ...findMissingArticles(CONTENT_DIR, sources),
   ];
   if (problems.length > 0) throw new ContentError(problems);
   return {

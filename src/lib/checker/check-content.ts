@@ -1,6 +1,4 @@
 import { distance } from 'fastest-levenshtein';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadLinkTargets } from '../../markdown/content-index';
 import { collectionSchemas } from '../../schemas';
 import type { EventData } from '../../schemas/event';
@@ -8,6 +6,7 @@ import type { ProgramData } from '../../schemas/program';
 import { plainReference } from '../../schemas/reference';
 import type { RegionData } from '../../schemas/region';
 import type { SourceData } from '../../schemas/source';
+import { findMissingArticles } from '../articles';
 import { COLLECTIONS, forEachRef, type CollectionName, type Entry } from '../entries';
 import type { ContentProblem } from '../problems';
 import { findBrokenReferences } from '../references';
@@ -103,10 +102,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     problems.push({ ...problem, line: rawByFile.get(problem.file)!.lines.get(problem.field) });
   }
 
-  for (const source of byCollection.sources as unknown as (Entry<SourceData> & ValidEntry)[]) {
-    if (!existsSync(join(contentDir, 'sources', 'articles', source.data.file))) {
-      problems.push({ file: source.raw.file, field: 'file', line: source.raw.lines.get('file'), message: `berkas artikel ${source.data.file} tidak ada di sources/articles/ (article file missing)` });
-    }
+  for (const problem of findMissingArticles(contentDir, byCollection.sources as unknown as Entry<SourceData>[])) {
+    problems.push({ ...problem, line: rawByFile.get(problem.file)!.lines.get('file') });
   }
 
   const targets = loadLinkTargets(contentDir);
