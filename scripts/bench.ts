@@ -120,8 +120,8 @@ for (const format of ['mdx', 'md'] as const) {
 
 const version = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const table = [
-  '| programs | pages | Astro (s) | Pagefind (s) | total (s) | ms/page | peak RSS (MB) | dist (MB) | files | index (MB) | cold query (KB, gzip / raw) | 2nd query (KB, gzip) | median query (ms) | floor (s) | ratio to floor |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| programs | pages | Astro (s) | Pagefind (s) | total (s) | ms/page | peak RSS (MB) | dist (MB) | files | index (MB) | cold query (KB, gzip / raw) | + facet counts (KB, gzip) | 2nd query (KB, gzip) | median query (ms) | floor (s) | ratio to floor |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) =>
     [
       r.size,
@@ -135,6 +135,7 @@ const table = [
       r.distFiles,
       mb(r.indexBytes),
       `${kb(r.search.coldGzip)} / ${kb(r.search.coldRaw)}`,
+      kb(r.search.facetsGzip),
       kb(r.search.secondGzip),
       r.search.medianMs.toFixed(1),
       `${s(r.floor.totalMs)} (${r.floor.pages} pages)`,
@@ -160,6 +161,6 @@ const previous = (() => {
 const notes = /<!-- notes -->[\s\S]*$/.exec(previous)?.[0] ?? '<!-- notes -->\n';
 writeFileSync(
   values.out!,
-  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page: runtime, worker, WASM, metadata, filter counts, index chunks and the first 10 result fragments (gzip as a static host serves text; Pagefind chunks are already compressed).\n\n## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
+  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\n## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
 );
 console.log(`\nwritten to ${values.out}`);

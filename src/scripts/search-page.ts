@@ -91,12 +91,11 @@ async function loadPagefind(): Promise<Pagefind> {
   const path = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
   await pagefind.options(PAGEFIND_OPTIONS);
-  // Loading the filter chunks up front makes every search report its facet counts.
-  await pagefind.filters();
   return pagefind;
 }
 
 let vocabulary: Promise<string[]> | undefined;
+let filterChunks: Promise<unknown> | undefined;
 
 /** Fetched only when a query needs suggestions, so ordinary searches never download it. */
 async function suggestionsFor(query: string): Promise<string[]> {
@@ -113,8 +112,11 @@ async function suggestionsFor(query: string): Promise<string[]> {
  * Facet counts as users expect them: a filter's own values are counted as if it were not applied,
  * so choosing "Program" still shows how many "Kegiatan" there would be.
  */
-async function facetCounts(engine: Pagefind, state: SearchState, search: PagefindSearch): Promise<PagefindSearch['filters']> {
-  const counts = { ...search.filters };
+async function facetCounts(engine: Pagefind, state: SearchState): Promise<PagefindSearch['filters']> {
+  // The filter chunks are loaded after the first results, so results never wait for facet counts.
+  filterChunks ??= engine.filters();
+  await filterChunks;
+  const { filters: counts } = await engine.search(state.query || null, { filters: pagefindFilters(state) });
   for (const name of Object.keys(pagefindFilters(state))) {
     const others = { ...state, filters: { ...state.filters, [name]: [] } };
     const without = await engine.search(state.query || null, { filters: pagefindFilters(others) });
@@ -170,9 +172,6 @@ export function startSearchPage(): void {
     const sort = state.sort ? { [state.sort]: SEARCH_SORTS[state.sort].direction } : undefined;
     const search = await engine.search(state.query || null, { filters: pagefindFilters(state), ...(sort && { sort }) });
     if (current !== run) return;
-    const counts = await facetCounts(engine, state, search);
-    if (current !== run) return;
-    renderFilters(filters, counts, state);
     const firstPage = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (current !== run) return;
     const described = state.query ? ` untuk “${state.query}”` : '';
@@ -194,6 +193,8 @@ export function startSearchPage(): void {
     if (state.query && (firstPage.length === 0 || isWeakMatch(state.query, firstPage.map((data) => data.excerpt)))) {
       renderSuggestions(suggestions, await suggestionsFor(state.query), state);
     }
+    const counts = await facetCounts(engine, state);
+    if (current === run) renderFilters(filters, counts, state);
   }
 
   const go = (state: SearchState) => {

@@ -69,9 +69,9 @@ describe('npm run bench', () => {
     const row = report.split('\n').find((line) => line.startsWith('| 20 |'))!;
     expect(row).toBeDefined();
     const cells = row.split('|').slice(1, -1).map((c) => c.trim());
-    expect(cells).toHaveLength(15);
+    expect(cells).toHaveLength(16);
     expect(Number(cells[4])).toBeGreaterThan(0);
-    expect(cells[14]).toMatch(/^\d+\.\d\d×$/);
+    expect(cells[15]).toMatch(/^\d+\.\d\d×$/);
     expect(report).toMatch(/cores .*GiB memory; Node v24/);
     for (const variant of ['.mdx, with transforms', '.mdx, without transforms', '.md, with transforms', '.md, without transforms']) expect(report).toContain(variant);
   }, 600_000);
