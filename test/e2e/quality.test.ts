@@ -17,6 +17,7 @@ const PAGE_TYPES = [
   ['search with results', '/cari/?q=sampah&jenis=Program'],
   ['glossary', '/glosarium/'],
   ['authoring guide', '/panduan/'],
+  ['open data', '/data/'],
   ['404', '/halaman-yang-tidak-ada/'],
 ] as const;
 

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../lib/catalog';
+import { exportCollection, OPEN_DATA, type OpenDataName } from '../../lib/open-data';
+
+export const getStaticPaths = (() => Object.keys(OPEN_DATA).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+/** /data/programs.json and its siblings. */
+export const GET: APIRoute = async ({ params }) =>
+  new Response(JSON.stringify(exportCollection(await getCatalog(), params.name as OpenDataName), null, 2), { headers: { 'Content-Type': 'application/json' } });

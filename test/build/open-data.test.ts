@@ -1,0 +1,58 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, parse } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ADOPTION_COLUMNS } from '../../src/lib/open-data';
+import { SITE_DIST } from '../helpers/build';
+import { loadPage } from '../helpers/dist';
+
+const read = (file: string) => readFileSync(join(SITE_DIST, 'data', file), 'utf8');
+const contentSlugs = (folder: string) =>
+  readdirSync(join('content', folder))
+    .filter((f) => /\.(mdx?|ya?ml)$/.test(f))
+    .map((f) => parse(f).name)
+    .sort();
+
+describe('open data under /data/', () => {
+  test.each(['programs', 'regions', 'events', 'sources'])('%s.json validates against %s.schema.json and holds every entry', (name) => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    const validate = ajv.compile(JSON.parse(read(`${name}.schema.json`)));
+    const data = JSON.parse(read(`${name}.json`)) as { slug: string }[];
+    expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(data.map((entry) => entry.slug)).toEqual(contentSlugs(name));
+  });
+
+  test('a schema rejects data that breaks it, so validation is real', () => {
+    const ajv = new Ajv2020({ strict: false });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    const validate = ajv.compile(JSON.parse(read('programs.schema.json')));
+    const programs = JSON.parse(read('programs.json')) as Record<string, unknown>[];
+    expect(validate([{ ...programs[0], stage: 'selesai' }])).toBe(false);
+    expect(validate([{ ...programs[0], origin: undefined }])).toBe(false);
+  });
+
+  test('programs.json keeps references as slugs, as authors write them', () => {
+    const rt = (JSON.parse(read('programs.json')) as { slug: string; origin: string; adoptions: { region: string; via: string }[] }[]).find((p) => p.slug === 'rt-mandiri')!;
+    expect(rt.origin).toBe('kota-banjarbaru');
+    expect(rt.adoptions[0]).toMatchObject({ region: 'kabupaten-jepara', via: '2023-02-06-studi-tiru-jepara-ke-banjarbaru', status: 'direncanakan' });
+  });
+
+  test('adoptions.csv has one row per adoption record', () => {
+    const lines = read('adoptions.csv').trim().split('\n');
+    expect(lines[0]).toBe(ADOPTION_COLUMNS.join(','));
+    const records = (JSON.parse(read('programs.json')) as { adoptions: unknown[] }[]).reduce((sum, p) => sum + p.adoptions.length, 0);
+    expect(lines.length - 1).toBe(records);
+    expect(lines).toContain(
+      'rt-mandiri,kota-banjarbaru,kabupaten-jepara,direncanakan,2023-02-06,2023-02-06-studi-tiru-jepara-ke-banjarbaru,,Pemerintah Kabupaten Jepara berencana mengadopsi RT Mandiri dan akan meninjau langsung sebuah RT Mandiri.,klikkalsel-2023-02-06',
+    );
+  });
+
+  test('/data/ describes each file, its fields and the license', () => {
+    const $ = loadPage('/data/');
+    for (const file of ['programs.json', 'regions.json', 'events.json', 'sources.json', 'adoptions.csv']) expect($(`a[href="/data/${file}"]`).length).toBe(1);
+    expect($('#data-programs').parent().find('tbody tr').length).toBeGreaterThan(10);
+    expect($('main').text()).toContain('Lisensi');
+  });
+});
