@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadGlossaryTerms, loadLinkTargets } from './src/markdown/content-index.ts';
 import { glossaryPlugin, wikiLinksPlugin } from './src/markdown/satteri-plugins.ts';
@@ -12,7 +13,8 @@ const outDir = process.env.TIRU_OUT_DIR ?? './dist';
 const cacheDir = process.env.TIRU_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
-  site: process.env.TIRU_SITE_URL ?? 'https://tiru.example.id',
+  // The public address, for feeds, sitemap and canonical links; set TIRU_SITE_URL when deploying.
+  site: process.env.TIRU_SITE_URL ?? 'https://tiru.example.org',
   outDir,
   cacheDir,
   trailingSlash: 'always',
@@ -27,7 +29,7 @@ export default defineConfig({
         process.env.TIRU_MARKDOWN_TRANSFORMS === 'off' ? [] : [wikiLinksPlugin(loadLinkTargets(CONTENT_DIR)), glossaryPlugin(loadGlossaryTerms(CONTENT_DIR))],
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a <meta> Content-Security-Policy;
   // nothing inline runs unless Astro hashed it, and nothing loads from another origin.

@@ -58,3 +58,27 @@ export function countEntries(catalog: Catalog) {
     adoptionRecords,
   };
 }
+
+const MONTH = new Intl.DateTimeFormat('id-ID', { month: 'long', timeZone: 'UTC' });
+
+/** Events of one month in the timeline. */
+export interface TimelineMonth {
+  key: string;
+  label: string;
+  events: EventSummary[];
+}
+
+/** The timeline of events by year and month, newest first. */
+export function buildTimeline(events: readonly EventSummary[]): { year: string; months: TimelineMonth[] }[] {
+  const years = new Map<string, Map<string, TimelineMonth>>();
+  for (const event of [...events].sort((a, b) => b.date.localeCompare(a.date))) {
+    const year = event.date.slice(0, 4);
+    const key = event.date.slice(0, 7);
+    const months = years.get(year) ?? new Map<string, TimelineMonth>();
+    const month = months.get(key) ?? { key, label: MONTH.format(new Date(`${key}-01T00:00:00Z`)), events: [] };
+    month.events.push(event);
+    months.set(key, month);
+    years.set(year, months);
+  }
+  return [...years].map(([year, months]) => ({ year, months: [...months.values()] }));
+}

@@ -1,0 +1,54 @@
+import * as cheerio from 'cheerio';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { SITE_DIST } from '../helpers/build';
+import { listPages, loadPage } from '../helpers/dist';
+
+const SITE = 'https://tiru.example.org';
+const jsonLdOf = (path: string) => JSON.parse(loadPage(path)('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+
+describe('feeds and metadata', () => {
+  test('the RSS feed lists every event and program, newest first, in Indonesian', () => {
+    const $ = cheerio.load(readFileSync(join(SITE_DIST, 'rss.xml'), 'utf8'), { xml: true });
+    expect($('channel > language').text()).toBe('id');
+    const links = $('item > link').map((_, l) => $(l).text()).get();
+    expect(links).toHaveLength(13 + 5);
+    expect(links[0]).toBe(`${SITE}/kegiatan/2024-01-18-rakor-camat-lurah-banjarbaru/`);
+    expect(links).toContain(`${SITE}/program/rt-mandiri/`);
+  });
+
+  test('the sitemap index leads to every HTML page', () => {
+    const index = cheerio.load(readFileSync(join(SITE_DIST, 'sitemap-index.xml'), 'utf8'), { xml: true });
+    const sitemap = index('sitemap > loc').first().text().replace(SITE, '');
+    const $ = cheerio.load(readFileSync(join(SITE_DIST, sitemap), 'utf8'), { xml: true });
+    const urls = new Set($('url > loc').map((_, l) => $(l).text().replace(SITE, '')).get());
+    expect(listPages().filter((p) => p.endsWith('/') && !urls.has(p))).toEqual([]);
+  });
+
+  test('every page has a description, OpenGraph tags and a canonical URL', () => {
+    for (const page of listPages().filter((p) => p.endsWith('/'))) {
+      const $ = loadPage(page);
+      expect($('meta[name="description"]').attr('content'), page).toBeTruthy();
+      expect($('meta[property="og:title"]').attr('content'), page).toBeTruthy();
+      expect($('meta[property="og:locale"]').attr('content'), page).toBe('id_ID');
+      expect($('link[rel="canonical"]').attr('href'), page).toBe(`${SITE}${page}`);
+    }
+  });
+
+  test.each([
+    ['/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/', { '@type': 'Event', startDate: '2023-02-06', name: 'Studi tiru Kabupaten Jepara ke Kota Banjarbaru' }],
+    ['/wilayah/kecamatan-air-salek/', { '@type': 'AdministrativeArea', identifier: '16.07.14', name: 'Kecamatan Air Salek' }],
+    ['/program/dokter-masuk-desa/', { '@type': 'GovernmentService', name: 'Dokter Masuk Desa', alternateName: ['DMD'] }],
+  ])('%s describes itself in schema.org JSON-LD', (path, expected) => {
+    expect(jsonLdOf(path)).toMatchObject({ '@context': 'https://schema.org', ...expected });
+  });
+
+  test('/kegiatan/ has a timeline by year and month linking each event', () => {
+    const $ = loadPage('/kegiatan/');
+    expect($('.timeline-year').map((_, y) => $(y).text()).get()).toEqual(['2024', '2023', '2022']);
+    expect($('.timeline-month time').first().attr('datetime')).toBe('2024-01');
+    expect($('.timeline-month time').first().text()).toBe('Januari');
+    expect($('.timeline a').length).toBe(5);
+  });
+});
