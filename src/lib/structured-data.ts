@@ -1,4 +1,5 @@
 import { formatRegionName } from './regions';
+import { regionName } from './views/common';
 import type { Catalog } from './catalog';
 
 /** schema.org JSON-LD for a page, as a plain object. */
@@ -8,7 +9,7 @@ const CONTEXT = 'https://schema.org';
 
 const government = (catalog: Catalog, regionId: string) => ({
   '@type': 'GovernmentOrganization',
-  name: `Pemerintah ${formatRegionName(catalog.regions.get(regionId)!.data)}`,
+  name: `Pemerintah ${regionName(catalog, regionId)}`,
 });
 
 /** A program as a schema.org GovernmentService of its origin region's government. */
@@ -21,7 +22,7 @@ export function programJsonLd(catalog: Catalog, id: string, url: string): JsonLd
     description: data.summary,
     url,
     provider: government(catalog, data.origin.id),
-    areaServed: { '@type': 'AdministrativeArea', name: formatRegionName(catalog.regions.get(data.origin.id)!.data) },
+    areaServed: { '@type': 'AdministrativeArea', name: regionName(catalog, data.origin.id) },
     ...(data.aliases.length > 0 && { alternateName: data.aliases }),
   };
 }
@@ -35,7 +36,7 @@ export function regionJsonLd(catalog: Catalog, id: string, url: string): JsonLd 
     name: formatRegionName(data),
     identifier: data.code,
     url,
-    ...(data.parent && { containedInPlace: { '@type': 'AdministrativeArea', name: formatRegionName(catalog.regions.get(data.parent.id)!.data) } }),
+    ...(data.parent && { containedInPlace: { '@type': 'AdministrativeArea', name: regionName(catalog, data.parent.id) } }),
     ...(data.coordinates && { geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lon } }),
   };
 }
@@ -50,7 +51,7 @@ export function eventJsonLd(catalog: Catalog, id: string, url: string): JsonLd {
     startDate: data.date,
     url,
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: { '@type': 'Place', name: data.venue ?? formatRegionName(catalog.regions.get(data.location.id)!.data), address: formatRegionName(catalog.regions.get(data.location.id)!.data) },
+    location: { '@type': 'Place', name: data.venue ?? regionName(catalog, data.location.id), address: regionName(catalog, data.location.id) },
     organizer: government(catalog, data.host.id),
   };
 }

@@ -3,6 +3,7 @@ import { URUSAN } from '../../schemas/urusan';
 import type { Catalog } from '../catalog';
 import { formatTanggalPendek, yearOf } from '../dates';
 import { formatRegionName, regionLineage } from '../regions';
+import { regionName } from '../views/common';
 import { SEARCH_TYPES, type SearchFilter } from './options';
 
 /** What Pagefind learns about one page besides its text: filters, metadata and sort keys. */
@@ -18,9 +19,9 @@ function regionNames(catalog: Catalog, ids: Iterable<string>) {
   const names: string[] = [];
   const provinces: string[] = [];
   for (const id of ids) {
-    names.push(formatRegionName(catalog.regions.get(id)!.data));
+    names.push(regionName(catalog, id));
     const province = regionLineage(id, catalog.regions)[0]!;
-    provinces.push(formatRegionName(catalog.regions.get(province)!.data));
+    provinces.push(regionName(catalog, province));
   }
   return { wilayah: unique(names), provinsi: unique(provinces) };
 }
@@ -42,7 +43,7 @@ export function programSearchRecord(catalog: Catalog, id: string): SearchRecord 
     },
     meta: {
       jenis: SEARCH_TYPES.programs,
-      wilayah: formatRegionName(catalog.regions.get(data.origin.id)!.data),
+      wilayah: regionName(catalog, data.origin.id),
       ringkasan: data.summary,
       alias: data.aliases.join(', ') || undefined,
     },
@@ -56,7 +57,7 @@ export function regionSearchRecord(catalog: Catalog, id: string): SearchRecord {
   const adoptions = catalog.links.adoptionsBy.get(id) ?? [];
   const events = [...(catalog.links.eventsHostedBy.get(id) ?? []), ...(catalog.links.eventsAttendedBy.get(id) ?? [])];
   const dates = unique(events.map((e) => catalog.events.get(e)!.data.date));
-  const parent = data.parent && formatRegionName(catalog.regions.get(data.parent.id)!.data);
+  const parent = data.parent && regionName(catalog, data.parent.id);
   return {
     filters: {
       jenis: [SEARCH_TYPES.regions],
@@ -82,7 +83,7 @@ export function eventSearchRecord(catalog: Catalog, id: string): SearchRecord {
       status: unique(adoptions.map((a) => ADOPTION_STATUSES[a.record.status])),
       tahun: [String(yearOf(data.date))],
     },
-    meta: { jenis: SEARCH_TYPES.events, wilayah: formatRegionName(catalog.regions.get(data.location.id)!.data), ringkasan: data.keyPoints[0] },
+    meta: { jenis: SEARCH_TYPES.events, wilayah: regionName(catalog, data.location.id), ringkasan: data.keyPoints[0] },
     sort: { tanggal: data.date, judul: data.title },
   };
 }

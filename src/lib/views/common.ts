@@ -39,9 +39,13 @@ export interface NumberedSource extends Link {
   dateLabel: string;
 }
 
+/** "Kota Banjarbaru" for the region with this id. */
+export function regionName(catalog: Catalog, id: string): string {
+  return formatRegionName(catalog.regions.get(id)!.data);
+}
+
 export function regionLink(catalog: Catalog, id: string): Link {
-  const region = catalog.regions.get(id)!;
-  return { href: entryUrl('regions', id), label: formatRegionName(region.data) };
+  return { href: entryUrl('regions', id), label: regionName(catalog, id) };
 }
 
 export function programLink(catalog: Catalog, id: string): Link {
