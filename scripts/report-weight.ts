@@ -19,10 +19,11 @@ const rows = [...weighSite(dist)].map(([type, { pages, max }]) => {
     'CSS (maks)': kb(max.css),
     'JS (maks)': kb(max.js),
     'font (maks)': kb(max.font),
+    'gambar (maks)': kb(max.image),
     anggaran: over.length ? `LEWAT: ${over.join(', ')}` : 'ok',
   };
 });
 console.log(`Page weight of ${dist} (bytes a browser downloads per page, uncompressed; inline scripts count as HTML)`);
 console.table(rows);
-console.log(`Budgets per page: HTML ${kb(BUDGETS.html)}, CSS ${kb(BUDGETS.css)}, JS ${kb(BUDGETS.js)}, fonts ${kb(BUDGETS.font)}.`);
+console.log(`Budgets per page: HTML ${kb(BUDGETS.html)}, CSS ${kb(BUDGETS.css)}, JS ${kb(BUDGETS.js)}, fonts ${kb(BUDGETS.font)}, images ${kb(BUDGETS.image)}.`);
 console.log(`Pagefind runtime fetched on the first search (/cari/ only): ${kb(pagefindRuntime(dist))}; web fonts in dist: ${kb(fontBytes(dist))}.`);

@@ -4,7 +4,7 @@ import { BUDGETS, weighSite } from '../../scripts/page-weight';
 import { SITE_DIST } from '../helpers/build';
 
 describe('npm run report:weight', () => {
-  test('prints HTML, CSS, JS and font bytes for every page type, with the budgets', () => {
+  test('prints HTML, CSS, JS, font and image bytes for every page type, with the budgets', () => {
     const run = spawnSync('npx', ['tsx', 'scripts/report-weight.ts', SITE_DIST], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     for (const type of ['beranda', 'daftar', 'program', 'wilayah', 'kegiatan', 'sumber', 'cari', '404']) expect(run.stdout).toContain(`'${type}'`);
@@ -12,9 +12,11 @@ describe('npm run report:weight', () => {
     expect(run.stdout).toContain('Pagefind runtime');
   });
 
-  test('weighs the stylesheet and the search script where they are used', () => {
+  test('weighs the stylesheet, the search script and the map outline where they are used', () => {
     const site = weighSite(SITE_DIST);
     expect(site.get('program')!.max.css).toBeGreaterThan(0);
+    expect(site.get('program')!.max.image).toBeGreaterThan(10_000);
+    expect(site.get('cari')!.max.image).toBe(0);
     expect(site.get('cari')!.max.js).toBeGreaterThan(0);
     expect(site.get('program')!.pages).toBe(13);
     expect(BUDGETS.html).toBeGreaterThan(0);
