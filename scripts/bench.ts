@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,5000,10000 --seed 42]`: builds synthetic catalogs and the plain-Astro
+// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42]`: builds synthetic catalogs and the plain-Astro
 // floor, prints the figures and writes them to BENCHMARKS.md. Content is generated outside content/.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,9 +11,18 @@ import { benchmarkQueries, generateContent } from './bench/generate';
 import { folderSize, measureSearch, type SearchFigures } from './bench/measure-search';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: process.env.BENCH_SIZES ?? '1000,5000' }, seed: { type: 'string', default: '42' }, out: { type: 'string', default: 'BENCHMARKS.md' } },
+  options: {
+    sizes: { type: 'string', default: process.env.BENCH_SIZES ?? '1000,5000' },
+    formats: { type: 'string', default: 'mdx,md' },
+    seed: { type: 'string', default: '42' },
+    out: { type: 'string', default: 'BENCHMARKS.md' },
+  },
 });
 const sizes = values.sizes!.split(',').map(Number);
+const formats = values.formats!.split(',').map((format) => {
+  if (format !== 'md' && format !== 'mdx') throw new Error(`--formats takes md and/or mdx, not "${format}"`);
+  return format;
+});
 const seed = Number(values.seed);
 const work = resolve('node_modules/.cache/tiru-bench');
 rmSync(work, { recursive: true, force: true });
@@ -57,6 +66,7 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 interface Row {
   size: number;
+  format: 'md' | 'mdx';
   tiru: Build;
   floor: Build & { indexMs: number };
   distBytes: number;
@@ -69,16 +79,17 @@ const rows: Row[] = [];
 const floorDir = join(work, 'floor');
 writeFloorProject(floorDir);
 
-for (const size of sizes) {
-  console.log(`\n== ${size} programs`);
-  const content = join(work, `content-${size}`);
-  const generated = await generateContent(content, { programs: size, seed });
+const runs = formats.flatMap((format) => sizes.map((size) => ({ format, size })));
+for (const { format, size } of runs) {
+  console.log(`\n== ${size} programs as .${format}`);
+  const content = join(work, `content-${size}-${format}`);
+  const generated = await generateContent(content, { programs: size, seed, format });
   console.log(`generated ${generated.programs} programs (${generated.words} words), ${generated.events} events, ${generated.regions} regions, ${generated.adoptions} adoption records`);
-  const dist = join(work, `dist-${size}`);
-  const tiru = build(process.cwd(), { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}`) });
+  const dist = join(work, `dist-${size}-${format}`);
+  const tiru = build(process.cwd(), { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}-${format}`) });
   console.log(`tiru: ${s(tiru.totalMs)} s (Pagefind ${s(tiru.pagefindMs)} s), ${tiru.pages} pages, peak ${tiru.maxRssMb} MB`);
-  const floorDist = join(floorDir, `dist-${size}`);
-  const floorBuild = build(floorDir, { FLOOR_PROGRAMS: join(content, 'programs'), FLOOR_OUT: floorDist, FLOOR_CACHE: join(work, `floor-cache-${size}`) });
+  const floorDist = join(floorDir, `dist-${size}-${format}`);
+  const floorBuild = build(floorDir, { FLOOR_PROGRAMS: join(content, 'programs'), FLOOR_OUT: floorDist, FLOOR_CACHE: join(work, `floor-cache-${size}-${format}`) });
   const indexMs = await plainIndex(floorDist);
   const floor = { ...floorBuild, indexMs, totalMs: floorBuild.totalMs + indexMs };
   console.log(`floor: ${s(floor.totalMs)} s (Astro ${s(floorBuild.totalMs)} s + Pagefind ${s(indexMs)} s), ${floor.pages} pages`);
@@ -86,6 +97,7 @@ for (const size of sizes) {
   const search = await measureSearch(join(dist, 'pagefind'), benchmarkQueries(seed));
   rows.push({
     size,
+    format,
     tiru,
     floor,
     distBytes: folderSize(dist, files),
@@ -93,7 +105,8 @@ for (const size of sizes) {
     indexBytes: folderSize(dist, files.filter((f) => f.startsWith('pagefind/'))),
     search,
   });
-  rmSync(content, { recursive: true, force: true });
+  // Large runs leave gigabytes behind; the figures are all taken by now.
+  for (const dir of [content, dist, floorDist]) rmSync(dir, { recursive: true, force: true });
 }
 
 // Plain Markdown against MDX, each with and without the wiki-link and glossary transforms.
@@ -120,11 +133,11 @@ for (const format of ['mdx', 'md'] as const) {
 
 const version = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const table = [
-  '| programs | pages | Astro (s) | Pagefind (s) | total (s) | ms/page | peak RSS (MB) | dist (MB) | files | index (MB) | cold query (KB, gzip / raw) | + facet counts (KB, gzip) | 2nd query (KB, gzip) | median query (ms) | floor (s) | ratio to floor |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| programs | pages | Astro (s) | Pagefind (s) | total (s) | ms/page | peak RSS (MB) | dist (MB) | files | index (MB) | cold query (KB, gzip / raw) | + facet counts (KB, gzip) | 2nd query (KB, gzip) | median query (ms) | floor (s) | floor peak RSS (MB) | ratio to floor |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) =>
     [
-      r.size,
+      `${r.size} (.${r.format})`,
       r.tiru.pages,
       s(r.tiru.totalMs - r.tiru.pagefindMs),
       s(r.tiru.pagefindMs),
@@ -139,9 +152,15 @@ const table = [
       kb(r.search.secondGzip),
       r.search.medianMs.toFixed(1),
       `${s(r.floor.totalMs)} (${r.floor.pages} pages)`,
+      r.floor.maxRssMb,
       `${(r.tiru.totalMs / r.floor.totalMs).toFixed(2)}×`,
     ].join(' | '),
   ).map((line) => `| ${line} |`),
+].join('\n');
+const partsTable = [
+  '| programs | runtime + WASM | page metadata | index chunks | 10 result fragments | cold total |',
+  '|---|---|---|---|---|---|',
+  ...rows.map(({ size, format, search: { coldParts: p, coldGzip } }) => `| ${size} (.${format}) | ${kb(p.runtime)} | ${kb(p.metadata)} | ${kb(p.index)} | ${kb(p.fragments)} | ${kb(coldGzip)} |`),
 ].join('\n');
 const variantTable = [
   `| ${variantSize} programs as | build (s) |`,
@@ -150,7 +169,7 @@ const variantTable = [
 ].join('\n');
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB memory; Node ${process.version}, astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, pagefind ${version('pagefind')}, satteri ${version('satteri')}`;
 
-console.log(`\n${machine}\n\n${table}\n\n${variantTable}`);
+console.log(`\n${machine}\n\n${table}\n\n${partsTable}\n\n${variantTable}`);
 const previous = (() => {
   try {
     return readFileSync(values.out!, 'utf8');
@@ -161,6 +180,6 @@ const previous = (() => {
 const notes = /<!-- notes -->[\s\S]*$/.exec(previous)?.[0] ?? '<!-- notes -->\n';
 writeFileSync(
   values.out!,
-  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\n## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
+  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes} --formats ${values.formats}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies (same format) with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Programs are written as \`.mdx\` or \`.md\` as the row says; events are always \`.md\`, as \`npm run new\` writes them, since they use no components. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\nThe cold first query by part (KB, gzip): the runtime is fixed, the page metadata grows with the number of indexed pages, the index chunks with the number of pages containing the query word.\n\n${partsTable}\n\n## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
 );
 console.log(`\nwritten to ${values.out}`);

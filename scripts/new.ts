@@ -1,4 +1,4 @@
-// `npm run new -- <program|region|event|source> "<judul>" [--field value ...]`: creates an entry from a template.
+// `npm run new -- <program|region|event|source> "<judul>" [--field value ...] [--mdx]`: creates an entry from a template.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,7 +38,7 @@ const fieldOptions = Object.fromEntries(docs.filter((d) => !d.name.includes('.')
 const { positionals, values: options } = parseArgs({
   args: process.argv.slice(3),
   allowPositionals: true,
-  options: { ...fieldOptions, code: { type: 'string' }, parents: { type: 'boolean' } },
+  options: { ...fieldOptions, code: { type: 'string' }, parents: { type: 'boolean' }, mdx: { type: 'boolean' } },
 });
 const [title] = positionals;
 const { entries } = readEntries(CONTENT_DIR);
@@ -71,7 +71,8 @@ if (unknownRefs.length > 0) {
 /** Writes one entry file, refusing to overwrite; returns its path. */
 function create(target: Exclude<CollectionName, 'glossary'>, slug: string, fields: Record<string, unknown>): string {
   const { folder, extensions } = COLLECTION_FILES[target];
-  const ext = extensions[0] === '.md' ? '.mdx' : extensions[0];
+  // Plain Markdown builds faster; MDX only when the author asks for it to use components.
+  const ext = options.mdx && extensions.includes('.mdx') ? '.mdx' : extensions[0];
   const path = join(CONTENT_DIR, folder, `${slug}${ext}`);
   const taken = extensions.map((e) => join(CONTENT_DIR, folder, `${slug}${e}`)).find((p) => existsSync(p));
   if (taken) fail(`${relative(process.cwd(), taken)} sudah ada; berkas tidak ditimpa (refusing to overwrite).`);

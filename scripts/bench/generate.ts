@@ -207,7 +207,8 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
       keyPoints: [paragraph(rng, 12, [], vocabulary)],
       sources: [rng.pick(sources)],
     };
-    write(join(dir, 'events', `${slug}.mdx`), `---\n${stringify(frontmatter)}---\n\n${paragraph(rng, 120, [], vocabulary)}\n`);
+    // Event write-ups use no components, so they are plain Markdown, as `npm run new` writes them.
+    write(join(dir, 'events', `${slug}.md`), `---\n${stringify(frontmatter)}---\n\n${paragraph(rng, 120, [], vocabulary)}\n`);
   });
   return { programs: programSlugs.length, events: eventSlugs.length, regions: provinces.length + regencies.length, sources: sources.length, adoptions, words };
 }

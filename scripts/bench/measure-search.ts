@@ -10,6 +10,8 @@ export interface SearchFigures {
   /** Bytes until the first results show: runtime, worker, WASM, metadata, index chunks, 10 result fragments. */
   coldRaw: number;
   coldGzip: number;
+  /** The cold query's compressed bytes by kind, to show which part grows with the catalog. */
+  coldParts: Record<BundlePart, number>;
   /** Bytes the facet counts then add (filter chunks), loaded after the first results. */
   facetsGzip: number;
   /** Extra bytes for a second, different query. */
@@ -22,7 +24,27 @@ export interface SearchFigures {
 /** Pagefind's own chunks (.pf_*) are already gzipped; text files are served compressed by any static host. */
 const transferSize = (path: string, bytes: Buffer) => (/\.pf_|\.pagefind$/.test(path) ? bytes.length : gzipSync(bytes).length);
 
-let counted: { raw: number; gzip: number } = { raw: 0, gzip: 0 };
+export type BundlePart = 'runtime' | 'metadata' | 'index' | 'fragments' | 'filters';
+
+/** Which part of Pagefind's bundle a file is: the fixed runtime, or chunks that grow with the site. */
+function bundlePart(path: string): BundlePart {
+  if (path.endsWith('.pf_meta')) return 'metadata';
+  if (path.endsWith('.pf_index')) return 'index';
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  return 'runtime';
+}
+
+const noParts = (): Record<BundlePart, number> => ({ runtime: 0, metadata: 0, index: 0, fragments: 0, filters: 0 });
+let counted = { raw: 0, gzip: 0, parts: noParts() };
+
+function count(path: string, bytes: Buffer) {
+  const size = transferSize(path, bytes);
+  counted.raw += bytes.length;
+  counted.gzip += size;
+  counted.parts[bundlePart(path)] += size;
+}
+const resetCount = () => void (counted = { raw: 0, gzip: 0, parts: noParts() });
 let shimmed = false;
 
 /** Node's fetch refuses file: URLs; this one serves them and counts the bytes, as a browser's network panel would. */
@@ -35,8 +57,7 @@ function countingFetch() {
     if (!url.startsWith('file:')) return realFetch(input, init);
     const path = fileURLToPath(url);
     const bytes = await readFile(path);
-    counted.raw += bytes.length;
-    counted.gzip += transferSize(path, bytes);
+    count(path, bytes);
     return new Response(bytes);
   }) as typeof fetch;
 }
@@ -55,22 +76,18 @@ async function query(pagefind: Pagefind, term: string) {
 
 export async function measureSearch(bundleDir: string, queries: readonly string[]): Promise<SearchFigures> {
   countingFetch();
-  counted = { raw: 0, gzip: 0 };
+  resetCount();
   // The script itself and the worker the browser starts are fetched too, though Node imports them differently.
-  for (const file of ['pagefind.js', 'pagefind-worker.js']) {
-    const bytes = readFileSync(join(bundleDir, file));
-    counted.raw += bytes.length;
-    counted.gzip += transferSize(file, bytes);
-  }
+  for (const file of ['pagefind.js', 'pagefind-worker.js']) count(file, readFileSync(join(bundleDir, file)));
   const pagefind = (await import(pathToFileURL(join(bundleDir, 'pagefind.js')).href)) as Pagefind;
   await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: '/' });
   await query(pagefind, queries[0]!);
-  const cold = { ...counted };
-  counted = { raw: 0, gzip: 0 };
+  const cold = counted;
+  resetCount();
   // As the search page does: facet counts after the first results.
   await pagefind.filters();
-  const facets = { ...counted };
-  counted = { raw: 0, gzip: 0 };
+  const facets = counted;
+  resetCount();
   await query(pagefind, queries[1]!);
   const second = { ...counted };
   const times: number[] = [];
@@ -80,7 +97,7 @@ export async function measureSearch(bundleDir: string, queries: readonly string[
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  return { coldRaw: cold.raw, coldGzip: cold.gzip, facetsGzip: facets.gzip, secondRaw: second.raw, secondGzip: second.gzip, medianMs: times[Math.floor(times.length / 2)]! };
+  return { coldRaw: cold.raw, coldGzip: cold.gzip, coldParts: cold.parts, facetsGzip: facets.gzip, secondRaw: second.raw, secondGzip: second.gzip, medianMs: times[Math.floor(times.length / 2)]! };
 }
 
 /** Total size of a folder's files. */

@@ -49,12 +49,19 @@ describe('npm run new', () => {
   test('creates a program from a template and says what to do next', () => {
     const result = run('program', 'Pasar Rakyat Sehat', '--origin', 'kota-banjarbaru', '--stage', 'penerapan', '--sources', 'klikkalsel-2023-02-06');
     expect(result.status, result.stderr).toBe(0);
-    const file = join(dir, 'programs/pasar-rakyat-sehat.mdx');
-    expect(result.stdout).toContain('programs/pasar-rakyat-sehat.mdx');
+    const file = join(dir, 'programs/pasar-rakyat-sehat.md');
+    expect(result.stdout).toContain('programs/pasar-rakyat-sehat.md');
     expect(result.stdout).toContain('npm run check');
     const text = readFileSync(file, 'utf8');
     expect(parseYamlKeepingDates(yamlPart(file, text))).toMatchObject({ title: 'Pasar Rakyat Sehat', origin: 'kota-banjarbaru', stage: 'penerapan', sources: ['klikkalsel-2023-02-06'] });
     expect(text).toContain('## Cara kerja');
+  });
+
+  test('writes plain Markdown unless asked for MDX', () => {
+    const result = run('event', 'Rapat Uji MDX', '--date', '2023-03-02', '--mdx');
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(join(dir, 'events/2023-03-02-rapat-uji-mdx.mdx'))).toBe(true);
+    expect(existsSync(join(dir, 'events/2023-03-02-rapat-uji-mdx.md'))).toBe(false);
   });
 
   test('refuses to overwrite an existing entry', () => {
