@@ -19,7 +19,7 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
-const formats = values.formats!.split(',').map((format) => {
+const formats = values.formats!.split(',').map((format): 'md' | 'mdx' => {
   if (format !== 'md' && format !== 'mdx') throw new Error(`--formats takes md and/or mdx, not "${format}"`);
   return format;
 });

@@ -72,7 +72,7 @@ if (unknownRefs.length > 0) {
 function create(target: Exclude<CollectionName, 'glossary'>, slug: string, fields: Record<string, unknown>): string {
   const { folder, extensions } = COLLECTION_FILES[target];
   // Plain Markdown builds faster; MDX only when the author asks for it to use components.
-  const ext = options.mdx && extensions.includes('.mdx') ? '.mdx' : extensions[0];
+  const ext = options.mdx && (extensions as readonly string[]).includes('.mdx') ? '.mdx' : extensions[0];
   const path = join(CONTENT_DIR, folder, `${slug}${ext}`);
   const taken = extensions.map((e) => join(CONTENT_DIR, folder, `${slug}${e}`)).find((p) => existsSync(p));
   if (taken) fail(`${relative(process.cwd(), taken)} sudah ada; berkas tidak ditimpa (refusing to overwrite).`);

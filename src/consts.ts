@@ -21,3 +21,13 @@ export const NAV_ITEMS = [
   { href: '/sumber/', label: 'Sumber' },
   { href: '/glosarium/', label: 'Glosarium' },
 ] as const;
+
+/** Entries per page of the long lists (/program/, /kegiatan/), so each page stays light at national scale. */
+export const LIST_PAGE_SIZE = 100;
+
+/** The front page shows this many origin regions, with at most this many programs each. */
+export const HOME_ORIGIN_REGIONS = 10;
+export const HOME_PROGRAMS_PER_ORIGIN = 8;
+
+/** /sumber/ shows this many citing entries per kind for each source; the source's own page lists all. */
+export const SOURCE_LIST_CITATIONS = 10;

@@ -9,6 +9,7 @@ import { byId, PAGE_COLLECTIONS, type PageCollection, type Ref } from './entries
 import { ContentError, type ContentProblem } from './problems';
 import { findBrokenReferences } from './references';
 import { checkRegionsAgainstRegistry, loadRegistry } from './registry';
+import { reservedSlugProblem } from './urls';
 
 /** All entries by id plus the cross-links between them: the single input of every page. */
 export interface Catalog {
@@ -22,6 +23,16 @@ export interface Catalog {
   glossaryUsage: Map<string, Ref[]>;
   /** entry file → date of its last commit */
   commitDates: Map<string, string>;
+}
+
+/** Entries whose slug would take the address of a list page, which Astro would silently let one of them win. */
+function findReservedSlugs(entries: Record<'programs' | 'events', readonly { id: string; filePath?: string | undefined }[]>): ContentProblem[] {
+  return Object.entries(entries).flatMap(([collection, list]) =>
+    list.flatMap(({ id, filePath }) => {
+      const message = reservedSlugProblem(collection as 'programs' | 'events', id);
+      return message ? [{ file: filePath ?? `${collection}/${id}`, field: '(slug)', message }] : [];
+    }),
+  );
 }
 
 function findEmptyCollections(counts: Record<PageCollection, number>): ContentProblem[] {
@@ -44,6 +55,7 @@ async function loadCatalog(): Promise<Catalog> {
   const problems = [
     ...findEmptyCollections({ regions: regions.length, programs: programs.length, events: events.length, sources: sources.length }),
     ...findBrokenReferences({ ...entries, glossary }),
+    ...findReservedSlugs({ programs, events }),
     ...checkRegionsAgainstRegistry(regions, await loadRegistry()),
     ...findMissingArticles(CONTENT_DIR, sources),
   ];

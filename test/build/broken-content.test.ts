@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, contentVariant, tempDist } from '../helpers/build';
@@ -53,6 +53,12 @@ const cases = [
     break: (dir: string) => edit(dir, 'sources/klikkalsel-2023-02-06.yaml', /^file: .*$/m, 'file: 999_missing.txt'),
     file: 'sources/klikkalsel-2023-02-06.yaml',
     expected: ['file', '999_missing.txt'],
+  },
+  {
+    name: 'a program slug that would take the address of a list page',
+    break: (dir: string) => renameSync(join(dir, 'programs/penataan-kota-banjarbaru.md'), join(dir, 'programs/2.md')),
+    file: 'programs/2.md',
+    expected: ['(slug)', '/program/2/'],
   },
 ];
 

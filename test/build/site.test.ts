@@ -143,7 +143,7 @@ describe('index pages', () => {
     const $ = loadPage('/kegiatan/');
     const dates = $('.event-list time').map((_, t) => $(t).attr('datetime')).get();
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(textOf($, '.event-list')).toContain('Senin, 6 Februari 2023');
+    expect(textOf($, '.timeline')).toContain('Senin, 6 Februari 2023');
   });
 
   test('/sumber/ lists every source with the entries citing it', () => {

@@ -11,6 +11,7 @@ import { COLLECTIONS, forEachRef, type CollectionName, type Entry } from '../ent
 import type { ContentProblem } from '../problems';
 import { findBrokenReferences } from '../references';
 import { checkRegionsAgainstRegistry, loadRegistry, type Registry } from '../registry';
+import { reservedSlugProblem } from '../urls';
 import { checkBody } from './body-problems';
 import { readEntries, type RawEntry } from './read-entries';
 import { displayPath, issueToProblem } from './schema-problems';
@@ -62,6 +63,8 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
       continue;
     }
     seen.set(key, entry);
+    const reserved = reservedSlugProblem(entry.collection, entry.id);
+    if (reserved) problems.push({ file: entry.file, field: '(slug)', line: 1, message: reserved, hint: 'beri nama berkas yang memuat huruf' });
     const result = schemas[entry.collection].safeParse(entry.data);
     if (result.success) valid.get(entry.collection)!.push({ id: entry.id, filePath: entry.file, data: result.data, raw: entry });
     else problems.push(...result.error.issues.map((issue) => issueToProblem(entry, issue)));

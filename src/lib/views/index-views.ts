@@ -1,11 +1,14 @@
 import type { Catalog } from '../catalog';
+import { truncateList } from '../lists';
 import { regionLineage } from '../regions';
+import { compareText } from '../text';
 import { byLabel, regionLink, summariseEvent, summariseProgram, type EventSummary, type Link, type ProgramSummary } from './common';
 
-/** Programs grouped under the region they come from. */
+/** Programs grouped under the region they come from; `more` counts those left for the region's page. */
 export interface ProgramsByOrigin {
   origin: Link;
   programs: ProgramSummary[];
+  more: number;
 }
 
 /** A region with its sub-regions, for the nested region index. */
@@ -18,14 +21,24 @@ export function listPrograms(catalog: Catalog): ProgramSummary[] {
   return [...catalog.programs.keys()].map((id) => summariseProgram(catalog, id)).sort(byLabel);
 }
 
-/** Programs grouped by origin region, regions by name. */
-export function listProgramsByOrigin(catalog: Catalog): ProgramsByOrigin[] {
-  return [...catalog.links.programsFrom]
-    .map(([regionId, programIds]) => ({
-      origin: regionLink(catalog, regionId),
-      programs: programIds.map((id) => summariseProgram(catalog, id)),
-    }))
-    .sort((a, b) => byLabel(a.origin, b.origin));
+/**
+ * Programs grouped by origin region, regions by name. Only the regions with the most programs are kept,
+ * each with its first programs, so a national catalog's front page stays short.
+ */
+export function listProgramsByOrigin(
+  catalog: Catalog,
+  limits: { regions: number; programsPerRegion: number },
+): { groups: ProgramsByOrigin[]; moreRegions: number } {
+  const regionName = (id: string) => catalog.regions.get(id)!.data.name;
+  const origins = truncateList(
+    [...catalog.links.programsFrom].sort(([a, programsA], [b, programsB]) => programsB.length - programsA.length || compareText(regionName(a), regionName(b))),
+    limits.regions,
+  );
+  const groups = origins.shown.map(([regionId, programIds]) => {
+    const { shown, more } = truncateList(programIds, limits.programsPerRegion);
+    return { origin: regionLink(catalog, regionId), programs: shown.map((id) => summariseProgram(catalog, id)), more };
+  });
+  return { groups: groups.sort((a, b) => byLabel(a.origin, b.origin)), moreRegions: origins.more };
 }
 
 /** Every event, newest first. */

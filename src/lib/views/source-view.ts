@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import { formatTanggal } from '../dates';
+import { truncateList } from '../lists';
 import { entryUrl } from '../urls';
 import { byLabel, entryFooter, eventLink, programLink, regionLink, type EntryFooterData, type Link } from './common';
 
@@ -11,12 +12,19 @@ export interface SourceView {
   dateLabel: string;
   url?: string | undefined;
   file: string;
-  citedBy: { programs: Link[]; regions: Link[]; events: Link[] };
+  /** Citing entries by kind, only kinds that cite it; `more` counts links left for the source's own page. */
+  citedBy: CitingGroup[];
   footer: EntryFooterData;
 }
 
-/** A source with every entry that cites it, grouped by kind. */
-export function buildSourceView(catalog: Catalog, id: string): SourceView {
+export interface CitingGroup {
+  label: string;
+  links: Link[];
+  more: number;
+}
+
+/** A source with the entries that cite it, grouped by kind: all of them, or the first `maxPerKind`. */
+export function buildSourceView(catalog: Catalog, id: string, maxPerKind = Infinity): SourceView {
   const entry = catalog.sources.get(id)!;
   const { data } = entry;
   const citing = catalog.links.citedBy.get(id) ?? [];
@@ -29,18 +37,23 @@ export function buildSourceView(catalog: Catalog, id: string): SourceView {
     dateLabel: formatTanggal(data.date),
     url: data.url,
     file: data.file,
-    citedBy: {
-      programs: idsIn('programs').map((p) => programLink(catalog, p)).sort(byLabel),
-      regions: idsIn('regions').map((r) => regionLink(catalog, r)).sort(byLabel),
-      events: idsIn('events').map((e) => eventLink(catalog, e)).sort(byLabel),
-    },
+    citedBy: [
+      { label: 'Program', links: idsIn('programs').map((p) => programLink(catalog, p)) },
+      { label: 'Wilayah', links: idsIn('regions').map((r) => regionLink(catalog, r)) },
+      { label: 'Kegiatan', links: idsIn('events').map((e) => eventLink(catalog, e)) },
+    ]
+      .filter((group) => group.links.length > 0)
+      .map(({ label, links }) => {
+        const { shown, more } = truncateList(links.sort(byLabel), maxPerKind);
+        return { label, links: shown, more };
+      }),
     footer: entryFooter(catalog, entry),
   };
 }
 
-/** All sources, newest event date first. */
-export function listSources(catalog: Catalog): SourceView[] {
+/** All sources, newest first, each with its first `maxPerKind` citing entries of each kind. */
+export function listSources(catalog: Catalog, maxPerKind: number): SourceView[] {
   return [...catalog.sources.values()]
     .toSorted((a, b) => b.data.date.localeCompare(a.data.date))
-    .map((source) => buildSourceView(catalog, source.id));
+    .map((source) => buildSourceView(catalog, source.id, maxPerKind));
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent, closestSlugs } from '../../../src/lib/checker/check-content';
@@ -63,6 +63,7 @@ const MALFORMED: [string, (dir: string) => void, string, string, number | undefi
   ['an unknown event kind', (d) => replace(d, EVENT, 'kind: [rakor, peluncuran]', 'kind: [rakor, seminar]'), EVENT, 'kind', 3, 'studi-tiru'],
   ['a glossary term without expansion', (d) => replace(d, 'glossary/rt.yaml', 'expansion: Rukun Tetangga\n', ''), 'glossary/rt.yaml', 'expansion', undefined, 'wajib diisi'],
   ['an unknown wiki-link target', (d) => replace(d, 'programs/rt-mandiri.mdx', '[[kabupaten-jepara]]', '[[kabupaten-japara]]'), 'programs/rt-mandiri.mdx', '(isi)', 39, '[[kabupaten-japara]]'],
+  ['a slug that would take a list page address', (d) => renameSync(join(d, 'programs/ukm-desa.mdx'), join(d, 'programs/2.mdx')), 'programs/2.mdx', '(slug)', 1, '/program/2/'],
 ];
 
 describe('npm run check on malformed content', () => {
