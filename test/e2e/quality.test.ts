@@ -85,4 +85,17 @@ describe.runIf(browserAvailable())('quality in a real browser', () => {
     expect(await tabTo(page, selector)).toEqual({ outline: true, visible: true });
     await page.close();
   });
+
+  test('lays out the header navigation in one row on a desktop screen and the adoption map at full width', async () => {
+    const { page } = await open('/');
+    await page.setViewportSize({ width: 1100, height: 800 });
+    const tops = await page.locator('.site-header nav a').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(tops.length).toBeGreaterThan(3);
+    expect(new Set(tops).size, `link tops ${tops}`).toBe(1);
+    const map = await page.locator('figure.adoption-map > svg').boundingBox();
+    const main = await page.locator('main').boundingBox();
+    expect(map!.width).toBeGreaterThan(main!.width * 0.8);
+    expect(map!.height).toBeGreaterThan(map!.width * 0.3);
+    await page.close();
+  });
 });
