@@ -30,4 +30,7 @@ export const HOME_ORIGIN_REGIONS = 10;
 export const HOME_PROGRAMS_PER_ORIGIN = 8;
 
 /** /sumber/ shows this many citing entries per kind for each source; the source's own page lists all. */
-export const SOURCE_LIST_CITATIONS = 10;
+export const SOURCE_LIST_CITATIONS = 8;
+
+/** /glosarium/ shows this many entries using each term; a search for the term finds the rest. */
+export const GLOSSARY_USES = 8;

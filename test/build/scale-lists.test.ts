@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate';
-import { HOME_ORIGIN_REGIONS, HOME_PROGRAMS_PER_ORIGIN, LIST_PAGE_SIZE, SOURCE_LIST_CITATIONS } from '../../src/consts';
+import { BUDGETS, weighSite } from '../../scripts/page-weight';
+import { GLOSSARY_USES, HOME_ORIGIN_REGIONS, HOME_PROGRAMS_PER_ORIGIN, LIST_PAGE_SIZE, SOURCE_LIST_CITATIONS } from '../../src/consts';
 import { buildSite, tempDist } from '../helpers/build';
 import { listPages, loadPage } from '../helpers/dist';
 import { findBrokenLinks } from '../helpers/links';
@@ -62,5 +63,17 @@ describe(`list pages of a catalog with ${PROGRAMS} programs`, () => {
     const more = first.find('dd a').filter((_, a) => /lain$/.test($(a).text().trim()));
     expect(more.length).toBeGreaterThan(0);
     expect(more.first().attr('href')).toBe(first.find('h2 a').attr('href'));
+  });
+
+  test('cut the entries using each glossary term, pointing to a search for the term', () => {
+    const $ = loadPage('/glosarium/', dist);
+    const term = $('.glossary-term').filter((_, t) => $(t).find('dd a[href^="/cari/?q="]').length > 0).first();
+    expect(term.length).toBe(1);
+    expect(term.find('dd .link-list li').length).toBe(GLOSSARY_USES);
+    expect(term.find('dd a[href^="/cari/?q="]').text()).toMatch(/dan \d+ entri lain: cari/);
+  });
+
+  test('keep every page type within the HTML budget', () => {
+    for (const [type, { max }] of weighSite(dist)) expect(max.html, type).toBeLessThanOrEqual(BUDGETS.html);
   });
 });

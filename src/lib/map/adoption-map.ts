@@ -59,7 +59,7 @@ export interface AdoptionMapInput {
 }
 
 /** More arcs than this turn a map into a blur; the tables and `/data/` hold every record. */
-export const DEFAULT_MAX_FLOWS = 300;
+export const DEFAULT_MAX_FLOWS = 100;
 
 function roleOf(current: MarkerRole, role: 'origin' | 'adopter'): MarkerRole {
   return current === 'place' || current === role ? role : 'both';

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { truncateList } from '../lists';
 import { compareText } from '../text';
 import { byLabel, eventLink, programLink, type Link } from './common';
 import { entryUrl } from '../urls';
@@ -9,11 +10,22 @@ export interface GlossaryRow {
   expansion: string;
   explanation: string;
   source?: Link | undefined;
+  /** The first entries using the term; `moreUses` counts the rest, which a search for the term finds. */
   usedIn: Link[];
+  moreUses: number;
+  searchHref: string;
 }
 
-/** Every glossary term, alphabetically, with the entries that use it. */
-export function listGlossary(catalog: Catalog): GlossaryRow[] {
+function usesOf(catalog: Catalog, id: string, maxUses: number) {
+  const links = (catalog.glossaryUsage.get(id) ?? [])
+    .map((ref) => (ref.collection === 'programs' ? programLink(catalog, ref.id) : eventLink(catalog, ref.id)))
+    .sort(byLabel);
+  const { shown, more } = truncateList(links, maxUses);
+  return { usedIn: shown, moreUses: more };
+}
+
+/** Every glossary term, alphabetically, with the first `maxUses` entries that use it. */
+export function listGlossary(catalog: Catalog, maxUses: number): GlossaryRow[] {
   return [...catalog.glossary.values()]
     .map(({ id, data }) => ({
       id,
@@ -21,9 +33,8 @@ export function listGlossary(catalog: Catalog): GlossaryRow[] {
       expansion: data.expansion,
       explanation: data.explanation,
       source: data.source && { href: entryUrl('sources', data.source.id), label: catalog.sources.get(data.source.id)!.data.title },
-      usedIn: (catalog.glossaryUsage.get(id) ?? [])
-        .map((ref) => (ref.collection === 'programs' ? programLink(catalog, ref.id) : eventLink(catalog, ref.id)))
-        .sort(byLabel),
+      ...usesOf(catalog, id, maxUses),
+      searchHref: `/cari/?q=${encodeURIComponent(data.term)}`,
     }))
     .sort((a, b) => compareText(a.term, b.term));
 }
