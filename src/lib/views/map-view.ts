@@ -1,4 +1,5 @@
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
+import type { AdoptionHistory } from '../adoptions';
 import type { Catalog } from '../catalog';
 import { buildAdoptionMap, type AdoptionFlow, type MarkerRole } from '../map/adoption-map';
 import { BASEMAP_CREDIT, getBasemap, type Basemap } from '../map/basemap';
@@ -49,16 +50,14 @@ export interface AdoptionMapView {
   credit: typeof BASEMAP_CREDIT;
 }
 
+/** One region's current adoption of a program, as a flow from the program's origin. */
+function adoptionFlow(catalog: Catalog, programId: string, { regionId, current }: AdoptionHistory): AdoptionFlow {
+  return { programId, origin: catalog.programs.get(programId)!.data.origin.id, adopter: regionId, status: current.status, date: current.date };
+}
+
 /** The current status of every adoption of one program, as flows from its origin. */
 function programFlows(catalog: Catalog, programId: string): AdoptionFlow[] {
-  const origin = catalog.programs.get(programId)!.data.origin.id;
-  return (catalog.links.adoptionsOf.get(programId) ?? []).map(({ regionId, current }) => ({
-    programId,
-    origin,
-    adopter: regionId,
-    status: current.status,
-    date: current.date,
-  }));
+  return (catalog.links.adoptionsOf.get(programId) ?? []).map((adoption) => adoptionFlow(catalog, programId, adoption));
 }
 
 const arcWeight = (programs: number) => Math.min(1.5 + programs * 0.5, 6);
@@ -154,13 +153,7 @@ export async function programAdoptionMap(catalog: Catalog, programId: string): P
 export async function regionAdoptionMap(catalog: Catalog, regionId: string): Promise<AdoptionMapView> {
   const { links } = catalog;
   const outgoing = (links.programsFrom.get(regionId) ?? []).flatMap((programId) => programFlows(catalog, programId));
-  const incoming = (links.adoptionsBy.get(regionId) ?? []).map(({ programId, adoption }) => ({
-    programId,
-    origin: catalog.programs.get(programId)!.data.origin.id,
-    adopter: regionId,
-    status: adoption.current.status,
-    date: adoption.current.date,
-  }));
+  const incoming = (links.adoptionsBy.get(regionId) ?? []).map(({ programId, adoption }) => adoptionFlow(catalog, programId, adoption));
   return layOutMap(catalog, await getBasemap(), {
     title: `Peta adopsi dari dan ke ${regionName(catalog, regionId)}`,
     flows: [...outgoing, ...incoming],
