@@ -15,6 +15,47 @@ export const OPEN_DATA = {
 
 export type OpenDataName = keyof typeof OPEN_DATA;
 
+/** The data's licence: Tiru's entries are open data; the article texts they cite are not published. */
+export const DATA_LICENSE = {
+  name: 'CC-BY-4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/**
+ * A Frictionless Data Package describing every export with its licence and schema, so the licence
+ * travels with each file, the CSV included, which has no metadata of its own.
+ */
+export function dataPackage(siteUrl: URL): object {
+  const url = (path: string) => new URL(path, siteUrl).href;
+  return {
+    name: 'tiru',
+    title: 'Tiru: data terbuka program pemerintah daerah untuk studi tiru',
+    homepage: url('/data/'),
+    licenses: [DATA_LICENSE],
+    resources: [
+      ...(Object.keys(OPEN_DATA) as OpenDataName[]).map((name) => ({
+        name,
+        path: url(`/data/${name}.json`),
+        format: 'json',
+        mediatype: 'application/json',
+        description: OPEN_DATA[name],
+        schema: url(`/data/${name}.schema.json`),
+        licenses: [DATA_LICENSE],
+      })),
+      {
+        name: 'adoptions',
+        path: url('/data/adoptions.csv'),
+        format: 'csv',
+        mediatype: 'text/csv',
+        description: 'Satu baris per catatan adopsi.',
+        schema: { fields: ADOPTION_COLUMNS.map((column) => ({ name: column, type: 'string' })) },
+        licenses: [DATA_LICENSE],
+      },
+    ],
+  };
+}
+
 /** Turns parsed entry data back into the form authors write it in: references become slugs again. */
 function asAuthored(value: unknown): unknown {
   if (isRef(value)) return value.id;
@@ -36,7 +77,8 @@ export function exportCollection(catalog: Catalog, name: OpenDataName): { slug: 
  */
 export function exportSchema(name: OpenDataName): object {
   const entry = z.intersection(z.object({ slug: z.string().describe('Slug entri, juga bagian alamat halamannya') }), collectionSchemas(plainReference)[name]);
-  return z.toJSONSchema(z.array(entry).describe(OPEN_DATA[name]), {
+  const description = `${OPEN_DATA[name]} Lisensi data: ${DATA_LICENSE.title} (${DATA_LICENSE.name}), ${DATA_LICENSE.path}.`;
+  return z.toJSONSchema(z.array(entry).describe(description), {
     io: 'input',
     unrepresentable: 'any',
     // Tiru's own field metadata (types for the authoring guide) is not JSON Schema vocabulary.

@@ -49,10 +49,23 @@ describe('open data under /data/', () => {
     );
   });
 
+  test('datapackage.json lists every published data file with its schema and the CC BY 4.0 licence', () => {
+    const pkg = JSON.parse(read('datapackage.json')) as { licenses: { name: string }[]; resources: { path: string; schema: unknown; licenses: { name: string }[] }[] };
+    const published = readdirSync(join(SITE_DIST, 'data')).filter((f) => /\.(json|csv)$/.test(f) && !f.includes('.schema.') && f !== 'datapackage.json');
+    expect(pkg.resources.map((r) => new URL(r.path).pathname.replace('/data/', '')).sort()).toEqual(published.sort());
+    expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
+    for (const resource of pkg.resources) {
+      expect(resource.licenses.map((l) => l.name), resource.path).toEqual(['CC-BY-4.0']);
+      expect(resource.schema, resource.path).toBeTruthy();
+    }
+    expect(JSON.parse(read('programs.schema.json')).description).toContain('CC-BY-4.0');
+  });
+
   test('/data/ describes each file, its fields and the license', () => {
     const $ = loadPage('/data/');
     for (const file of ['programs.json', 'regions.json', 'events.json', 'sources.json', 'adoptions.csv']) expect($(`a[href="/data/${file}"]`).length).toBe(1);
     expect($('#data-programs').parent().find('tbody tr').length).toBeGreaterThan(10);
-    expect($('main').text()).toContain('Lisensi');
+    expect($('#lisensi').text()).toContain('Creative Commons Attribution 4.0');
+    expect($('#lisensi a[rel~="license"]').attr('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
   });
 });

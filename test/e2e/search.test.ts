@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { browserAvailable, useBrowserOnSite } from '../helpers/browser';
+import { untilState } from '../helpers/wait';
 
 describe.runIf(browserAvailable())('search in a real browser', () => {
   const session = useBrowserOnSite();
   let page: Page;
-
 
   const resultUrls = () => page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 
@@ -17,12 +17,12 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await page.keyboard.type('sampah');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/cari\/\?q=sampah$/);
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d+ hasil untuk “sampah”/);
+    await untilState(() => page.locator('#search-status').textContent()).toMatch(/\d+ hasil untuk “sampah”/);
     expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
 
     await page.getByRole('checkbox', { name: /^Program/ }).check();
     await page.waitForURL(/jenis=Program/);
-    await expect.poll(resultUrls).toEqual(expect.arrayContaining(['/program/pengelolaan-sampah-banjarbaru/']));
+    await untilState(resultUrls).toEqual(expect.arrayContaining(['/program/pengelolaan-sampah-banjarbaru/']));
     const filtered = await resultUrls();
     expect(filtered.every((url) => url.startsWith('/program/'))).toBe(true);
     expect(await page.locator('#search-results .badge').allTextContents()).toEqual(filtered.map(() => 'Program'));
@@ -31,7 +31,7 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await page.waitForURL(new RegExp(`${filtered[0]}$`));
     await page.goBack();
     await page.waitForURL(/\/cari\/\?q=sampah&jenis=Program$/);
-    await expect.poll(resultUrls).toEqual(filtered);
+    await untilState(resultUrls).toEqual(filtered);
     expect(await page.getByRole('checkbox', { name: /^Program/ }).isChecked()).toBe(true);
     expect(await page.locator('#q').inputValue()).toBe('sampah');
   });
@@ -42,15 +42,15 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   ])('a misspelt query "%s" suggests "%s"', async (query, suggestion, expected) => {
     page = await session.browser().newPage();
     await page.goto(`${session.url()}/cari/?q=${encodeURIComponent(query)}`);
-    await expect.poll(() => page.locator('#search-suggestions a').allTextContents()).toEqual([suggestion]);
+    await untilState(() => page.locator('#search-suggestions a').allTextContents()).toEqual([suggestion]);
     await page.locator('#search-suggestions a').click();
-    await expect.poll(resultUrls).toContain(expected);
+    await untilState(resultUrls).toContain(expected);
   });
 
   test('a query with no results says so and points to the browse pages', async () => {
     page = await session.browser().newPage();
     await page.goto(`${session.url()}/cari/?q=tsunami`);
-    await expect.poll(() => page.locator('#search-status').textContent()).toBe('Tidak ada hasil untuk “tsunami”.');
+    await untilState(() => page.locator('#search-status').textContent()).toBe('Tidak ada hasil untuk “tsunami”.');
     expect(await page.locator('#search-help').isVisible()).toBe(true);
     expect(await page.locator('#search-help a[href="/program/"]').count()).toBe(1);
     expect(await page.locator('#search-help a[href="/wilayah/"]').count()).toBe(1);
@@ -59,12 +59,12 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   test('filters are reachable and usable with the keyboard alone', async () => {
     page = await session.browser().newPage();
     await page.goto(`${session.url()}/cari/?q=rakor`);
-    await expect.poll(() => page.locator('#search-filters fieldset').count()).toBeGreaterThan(2);
+    await untilState(() => page.locator('#search-filters fieldset').count()).toBeGreaterThan(2);
     const box = page.getByRole('checkbox', { name: /^Kegiatan/ });
     await box.focus();
     await page.keyboard.press('Space');
     await page.waitForURL(/jenis=Kegiatan/);
-    await expect.poll(async () => (await resultUrls()).every((url) => url.startsWith('/kegiatan/'))).toBe(true);
+    await untilState(async () => (await resultUrls()).every((url) => url.startsWith('/kegiatan/'))).toBe(true);
   });
 
   test('without JavaScript the search page says so and links to the browse pages', async () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { formatTanggal, formatTanggalPendek, yearOf } from '../../../src/lib/dates';
 import { formatAngka } from '../../../src/lib/numbers';
@@ -13,11 +14,14 @@ describe('formatTanggal', () => {
     expect(formatTanggal(iso)).toBe(expected);
   });
 
-  test('does not shift the day in time zones west of UTC', () => {
-    const original = process.env.TZ;
-    process.env.TZ = 'America/Los_Angeles';
-    expect(formatTanggalPendek('2023-02-06')).toBe('6 Februari 2023');
-    process.env.TZ = original;
+  // Formatters are built when the module loads, so the time zone must be set before that: in a child process.
+  test.each(['America/Los_Angeles', 'Pacific/Kiritimati'])('does not shift the day in the time zone %s', (timeZone) => {
+    const script = "import('./src/lib/dates.ts').then((m) => console.log(new Date(2023, 1, 6).getTimezoneOffset(), m.formatTanggalPendek('2023-02-06')))";
+    const run = spawnSync('npx', ['tsx', '-e', script], { encoding: 'utf8', env: { ...process.env, TZ: timeZone } });
+    expect(run.status, run.stderr).toBe(0);
+    const [offset, ...date] = run.stdout.trim().split(' ');
+    expect(Number(offset), 'the child process runs in that zone').not.toBe(0);
+    expect(date.join(' ')).toBe('6 Februari 2023');
   });
 
   test('yearOf reads the year', () => {

@@ -1,0 +1,83 @@
+/**
+ * Everything Tiru knows about each collection, in one table: where its files live, where its pages
+ * go, how authors link to it, how search labels it. Every other list of collections derives from it.
+ */
+export const COLLECTION_TABLE = {
+  programs: {
+    folder: 'programs',
+    extensions: ['.md', '.mdx'],
+    /** URL section: /program/<slug>/ */
+    section: 'program',
+    /** Prefixes authors may write in wiki-links, Indonesian first: [[program:rt-mandiri]] */
+    wikiPrefixes: ['program'],
+    /** The kind of page in search results and the `jenis` filter; glossary terms are not indexed. */
+    searchType: 'Program',
+    /** Heading of the collection in lists and guides. */
+    label: 'Program',
+    /** Field shown as the entry's title. */
+    titleField: 'title',
+    /** List pages continue at /<section>/2/, so slugs of digits alone are taken. */
+    paginated: true,
+  },
+  regions: {
+    folder: 'regions',
+    extensions: ['.yaml', '.yml'],
+    section: 'wilayah',
+    wikiPrefixes: ['wilayah', 'region'],
+    searchType: 'Wilayah',
+    label: 'Wilayah',
+    titleField: 'name',
+    paginated: false,
+  },
+  events: {
+    folder: 'events',
+    extensions: ['.md', '.mdx'],
+    section: 'kegiatan',
+    wikiPrefixes: ['kegiatan', 'event'],
+    searchType: 'Kegiatan',
+    label: 'Kegiatan',
+    titleField: 'title',
+    paginated: true,
+  },
+  sources: {
+    folder: 'sources',
+    extensions: ['.yaml', '.yml'],
+    section: 'sumber',
+    wikiPrefixes: ['sumber', 'source'],
+    searchType: 'Sumber',
+    label: 'Sumber',
+    titleField: 'title',
+    paginated: false,
+  },
+  glossary: {
+    folder: 'glossary',
+    extensions: ['.yaml', '.yml'],
+    section: 'glosarium',
+    wikiPrefixes: [],
+    searchType: undefined,
+    label: 'Glosarium',
+    titleField: 'term',
+    paginated: false,
+  },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTION_TABLE;
+
+/** Collections whose entries each have a page of their own (glossary terms share /glosarium/). */
+export type PageCollection = Exclude<CollectionName, 'glossary'>;
+
+/** The collections of Tiru, in the order pages list them. */
+export const COLLECTIONS = Object.keys(COLLECTION_TABLE) as CollectionName[];
+
+/** Page collections, in the order pages list them. */
+export const PAGE_COLLECTIONS = COLLECTIONS.filter((name): name is PageCollection => COLLECTION_TABLE[name].searchType !== undefined);
+
+/** Result badge and `jenis` filter value of each page collection. */
+export const SEARCH_TYPES = Object.fromEntries(PAGE_COLLECTIONS.map((name) => [name, COLLECTION_TABLE[name].searchType])) as {
+  [C in PageCollection]: (typeof COLLECTION_TABLE)[C]['searchType'];
+};
+
+/** Wiki-link prefix → collection, for every prefix authors may write. */
+export const WIKI_PREFIXES: ReadonlyMap<string, PageCollection> = new Map(
+  PAGE_COLLECTIONS.flatMap((name) => COLLECTION_TABLE[name].wikiPrefixes.map((prefix) => [prefix, name] as const)),
+);
