@@ -3,14 +3,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadGlossaryTerms, loadLinkTargets } from './src/markdown/content-index.ts';
+import { glossaryTermsOf, linkTargetsOf } from './src/markdown/content-index.ts';
 import { glossaryPlugin, wikiLinksPlugin } from './src/markdown/satteri-plugins.ts';
-import { CONTENT_DIR } from './src/lib/content-dir.ts';
+import { CONTENT_DIR } from './src/lib/content/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { readEntries } from './src/lib/content/read-entries.ts';
 
-// Tests and benchmarks build other content sets into other folders; see src/lib/content-dir.ts.
+// Tests and benchmarks build other content sets into other folders; see src/lib/content/content-dir.ts.
 const outDir = process.env.TIRU_OUT_DIR ?? './dist';
 const cacheDir = process.env.TIRU_CACHE_DIR ?? './node_modules/.astro';
+// Every entry file, read and parsed once: for the Markdown transforms, the content check and the loaders.
+const content = readEntries(CONTENT_DIR);
 
 export default defineConfig({
   // The public address, for feeds, sitemap and canonical links; set TIRU_SITE_URL when deploying.
@@ -26,10 +30,11 @@ export default defineConfig({
     // TIRU_MARKDOWN_TRANSFORMS=off exists for the benchmark, which measures what the transforms cost.
     processor: satteri({
       mdastPlugins:
-        process.env.TIRU_MARKDOWN_TRANSFORMS === 'off' ? [] : [wikiLinksPlugin(loadLinkTargets(CONTENT_DIR)), glossaryPlugin(loadGlossaryTerms(CONTENT_DIR))],
+        process.env.TIRU_MARKDOWN_TRANSFORMS === 'off' ? [] : [wikiLinksPlugin(linkTargetsOf(content.entries)), glossaryPlugin(glossaryTermsOf(content.entries))],
     }),
   },
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  // The content check comes first: invalid content stops the build before Astro loads any of it.
+  integrations: [contentCheckIntegration(CONTENT_DIR, content), mdx(), sitemap(), pagefindIntegration()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a <meta> Content-Security-Policy;
   // nothing inline runs unless Astro hashed it, and nothing loads from another origin.

@@ -1,9 +1,9 @@
 // `npm run check`: type-checks the project, then validates all content, and reports everything in one run.
 // `--content-only` skips the type check (used by tests).
 import { spawnSync } from 'node:child_process';
-import { checkContent } from '../src/lib/checker/check-content';
-import { exitCodeFor, formatReport } from '../src/lib/checker/report';
-import { CONTENT_DIR } from '../src/lib/content-dir';
+import { checkContent } from '../src/lib/content/check-content';
+import { exitCodeFor, formatReport } from '../src/lib/content/report';
+import { CONTENT_DIR } from '../src/lib/content/content-dir';
 
 let typesOk = true;
 if (!process.argv.includes('--content-only')) {

@@ -2,25 +2,16 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { closestSlugs } from '../src/lib/checker/check-content';
-import { readEntries } from '../src/lib/checker/read-entries';
-import { CONTENT_DIR } from '../src/lib/content-dir';
-import type { CollectionName } from '../src/lib/entries';
+import { closestSlugs } from '../src/lib/content/references';
+import { readEntries } from '../src/lib/content/read-entries';
+import { CONTENT_DIR } from '../src/lib/content/content-dir';
+import { COLLECTION_TABLE, WIKI_PREFIXES, type PageCollection } from '../src/lib/content/collections';
 import { describeFields } from '../src/lib/field-docs';
-import { describeArea, loadRegistry, type RegistryArea } from '../src/lib/registry';
+import { describeArea, loadRegistry, type RegistryArea } from '../src/lib/content/registry';
 import { PROGRAM_SECTIONS, renderEntry, renderFields, slugify } from '../src/lib/scaffold';
-import { COLLECTION_FILES, collectionSchemas } from '../src/schemas';
+import { collectionSchemas } from '../src/schemas';
 import { plainReference } from '../src/schemas/reference';
 
-const KINDS: Record<string, Exclude<CollectionName, 'glossary'>> = {
-  program: 'programs',
-  region: 'regions',
-  wilayah: 'regions',
-  event: 'events',
-  kegiatan: 'events',
-  source: 'sources',
-  sumber: 'sources',
-};
 
 function fail(message: string): never {
   console.error(`Gagal (failed): ${message}`);
@@ -28,7 +19,8 @@ function fail(message: string): never {
 }
 
 const kind = process.argv[2];
-const collection = kind ? KINDS[kind] : undefined;
+// The kinds are the wiki-link prefixes: program, wilayah/region, kegiatan/event, sumber/source.
+const collection = kind ? WIKI_PREFIXES.get(kind) : undefined;
 if (!collection) fail(`jenis entri "${kind ?? ''}" tidak dikenal; gunakan program, region, event atau source.\nContoh: npm run new -- program "RT Mandiri" --origin kota-banjarbaru`);
 
 const schema = collectionSchemas(plainReference)[collection];
@@ -42,7 +34,7 @@ const { positionals, values: options } = parseArgs({
 });
 const [title] = positionals;
 const { entries } = readEntries(CONTENT_DIR);
-const existing = (c: CollectionName) => new Set(entries.filter((e) => e.collection === c).map((e) => e.id));
+const existing = (c: string) => new Set(entries.filter((e) => e.collection === c).map((e) => e.id));
 
 /** Field values from --options; lists may be given comma-separated. */
 const values: Record<string, unknown> = {};
@@ -56,12 +48,12 @@ for (const doc of docs.filter((d) => !d.name.includes('.'))) {
 const unknownRefs = docs
   .filter((doc) => doc.reference && values[doc.name] !== undefined)
   .flatMap((doc) => ([] as unknown[]).concat(values[doc.name]).map((slug) => ({ doc, slug: String(slug) })))
-  .filter(({ doc, slug }) => !existing(doc.reference as CollectionName).has(slug));
+  .filter(({ doc, slug }) => !existing(doc.reference!).has(slug));
 if (unknownRefs.length > 0) {
   fail(
     unknownRefs
       .map(({ doc, slug }) => {
-        const near = closestSlugs(slug, existing(doc.reference as CollectionName));
+        const near = closestSlugs(slug, existing(doc.reference!));
         return `--${doc.name} "${slug}": belum ada entri ${doc.reference} dengan slug itu${near.length ? `; maksud Anda: ${near.join(', ')}?` : ''}`;
       })
       .join('\n'),
@@ -69,8 +61,8 @@ if (unknownRefs.length > 0) {
 }
 
 /** Writes one entry file, refusing to overwrite; returns its path. */
-function create(target: Exclude<CollectionName, 'glossary'>, slug: string, fields: Record<string, unknown>): string {
-  const { folder, extensions } = COLLECTION_FILES[target];
+function create(target: PageCollection, slug: string, fields: Record<string, unknown>): string {
+  const { folder, extensions } = COLLECTION_TABLE[target];
   // Plain Markdown builds faster; MDX only when the author asks for it to use components.
   const ext = options.mdx && (extensions as readonly string[]).includes('.mdx') ? '.mdx' : extensions[0];
   const path = join(CONTENT_DIR, folder, `${slug}${ext}`);

@@ -1,16 +1,17 @@
 import { defineCollection, reference } from 'astro:content';
 import { join } from 'node:path';
-import { CONTENT_DIR } from './lib/content-dir';
+import { COLLECTION_TABLE, type CollectionName } from './lib/content/collections';
+import { CONTENT_DIR } from './lib/content/content-dir';
 import { globWithPlainDates } from './loaders/glob-with-plain-dates';
-import { COLLECTION_FILES, collectionSchemas } from './schemas';
+import { collectionSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/reference';
 
 // Astro's reference() produces the same { id, collection } as the schemas' ReferenceFn expects.
 const schemas = collectionSchemas(reference as unknown as ReferenceFn);
 
 /** The files of one collection under the content folder. */
-function loader(name: keyof typeof COLLECTION_FILES) {
-  const { folder, extensions } = COLLECTION_FILES[name];
+function loader(name: CollectionName) {
+  const { folder, extensions } = COLLECTION_TABLE[name];
   return globWithPlainDates({ base: join(CONTENT_DIR, folder), pattern: `*.{${extensions.map((ext) => ext.slice(1)).join(',')}}` });
 }
 

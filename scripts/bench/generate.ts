@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { loadRegistry } from '../../src/lib/registry';
+import { loadRegistry } from '../../src/lib/content/registry';
 import { slugify } from '../../src/lib/scaffold';
 import { URUSAN } from '../../src/schemas/urusan';
 

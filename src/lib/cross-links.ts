@@ -3,8 +3,9 @@ import type { AdoptionData, ProgramData } from '../schemas/program';
 import type { RegionData } from '../schemas/region';
 import type { SourceData } from '../schemas/source';
 import { groupAdoptionHistory, type AdoptionHistory } from './adoptions';
-import { compareText } from './text';
-import { byId, forEachRef, pushTo, type Entry, type PageCollection, type Ref } from './entries';
+import { compareText } from './format/text';
+import type { PageCollection } from './content/collections';
+import { byId, forEachRef, pushTo, type Entry, type Ref } from './content/entries';
 
 /** Every entry of the site, as loaded from the collections. */
 export interface CatalogEntries {

@@ -1,16 +1,11 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
-import yaml from 'js-yaml';
+import { parsedData } from '../lib/content/parsed-files';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
-
-/** Parses YAML without the timestamp type, so `2023-02-30` stays a string instead of becoming 2 March. */
-export function parseYamlKeepingDates(text: string): unknown {
-  return yaml.load(text, { schema: yaml.CORE_SCHEMA });
-}
 
 /** The YAML part of an entry file: the frontmatter of Markdown/MDX, or the whole of a .yaml file. */
 export function yamlPart(filePath: string, contents: string): string {
@@ -19,9 +14,10 @@ export function yamlPart(filePath: string, contents: string): string {
 }
 
 /**
- * Astro's `glob()` loader, except that entry data is re-read with dates left as text.
- * Astro parses YAML with timestamps on, which silently rolls an impossible date such as
- * `2023-02-30` over to the next month; with dates as text the schema can reject them.
+ * Astro's `glob()` loader, except that entry data is Tiru's own parse of the file, with dates left as
+ * text. Astro parses YAML with timestamps on, which silently rolls an impossible date such as
+ * `2023-02-30` over to the next month; with dates as text the schema can reject them. The content
+ * check at the start of the build has parsed every file already, and that parse is reused.
  */
 export function globWithPlainDates(options: GlobOptions): Loader {
   const inner = glob(options);
@@ -31,8 +27,9 @@ export function globWithPlainDates(options: GlobOptions): Loader {
       inner.load({
         ...context,
         parseData: async (props) => {
-          const contents = props.filePath ? await readFile(props.filePath, 'utf8') : undefined;
-          const data = contents === undefined ? props.data : parseYamlKeepingDates(yamlPart(props.filePath!, contents));
+          const path = props.filePath;
+          const contents = path ? await readFile(path, 'utf8') : undefined;
+          const data = contents === undefined ? props.data : parsedData(path!, contents, () => yamlPart(path!, contents));
           return context.parseData({ ...props, data: (data ?? {}) as typeof props.data });
         },
       }),

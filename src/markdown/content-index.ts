@@ -1,57 +1,37 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { parseYamlKeepingDates, yamlPart } from '../loaders/glob-with-plain-dates';
-import { PAGE_COLLECTIONS, type PageCollection } from '../lib/entries';
+import { PAGE_COLLECTIONS } from '../lib/content/collections';
+import type { RawEntry, UnreadableEntry } from '../lib/content/read-entries';
 import { formatRegionName } from '../lib/regions';
 import { entryUrl } from '../lib/urls';
-import { COLLECTION_FILES } from '../schemas';
 import type { RegionData } from '../schemas/region';
 import type { GlossaryTerm } from './glossary';
 import { targetKey, type LinkTarget } from './wiki-links';
 
 type Fields = Record<string, unknown>;
 
-/** Frontmatter or YAML data of every entry file in a folder, by slug; unreadable files are skipped (the build reports them). */
-function readEntries(dir: string, extensions: readonly string[]): [string, Fields][] {
-  let files: string[];
-  try {
-    files = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return files
-    .filter((file) => extensions.includes(extname(file)))
-    .flatMap((file) => {
-      try {
-        const data = parseYamlKeepingDates(yamlPart(file, readFileSync(join(dir, file), 'utf8')));
-        return data && typeof data === 'object' ? [[file.slice(0, -extname(file).length), data as Fields] as [string, Fields]] : [];
-      } catch {
-        return [];
-      }
-    });
-}
-
-const titleOf = (collection: PageCollection, data: Fields): string =>
-  collection === 'regions' ? formatRegionName(data as unknown as RegionData) : String(data['title'] ?? '');
-
 /**
- * Every page a wiki-link may point to, read straight from the content files when the Markdown
- * pipeline is set up (before Astro's content layer exists).
+ * Every page a wiki-link may point to, from the entry files as read (the Markdown pipeline is set
+ * up before Astro's content layer exists). Entries with broken data still count: the content check
+ * reports them once, as themselves.
  */
-export function loadLinkTargets(contentDir: string): Map<string, LinkTarget> {
+export function linkTargetsOf(entries: readonly RawEntry[], unreadable: readonly UnreadableEntry[] = []): Map<string, LinkTarget> {
   const targets = new Map<string, LinkTarget>();
-  for (const collection of PAGE_COLLECTIONS) {
-    const { folder, extensions } = COLLECTION_FILES[collection];
-    for (const [id, data] of readEntries(join(contentDir, folder), extensions)) {
-      targets.set(targetKey(collection, id), { href: entryUrl(collection, id), title: titleOf(collection, data) });
-    }
+  for (const { collection, id } of unreadable) {
+    if (collection !== 'glossary') targets.set(targetKey(collection, id), { href: entryUrl(collection, id), title: id });
+  }
+  for (const { collection, id, data } of entries) {
+    if (collection === 'glossary' || !PAGE_COLLECTIONS.includes(collection)) continue;
+    const fields = data as Fields;
+    const title = collection === 'regions' ? formatRegionName(fields as unknown as RegionData) : String(fields['title'] ?? id);
+    targets.set(targetKey(collection, id), { href: entryUrl(collection, id), title });
   }
   return targets;
 }
 
-/** Glossary terms from content/glossary/*.yaml. */
-export function loadGlossaryTerms(contentDir: string): GlossaryTerm[] {
-  return readEntries(join(contentDir, COLLECTION_FILES.glossary.folder), COLLECTION_FILES.glossary.extensions)
-    .filter(([, data]) => typeof data['term'] === 'string' && typeof data['expansion'] === 'string')
-    .map(([id, data]) => ({ term: String(data['term']), expansion: String(data['expansion']), anchor: id }));
+/** Glossary terms from the glossary entries as read. */
+export function glossaryTermsOf(entries: readonly RawEntry[]): GlossaryTerm[] {
+  return entries
+    .filter((entry) => entry.collection === 'glossary')
+    .map(({ id, data }) => ({ id, fields: data as Fields }))
+    .filter(({ fields }) => typeof fields['term'] === 'string' && typeof fields['expansion'] === 'string')
+    .map(({ id, fields }) => ({ term: String(fields['term']), expansion: String(fields['expansion']), anchor: id }));
 }

@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import type { PageCollection } from '../lib/entries';
+import { WIKI_PREFIXES, type PageCollection } from '../lib/content/collections';
 
 /** A `[[…]]` link as written: `[[kota-banjarbaru]]`, `[[program:rt-mandiri]]`, `[[program:rt-mandiri|teks lain]]`. */
 export interface WikiLink {
@@ -21,17 +21,6 @@ export interface LinkTarget {
 /** Targets by `collection:id`; see `targetKey`. */
 export type LinkTargets = ReadonlyMap<string, LinkTarget>;
 
-/** Prefixes authors may write, in Indonesian or English. */
-export const WIKI_PREFIXES: Record<string, PageCollection> = {
-  program: 'programs',
-  wilayah: 'regions',
-  region: 'regions',
-  kegiatan: 'events',
-  event: 'events',
-  sumber: 'sources',
-  source: 'sources',
-};
-
 /** Order in which a link without prefix is looked up. */
 const LOOKUP_ORDER: PageCollection[] = ['regions', 'programs', 'events', 'sources'];
 
@@ -45,7 +34,7 @@ export function findWikiLinks(text: string): WikiLink[] {
   return [...text.matchAll(PATTERN)].map((match) => {
     const [raw, target, label] = match as unknown as [string, string, string | undefined];
     const colon = target.indexOf(':');
-    const prefix = colon > 0 ? WIKI_PREFIXES[target.slice(0, colon).trim().toLowerCase()] : undefined;
+    const prefix = colon > 0 ? WIKI_PREFIXES.get(target.slice(0, colon).trim().toLowerCase()) : undefined;
     return {
       collection: prefix,
       id: (prefix ? target.slice(colon + 1) : target).trim(),

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_TAGLINE } from '../consts';
-import { getCatalog } from '../lib/catalog';
-import { feedItems } from '../lib/feed';
+import { getCatalog } from '../lib/content/astro-catalog';
+import { feedItems } from '../lib/publish/feed';
 
 /** RSS feed of events and programs. */
 export const GET: APIRoute = async (context) =>

@@ -15,12 +15,3 @@ export function collectionSchemas(reference: ReferenceFn) {
     glossary: glossarySchema(reference),
   };
 }
-
-/** Folder and file endings of each collection under content/. */
-export const COLLECTION_FILES = {
-  regions: { folder: 'regions', extensions: ['.yaml', '.yml'] },
-  programs: { folder: 'programs', extensions: ['.md', '.mdx'] },
-  events: { folder: 'events', extensions: ['.md', '.mdx'] },
-  sources: { folder: 'sources', extensions: ['.yaml', '.yml'] },
-  glossary: { folder: 'glossary', extensions: ['.yaml', '.yml'] },
-} as const;

@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ADOPTION_COLUMNS } from '../../src/lib/open-data';
+import { ADOPTION_COLUMNS } from '../../src/lib/publish/open-data';
 import { SITE_DIST } from '../helpers/build';
 import { loadPage } from '../helpers/dist';
 

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate';
-import { checkContent } from '../../src/lib/checker/check-content';
-import { parseYamlKeepingDates, yamlPart } from '../../src/loaders/glob-with-plain-dates';
+import { checkContent } from '../../src/lib/content/check-content';
+import { parseYaml } from '../../src/lib/content/yaml-lines';
+import { yamlPart } from '../../src/loaders/glob-with-plain-dates';
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'tiru-gen-')), 'content');
 
@@ -41,13 +42,13 @@ describe('generateContent (benchmark content)', () => {
     expect(programs).toHaveLength(40);
     for (const file of programs) {
       const text = readFileSync(join(dir, 'programs', file), 'utf8');
-      const data = parseYamlKeepingDates(yamlPart(file, text)) as { adoptions: unknown[] };
+      const data = parseYaml(yamlPart(file, text)) as { adoptions: unknown[] };
       expect(data.adoptions.length).toBeLessThanOrEqual(6);
       const words = text.slice(text.indexOf('\n---', 4) + 4).split(/\s+/).filter((w) => /^\p{L}/u.test(w)).length;
       expect(words, file).toBeGreaterThanOrEqual(550);
       expect(words, file).toBeLessThanOrEqual(950);
     }
-    const regions = readdirSync(join(dir, 'regions')).map((f) => parseYamlKeepingDates(readFileSync(join(dir, 'regions', f), 'utf8')) as { level: string; coordinates?: unknown });
+    const regions = readdirSync(join(dir, 'regions')).map((f) => parseYaml(readFileSync(join(dir, 'regions', f), 'utf8')) as { level: string; coordinates?: unknown });
     expect(regions.filter((r) => r.level === 'provinsi')).toHaveLength(38);
     expect(regions.filter((r) => r.level !== 'provinsi' && r.coordinates)).toHaveLength(514);
   });

@@ -1,4 +1,3 @@
-import type { PageCollection } from '../entries';
 
 /** Search filters, in the order the search page shows them; keys double as URL parameters. */
 export const SEARCH_FILTERS = {
@@ -20,9 +19,6 @@ export const SEARCH_SORTS = {
 } as const;
 
 export type SearchSort = keyof typeof SEARCH_SORTS;
-
-/** The four kinds of indexed pages, as shown on result badges and in the `jenis` filter. */
-export const SEARCH_TYPES = { programs: 'Program', regions: 'Wilayah', events: 'Kegiatan', sources: 'Sumber' } as const satisfies Record<PageCollection, string>;
 
 /** Where the built vocabulary for "did you mean" suggestions is published. */
 export const VOCABULARY_PATH = '/cari/kosakata.json';

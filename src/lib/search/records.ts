@@ -1,10 +1,11 @@
 import { ADOPTION_STATUSES, PROGRAM_STAGES } from '../../schemas/program';
 import { URUSAN } from '../../schemas/urusan';
-import type { Catalog } from '../catalog';
-import { formatTanggalPendek, yearOf } from '../dates';
+import type { Catalog } from '../content/catalog';
+import { formatTanggalPendek, yearOf } from '../format/dates';
 import { formatRegionName, regionLineage } from '../regions';
 import { regionName } from '../views/common';
-import { SEARCH_TYPES, type SearchFilter } from './options';
+import { SEARCH_TYPES } from '../content/collections';
+import type { SearchFilter } from './options';
 
 /** What Pagefind learns about one page besides its text: filters, metadata and sort keys. */
 export interface SearchRecord {

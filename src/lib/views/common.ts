@@ -1,10 +1,10 @@
 import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../consts';
 import { EVENT_KINDS } from '../../schemas/event';
 import { PROGRAM_STAGES } from '../../schemas/program';
-import type { Catalog } from '../catalog';
-import { formatTanggal, formatTanggalPendek } from '../dates';
+import type { Catalog } from '../content/catalog';
+import { formatTanggal, formatTanggalPendek } from '../format/dates';
 import { formatRegionName } from '../regions';
-import { compareText } from '../text';
+import { compareText } from '../format/text';
 import { entryUrl } from '../urls';
 
 /** A link to another page. */

@@ -1,6 +1,6 @@
-import type { Catalog } from '../catalog';
-import { truncateList } from '../lists';
-import { compareText } from '../text';
+import type { Catalog } from '../content/catalog';
+import { truncateList } from '../format/lists';
+import { compareText } from '../format/text';
 import { byLabel, eventLink, programLink, type Link } from './common';
 import { entryUrl } from '../urls';
 

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
-import { truncateList } from '../lists';
+import type { Catalog } from '../content/catalog';
+import { truncateList } from '../format/lists';
 import { regionLineage } from '../regions';
-import { compareText } from '../text';
+import { compareText } from '../format/text';
 import { byLabel, regionLink, summariseEvent, summariseProgram, type EventSummary, type Link, type ProgramSummary } from './common';
 
 /** Programs grouped under the region they come from; `more` counts those left for the region's page. */

@@ -1,10 +1,10 @@
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
 import type { AdoptionHistory } from '../adoptions';
-import type { Catalog } from '../catalog';
+import type { Catalog } from '../content/catalog';
 import { buildAdoptionMap, type AdoptionFlow, type MarkerRole } from '../map/adoption-map';
 import { BASEMAP_CREDIT, getBasemap, type Basemap } from '../map/basemap';
 import { placeRegion } from '../map/placement';
-import { formatAngka } from '../numbers';
+import { formatAngka } from '../format/numbers';
 import { regionLink, regionName, type Link } from './common';
 
 /** Marker roles as the legend names them. */

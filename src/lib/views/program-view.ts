@@ -1,7 +1,7 @@
 import { URUSAN } from '../../schemas/urusan';
 import { ADOPTION_STATUSES, INITIATORS, PROGRAM_STAGES, type AdoptionStatus } from '../../schemas/program';
-import type { Catalog } from '../catalog';
-import { formatTanggalPendek } from '../dates';
+import type { Catalog } from '../content/catalog';
+import { formatTanggalPendek } from '../format/dates';
 import {
   entryFooter,
   eventLink,

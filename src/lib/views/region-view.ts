@@ -1,8 +1,8 @@
 import { ADOPTION_STATUSES } from '../../schemas/program';
 import { REGION_LEVELS, type RegionData } from '../../schemas/region';
-import type { Catalog } from '../catalog';
-import { formatTanggalPendek } from '../dates';
-import { formatAngka } from '../numbers';
+import type { Catalog } from '../content/catalog';
+import { formatTanggalPendek } from '../format/dates';
+import { formatAngka } from '../format/numbers';
 import { formatRegionName, regionLineage } from '../regions';
 import {
   entryFooter,

@@ -1,6 +1,6 @@
-import type { Catalog } from '../catalog';
-import { formatTanggal } from '../dates';
-import { truncateList } from '../lists';
+import type { Catalog } from '../content/catalog';
+import { formatTanggal } from '../format/dates';
+import { truncateList } from '../format/lists';
 import { entryUrl } from '../urls';
 import { byLabel, entryFooter, eventLink, programLink, regionLink, type EntryFooterData, type Link } from './common';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../lib/catalog';
-import { exportCollection, OPEN_DATA, type OpenDataName } from '../../lib/open-data';
+import { getCatalog } from '../../lib/content/astro-catalog';
+import { exportCollection, OPEN_DATA, type OpenDataName } from '../../lib/publish/open-data';
 
 export const getStaticPaths = (() => Object.keys(OPEN_DATA).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

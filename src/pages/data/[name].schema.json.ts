@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportSchema, OPEN_DATA, type OpenDataName } from '../../lib/open-data';
+import { exportSchema, OPEN_DATA, type OpenDataName } from '../../lib/publish/open-data';
 
 export const getStaticPaths = (() => Object.keys(OPEN_DATA).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../lib/open-data';
+import { dataPackage } from '../../lib/publish/open-data';
 
 /** /data/datapackage.json: every export with its schema and licence (Frictionless Data Package). */
 export const GET: APIRoute = ({ site }) =>

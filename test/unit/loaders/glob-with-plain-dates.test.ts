@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { parseYamlKeepingDates, yamlPart } from '../../../src/loaders/glob-with-plain-dates';
+import { parseYaml } from '../../../src/lib/content/yaml-lines';
+import { yamlPart } from '../../../src/loaders/glob-with-plain-dates';
 
-describe('parseYamlKeepingDates', () => {
+describe('parseYaml', () => {
   test('keeps dates as the text the author wrote, so impossible ones can be rejected', () => {
-    expect(parseYamlKeepingDates('date: 2023-02-30\nnumber: 12387.28\nflag: true')).toEqual({ date: '2023-02-30', number: 12387.28, flag: true });
+    expect(parseYaml('date: 2023-02-30\nnumber: 12387.28\nflag: true')).toEqual({ date: '2023-02-30', number: 12387.28, flag: true });
   });
 });
 

@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../../src/lib/checker/check-content';
-import { parseYamlKeepingDates, yamlPart } from '../../../src/loaders/glob-with-plain-dates';
+import { checkContent } from '../../../src/lib/content/check-content';
+import { parseYaml } from '../../../src/lib/content/yaml-lines';
+import { yamlPart } from '../../../src/loaders/glob-with-plain-dates';
 import { describeFields } from '../../../src/lib/field-docs';
 import { renderFields, slugify } from '../../../src/lib/scaffold';
 import { collectionSchemas } from '../../../src/schemas';
@@ -29,7 +30,7 @@ describe('renderFields', () => {
     expect(text).toContain('origin: kota-banjarbaru\n');
     expect(text).toMatch(/^summary: # WAJIB \(required\): Ringkasan/m);
     expect(text).toMatch(/^# stage: # Tahapan inovasi .*\[pilihan: inisiatif, uji-coba, penerapan, dihentikan\]/m);
-    expect(parseYamlKeepingDates(text)).toMatchObject({ title: 'RT Mandiri', origin: 'kota-banjarbaru', summary: null });
+    expect(parseYaml(text)).toMatchObject({ title: 'RT Mandiri', origin: 'kota-banjarbaru', summary: null });
   });
 
   test('lists every top-level field of the schema', () => {
@@ -53,7 +54,7 @@ describe('npm run new', () => {
     expect(result.stdout).toContain('programs/pasar-rakyat-sehat.md');
     expect(result.stdout).toContain('npm run check');
     const text = readFileSync(file, 'utf8');
-    expect(parseYamlKeepingDates(yamlPart(file, text))).toMatchObject({ title: 'Pasar Rakyat Sehat', origin: 'kota-banjarbaru', stage: 'penerapan', sources: ['klikkalsel-2023-02-06'] });
+    expect(parseYaml(yamlPart(file, text))).toMatchObject({ title: 'Pasar Rakyat Sehat', origin: 'kota-banjarbaru', stage: 'penerapan', sources: ['klikkalsel-2023-02-06'] });
     expect(text).toContain('## Cara kerja');
   });
 

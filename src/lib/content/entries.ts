@@ -1,13 +1,4 @@
-/** The collections of Tiru, in the order pages list them. */
-export const COLLECTIONS = ['programs', 'regions', 'events', 'sources', 'glossary'] as const;
-
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/** Collections whose entries each have a page of their own (glossary terms share /glosarium/). */
-export type PageCollection = Exclude<CollectionName, 'glossary'>;
-
-/** Page collections, in the order pages list them. */
-export const PAGE_COLLECTIONS: readonly PageCollection[] = ['programs', 'regions', 'events', 'sources'];
+import { COLLECTIONS, type CollectionName } from './collections';
 
 /** A reference as Astro's `reference()` parses it. */
 export interface Ref<C extends CollectionName = CollectionName> {

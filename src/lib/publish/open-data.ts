@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { collectionSchemas } from '../schemas';
-import { plainReference } from '../schemas/reference';
-import type { Catalog } from './catalog';
-import { isRef } from './entries';
+import { collectionSchemas } from '../../schemas';
+import { plainReference } from '../../schemas/reference';
+import type { Catalog } from '../content/catalog';
+import { isRef } from '../content/entries';
 
 /** The collections published as JSON under /data/, with their Indonesian descriptions. */
 export const OPEN_DATA = {

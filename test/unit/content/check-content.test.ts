@@ -1,10 +1,11 @@
 import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent, closestSlugs } from '../../../src/lib/checker/check-content';
-import { exitCodeFor, formatReport } from '../../../src/lib/checker/report';
-import type { ContentProblem } from '../../../src/lib/problems';
-import { loadRegistry, type Registry } from '../../../src/lib/registry';
+import { checkContent } from '../../../src/lib/content/check-content';
+import { closestSlugs } from '../../../src/lib/content/references';
+import { exitCodeFor, formatReport } from '../../../src/lib/content/report';
+import type { ContentProblem } from '../../../src/lib/content/problems';
+import { loadRegistry, type Registry } from '../../../src/lib/content/registry';
 import { contentVariant } from '../../helpers/build';
 
 let registry: Registry;

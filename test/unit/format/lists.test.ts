@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { truncateList } from '../../../src/lib/lists';
+import { truncateList } from '../../../src/lib/format/lists';
 import { reservedSlugProblem } from '../../../src/lib/urls';
 
 describe('truncateList', () => {

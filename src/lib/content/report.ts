@@ -1,11 +1,15 @@
-import type { ContentProblem } from '../problems';
+import type { ContentProblem } from './problems';
 
 const isError = (problem: ContentProblem) => problem.severity !== 'warning';
 
-/** The checker's report: problems grouped by file, errors first, then a summary line. */
-export function formatReport(problems: readonly ContentProblem[]): string {
+/**
+ * The checker's report: problems grouped by file, then a summary line. With `errorsOnly` (the
+ * build's failure message) warnings are only counted, so the errors stand out.
+ */
+export function formatReport(problems: readonly ContentProblem[], { errorsOnly = false } = {}): string {
   const byFile = new Map<string, ContentProblem[]>();
-  for (const problem of [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))) {
+  const listed = errorsOnly ? problems.filter(isError) : problems;
+  for (const problem of [...listed].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))) {
     byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   }
   const lines: string[] = [];
@@ -21,6 +25,7 @@ export function formatReport(problems: readonly ContentProblem[]): string {
   }
   const errors = problems.filter(isError).length;
   lines.push(`${errors} galat, ${problems.length - errors} peringatan (${errors} errors, ${problems.length - errors} warnings)`);
+  if (errorsOnly && errors < problems.length) lines.push('Peringatan tidak ditampilkan di sini; lihat semuanya dengan npm run check (warnings: npm run check).');
   return lines.join('\n');
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { ContentProblem } from '../problems';
+import type { ContentProblem } from './problems';
 import type { RawEntry } from './read-entries';
 import { lineOfField } from './yaml-lines';
 
@@ -31,6 +31,22 @@ function unionCause(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue | und
   return inner.find((sub) => sub.code === 'invalid_value') ?? inner.find((sub) => sub.code !== 'invalid_type') ?? inner[0];
 }
 
+const RANGE_UNITS: Record<string, string> = { string: ' karakter', array: ' butir', set: ' butir' };
+
+/** "paling banyak 7" / "paling sedikit 1 karakter", in Indonesian, with what was found. */
+function rangeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, found: unknown): { message: string; hint?: string } {
+  const big = issue.code === 'too_big';
+  const limit = big ? (issue as z.core.$ZodIssueTooBig).maximum : (issue as z.core.$ZodIssueTooSmall).minimum;
+  const inclusive = issue.inclusive !== false;
+  const unit = RANGE_UNITS[issue.origin] ?? '';
+  const bound = big ? (inclusive ? 'paling banyak' : 'kurang dari') : inclusive ? 'paling sedikit' : 'lebih dari';
+  const size = typeof found === 'string' ? `${found.length} karakter` : Array.isArray(found) ? `${found.length} butir` : describeValue(found);
+  if (!big && issue.origin === 'string' && Number(limit) === 1) return { message: 'tidak boleh kosong (must not be empty)' };
+  // Schemas give their own Indonesian reason for some limits ("Ringkasan maksimal 320 karakter").
+  const reason = /^(Too (big|small)|Number must|String must|Array must)/.test(issue.message) ? '' : `; ${issue.message}`;
+  return { message: `${big ? 'terlalu besar' : 'terlalu kecil'}: ${bound} ${String(limit)}${unit}, ditemukan ${size}${reason} (${big ? 'too big' : 'too small'})` };
+}
+
 /** Turns one zod issue into a message that says what was expected, what was found, and how to fix it. */
 export function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): ContentProblem {
   if (issue.code === 'invalid_union') {
@@ -53,6 +69,9 @@ export function issueToProblem(entry: RawEntry, issue: z.core.$ZodIssue): Conten
       };
     case 'unrecognized_keys':
       return { ...base, message: `kunci tidak dikenal: ${issue.keys.join(', ')} (unknown keys)` };
+    case 'too_big':
+    case 'too_small':
+      return { ...base, ...rangeMessage(issue, found) };
     default:
       return { ...base, message: `${issue.message}; ditemukan ${describeValue(found)}` };
   }

@@ -1,5 +1,5 @@
-import type { Catalog } from './catalog';
-import { entryUrl } from './urls';
+import type { Catalog } from '../content/catalog';
+import { entryUrl } from '../urls';
 
 /** One item of the RSS feed. */
 export interface FeedItem {

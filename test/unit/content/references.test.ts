@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { forEachRef } from '../../../src/lib/entries';
-import { findBrokenReferences } from '../../../src/lib/references';
+import { forEachRef } from '../../../src/lib/content/entries';
+import { findBrokenReferences } from '../../../src/lib/content/references';
 
 const ref = (collection: string, id: string) => ({ id, collection });
 
@@ -42,9 +42,13 @@ describe('findBrokenReferences', () => {
 
   test('names the file, the field and the missing slug of every broken reference', () => {
     expect(findBrokenReferences(entries)).toEqual([
-      { file: 'content/programs/rt-mandiri.mdx', field: 'origin', message: expect.stringContaining('"kota-banjarbaroe"') },
-      { file: 'content/programs/rt-mandiri.mdx', field: 'adoptions[0].via', message: expect.stringContaining('events bernama "nope"') },
+      { file: 'content/programs/rt-mandiri.mdx', field: 'origin', message: expect.stringContaining('"kota-banjarbaroe"'), hint: 'maksud Anda: kota-banjarbaru?' },
+      { file: 'content/programs/rt-mandiri.mdx', field: 'adoptions[0].via', message: expect.stringContaining('events bernama "nope"'), hint: expect.stringContaining('npm run new') },
     ]);
+  });
+
+  test('counts entries that exist but failed validation as existing, so they are not reported twice', () => {
+    expect(findBrokenReferences(entries, [{ collection: 'events', id: 'nope' }]).map((p) => p.field)).toEqual(['origin']);
   });
 
   test('finds nothing when every reference resolves', () => {

@@ -1,5 +1,5 @@
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
-import { REGION_LEVELS, type RegionData, type RegionLevel } from '../schemas/region';
+import { REGION_LEVELS, type RegionData, type RegionLevel } from '../../schemas/region';
 import type { Entry } from './entries';
 import type { ContentProblem } from './problems';
 
