@@ -82,19 +82,3 @@ describe('adoption maps', () => {
     expect(readFileSync(join(SITE_DIST, 'peta', 'lisensi-amcharts.txt'), 'utf8')).toMatch(/amCharts/);
   });
 });
-
-describe('adoption maps with coordinates', () => {
-  test('draw a region with coordinates at its own place and stop listing it as approximate', () => {
-    const content = contentVariant((dir) => {
-      const file = join(dir, 'regions', 'kota-banjarbaru.yaml');
-      // A fixture value, not a fact: real coordinates need a source that states them.
-      writeFileSync(file, `${readFileSync(file, 'utf8')}coordinates:\n  lat: -3.44\n  lon: 114.83\n  source: klikkalsel-2023-02-06\n`);
-    });
-    const dist = tempDist('maps');
-    const result = buildSite(content, dist);
-    expect(result.status, result.output).toBe(0);
-    const $ = loadPage('/program/rt-mandiri/', dist);
-    expect(markers($)).toEqual({ exact: ['Kota Banjarbaru'], approximate: ['Kabupaten Jepara'] });
-    expect(listedWithoutCoordinates($)).toEqual(['Kabupaten Jepara']);
-  });
-});

@@ -40,11 +40,14 @@ export function tempDist(prefix: string): string {
   return join(mkdtempSync(join(root, `${prefix}-`)), 'dist');
 }
 
-/** Copies the real content to a temporary folder, lets `mutate` break it, and returns the folder. */
-export function contentVariant(mutate: (dir: string) => void): string {
+/** A frozen copy of the content for unit tests, so a content edit never breaks them (see its README). */
+export const FIXTURE_CONTENT = resolve('test/fixtures/content');
+
+/** Copies a content folder (the fixture unless told) to a temporary folder, lets `mutate` break it, and returns the folder. */
+export function contentVariant(mutate: (dir: string) => void, base = FIXTURE_CONTENT): string {
   const root = mkdtempSync(join(tmpdir(), 'tiru-content-'));
   const dir = join(root, 'content');
-  cpSync(resolve('content'), dir, { recursive: true });
+  cpSync(base, dir, { recursive: true });
   mutate(dir);
   return dir;
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { linkTargetsOf } from '../../markdown/content-index';
-import { buildCatalog } from './catalog';
+import { buildCatalog, type Catalog } from './catalog';
+import { lastCommitDates } from './git-dates';
 import { findLikelyMistakes } from './likely-mistakes';
 import type { ContentProblem } from './problems';
 import { readEntries, type ReadResult } from './read-entries';
@@ -16,20 +17,23 @@ export interface CheckOptions {
   today?: string;
   /** The files as already read (the build reads them once for the Markdown pipeline too). */
   read?: ReadResult;
+  /** Take last-updated dates from git (pages show them; the checker does not need them). */
+  commitDates?: boolean;
 }
 
 /**
- * Validates all content in one pass and returns every problem found, errors and warnings alike:
- * file, line, field, what is wrong and a hint. Nothing stops at the first error. `npm run check`
- * and `npm run build` both call this, so they agree on every problem and its wording.
+ * Reads and validates a content folder and builds its catalog: every problem found, errors and
+ * warnings alike, with file, line, field and hint, and the catalog of the entries that passed.
+ * The checker, the build (through its first step) and the importer all go through here.
  */
-export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<ContentProblem[]> {
+export async function loadContent(contentDir: string, options: CheckOptions = {}): Promise<{ catalog: Catalog; problems: ContentProblem[] }> {
   const read = options.read ?? readEntries(contentDir);
   const validation = validateEntries(read.entries, linkTargetsOf(read.entries, read.unreadable));
-  const { problems: crossProblems } = buildCatalog(validation.entries, {
+  const { catalog, problems: crossProblems } = buildCatalog(validation.entries, {
     registry: options.registry ?? (await loadRegistry()),
     articleExists: (file) => existsSync(join(contentDir, 'sources', 'articles', file)),
     contentLabel: relative(process.cwd(), contentDir) || '.',
+    commitDates: options.commitDates ? lastCommitDates(contentDir) : undefined,
     invalid: [...read.unreadable, ...validation.invalid],
   });
   // Rules across entries know fields, not lines: find each field's line in the file it came from.
@@ -38,5 +42,11 @@ export async function checkContent(contentDir: string, options: CheckOptions = {
     const raw = rawByFile.get(problem.file);
     return raw && problem.line === undefined ? { ...problem, line: lineOfField(raw.lines, problem.field.replace(/\[(\d+)\]/g, '.$1')) } : problem;
   });
-  return [...read.problems, ...validation.problems, ...located, ...findLikelyMistakes(validation.entries, options.today ?? new Date().toISOString().slice(0, 10))];
+  const warnings = findLikelyMistakes(validation.entries, options.today ?? new Date().toISOString().slice(0, 10));
+  return { catalog, problems: [...read.problems, ...validation.problems, ...located, ...warnings] };
+}
+
+/** Every problem of a content folder; `npm run check` and `npm run build` both report exactly these. */
+export async function checkContent(contentDir: string, options: CheckOptions = {}): Promise<ContentProblem[]> {
+  return (await loadContent(contentDir, options)).problems;
 }

@@ -6,7 +6,7 @@ import { closestSlugs } from '../../../src/lib/content/references';
 import { exitCodeFor, formatReport } from '../../../src/lib/content/report';
 import type { ContentProblem } from '../../../src/lib/content/problems';
 import { loadRegistry, type Registry } from '../../../src/lib/content/registry';
-import { contentVariant } from '../../helpers/build';
+import { contentVariant, FIXTURE_CONTENT } from '../../helpers/build';
 
 let registry: Registry;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ function replace(dir: string, file: string, from: string | RegExp, to: string) {
 async function check(mutate: (dir: string) => void): Promise<ContentProblem[]> {
   const dir = contentVariant(mutate);
   const problems = await checkContent(dir, { registry, today: '2026-11-23' });
-  return problems.map((p) => ({ ...p, file: relative(dir, join(process.cwd(), p.file)) }));
+  return problems.map((p) => ({ ...p, file: relative(dir, join(process.cwd(), p.file)) || '.' }));
 }
 
 const PROGRAM = 'programs/homecare.mdx';
@@ -48,7 +48,18 @@ const MALFORMED: [string, (dir: string) => void, string, string, number | undefi
   ['two files with one slug', (d) => writeFileSync(join(d, 'programs/homecare.md'), readFileSync(join(d, PROGRAM))), 'programs/homecare.mdx', '(slug)', 1, 'homecare.md'],
   ['a YAML syntax error in a data file', (d) => replace(d, 'regions/kabupaten-jepara.yaml', 'leaders:\n', 'leaders:\n role: [Bupati\n'), 'regions/kabupaten-jepara.yaml', '(YAML)', 6, 'sintaks YAML'],
   ['a YAML syntax error in frontmatter', (d) => replace(d, PROGRAM, 'aliases: [Home Care, home care]', 'aliases: [Home Care, home care'), PROGRAM, '(YAML)', 8, 'sintaks YAML'],
-  ['an MDX syntax error', (d) => appendFileSync(join(d, PROGRAM), '\n<div>\n\nTidak ditutup.\n'), PROGRAM, '(isi)', undefined, 'sintaks MDX'],
+  ['an MDX syntax error, at the line of the file', (d) => appendFileSync(join(d, PROGRAM), '\n<div>\n\nTidak ditutup.\n'), PROGRAM, '(isi)', 38, 'sintaks MDX salah: Expected a closing tag for `<div>` (MDX'],
+  ['an MDX import of a missing file', (d) => replace(d, PROGRAM, /\n---\n/, '\n---\nimport Kartu from "./Kartu.astro";\n'), PROGRAM, '(isi)', 19, 'impor "./Kartu.astro" tidak ditemukan'],
+  ['an MDX import of a package that is not installed', (d) => replace(d, PROGRAM, /\n---\n/, '\n---\nimport { X } from "paket-tak-ada";\n'), PROGRAM, '(isi)', 19, 'npm install paket-tak-ada'],
+  ['a file name with spaces and capitals', (d) => renameSync(join(d, 'programs/ukm-desa.mdx'), join(d, 'programs/UKM Desa.mdx')), 'programs/UKM Desa.mdx', '(berkas)', 1, 'ganti nama menjadi ukm-desa.mdx'],
+  ['a file that is not UTF-8', (d) => appendFileSync(join(d, 'regions/kota-banjarbaru.yaml'), Buffer.from('# Banjar\xe9\n', 'latin1')), 'regions/kota-banjarbaru.yaml', '(berkas)', 28, 'bukan UTF-8: byte 0xE9'],
+  ['a binary file', (d) => writeFileSync(join(d, 'programs/foto.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), 'programs/foto.md', '(berkas)', 1, 'berkas biner'],
+  ['frontmatter without its closing ---', (d) => replace(d, PROGRAM, /\n---\n/, '\n\n'), PROGRAM, '(frontmatter)', 1, 'tidak ditutup'],
+  ['a number written with thousands separators', (d) => replace(d, 'regions/kabupaten-banyuasin.yaml', 'value: 837062', 'value: 837.062'), 'regions/kabupaten-banyuasin.yaml', 'facts[1].value', 12, 'tulis 837062'],
+  ['a program related to itself', (d) => replace(d, PROGRAM, 'related: [rt-mandiri]', 'related: [homecare]'), PROGRAM, 'related[0]', 8, 'dirinya sendiri'],
+  ['a year out of range, in Indonesian', (d) => replace(d, 'regions/kabupaten-banyuasin.yaml', /year: 2023/, 'year: 3000'), 'regions/kabupaten-banyuasin.yaml', 'facts[0].year', 9, 'terlalu besar: paling banyak 2100, ditemukan 3000'],
+  ['an unquoted colon in a title', (d) => replace(d, EVENT, /^title: .*$/m, 'title: Rakor: Banjir'), EVENT, '(YAML)', 2, 'tanda kutip'],
+  ['an empty collection', (d) => rmSync(join(d, 'events'), { recursive: true }), '.', 'events', undefined, 'koleksi events kosong'],
   ['an empty file', (d) => writeFileSync(join(d, 'programs/kosong.mdx'), ''), 'programs/kosong.mdx', '(berkas)', 1, 'berkas kosong'],
   ['a file with a wrong extension', (d) => writeFileSync(join(d, 'programs/catatan.txt'), 'judul: catatan'), 'programs/catatan.txt', '(berkas)', undefined, '.md atau .mdx'],
   ['a Markdown file without frontmatter', (d) => writeFileSync(join(d, 'programs/tanpa-frontmatter.md'), '# Judul saja\n'), 'programs/tanpa-frontmatter.md', '(frontmatter)', 1, 'frontmatter'],
@@ -74,6 +85,17 @@ describe('npm run check on malformed content', () => {
     expect(match, JSON.stringify(errors, null, 1)).toBeDefined();
     if (line !== undefined) expect(match!.line).toBe(line);
     expect(`${match!.message} ${match!.hint ?? ''}`).toContain(text);
+  });
+
+  test('reports an entry that cannot be read once, not again through every reference to it', async () => {
+    const errors = (await check((d) => replace(d, 'events/2023-02-06-studi-tiru-jepara-ke-banjarbaru.mdx', /^title: .*$/m, 'title: Studi: tiru'))).filter((p) => p.severity !== 'warning');
+    expect(errors.map((p) => `${p.file} ${p.field}`)).toEqual(['events/2023-02-06-studi-tiru-jepara-ke-banjarbaru.mdx (YAML)']);
+  });
+
+  test('warns about a body past the page-weight budget', async () => {
+    const problems = await check((d) => appendFileSync(join(d, PROGRAM), `\n## Lampiran\n\n${'Kalimat panjang untuk menguji anggaran halaman. '.repeat(1500)}\n`));
+    const warning = problems.find((p) => p.file === PROGRAM && p.message.includes('anggaran halaman'));
+    expect(warning).toMatchObject({ severity: 'warning', field: '(isi)' });
   });
 
   test('reports every problem in one run, not only the first', async () => {
@@ -107,8 +129,8 @@ describe('warnings for likely mistakes', () => {
     expect(match, JSON.stringify(problems.filter((p) => p.file === file), null, 1)).toBeDefined();
   });
 
-  test('the real content has no errors', async () => {
-    const problems = await checkContent('content', { registry, today: '2026-11-23' });
+  test('the fixture content has no errors', async () => {
+    const problems = await checkContent(FIXTURE_CONTENT, { registry, today: '2026-11-23' });
     expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
     expect(exitCodeFor(problems)).toBe(0);
   });

@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contentVariant } from '../../helpers/build';
+import { contentVariant, FIXTURE_CONTENT } from '../../helpers/build';
 
 const runCheck = (contentDir: string) =>
   spawnSync('npx', ['tsx', 'scripts/check.ts', '--content-only'], { encoding: 'utf8', env: { ...process.env, TIRU_CONTENT_DIR: contentDir } });
 
 describe('npm run check (command line)', () => {
   test('exits 0 on the real content, reporting only warnings', () => {
-    const run = runCheck('content');
+    const run = runCheck(FIXTURE_CONTENT);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/0 galat, \d+ peringatan/);
   });
