@@ -1,10 +1,13 @@
 import { HtmlValidate, type ConfigData } from 'html-validate';
 // The same rules the html-validate command line reads.
 import config from '../../.htmlvalidate.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE_DIST } from '../helpers/build';
 import { listPages } from '../helpers/dist';
+import { javaAvailable, nuErrors } from '../helpers/nu-checker';
 
 describe('every built page', () => {
   test('passes html-validate (recommended rules, see .htmlvalidate.mjs) with zero errors', async () => {
@@ -20,5 +23,19 @@ describe('every built page', () => {
     }
     expect(pages.length).toBeGreaterThan(40);
     expect(problems).toEqual([]);
+  });
+});
+
+describe.runIf(javaAvailable())('the W3C Nu HTML checker', () => {
+  test('finds no error on any built page', () => {
+    const errors = nuErrors([SITE_DIST]).map((m) => `${m.url.slice(m.url.indexOf('/dist/') + 5)}:${m.lastLine} ${m.message}`);
+    expect(errors).toEqual([]);
+  });
+
+  // html-validate accepts this; it is how /cari/ once ended, so the gate must catch it.
+  test('catches a script after </html>', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tiru-nu-')), 'stray.html');
+    writeFileSync(file, '<!doctype html><html lang="id"><head><title>x</title></head><body><p>x</p></body></html><script type="module" src="/x.js"></script>\n');
+    expect(nuErrors([file]).map((m) => m.message)).toContain('Stray start tag “script”.');
   });
 });

@@ -1,8 +1,8 @@
 import type { CheerioAPI } from 'cheerio';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite, contentVariant, SITE_DIST, tempDist } from '../helpers/build';
+import { SITE_DIST } from '../helpers/build';
 import { listPages, loadPage, textOf } from '../helpers/dist';
 
 const mapPages = (dist = SITE_DIST) => listPages(dist).filter((page) => page === '/' || /^\/(program|wilayah)\/[^/]+\/$/.test(page));

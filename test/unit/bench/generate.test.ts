@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { generateContent } from '../../scripts/bench/generate';
-import { checkContent } from '../../src/lib/content/check-content';
-import { parseYaml } from '../../src/lib/content/yaml-lines';
-import { yamlPart } from '../../src/loaders/glob-with-plain-dates';
+import { generateContent } from '../../../scripts/bench/generate';
+import { checkContent } from '../../../src/lib/content/check-content';
+import { parseYaml } from '../../../src/lib/content/yaml-lines';
+import { yamlPart } from '../../../src/loaders/glob-with-plain-dates';
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'tiru-gen-')), 'content');
 
@@ -59,26 +58,4 @@ describe('generateContent (benchmark content)', () => {
     const errors = (await checkContent(dir, { today: '2026-11-23' })).filter((p) => p.severity !== 'warning');
     expect(errors).toEqual([]);
   });
-});
-
-describe('npm run bench', () => {
-  test('builds Tiru and the floor and prints every figure', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'tiru-bench-')), 'BENCHMARKS.md');
-    const run = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--sizes', '20', '--formats', 'md', '--out', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    expect(run.status, run.stderr.slice(-2000)).toBe(0);
-    const report = readFileSync(out, 'utf8');
-    const [row, parts] = report.split('\n').filter((line) => line.startsWith('| 20 (.md) |'));
-    expect(row).toBeDefined();
-    const cells = row!.split('|').slice(1, -1).map((c) => c.trim());
-    expect(cells).toHaveLength(17);
-    expect(Number(cells[4])).toBeGreaterThan(0);
-    expect(Number(cells[15])).toBeGreaterThan(0); // the floor's peak memory
-    expect(cells[16]).toMatch(/^\d+\.\d\d×$/);
-    // The cold query by part adds up to the cold total.
-    const [runtime, metadata, index, fragments, total] = parts!.split('|').slice(2, -1).map(Number);
-    expect(runtime).toBeGreaterThan(50);
-    expect(Math.abs(runtime! + metadata! + index! + fragments! - total!)).toBeLessThanOrEqual(3);
-    expect(report).toMatch(/cores .*GiB memory; Node v24/);
-    for (const variant of ['.mdx, with transforms', '.mdx, without transforms', '.md, with transforms', '.md, without transforms']) expect(report).toContain(variant);
-  }, 600_000);
 });

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+describe('npm run bench', () => {
+  // A smoke run: the smallest catalog, one format, no variant builds; the full run is `npm run bench`.
+  test('builds Tiru and the floor and prints every figure', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tiru-bench-')), 'BENCHMARKS.md');
+    const run = spawnSync('npx', ['tsx', 'scripts/bench.ts', '--sizes', '20', '--formats', 'md', '--skip-variants', '--out', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(run.status, run.stderr.slice(-2000)).toBe(0);
+    const report = readFileSync(out, 'utf8');
+    const [row, parts] = report.split('\n').filter((line) => line.startsWith('| 20 (.md) |'));
+    expect(row).toBeDefined();
+    const cells = row!.split('|').slice(1, -1).map((c) => c.trim());
+    expect(cells).toHaveLength(17);
+    expect(Number(cells[4])).toBeGreaterThan(0);
+    expect(Number(cells[15])).toBeGreaterThan(0); // the floor's peak memory
+    expect(cells[16]).toMatch(/^\d+\.\d\d×$/);
+    // The cold query by part adds up to the cold total.
+    const [runtime, metadata, index, fragments, total] = parts!.split('|').slice(2, -1).map(Number);
+    expect(runtime).toBeGreaterThan(50);
+    expect(Math.abs(runtime! + metadata! + index! + fragments! - total!)).toBeLessThanOrEqual(3);
+    expect(report).toMatch(/cores .*GiB memory; Node v24/);
+    for (const variant of ['.mdx, with transforms', '.md, without transforms']) expect(report).toContain(`| ${variant} | not run (--skip-variants) |`);
+  }, 600_000);
+});
