@@ -4,12 +4,16 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig(
   {
     test: {
-      include: ['test/**/*.test.ts'],
       environment: 'node',
-      globalSetup: ['test/global-setup.ts'],
       // Builds run in child processes and take seconds each.
       testTimeout: 180_000,
       hookTimeout: 300_000,
+      projects: [
+        // Pure logic on fixtures: no build needed, so `vitest run --project unit` starts at once.
+        { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+        // The built site, its search index and real browsers: the real content is built once first.
+        { extends: true, test: { name: 'site', include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'], globalSetup: ['test/global-setup.ts'] } },
+      ],
     },
   },
   { devToolbar: { enabled: false }, logLevel: 'warn' },

@@ -1,3 +1,5 @@
+import { formatReport } from './report';
+
 /** One thing wrong with the content, located by file and field (and line, where known). */
 export interface ContentProblem {
   file: string;
@@ -11,21 +13,15 @@ export interface ContentProblem {
   severity?: 'error' | 'warning' | undefined;
 }
 
-/** Renders problems one per line as `file › field: message`, sorted so output is stable. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  return [...problems]
-    .sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field))
-    .map((p) => `  ${p.file} › ${p.field}: ${p.message}`)
-    .join('\n');
-}
-
-/** Thrown when content cannot be built into a complete site; lists every problem at once. */
+/** Thrown when content cannot be built into a complete site; its message is the checker's report of every error. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    super(`Konten tidak valid, ${problems.length} masalah (invalid content):\n${formatProblems(problems)}`);
+    super(`Konten tidak valid (invalid content); perbaiki lalu bangun ulang:\n\n${formatReport(problems, { errorsOnly: true })}`);
     this.name = 'ContentError';
     this.problems = problems;
+    // Astro prints the stack of a failed build; the report is the whole story here.
+    this.stack = this.message;
   }
 }
