@@ -15,8 +15,8 @@ export function contentCheckIntegration(contentDir: string, read: ReadResult): A
     name: 'tiru-content-check',
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
-        // Vitest loads this config through getViteConfig; its tests run the checker themselves.
-        if ((command !== 'build' && command !== 'dev') || process.env['VITEST']) return;
+        // Vitest loads this config as a dev server through getViteConfig; its tests run the checker themselves.
+        if (command !== 'build' && (command !== 'dev' || process.env['VITEST'])) return;
         const problems = await checkContent(contentDir, { read });
         const errors = problems.filter((problem) => problem.severity !== 'warning');
         if (errors.length > 0 && command === 'build') throw new ContentError(problems);
