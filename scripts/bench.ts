@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42 --skip-variants]`: builds synthetic catalogs and the plain-Astro
+// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42 --skip-variants --regencies N]`: builds synthetic catalogs and the plain-Astro
 // floor, prints the figures and writes them to BENCHMARKS.md. Content is generated outside content/.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'BENCHMARKS.md' },
     // Leaves out the four .md/.mdx builds with and without transforms (the test's smoke run does).
     'skip-variants': { type: 'boolean', default: false },
+    // Fewer kota/kabupaten than the registry's 514 (the test's smoke run).
+    regencies: { type: 'string' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -85,7 +87,7 @@ const runs = formats.flatMap((format) => sizes.map((size) => ({ format, size }))
 for (const { format, size } of runs) {
   console.log(`\n== ${size} programs as .${format}`);
   const content = join(work, `content-${size}-${format}`);
-  const generated = await generateContent(content, { programs: size, seed, format });
+  const generated = await generateContent(content, { programs: size, seed, format, regencies: values.regencies ? Number(values.regencies) : undefined });
   console.log(`generated ${generated.programs} programs (${generated.words} words), ${generated.events} events, ${generated.regions} regions, ${generated.adoptions} adoption records`);
   const dist = join(work, `dist-${size}-${format}`);
   const tiru = build(process.cwd(), { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}-${format}`) });

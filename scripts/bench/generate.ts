@@ -11,6 +11,8 @@ export interface GenerateOptions {
   seed?: number;
   /** Program files as .md or .mdx. */
   format?: 'md' | 'mdx';
+  /** How many of the registry's kota/kabupaten to write; all 514 unless told (tests take a few, to build fast). */
+  regencies?: number;
 }
 
 export interface GeneratedSet {
@@ -144,7 +146,7 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
 
   const registry = await loadRegistry();
   const provinces = [...registry.values()].filter((a) => a.level === 'provinsi');
-  const regencies = [...registry.values()].filter((a) => a.level === 'kota' || a.level === 'kabupaten');
+  const regencies = [...registry.values()].filter((a) => a.level === 'kota' || a.level === 'kabupaten').slice(0, options.regencies);
   const slugOf = (a: { level: string; name: string }) => `${a.level}-${slugify(a.name)}`;
   const provinceSlug = new Map(provinces.map((p) => [p.code, slugOf(p)]));
   for (const p of provinces) write(join(dir, 'regions', `${slugOf(p)}.yaml`), stringify({ name: p.name, level: 'provinsi', code: p.code }));

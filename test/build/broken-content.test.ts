@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, contentVariant, tempDist } from '../helpers/build';
@@ -20,24 +20,6 @@ const cases = [
     break: (dir: string) => edit(dir, 'programs/homecare.mdx', /^origin: kota-banjarbaru$/m, 'origin: kota-banjarbaroe'),
     file: 'programs/homecare.mdx',
     expected: ['origin', 'kota-banjarbaroe'],
-  },
-  {
-    name: 'a malformed date',
-    break: (dir: string) => edit(dir, 'events/2023-07-17-rakor-kecamatan-tanjung-lago.mdx', /^date: 2023-07-17$/m, 'date: 17-07-2023'),
-    file: 'events/2023-07-17-rakor-kecamatan-tanjung-lago.mdx',
-    expected: ['date', 'YYYY-MM-DD'],
-  },
-  {
-    name: 'a wiki-link to no entry',
-    break: (dir: string) => edit(dir, 'programs/rt-mandiri.mdx', /\[\[kabupaten-jepara\]\]/, '[[kabupaten-japara]]'),
-    file: 'programs/rt-mandiri.mdx:39',
-    expected: ['[[kabupaten-japara]]'],
-  },
-  {
-    name: 'a file name with spaces and capitals',
-    break: (dir: string) => renameSync(join(dir, 'programs/ukm-desa.mdx'), join(dir, 'programs/UKM Desa.mdx')),
-    file: 'programs/UKM Desa.mdx',
-    expected: ['(berkas)', 'ukm-desa.mdx'],
   },
   {
     name: 'unclosed JSX, at the line of the file',

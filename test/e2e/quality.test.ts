@@ -40,8 +40,8 @@ describe.runIf(browserAvailable())('quality in a real browser', () => {
     return { page, requests, errors };
   }
 
-  // One page load per type serves both checks; each load costs seconds on a busy machine.
-  test.each(PAGE_TYPES)('%s page (%s) has no WCAG 2.2 A/AA violations, requests nothing from another origin and logs no errors', async (_, path) => {
+  // One page load per type serves both checks, and page types load side by side: each costs seconds on a busy machine.
+  test.concurrent.each(PAGE_TYPES)('%s page (%s) has no WCAG 2.2 A/AA violations, requests nothing from another origin and logs no errors', async (_, path) => {
     const { page, requests, errors } = await open(path);
     // WCAG 2.2 adds target size (2.5.8): every link and control at least 24×24 CSS px, or spaced as if it were.
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
