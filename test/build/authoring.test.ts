@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { describeFields } from '../../src/lib/field-docs';
 import { collectionSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/reference';
-import { buildSite, SITE_DIST, tempDist } from '../helpers/build';
+import { SITE_DIST } from '../helpers/build';
 import { loadPage, textOf } from '../helpers/dist';
 
 describe('wiki-links in the built site', () => {
@@ -77,23 +77,6 @@ describe('entry pages', () => {
     const $ = loadPage('/program/homecare/');
     expect($('.entry-footer time').attr('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect($('.entry-footer').text()).toContain('Terakhir diperbarui');
-  });
-
-  describe('with a repository configured', () => {
-    let dist: string;
-    beforeAll(() => {
-      dist = tempDist('edit-links');
-      const result = buildSite(resolve('content'), dist, undefined, { TIRU_REPOSITORY_URL: 'https://git.example.org/tiru/' });
-      expect(result.status, result.output).toBe(0);
-    });
-
-    test('link "Sunting halaman ini" to the entry file in the repository', () => {
-      const $ = loadPage('/wilayah/kabupaten-banyuasin/', dist);
-      const link = $('.entry-footer a');
-      expect(link.text().trim()).toBe('Sunting halaman ini');
-      expect(link.attr('href')).toBe('https://git.example.org/tiru/edit/main/content/regions/kabupaten-banyuasin.yaml');
-      expect(link.attr('rel')).toContain('noopener');
-    });
   });
 
   test('without a repository configured, show no edit link', () => {

@@ -92,12 +92,16 @@ export interface EntryFooterData {
 }
 
 /** The `updated` field wins over the file's last commit; the edit link needs a configured repository. */
-export function entryFooter(catalog: Catalog, entry: { filePath?: string | undefined; data: { updated?: string | undefined } }): EntryFooterData {
+export function entryFooter(
+  catalog: Catalog,
+  entry: { filePath?: string | undefined; data: { updated?: string | undefined } },
+  repository = { url: REPOSITORY_URL, branch: REPOSITORY_BRANCH },
+): EntryFooterData {
   const updated = entry.data.updated ?? (entry.filePath ? catalog.commitDates.get(entry.filePath) : undefined);
   return {
     updated,
     updatedLabel: updated && formatTanggal(updated),
-    editUrl: REPOSITORY_URL && entry.filePath ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${entry.filePath}` : undefined,
+    editUrl: repository.url && entry.filePath ? `${repository.url}/edit/${repository.branch}/${entry.filePath}` : undefined,
   };
 }
 

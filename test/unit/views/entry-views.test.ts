@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { entryFooter } from '../../../src/lib/views/common';
 import { buildEventView } from '../../../src/lib/views/event-view';
 import { listGlossary } from '../../../src/lib/views/glossary-view';
 import { buildRegionTree, buildTimeline, countEntries, listEvents, listProgramsByOrigin } from '../../../src/lib/views/index-views';
@@ -91,5 +92,22 @@ describe('index views', () => {
     expect(rt.usedIn).toHaveLength(1);
     expect(rt.moreUses).toBeGreaterThan(0);
     expect(rt.searchHref).toContain('/cari/');
+  });
+});
+
+describe('entryFooter', () => {
+  test('links "Sunting halaman ini" to the entry file when a repository is configured, and not otherwise', async () => {
+    const catalog = await fixtureCatalog();
+    const region = catalog.regions.get('kabupaten-banyuasin')!;
+    expect(entryFooter(catalog, region, { url: 'https://git.example.org/tiru', branch: 'main' }).editUrl).toBe(
+      `https://git.example.org/tiru/edit/main/${region.filePath}`,
+    );
+    expect(entryFooter(catalog, region, { url: '', branch: 'main' }).editUrl).toBeUndefined();
+  });
+
+  test('prefers the updated field to the last commit date', async () => {
+    const catalog = await fixtureCatalog();
+    const program = catalog.programs.get('homecare')!;
+    expect(entryFooter(catalog, { ...program, data: { ...program.data, updated: '2024-05-01' } }).updatedLabel).toBe('Rabu, 1 Mei 2024');
   });
 });

@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { TextSchema } from './common';
+
+/**
+ * One step of replicating a regional innovation, with the questions a delegation asks about it and
+ * the documents it asks for. Every visit kit prints these after the program's own questions.
+ */
+export const visitStepSchema = z
+  .object({
+    title: TextSchema.describe('Langkah, mis. "Dasar hukum"'),
+    order: z.number().int().min(1).describe('Urutan langkah di kit kunjungan (1 = pertama)'),
+    questions: z.array(TextSchema).min(1, 'Tulis minimal satu pertanyaan (at least one question)').describe('Pertanyaan untuk tuan rumah'),
+    documents: z.array(TextSchema).default([]).describe('Dokumen yang diminta, mis. "Salinan Perbup/Perwali"'),
+  })
+  .strict();
+
+export type VisitStepData = z.output<typeof visitStepSchema>;
