@@ -18,11 +18,15 @@ export const NAV_ITEMS = [
   { href: '/program/', label: 'Program' },
   { href: '/wilayah/', label: 'Wilayah' },
   { href: '/kegiatan/', label: 'Kegiatan' },
+  { href: '/adopsi/', label: 'Adopsi' },
   { href: '/sumber/', label: 'Sumber' },
   { href: '/glosarium/', label: 'Glosarium' },
 ] as const;
 
-/** Entries per page of the long lists (/program/, /kegiatan/), so each page stays light at national scale. */
+/** /adopsi/ lists this many pairs awaiting news, oldest first; adopsi.json has them all. */
+export const FOLLOW_UP_LIST_SIZE = 50;
+
+/** Entries per page of the long lists (/program/, /kegiatan/, /adopsi/), so each page stays light at national scale. */
 export const LIST_PAGE_SIZE = 100;
 
 /** The front page shows this many origin regions, with at most this many programs each. */

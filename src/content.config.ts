@@ -22,4 +22,5 @@ export const collections = {
   events: defineCollection({ loader: loader('events'), schema: schemas.events }),
   sources: defineCollection({ loader: loader('sources'), schema: schemas.sources }),
   glossary: defineCollection({ loader: loader('glossary'), schema: schemas.glossary }),
+  visitSteps: defineCollection({ loader: loader('visitSteps'), schema: schemas.visitSteps }),
 };

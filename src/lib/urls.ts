@@ -1,8 +1,9 @@
 import { COLLECTION_TABLE, type CollectionName } from './content/collections';
 
-/** "/program/rt-mandiri/" and the like; glossary terms live as fragments of one page. */
+/** "/program/rt-mandiri/" and the like; entries without a page of their own live as fragments of their section's page. */
 export function entryUrl(collection: CollectionName, id: string): string {
-  return collection === 'glossary' ? `/glosarium/#${id}` : `/${COLLECTION_TABLE[collection].section}/${id}/`;
+  const { section, searchType } = COLLECTION_TABLE[collection];
+  return searchType === undefined ? `/${section}/#${id}` : `/${section}/${id}/`;
 }
 
 /** Why an entry's slug cannot be used, or undefined: a slug of digits alone would take a list page's address. */

@@ -1,4 +1,4 @@
-import { PAGE_COLLECTIONS } from '../lib/content/collections';
+import { isPageCollection } from '../lib/content/collections';
 import type { RawEntry, UnreadableEntry } from '../lib/content/read-entries';
 import { formatRegionName } from '../lib/regions';
 import { entryUrl } from '../lib/urls';
@@ -16,10 +16,10 @@ type Fields = Record<string, unknown>;
 export function linkTargetsOf(entries: readonly RawEntry[], unreadable: readonly UnreadableEntry[] = []): Map<string, LinkTarget> {
   const targets = new Map<string, LinkTarget>();
   for (const { collection, id } of unreadable) {
-    if (collection !== 'glossary') targets.set(targetKey(collection, id), { href: entryUrl(collection, id), title: id });
+    if (isPageCollection(collection)) targets.set(targetKey(collection, id), { href: entryUrl(collection, id), title: id });
   }
   for (const { collection, id, data } of entries) {
-    if (collection === 'glossary' || !PAGE_COLLECTIONS.includes(collection)) continue;
+    if (!isPageCollection(collection)) continue;
     const fields = data as Fields;
     const title = collection === 'regions' ? formatRegionName(fields as unknown as RegionData) : String(fields['title'] ?? id);
     targets.set(targetKey(collection, id), { href: entryUrl(collection, id), title });

@@ -48,6 +48,14 @@ export const adoptionSchema = (reference: ReferenceFn) =>
   sources: sourceRefs(reference),
 });
 
+/** A place where visitors can see the program at work, as a source names it. */
+export const siteSchema = (reference: ReferenceFn) =>
+  z.object({
+    name: TextSchema.describe('Nama tempat seperti disebut sumber, mis. "Pasar Bauntung"'),
+    note: TextSchema.optional().describe('Apa yang disebut sumber tentang tempat ini'),
+    sources: sourceRefs(reference),
+  });
+
 /** A regional program (innovation) and its adoption by other regions. */
 export const programSchema = (reference: ReferenceFn) =>
   z.object({
@@ -65,6 +73,7 @@ export const programSchema = (reference: ReferenceFn) =>
   partOf: reference('programs').optional().describe('Program induk'),
   related: z.array(reference('programs')).default([]).describe('Program terkait'),
   adoptions: z.array(adoptionSchema(reference)).default([]).describe('Riwayat adopsi oleh wilayah lain'),
+  sites: z.array(siteSchema(reference)).default([]).describe('Tempat yang bisa ditinjau saat kunjungan, bila sumber menyebutkannya'),
   updated: IsoDateSchema.optional().describe('Tanggal terakhir diperbarui; bila kosong, diambil dari riwayat git'),
   sources: sourceRefs(reference),
 });

@@ -4,6 +4,7 @@ import { daysBetween } from './follow-through';
 /** One status held over a stretch of time. */
 export interface TimelineSegment {
   status: AdoptionStatus;
+  label: string;
   from: string;
   to: string;
   x: number;
@@ -63,7 +64,7 @@ export function layOutAdoptionTimeline(
     segments: input.history.map((record, i) => {
       const end = input.history[i + 1]?.date ?? to;
       const x = xOf(record.date);
-      return { status: record.status, from: record.date, to: end, x, width: Math.max(xOf(end) - x, MIN_SEGMENT) };
+      return { status: record.status, label: ADOPTION_STATUSES[record.status], from: record.date, to: end, x, width: Math.max(xOf(end) - x, MIN_SEGMENT) };
     }),
   }));
 

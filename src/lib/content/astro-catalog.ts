@@ -16,18 +16,20 @@ interface AstroEntryTypes {
   events: CollectionEntry<'events'>;
   sources: CollectionEntry<'sources'>;
   glossary: CollectionEntry<'glossary'>;
+  visitSteps: CollectionEntry<'visitSteps'>;
 }
 
 async function loadCatalog(): Promise<AstroCatalog> {
-  const [regions, programs, events, sources, glossary] = await Promise.all([
+  const [regions, programs, events, sources, glossary, visitSteps] = await Promise.all([
     getCollection('regions'),
     getCollection('programs'),
     getCollection('events'),
     getCollection('sources'),
     getCollection('glossary'),
+    getCollection('visitSteps'),
   ]);
   const { catalog, problems } = buildCatalog<AstroEntryTypes>(
-    { regions, programs, events, sources, glossary },
+    { regions, programs, events, sources, glossary, visitSteps },
     {
       registry: await loadRegistry(),
       articleExists: (file) => existsSync(join(CONTENT_DIR, 'sources', 'articles', file)),

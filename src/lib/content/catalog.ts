@@ -3,6 +3,7 @@ import type { GlossaryData } from '../../schemas/glossary';
 import type { ProgramData } from '../../schemas/program';
 import type { RegionData } from '../../schemas/region';
 import type { SourceData } from '../../schemas/source';
+import type { VisitStepData } from '../../schemas/visit-step';
 import { buildCrossLinks, type CrossLinks } from '../cross-links';
 import { buildGlossaryUsage } from '../glossary-usage';
 import { reservedSlugProblem } from '../urls';
@@ -19,6 +20,7 @@ export interface CatalogEntryTypes {
   events: Entry<EventData>;
   sources: Entry<SourceData>;
   glossary: Entry<GlossaryData>;
+  visitSteps: Entry<VisitStepData>;
 }
 
 /** Every entry of the site, by collection, as it comes in. */
@@ -97,6 +99,7 @@ export function buildCatalog<T extends CatalogEntryTypes>(entries: CatalogInput<
     events: byId(entries.events),
     sources: byId(entries.sources),
     glossary: byId(entries.glossary),
+    visitSteps: byId(entries.visitSteps),
     links: buildCrossLinks(entries),
     glossaryUsage: buildGlossaryUsage(entries.glossary, [
       { collection: 'programs', entries: entries.programs },

@@ -59,18 +59,32 @@ export const COLLECTION_TABLE = {
     titleField: 'term',
     paginated: false,
   },
+  /** The standard steps and questions every visit kit prints. */
+  visitSteps: {
+    folder: 'kit',
+    extensions: ['.yaml', '.yml'],
+    section: 'panduan',
+    wikiPrefixes: [],
+    searchType: undefined,
+    label: 'Langkah kit kunjungan',
+    titleField: 'title',
+    paginated: false,
+  },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_TABLE;
 
-/** Collections whose entries each have a page of their own (glossary terms share /glosarium/). */
-export type PageCollection = Exclude<CollectionName, 'glossary'>;
+/** Collections whose entries each have a page of their own (glossary terms share /glosarium/, visit steps print in every kit). */
+export type PageCollection = Exclude<CollectionName, 'glossary' | 'visitSteps'>;
 
 /** The collections of Tiru, in the order pages list them. */
 export const COLLECTIONS = Object.keys(COLLECTION_TABLE) as CollectionName[];
 
+/** Whether entries of a collection have pages of their own, which wiki-links and search can point to. */
+export const isPageCollection = (name: CollectionName): name is PageCollection => COLLECTION_TABLE[name].searchType !== undefined;
+
 /** Page collections, in the order pages list them. */
-export const PAGE_COLLECTIONS = COLLECTIONS.filter((name): name is PageCollection => COLLECTION_TABLE[name].searchType !== undefined);
+export const PAGE_COLLECTIONS = COLLECTIONS.filter(isPageCollection);
 
 /** Result badge and `jenis` filter value of each page collection. */
 export const SEARCH_TYPES = Object.fromEntries(PAGE_COLLECTIONS.map((name) => [name, COLLECTION_TABLE[name].searchType])) as {

@@ -6,6 +6,7 @@ import type { ProgramData } from '../../schemas/program';
 import { plainReference } from '../../schemas/reference';
 import type { RegionData } from '../../schemas/region';
 import type { SourceData } from '../../schemas/source';
+import type { VisitStepData } from '../../schemas/visit-step';
 import { checkBody } from './body-problems';
 import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from './collections';
 import type { Entry } from './entries';
@@ -21,6 +22,7 @@ export interface CollectionData {
   events: EventData;
   sources: SourceData;
   glossary: GlossaryData;
+  visitSteps: VisitStepData;
 }
 
 /** An entry that passed its schema, with the file it came from (for lines in later messages). */

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { collectionSchemas } from '../../schemas';
+import { IsoDateSchema } from '../../schemas/common';
+import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
+import { adoptionPairs } from '../adoption/follow-through';
 import { plainReference } from '../../schemas/reference';
 import type { Catalog } from '../content/catalog';
 import { isRef } from '../content/entries';
@@ -43,6 +46,15 @@ export function dataPackage(siteUrl: URL): object {
         schema: url(`/data/${name}.schema.json`),
         licenses: [DATA_LICENSE],
       })),
+      {
+        name: 'adopsi',
+        path: url('/data/adopsi.json'),
+        format: 'json',
+        mediatype: 'application/json',
+        description: ADOPTION_PAIRS_DESCRIPTION,
+        schema: url('/data/adopsi.schema.json'),
+        licenses: [DATA_LICENSE],
+      },
       {
         name: 'adoptions',
         path: url('/data/adoptions.csv'),
@@ -89,17 +101,67 @@ export function exportSchema(name: OpenDataName): object {
   });
 }
 
-/** Columns of adoptions.csv. */
-export const ADOPTION_COLUMNS = ['program', 'origin', 'region', 'status', 'date', 'event', 'evidence', 'note', 'sources'] as const;
+/** Columns of adoptions.csv: each record, then its region–program pair's first and latest dates and current status. */
+export const ADOPTION_COLUMNS = ['program', 'origin', 'region', 'status', 'date', 'event', 'evidence', 'note', 'sources', 'pair_first', 'pair_latest', 'pair_status'] as const;
 
-/** One row per adoption record, oldest first within each program. */
+/** One row per adoption record, oldest first within each program and region. */
 export function adoptionsCsv(catalog: Catalog): string {
-  const rows = [...catalog.programs.values()]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .flatMap(({ id, data }) =>
-      data.adoptions
-        .toSorted((a, b) => a.date.localeCompare(b.date))
-        .map((record) => [id, data.origin.id, record.region.id, record.status, record.date, record.via?.id ?? '', record.evidence ?? '', record.note ?? '', record.sources.map((s) => s.id).join(';')]),
+  const rows = adoptionPairs([...catalog.links.adoptionsOf].sort(([a], [b]) => a.localeCompare(b)))
+    .toSorted((a, b) => a.programId.localeCompare(b.programId) || a.regionId.localeCompare(b.regionId))
+    .flatMap((pair) =>
+      pair.history.map((record) => [
+        pair.programId,
+        catalog.programs.get(pair.programId)!.data.origin.id,
+        pair.regionId,
+        record.status,
+        record.date,
+        record.via?.id ?? '',
+        record.evidence ?? '',
+        record.note ?? '',
+        record.sources.map((s) => s.id).join(';'),
+        pair.first.date,
+        pair.current.date,
+        pair.current.status,
+      ]),
     );
   return stringify([[...ADOPTION_COLUMNS], ...rows]);
+}
+
+/** One region–program pair in /data/adopsi.json. */
+const AdoptionPairExport = z.object({
+  program: z.string().describe('Slug program'),
+  origin: z.string().describe('Slug wilayah asal program'),
+  region: z.string().describe('Slug wilayah yang mempelajari atau meniru'),
+  status: z.enum(Object.keys(ADOPTION_STATUSES) as [AdoptionStatus, ...AdoptionStatus[]]).describe('Status terkini'),
+  first: IsoDateSchema.describe('Tanggal catatan pertama'),
+  latest: IsoDateSchema.describe('Tanggal catatan terakhir'),
+  via: z.string().optional().describe('Slug kegiatan tempat adopsi ini bermula'),
+  evidence: z.string().optional().describe('Bukti terbaru, mis. nomor MoU/PKS'),
+  records: z.number().int().min(1).describe('Jumlah catatan dalam riwayatnya'),
+});
+
+/** Every region–program pair with its current status, by program and region. */
+export function exportAdoptionPairs(catalog: Catalog): z.input<typeof AdoptionPairExport>[] {
+  return adoptionPairs(catalog.links.adoptionsOf)
+    .map((pair) => ({
+      program: pair.programId,
+      origin: catalog.programs.get(pair.programId)!.data.origin.id,
+      region: pair.regionId,
+      status: pair.current.status,
+      first: pair.first.date,
+      latest: pair.current.date,
+      ...(pair.via ? { via: pair.via } : {}),
+      ...(pair.evidence ? { evidence: pair.evidence } : {}),
+      records: pair.history.length,
+    }))
+    .sort((a, b) => a.program.localeCompare(b.program) || a.region.localeCompare(b.region));
+}
+
+/** Description of /data/adopsi.json, shared by its schema, the data package and /data/. */
+export const ADOPTION_PAIRS_DESCRIPTION = 'Adopsi: setiap pasangan wilayah dan program dengan status terkini, catatan pertama dan terakhir, kegiatan asal dan bukti.';
+
+/** JSON Schema of /data/adopsi.json. */
+export function adoptionPairsSchema(): object {
+  const description = `${ADOPTION_PAIRS_DESCRIPTION} Lisensi data: ${DATA_LICENSE.title} (${DATA_LICENSE.name}), ${DATA_LICENSE.path}.`;
+  return z.toJSONSchema(z.array(AdoptionPairExport).describe(description), { io: 'input', unrepresentable: 'any' });
 }

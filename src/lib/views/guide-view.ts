@@ -19,6 +19,7 @@ const COMMANDS: Record<CollectionName, string> = {
   events: 'npm run new -- event "Studi tiru ke Kota X" --date 2023-02-06 --host kota-banjarbaru',
   sources: 'npm run new -- source "Judul artikel" --publisher klikkalsel.com --date 2023-02-06',
   glossary: 'buat berkas content/glossary/<singkatan>.yaml',
+  visitSteps: 'buat berkas content/kit/<urutan>-<langkah>.yaml',
 };
 
 /** The authoring guide's field tables, generated from the schemas so they never drift from them. */

@@ -1,5 +1,6 @@
 import { URUSAN } from '../../schemas/urusan';
 import { ADOPTION_STATUSES, INITIATORS, PROGRAM_STAGES, type AdoptionStatus } from '../../schemas/program';
+import { layOutAdoptionTimeline, type TimelineLayout } from '../adoption/timeline';
 import type { Catalog } from '../content/catalog';
 import { formatTanggalPendek } from '../format/dates';
 import {
@@ -15,6 +16,7 @@ import {
   type Link,
   type NumberedSource,
 } from './common';
+import { contentDate } from './adoption-view';
 
 /** One row of the fact box; `value` is absent when no source states it. */
 export interface Fact {
@@ -51,8 +53,34 @@ export interface ProgramView {
   events: EventSummary[];
   related: Link[];
   parts: Link[];
+  /** Each adopting region's history over time; absent when no region has adopted the program. */
+  timeline?: AdoptionTimelineView | undefined;
   sources: NumberedSource[];
   footer: EntryFooterData;
+}
+
+/** The adoption histories as a chart, with what a screen reader says instead. */
+export interface AdoptionTimelineView {
+  layout: TimelineLayout;
+  title: string;
+  description: string;
+  legend: { status: AdoptionStatus; label: string }[];
+}
+
+/** Lays out a program's adoption histories up to the content's date. */
+function adoptionTimeline(title: string, rows: readonly AdoptionRow[], asOf: string): AdoptionTimelineView | undefined {
+  if (rows.length === 0) return undefined;
+  const layout = layOutAdoptionTimeline(
+    rows.map((row) => ({ label: row.region.label, history: [...row.earlier].reverse().concat(row.current) })),
+    asOf,
+  );
+  const described = rows.map((row) => `${row.region.label}: ${[...row.earlier].reverse().concat(row.current).map((step) => `${step.statusLabel.toLowerCase()} sejak ${step.dateLabel}`).join(', lalu ')}`);
+  return {
+    layout,
+    title: `Riwayat adopsi ${title}`,
+    description: `${described.join('. ')}. Garis waktu sampai ${formatTanggalPendek(layout.to)}.`,
+    legend: layout.statuses.map((status) => ({ status, label: ADOPTION_STATUSES[status] })),
+  };
 }
 
 /** Everything a program page shows besides its MDX guide. */
@@ -74,6 +102,10 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
     sourceNumbers: sourceNumbers(sources, record.sources.map((s) => s.id)),
   });
   const started = data.launchDate ?? data.trialDate;
+  const adoptions = (catalog.links.adoptionsOf.get(id) ?? []).map(({ regionId, history }) => {
+    const steps = history.map(step);
+    return { region: regionLink(catalog, regionId), current: steps.at(-1)!, earlier: steps.slice(0, -1).reverse() };
+  });
   return {
     title: data.title,
     summary: data.summary,
@@ -88,10 +120,8 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
       { label: 'Inovasi digital', value: data.digital === undefined ? undefined : data.digital ? 'Ya' : 'Tidak' },
       { label: 'Bagian dari', link: data.partOf && programLink(catalog, data.partOf.id) },
     ],
-    adoptions: (catalog.links.adoptionsOf.get(id) ?? []).map(({ regionId, history }) => {
-      const steps = history.map(step);
-      return { region: regionLink(catalog, regionId), current: steps.at(-1)!, earlier: steps.slice(0, -1).reverse() };
-    }),
+    adoptions,
+    timeline: adoptionTimeline(data.title, adoptions, contentDate(catalog)),
     events: (catalog.links.eventsAbout.get(id) ?? []).map((eventId) => summariseEvent(catalog, eventId)),
     related: (catalog.links.relatedTo.get(id) ?? []).map((other) => programLink(catalog, other)),
     parts: (catalog.links.partsOf.get(id) ?? []).map((part) => programLink(catalog, part)),

@@ -1,3 +1,4 @@
+import { buildStudyReport, type StudyReport } from './adoption-view';
 import { ADOPTION_STATUSES } from '../../schemas/program';
 import { REGION_LEVELS, type RegionData } from '../../schemas/region';
 import type { Catalog } from '../content/catalog';
@@ -59,6 +60,8 @@ export interface RegionView {
   eventsHosted: EventSummary[];
   eventsAttended: EventSummary[];
   eventsHeld: EventSummary[];
+  /** "Rapor studi tiru": visits made and received, how far it took what it studied, who took its programs. */
+  report: StudyReport;
   sources: NumberedSource[];
   footer: EntryFooterData;
 }
@@ -109,6 +112,7 @@ export function buildRegionView(catalog: Catalog, id: string): RegionView {
     eventsHosted: events(links.eventsHostedBy.get(id)),
     eventsAttended: events(links.eventsAttendedBy.get(id)),
     eventsHeld: events(links.eventsHeldIn.get(id)),
+    report: buildStudyReport(catalog, id),
     sources,
     footer: entryFooter(catalog, entry),
   };

@@ -27,6 +27,7 @@ describe('findBrokenReferences', () => {
     sources: [{ id: 's', data: {} }],
     events: [],
     glossary: [],
+    visitSteps: [],
     programs: [
       {
         id: 'rt-mandiri',

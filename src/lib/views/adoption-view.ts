@@ -1,0 +1,152 @@
+import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
+import { adoptionFunnel, adoptionPairs, awaitingFollowUp, medianDaysToApplied, stagesReached, type AdoptionPair } from '../adoption/follow-through';
+import type { Catalog } from '../content/catalog';
+import { formatTanggalPendek } from '../format/dates';
+import { formatAngka } from '../format/numbers';
+import { eventLink, programLink, regionLink, type Link } from './common';
+
+/** One region–program pair as the follow-through table shows it. */
+export interface PairRow {
+  program: Link;
+  origin: Link;
+  region: Link;
+  status: AdoptionStatus;
+  statusLabel: string;
+  first: string;
+  firstLabel: string;
+  latest: string;
+  latestLabel: string;
+  via?: Link | undefined;
+  evidence?: string | undefined;
+}
+
+/** One bar of the funnel chart, laid out. */
+export interface FunnelBar {
+  status: AdoptionStatus;
+  label: string;
+  count: number;
+  y: number;
+  width: number;
+}
+
+/** Everything /adopsi/ shows, computed once per build. */
+export interface AdoptionOverview {
+  /** Every pair, newest news first. */
+  pairs: PairRow[];
+  total: number;
+  funnel: { bars: FunnelBar[]; width: number; height: number; labelWidth: number; barHeight: number };
+  /** Median time from first record to `diterapkan`, where any pair got there. */
+  median?: { days: number; label: string; pairs: number } | undefined;
+  followUp: PairRow[];
+  /** The date follow-up is measured from: the last content commit. */
+  asOf: string;
+  asOfLabel: string;
+}
+
+/**
+ * The date of the content: its last commit, or when git knows nothing (a copy outside the
+ * repository), its newest recorded date. Never today's date, so a build depends only on the content.
+ */
+export function contentDate(catalog: Catalog): string {
+  const known = contentDates.get(catalog);
+  if (known) return known;
+  const dates = [
+    ...catalog.commitDates.values(),
+    ...(catalog.commitDates.size ? [] : [...catalog.programs.values()].flatMap((p) => p.data.adoptions.map((a) => a.date))),
+    ...(catalog.commitDates.size ? [] : [...catalog.events.values()].map((e) => e.data.date)),
+  ];
+  const date = dates.reduce((max, date) => (date > max ? date : max), '1970-01-01');
+  contentDates.set(catalog, date);
+  return date;
+}
+
+// Asked for by every program page: worked out once per catalog.
+const contentDates = new WeakMap<Catalog, string>();
+
+/** Every region–program pair of the catalog. */
+export const catalogPairs = (catalog: Catalog): AdoptionPair[] => adoptionPairs(catalog.links.adoptionsOf);
+
+function pairRow(catalog: Catalog, pair: AdoptionPair): PairRow {
+  return {
+    program: programLink(catalog, pair.programId),
+    origin: regionLink(catalog, catalog.programs.get(pair.programId)!.data.origin.id),
+    region: regionLink(catalog, pair.regionId),
+    status: pair.current.status,
+    statusLabel: ADOPTION_STATUSES[pair.current.status],
+    first: pair.first.date,
+    firstLabel: formatTanggalPendek(pair.first.date),
+    latest: pair.current.date,
+    latestLabel: formatTanggalPendek(pair.current.date),
+    via: pair.via ? eventLink(catalog, pair.via) : undefined,
+    evidence: pair.evidence,
+  };
+}
+
+/** Months as people say them: "sekitar 6 bulan", or days under a month. */
+export const durationLabel = (days: number) => (days < 30 ? `${formatAngka(days)} hari` : `sekitar ${formatAngka(Math.round(days / 30.44))} bulan`);
+
+const overviews = new WeakMap<Catalog, AdoptionOverview>();
+
+/** The follow-through of every pair: table, funnel, median time to adoption and the pairs awaiting news. */
+export function buildAdoptionOverview(catalog: Catalog): AdoptionOverview {
+  const cached = overviews.get(catalog);
+  if (cached) return cached;
+  const pairs = catalogPairs(catalog);
+  const asOf = contentDate(catalog);
+  const counts = adoptionFunnel(pairs);
+  const most = Math.max(1, ...counts.map((c) => c.count));
+  const [labelWidth, plot, barHeight] = [120, 360, 22];
+  const median = medianDaysToApplied(pairs);
+  const overview: AdoptionOverview = {
+    pairs: pairs
+      .map((pair) => pairRow(catalog, pair))
+      .sort((a, b) => b.latest.localeCompare(a.latest) || a.program.label.localeCompare(b.program.label) || a.region.label.localeCompare(b.region.label)),
+    total: pairs.length,
+    funnel: {
+      bars: counts.map(({ status, count }, index) => ({ status, label: ADOPTION_STATUSES[status], count, y: index * (barHeight + 6), width: (count / most) * plot })),
+      width: labelWidth + plot + 48,
+      height: counts.length * (barHeight + 6),
+      labelWidth,
+      barHeight,
+    },
+    median: median && { ...median, label: durationLabel(median.days) },
+    followUp: awaitingFollowUp(pairs, asOf).map((pair) => pairRow(catalog, pair)),
+    asOf,
+    asOfLabel: formatTanggalPendek(asOf),
+  };
+  overviews.set(catalog, overview);
+  return overview;
+}
+
+/** A region's study-visit report: visits made and received, how far it took what it studied, and who took its programs. */
+export interface StudyReport {
+  visitsMade: Link[];
+  visitsReceived: Link[];
+  studied: Link[];
+  planned: Link[];
+  applied: Link[];
+  adoptedElsewhere: { program: Link; region: Link; statusLabel: string }[];
+}
+
+/** The "Rapor studi tiru" of one region. */
+export function buildStudyReport(catalog: Catalog, regionId: string): StudyReport {
+  const { links } = catalog;
+  const studyVisits = (ids: string[] | undefined) => (ids ?? []).filter((id) => catalog.events.get(id)!.data.kind.includes('studi-tiru')).map((id) => eventLink(catalog, id));
+  const taken = adoptionPairs((links.adoptionsBy.get(regionId) ?? []).map(({ programId, adoption }) => [programId, [adoption]] as const));
+  const reached = (stage: 'studied' | 'planned' | 'applied') => taken.filter((pair) => stagesReached(pair)[stage]).map((pair) => programLink(catalog, pair.programId));
+  const own = (links.programsFrom.get(regionId) ?? []).flatMap((programId) =>
+    (links.adoptionsOf.get(programId) ?? []).map((history) => ({
+      program: programLink(catalog, programId),
+      region: regionLink(catalog, history.regionId),
+      statusLabel: ADOPTION_STATUSES[history.current.status],
+    })),
+  );
+  return {
+    visitsMade: studyVisits(links.eventsAttendedBy.get(regionId)),
+    visitsReceived: studyVisits(links.eventsHostedBy.get(regionId)),
+    studied: reached('studied'),
+    planned: reached('planned'),
+    applied: reached('applied'),
+    adoptedElsewhere: own,
+  };
+}

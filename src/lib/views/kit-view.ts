@@ -1,0 +1,157 @@
+import QRCode from 'qrcode';
+import { guideSection } from '../../markdown/guide-section';
+import { ADOPTION_STATUSES, PROGRAM_STAGES, type AdoptionStatus } from '../../schemas/program';
+import { URUSAN } from '../../schemas/urusan';
+import type { Catalog } from '../content/catalog';
+import { formatTanggalPendek } from '../format/dates';
+import { compareText } from '../format/text';
+import { describePlace, eventLink, numberSources, regionLink, regionName, sourceNumbers, type Link, type NumberedSource } from './common';
+
+/** The heading of a guide's own questions for visitors. */
+export const GUIDE_QUESTIONS_HEADING = 'Pertanyaan untuk kunjungan';
+
+/** A person the sources name, with when and where they were named. */
+export interface NamedPerson {
+  name: string;
+  /** The role as printed, with the region when the role does not name it. */
+  role: string;
+  dateLabel: string;
+  /** Where the source named them: an event, or the region's page for its leaders. */
+  namedAt: Link;
+}
+
+/** One program's part of a kit. */
+export interface KitProgram {
+  title: string;
+  href: string;
+  summary: string;
+  facts: { label: string; value: string }[];
+  sites: { name: string; note?: string | undefined; sourceNumbers: number[] }[];
+  /** The guide's own "Pertanyaan untuk kunjungan". */
+  questions: string[];
+}
+
+/** A printable visit kit for one program or for every program of one planned visit. */
+export interface VisitKit {
+  title: string;
+  /** The page the kit belongs to, and its live address for the QR code. */
+  page: Link;
+  liveUrl: string;
+  qrSvg: string;
+  programs: KitProgram[];
+  /** Where the programs were presented: the venues of the events that discussed them. */
+  venues: { place: string; event: Link; dateLabel: string }[];
+  /** Whom the sources name, once each, most recently named first. */
+  people: NamedPerson[];
+  steps: { id: string; title: string; questions: string[]; documents: string[] }[];
+  /** After the visit: one line per step towards adoption, mirroring Tiru's statuses. */
+  checklist: { label: string; status?: AdoptionStatus | undefined }[];
+  sources: NumberedSource[];
+}
+
+/** "Wali Kota" of Kota Banjarbaru → "Wali Kota (Kota Banjarbaru)", unless the role already names the region. */
+const roleIn = (role: string, region: string | undefined) => (region && !role.includes(region.replace(/^(Kota|Kabupaten|Kecamatan|Kelurahan|Desa|Provinsi) /, '')) ? `${role} (${region})` : role);
+
+/**
+ * People the sources name at the events and among the leaders of the programs' origin regions:
+ * each person once, as most recently named. People the sources name only by office are left out,
+ * since a delegation cannot ask for them.
+ */
+function namedPeople(catalog: Catalog, programIds: readonly string[], eventIds: readonly string[]): NamedPerson[] {
+  const fromEvents = eventIds.flatMap((eventId) => {
+    const { data } = catalog.events.get(eventId)!;
+    return data.people.flatMap((person) =>
+      person.name ? [{ name: person.name, role: roleIn(person.role, person.region && regionName(catalog, person.region.id)), date: data.date, namedAt: eventLink(catalog, eventId) }] : [],
+    );
+  });
+  const origins = new Set(programIds.map((id) => catalog.programs.get(id)!.data.origin.id));
+  const leaders = [...origins].flatMap((origin) =>
+    catalog.regions.get(origin)!.data.leaders.map((leader) => ({ name: leader.name, role: roleIn(leader.role, regionName(catalog, origin)), date: leader.asOf, namedAt: regionLink(catalog, origin) })),
+  );
+  const people = new Map<string, (typeof fromEvents)[number]>();
+  for (const person of [...fromEvents, ...leaders].sort((a, b) => b.date.localeCompare(a.date))) if (!people.has(person.name)) people.set(person.name, person);
+  return [...people.values()].map(({ date, ...person }) => ({ ...person, dateLabel: formatTanggalPendek(date) }));
+}
+
+/** The venues of the events, each once. */
+function eventVenues(catalog: Catalog, eventIds: readonly string[]): VisitKit['venues'] {
+  return eventIds
+    .map((eventId) => catalog.events.get(eventId)!)
+    .filter((event) => event.data.venue)
+    .map((event) => ({
+      place: describePlace(event.data.venue, catalog.regions.get(event.data.location.id)!.data),
+      event: eventLink(catalog, event.id),
+      dateLabel: formatTanggalPendek(event.data.date),
+    }));
+}
+
+function kitProgram(catalog: Catalog, programId: string, sources: NumberedSource[]): KitProgram {
+  const entry = catalog.programs.get(programId)!;
+  const { data } = entry;
+  const since = data.launchDate ?? data.trialDate;
+  const facts = [
+    { label: 'Wilayah asal', value: regionName(catalog, data.origin.id) },
+    { label: 'Tahapan', value: data.stage && PROGRAM_STAGES[data.stage] },
+    { label: 'Urusan', value: data.urusan.map((u) => URUSAN[u].label).join('; ') },
+    { label: data.launchDate ? 'Diluncurkan' : 'Mulai uji coba', value: since && formatTanggalPendek(since) },
+  ].filter((fact): fact is { label: string; value: string } => Boolean(fact.value));
+  return {
+    title: data.title,
+    href: `/program/${programId}/`,
+    summary: data.summary,
+    facts,
+    sites: data.sites.map((site) => ({ name: site.name, note: site.note, sourceNumbers: sourceNumbers(sources, site.sources.map((s) => s.id)) })),
+    questions: entry.body ? guideSection(entry.body, GUIDE_QUESTIONS_HEADING, { isMdx: entry.filePath?.endsWith('.mdx') ?? false }) : [],
+  };
+}
+
+/** The steps after a visit, each the record a region adds to Tiru once it is done. */
+const CHECKLIST: VisitKit['checklist'] = [
+  { label: 'Surat pernyataan minat dikirim', status: 'direncanakan' },
+  { label: 'MoU atau PKS ditandatangani (catat nomornya sebagai bukti)' },
+  { label: `${ADOPTION_STATUSES['uji-coba']} dimulai`, status: 'uji-coba' },
+  { label: `Program ${ADOPTION_STATUSES.diterapkan.toLowerCase()}`, status: 'diterapkan' },
+];
+
+/** A QR code as inline SVG, labelled for screen readers, linking back to the live page. */
+async function qrCode(url: string): Promise<string> {
+  const svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  return svg.replace('<svg ', `<svg role="img" aria-label="Kode QR ke ${url}" `);
+}
+
+async function buildKit(catalog: Catalog, title: string, page: Link, liveUrl: string, programIds: readonly string[], eventIds: readonly string[]): Promise<VisitKit> {
+  const sources = numberSources(
+    catalog,
+    programIds.flatMap((id) => {
+      const { data } = catalog.programs.get(id)!;
+      return [...data.sources, ...data.sites.flatMap((site) => site.sources)].map((s) => s.id);
+    }),
+  );
+  return {
+    title,
+    page,
+    liveUrl,
+    qrSvg: await qrCode(liveUrl),
+    programs: programIds.map((id) => kitProgram(catalog, id, sources)),
+    venues: eventVenues(catalog, eventIds),
+    people: namedPeople(catalog, programIds, eventIds),
+    steps: [...catalog.visitSteps.values()]
+      .sort((a, b) => a.data.order - b.data.order || compareText(a.data.title, b.data.title))
+      .map(({ id, data }) => ({ id, title: data.title, questions: data.questions, documents: data.documents })),
+    checklist: CHECKLIST,
+    sources,
+  };
+}
+
+/** The kit for visiting one program: /program/<slug>/kit/. */
+export function buildProgramKit(catalog: Catalog, programId: string, liveUrl: string): Promise<VisitKit> {
+  const { title } = catalog.programs.get(programId)!.data;
+  const events = catalog.links.eventsAbout.get(programId) ?? [];
+  return buildKit(catalog, `Kit kunjungan: ${title}`, { href: `/program/${programId}/`, label: title }, liveUrl, [programId], events);
+}
+
+/** The kit for one visit, covering every program it discussed: /kegiatan/<slug>/kit/. */
+export function buildEventKit(catalog: Catalog, eventId: string, liveUrl: string): Promise<VisitKit> {
+  const { data } = catalog.events.get(eventId)!;
+  return buildKit(catalog, `Kit kunjungan: ${data.title}`, eventLink(catalog, eventId), liveUrl, data.programs.map((p) => p.id), [eventId]);
+}
