@@ -18,6 +18,8 @@ export const BUDGETS: PageWeight = { html: 60_000, css: 20_000, js: 10_000, font
 /** Page types, recognised by path. */
 const TYPES: [string, RegExp][] = [
   ['beranda', /^\/$/],
+  ['kit', /^\/(program|kegiatan)\/[^/]+\/kit\/$/],
+  ['adopsi', /^\/adopsi\//],
   ['daftar', /^\/(program|wilayah|kegiatan|sumber)\/$/],
   ['program', /^\/program\/.+/],
   ['wilayah', /^\/wilayah\/.+/],

@@ -30,9 +30,9 @@ const cases = [
 ];
 
 describe('a build of broken content', () => {
-  test.each(cases)('fails on $name, naming the file and field', ({ break: breakContent, file, expected }) => {
+  test.each(cases)('fails on $name, naming the file and field', async ({ break: breakContent, file, expected }) => {
     const content = contentVariant(breakContent);
-    const result = buildSite(content, tempDist('broken'));
+    const result = await buildSite(content, tempDist('broken'));
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(file);
     for (const text of expected) expect(result.output).toContain(text);
@@ -40,12 +40,12 @@ describe('a build of broken content', () => {
     expect(result.output).not.toMatch(/InvalidContentEntryDataError|:0:0/);
   });
 
-  test('reports each problem in the same words as npm run check', () => {
+  test('reports each problem in the same words as npm run check', async () => {
     const content = contentVariant((dir) => {
       edit(dir, 'programs/homecare.mdx', /^origin: kota-banjarbaru$/m, 'origin: kota-banjarbaroe');
       edit(dir, 'events/2024-01-18-rakor-camat-lurah-banjarbaru.mdx', /^title: .*$/m, 'title: Rakor: Banjir');
     });
-    const build = buildSite(content, tempDist('same-words'));
+    const build = await buildSite(content, tempDist('same-words'));
     const check = spawnSync('npx', ['tsx', 'scripts/check.ts', '--content-only'], { encoding: 'utf8', env: { ...process.env, TIRU_CONTENT_DIR: content } });
     expect(build.status).not.toBe(0);
     expect(check.status).toBe(1);

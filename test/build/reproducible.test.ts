@@ -6,9 +6,9 @@ import { buildSite, SITE_DIST, tempDist } from '../helpers/build';
 const filesOf = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).sort();
 
 describe('a second build of the same content', () => {
-  test('is byte-identical to the first, or names every file that differs', () => {
+  test('is byte-identical to the first, or names every file that differs', async () => {
     const second = tempDist('rebuild');
-    const result = buildSite(resolve('content'), second);
+    const result = await buildSite(resolve('content'), second);
     expect(result.status, result.output).toBe(0);
     const first = filesOf(SITE_DIST);
     expect(filesOf(second)).toEqual(first);

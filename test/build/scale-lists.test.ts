@@ -20,7 +20,7 @@ describe(`list pages of a catalog with ${PROGRAMS} programs`, () => {
     // 30 kota/kabupaten are enough for every list; all 514 would triple the build.
     await generateContent(content, { programs: PROGRAMS, seed: 5, format: 'md', regencies: 30 });
     dist = tempDist('scale');
-    const result = buildSite(content, dist);
+    const result = await buildSite(content, dist);
     expect(result.status, result.output.slice(-3000)).toBe(0);
   }, 300_000);
 

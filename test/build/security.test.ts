@@ -1,7 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, contentVariant, SITE_DIST, tempDist } from '../helpers/build';
+import { describe, expect, test } from 'vitest';
+import { SITE_DIST } from '../helpers/build';
+import { FIXTURE_DIST } from '../helpers/fixture-site';
 import { listPages, loadPage } from '../helpers/dist';
 
 /** The Content-Security-Policy of a page, as directive → sources. */
@@ -45,20 +44,8 @@ describe('security of the built site', () => {
 });
 
 describe('content that tries to inject markup', () => {
-  let dist: string;
-
-  beforeAll(() => {
-    const content = contentVariant((dir) => {
-      const program = join(dir, 'programs/homecare.mdx');
-      // Titles refuse markup outright (the content check); free text such as a summary must render it as text.
-      writeFileSync(program, readFileSync(program, 'utf8').replace(/^summary: .*$/m, 'summary: \'Layanan <script>alert("tiru")</script> <b>tebal</b>\''));
-      const source = join(dir, 'sources/klikkalsel-2023-02-06.yaml');
-      writeFileSync(source, `${readFileSync(source, 'utf8')}url: https://example.org/artikel-uji\n`);
-    });
-    dist = tempDist('inject');
-    const result = buildSite(content, dist);
-    expect(result.status, result.output).toBe(0);
-  });
+  // The fixture site (test/helpers/fixture-site.ts) carries a summary with markup and a source URL.
+  const dist = FIXTURE_DIST;
 
   test('renders a summary containing <script> as text', () => {
     const $ = loadPage('/program/homecare/', dist);

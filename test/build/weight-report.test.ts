@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { weighSite } from '../../scripts/page-weight';
 import { SITE_DIST } from '../helpers/build';
@@ -7,7 +8,7 @@ describe('npm run report:weight', () => {
   test('prints HTML, CSS, JS, font and image bytes for every page type, with the budgets', () => {
     const run = spawnSync('npx', ['tsx', 'scripts/report-weight.ts', SITE_DIST], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
-    for (const type of ['beranda', 'daftar', 'program', 'wilayah', 'kegiatan', 'sumber', 'cari', '404']) expect(run.stdout).toContain(`'${type}'`);
+    for (const type of ['beranda', 'daftar', 'program', 'wilayah', 'kegiatan', 'sumber', 'cari', 'adopsi', 'kit', '404']) expect(run.stdout).toContain(`'${type}'`);
     expect(run.stdout).toContain('Budgets per page');
     expect(run.stdout).toContain('Pagefind runtime');
   });
@@ -18,6 +19,8 @@ describe('npm run report:weight', () => {
     expect(site.get('program')!.max.image).toBeGreaterThan(10_000);
     expect(site.get('cari')!.max.image).toBe(0);
     expect(site.get('cari')!.max.js).toBeGreaterThan(0);
-    expect(site.get('program')!.pages).toBe(13);
+    const programs = readdirSync('content/programs').length;
+    expect(site.get('program')!.pages).toBe(programs);
+    expect(site.get('kit')!.pages).toBe(programs + readdirSync('content/events').length);
   });
 });

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { browserAvailable, useBrowserOnSite } from '../helpers/browser';
+import { listPages } from '../helpers/dist';
 
 /** One page of each type; the search page is checked with results and open filters. */
 const PAGE_TYPES = [
@@ -18,6 +20,9 @@ const PAGE_TYPES = [
   ['glossary', '/glosarium/'],
   ['authoring guide', '/panduan/'],
   ['open data', '/data/'],
+  ['adoption follow-through', '/adopsi/'],
+  ['program visit kit', '/program/rt-mandiri/kit/'],
+  ['visit kit', '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/kit/'],
   ['404', '/halaman-yang-tidak-ada/'],
 ] as const;
 
@@ -80,6 +85,20 @@ describe.runIf(browserAvailable())('quality in a real browser', () => {
   ])('the %s is reachable by keyboard and visibly focused', async (_, path, selector) => {
     const { page } = await open(path);
     expect(await tabTo(page, selector)).toEqual({ outline: true, visible: true });
+    await page.close();
+  });
+
+  test('prints every visit kit on one or two A4 pages', async () => {
+    const kits = listPages().filter((path) => path.endsWith('/kit/'));
+    expect(kits.length).toBe(readdirSync('content/programs').length + readdirSync('content/events').length);
+    const page = await session.browser().newPage();
+    const pages: Record<string, number> = {};
+    for (const path of kits) {
+      await page.goto(`${session.url()}${path}`);
+      const pdf = await page.pdf({ format: 'A4' });
+      pages[path] = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    }
+    expect(Object.entries(pages).filter(([, count]) => count < 1 || count > 2)).toEqual([]);
     await page.close();
   });
 

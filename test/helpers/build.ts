@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Where the real content is built once for all build tests (see global-setup.ts). */
 export const SITE_DIST = resolve('dist');
@@ -11,22 +12,57 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` on a content folder into an output folder of its own, as `npm run build` would. */
-export function buildSite(contentDir: string, outDir: string, cacheDir = join(outDir, '..', 'cache'), env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      TIRU_CONTENT_DIR: contentDir,
-      TIRU_OUT_DIR: outDir,
-      TIRU_CACHE_DIR: cacheDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...env,
-    },
+/** The environment of a test build: which content, into which folders. */
+const buildEnv = (contentDir: string, outDir: string, cacheDir: string, env: Record<string, string>) => ({
+  ...process.env,
+  TIRU_CONTENT_DIR: contentDir,
+  TIRU_OUT_DIR: outDir,
+  TIRU_CACHE_DIR: cacheDir,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  ...env,
+});
+
+/**
+ * Astro writes the module map of deferred (MDX) entries to the project's one `.astro/` folder, so two
+ * builds of different content in one checkout at once would render each other's entries. Test
+ * workers take turns through this lock; the global setup clears a lock left by a killed run.
+ */
+export const BUILD_LOCK = resolve('node_modules/.cache/tiru-build.lock');
+
+/** Runs `work` while holding the build lock, waiting for another worker's build to finish first. */
+export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      await sleep(100);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Runs a command to its end, collecting what it prints. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => done({ status, output }));
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Runs `astro build` on a content folder into an output folder of its own, as `npm run build` would. */
+export function buildSite(contentDir: string, outDir: string, cacheDir = join(outDir, '..', 'cache'), env: Record<string, string> = {}): Promise<BuildResult> {
+  return withBuildLock(() => run('npx', ['astro', 'build'], buildEnv(contentDir, outDir, cacheDir, env)));
 }
 
 /**
