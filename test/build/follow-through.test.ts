@@ -31,14 +31,16 @@ function funnelCounts(dist: string): Record<string, number> {
 describe('/adopsi/ on the real content', () => {
   test("shows Jepara's six records from the 2023 visit at the statuses the article gives", () => {
     const rows = pairRows('/adopsi/', 'semua-pasangan').filter((row) => row.includes('Kabupaten Jepara'));
-    expect(rows.sort()).toEqual([
-      'Homecare → Kabupaten Jepara: Direncanakan (2023-02-06 – 2023-02-06)',
-      'Pengelolaan Pasar Kota Banjarbaru → Kabupaten Jepara: Direncanakan (2023-02-06 – 2023-02-06)',
-      'Pengelolaan Sampah Kota Banjarbaru → Kabupaten Jepara: Direncanakan (2023-02-06 – 2023-02-06)',
-      'Pengelolaan Wisata Air Kota Banjarbaru → Kabupaten Jepara: Dipelajari (2023-02-06 – 2023-02-06)',
-      'Penataan Kota Banjarbaru → Kabupaten Jepara: Dipelajari (2023-02-06 – 2023-02-06)',
-      'RT Mandiri → Kabupaten Jepara: Direncanakan (2023-02-06 – 2023-02-06)',
-    ]);
+    expect(rows.sort()).toEqual(
+      [
+        'Homecare → Kabupaten Jepara: Direncanakan (2023-02-06 – 2023-02-06)',
+        'Pengelolaan Pasar Kota Banjarbaru → Kabupaten Jepara: Direncanakan (2023-02-06 – 2023-02-06)',
+        'Pengelolaan Sampah Kota Banjarbaru → Kabupaten Jepara: Direncanakan (2023-02-06 – 2023-02-06)',
+        'Pengelolaan Wisata Air Kota Banjarbaru → Kabupaten Jepara: Dipelajari (2023-02-06 – 2023-02-06)',
+        'Penataan Kota Banjarbaru → Kabupaten Jepara: Dipelajari (2023-02-06 – 2023-02-06)',
+        'RT Mandiri → Kabupaten Jepara: Direncanakan (2023-02-06 – 2023-02-06)',
+      ].sort(),
+    );
     const $ = loadPage('/adopsi/');
     expect($('section[aria-labelledby="semua-pasangan"] tbody tr').first().find(`a[href="${JEPARA_VISIT}"]`).length).toBe(1);
   });

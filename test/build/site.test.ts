@@ -19,12 +19,13 @@ describe('the built site', () => {
   test.each(Object.entries(SECTIONS))('has exactly one page for every %s entry', (folder, section) => {
     const slugs = slugsOf(folder);
     expect(slugs.length).toBeGreaterThan(0);
-    const built = pages.filter((p) => p.startsWith(`/${section}/`) && p !== `/${section}/`).map((p) => p.split('/')[2]);
+    // An entry's page is /<section>/<slug>/; its visit kit below it is not a second page of the entry.
+    const built = pages.filter((p) => p.startsWith(`/${section}/`) && p !== `/${section}/` && !p.endsWith('/kit/')).map((p) => p.split('/')[2]);
     expect(built.sort()).toEqual(slugs.sort());
   });
 
   test('has the index pages and a 404 page', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/', '/program/', '/wilayah/', '/kegiatan/', '/sumber/', '/glosarium/', '/panduan/', '/cari/', '/404.html']));
+    expect(pages).toEqual(expect.arrayContaining(['/', '/program/', '/wilayah/', '/kegiatan/', '/adopsi/', '/sumber/', '/glosarium/', '/panduan/', '/cari/', '/404.html']));
   });
 
   test('serves every page in Indonesian, with one h1 and the header search box', () => {
