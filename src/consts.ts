@@ -23,10 +23,14 @@ export const NAV_ITEMS = [
   { href: '/glosarium/', label: 'Glosarium' },
 ] as const;
 
-/** /adopsi/ lists this many pairs awaiting news, oldest first; adopsi.json has them all. */
-export const FOLLOW_UP_LIST_SIZE = 50;
+/**
+ * /adopsi/ lists this many pairs awaiting news, oldest first, and this many pairs a page: a pair's row
+ * weighs about four times a program's in a list (adopsi.json has them all).
+ */
+export const FOLLOW_UP_LIST_SIZE = 20;
+export const ADOPTION_PAGE_SIZE = 50;
 
-/** Entries per page of the long lists (/program/, /kegiatan/, /adopsi/), so each page stays light at national scale. */
+/** Entries per page of the long lists (/program/, /kegiatan/), so each page stays light at national scale. */
 export const LIST_PAGE_SIZE = 100;
 
 /** The front page shows this many origin regions, with at most this many programs each. */
