@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { SITE_DIST } from './build';
 import { serveDist } from './serve';
@@ -41,3 +41,30 @@ export function useBrowserOnSite(): { browser: () => Browser; url: () => string 
   });
   return { browser: () => browser!, url: () => site!.url };
 }
+
+/** A page opened by `openPage`, with every request it made and every error it logged. */
+export interface OpenedPage {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/**
+ * Opens a site path in a context of its own (axe needs one) and waits until the network is idle;
+ * on /cari/ also until results show. With `record`, it lists requests and script or CSP errors.
+ */
+export async function openPage(session: ReturnType<typeof useBrowserOnSite>, path: string): Promise<Page>;
+export async function openPage(session: ReturnType<typeof useBrowserOnSite>, path: string, options: { record: true }): Promise<OpenedPage>;
+export async function openPage(session: ReturnType<typeof useBrowserOnSite>, path: string, options: { record?: boolean } = {}): Promise<Page | OpenedPage> {
+  const page = await (await session.browser().newContext()).newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${session.url()}${path}`);
+  if (path.startsWith('/cari/')) await page.locator('#search-results li').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  return options.record ? { page, requests, errors } : page;
+}
+

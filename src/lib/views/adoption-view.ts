@@ -66,7 +66,8 @@ const contentDates = new WeakMap<Catalog, string>();
 /** Every region–program pair of the catalog. */
 export const catalogPairs = (catalog: Catalog): AdoptionPair[] => adoptionPairs(catalog.links.adoptionsOf);
 
-function pairRow(catalog: Catalog, pair: AdoptionPair): PairRow {
+/** One pair as a table row. */
+export function pairRow(catalog: Catalog, pair: AdoptionPair): PairRow {
   return {
     program: programLink(catalog, pair.programId),
     origin: regionLink(catalog, catalog.programs.get(pair.programId)!.data.origin.id),

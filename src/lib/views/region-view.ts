@@ -1,5 +1,5 @@
-import { buildStudyReport, type StudyReport } from './adoption-view';
-import { ADOPTION_STATUSES } from '../../schemas/program';
+import { adoptionPairs } from '../adoption/follow-through';
+import { buildStudyReport, pairRow, type PairRow, type StudyReport } from './adoption-view';
 import { REGION_LEVELS, type RegionData } from '../../schemas/region';
 import type { Catalog } from '../content/catalog';
 import { formatTanggalPendek } from '../format/dates';
@@ -7,9 +7,7 @@ import { formatAngka } from '../format/numbers';
 import { formatRegionName, regionLineage } from '../regions';
 import {
   entryFooter,
-  eventLink,
   numberSources,
-  programLink,
   regionLink,
   sourceNumbers,
   summariseEvent,
@@ -38,14 +36,6 @@ export interface LeaderRow {
   mentions: { date: string; dateLabel: string; sourceNumber: number }[];
 }
 
-export interface RegionAdoptionRow {
-  program: Link;
-  origin: Link;
-  status: string;
-  dateLabel: string;
-  via?: Link | undefined;
-}
-
 export interface RegionView {
   title: string;
   level: string;
@@ -56,7 +46,8 @@ export interface RegionView {
   leaders: LeaderRow[];
   children: Link[];
   programs: ProgramSummary[];
-  adoptions: RegionAdoptionRow[];
+  /** Programs from elsewhere that this region studied or adopted, one row per program. */
+  adoptions: PairRow[];
   eventsHosted: EventSummary[];
   eventsAttended: EventSummary[];
   eventsHeld: EventSummary[];
@@ -102,13 +93,7 @@ export function buildRegionView(catalog: Catalog, id: string): RegionView {
     leaders: groupLeaders(data.leaders, sources),
     children: (links.childrenOf.get(id) ?? []).map((child) => regionLink(catalog, child)),
     programs: (links.programsFrom.get(id) ?? []).map((programId) => summariseProgram(catalog, programId)),
-    adoptions: (links.adoptionsBy.get(id) ?? []).map(({ programId, adoption }) => ({
-      program: programLink(catalog, programId),
-      origin: regionLink(catalog, catalog.programs.get(programId)!.data.origin.id),
-      status: ADOPTION_STATUSES[adoption.current.status],
-      dateLabel: formatTanggalPendek(adoption.current.date),
-      via: adoption.current.via && eventLink(catalog, adoption.current.via.id),
-    })),
+    adoptions: adoptionPairs((links.adoptionsBy.get(id) ?? []).map(({ programId, adoption }) => [programId, [adoption]] as const)).map((pair) => pairRow(catalog, pair)),
     eventsHosted: events(links.eventsHostedBy.get(id)),
     eventsAttended: events(links.eventsAttendedBy.get(id)),
     eventsHeld: events(links.eventsHeldIn.get(id)),

@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, test } from 'vitest';
+import { browserAvailable, openPage, useBrowserOnSite } from '../helpers/browser';
+
+/** One page of each type; the search page is checked with results and open filters. */
+const PAGE_TYPES = [
+  ['home', '/'],
+  ['program list', '/program/'],
+  ['program', '/program/rt-mandiri/'],
+  ['region list', '/wilayah/'],
+  ['region', '/wilayah/kabupaten-banyuasin/'],
+  ['event list', '/kegiatan/'],
+  ['event', '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/'],
+  ['source list', '/sumber/'],
+  ['source', '/sumber/klikkalsel-2023-02-06/'],
+  ['search with results', '/cari/?q=sampah&jenis=Program'],
+  ['glossary', '/glosarium/'],
+  ['authoring guide', '/panduan/'],
+  ['open data', '/data/'],
+  ['adoption follow-through', '/adopsi/'],
+  ['program visit kit', '/program/rt-mandiri/kit/'],
+  ['visit kit', '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/kit/'],
+  ['404', '/halaman-yang-tidak-ada/'],
+] as const;
+
+describe.runIf(browserAvailable())('every page type in a real browser', () => {
+  const session = useBrowserOnSite();
+
+  // One page load per type serves both checks, and page types load side by side: each costs seconds on a busy machine.
+  test.concurrent.each(PAGE_TYPES)('%s page (%s) has no WCAG 2.2 A/AA violations, requests nothing from another origin and logs no errors', async (_, path) => {
+    const { page, requests, errors } = await openPage(session, path, { record: true });
+    // WCAG 2.2 adds target size (2.5.8): every link and control at least 24×24 CSS px, or spaced as if it were.
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(0);
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(session.url()) && !url.startsWith('data:'))).toEqual([]);
+    // The 404 page is served with status 404, which Chromium reports as a console error.
+    expect(errors.filter((e) => !(path.startsWith('/halaman') && e.includes('404')))).toEqual([]);
+    await page.close();
+  });
+});
