@@ -9,9 +9,9 @@ export default getViteConfig(
       testTimeout: 180_000,
       hookTimeout: 300_000,
       // Vitest's default is one worker less than the cores: a single worker on this 2-core machine. Much
-      // test time is spent waiting on child builds, the build lock and Chromium, so three workers keep
-      // both cores busy.
-      maxWorkers: 3,
+      // test time is spent waiting on child builds and Chromium, so two workers keep both cores busy
+      // (three measured no faster: the suite is bound by CPU, about 300 s of it).
+      maxWorkers: 2,
       projects: [
         // Pure logic on fixtures: no build needed, so `vitest run --project unit` starts at once.
         { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
