@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, contentVariant, tempDist } from '../helpers/build';
+import { bin } from '../helpers/bin';
 
 /** Replaces text in a content file, failing loudly if the text is not there. */
 function edit(dir: string, file: string, from: RegExp, to: string) {
@@ -46,7 +47,7 @@ describe('a build of broken content', () => {
       edit(dir, 'events/2024-01-18-rakor-camat-lurah-banjarbaru.mdx', /^title: .*$/m, 'title: Rakor: Banjir');
     });
     const build = await buildSite(content, tempDist('same-words'));
-    const check = spawnSync('npx', ['tsx', 'scripts/check.ts', '--content-only'], { encoding: 'utf8', env: { ...process.env, TIRU_CONTENT_DIR: content } });
+    const check = spawnSync(bin('tsx'), ['scripts/check.ts', '--content-only'], { encoding: 'utf8', env: { ...process.env, TIRU_CONTENT_DIR: content } });
     expect(build.status).not.toBe(0);
     expect(check.status).toBe(1);
     const errorLines = (text: string) => text.split('\n').filter((line, i, lines) => line.includes('GALAT') || lines[i - 1]?.includes('GALAT') || lines[i - 2]?.includes('GALAT'));

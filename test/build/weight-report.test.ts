@@ -3,10 +3,11 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { weighSite } from '../../scripts/page-weight';
 import { SITE_DIST } from '../helpers/build';
+import { bin } from '../helpers/bin';
 
 describe('npm run report:weight', () => {
   test('prints HTML, CSS, JS, font and image bytes for every page type, with the budgets', () => {
-    const run = spawnSync('npx', ['tsx', 'scripts/report-weight.ts', SITE_DIST], { encoding: 'utf8' });
+    const run = spawnSync(bin('tsx'), ['scripts/report-weight.ts', SITE_DIST], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     for (const type of ['beranda', 'daftar', 'program', 'wilayah', 'kegiatan', 'sumber', 'cari', 'adopsi', 'kit', '404']) expect(run.stdout).toContain(`'${type}'`);
     expect(run.stdout).toContain('Budgets per page');

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { bin } from './bin';
 
 /** Where the real content is built once for all build tests (see global-setup.ts). */
 export const SITE_DIST = resolve('dist');
@@ -62,7 +63,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
 
 /** Runs `astro build` on a content folder into an output folder of its own, as `npm run build` would. */
 export function buildSite(contentDir: string, outDir: string, cacheDir = join(outDir, '..', 'cache'), env: Record<string, string> = {}): Promise<BuildResult> {
-  return withBuildLock(() => run('npx', ['astro', 'build'], buildEnv(contentDir, outDir, cacheDir, env)));
+  return withBuildLock(() => run(bin('astro'), ['build'], buildEnv(contentDir, outDir, cacheDir, env)));
 }
 
 /**

@@ -3,9 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentVariant, FIXTURE_CONTENT } from '../../helpers/build';
+import { bin } from '../../helpers/bin';
 
 const runCheck = (contentDir: string) =>
-  spawnSync('npx', ['tsx', 'scripts/check.ts', '--content-only'], { encoding: 'utf8', env: { ...process.env, TIRU_CONTENT_DIR: contentDir } });
+  spawnSync(bin('tsx'), ['scripts/check.ts', '--content-only'], { encoding: 'utf8', env: { ...process.env, TIRU_CONTENT_DIR: contentDir } });
 
 describe('npm run check (command line)', () => {
   test('exits 0 on the real content, reporting only warnings', () => {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { formatTanggal, yearOf } from '../../../src/lib/format/dates';
 import { formatAngka } from '../../../src/lib/format/numbers';
 import { compareText } from '../../../src/lib/format/text';
+import { bin } from '../../helpers/bin';
 
 describe('formatTanggal', () => {
   test.each([
@@ -17,7 +18,7 @@ describe('formatTanggal', () => {
   // Formatters are built when the module loads, so the time zone must be set before that: in a child process.
   test.each(['America/Los_Angeles', 'Pacific/Kiritimati'])('does not shift the day in the time zone %s', (timeZone) => {
     const script = "import('./src/lib/format/dates.ts').then((m) => console.log(new Date(2023, 1, 6).getTimezoneOffset(), m.formatTanggalPendek('2023-02-06')))";
-    const run = spawnSync('npx', ['tsx', '-e', script], { encoding: 'utf8', env: { ...process.env, TZ: timeZone } });
+    const run = spawnSync(bin('tsx'), ['-e', script], { encoding: 'utf8', env: { ...process.env, TZ: timeZone } });
     expect(run.status, run.stderr).toBe(0);
     const [offset, ...date] = run.stdout.trim().split(' ');
     expect(Number(offset), 'the child process runs in that zone').not.toBe(0);

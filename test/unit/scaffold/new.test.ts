@@ -10,6 +10,7 @@ import { renderFields, slugify } from '../../../src/lib/scaffold';
 import { collectionSchemas } from '../../../src/schemas';
 import { plainReference } from '../../../src/schemas/reference';
 import { contentVariant } from '../../helpers/build';
+import { bin } from '../../helpers/bin';
 
 describe('slugify', () => {
   test.each([
@@ -41,7 +42,7 @@ describe('renderFields', () => {
 
 describe('npm run new', () => {
   let dir: string;
-  const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, TIRU_CONTENT_DIR: dir } });
+  const run = (...args: string[]) => spawnSync(bin('tsx'), ['scripts/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, TIRU_CONTENT_DIR: dir } });
 
   beforeAll(() => {
     dir = contentVariant(() => undefined);
