@@ -45,7 +45,7 @@ describe('open data under /data/', () => {
     const records = (JSON.parse(read('programs.json')) as { adoptions: unknown[] }[]).reduce((sum, p) => sum + p.adoptions.length, 0);
     expect(lines.length - 1).toBe(records);
     expect(lines).toContain(
-      'rt-mandiri,kota-banjarbaru,kabupaten-jepara,direncanakan,2023-02-06,2023-02-06-studi-tiru-jepara-ke-banjarbaru,,Pemerintah Kabupaten Jepara berencana mengadopsi RT Mandiri dan akan meninjau langsung sebuah RT Mandiri.,klikkalsel-2023-02-06,2023-02-06,2023-02-06,direncanakan',
+      'rt-mandiri,kota-banjarbaru,kabupaten-jepara,direncanakan,2023-02-06,2023-02-06-studi-tiru-jepara-ke-banjarbaru,,Pemerintah Kabupaten Jepara berencana mengadopsi RT Mandiri dan akan meninjau langsung RT Mandiri.,klikkalsel-2023-02-06,2023-02-06,2023-02-06,direncanakan',
     );
   });
 
