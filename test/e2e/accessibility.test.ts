@@ -1,27 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { browserAvailable, openPage, useBrowserOnSite } from '../helpers/browser';
-
-/** One page of each type; the search page is checked with results and open filters. */
-const PAGE_TYPES = [
-  ['home', '/'],
-  ['program list', '/program/'],
-  ['program', '/program/rt-mandiri/'],
-  ['region list', '/wilayah/'],
-  ['region', '/wilayah/kabupaten-banyuasin/'],
-  ['event list', '/kegiatan/'],
-  ['event', '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/'],
-  ['source list', '/sumber/'],
-  ['source', '/sumber/klikkalsel-2023-02-06/'],
-  ['search with results', '/cari/?q=sampah&jenis=Program'],
-  ['glossary', '/glosarium/'],
-  ['authoring guide', '/panduan/'],
-  ['open data', '/data/'],
-  ['adoption follow-through', '/adopsi/'],
-  ['program visit kit', '/program/rt-mandiri/kit/'],
-  ['visit kit', '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/kit/'],
-  ['404', '/halaman-yang-tidak-ada/'],
-] as const;
+import { PAGE_TYPES } from '../helpers/page-types';
 
 describe.runIf(browserAvailable())('every page type in a real browser', () => {
   const session = useBrowserOnSite();

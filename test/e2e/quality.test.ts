@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { browserAvailable, openPage, useBrowserOnSite } from '../helpers/browser';
 import { listPages } from '../helpers/dist';
+import { PAGE_TYPES } from '../helpers/page-types';
 
 
 describe.runIf(browserAvailable())('keyboard, print and layout in a real browser', () => {
@@ -49,6 +50,14 @@ describe.runIf(browserAvailable())('keyboard, print and layout in a real browser
       pages[path] = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     }
     expect(Object.entries(pages).filter(([, count]) => count < 1 || count > 2)).toEqual([]);
+    await page.close();
+  });
+
+  test.each(PAGE_TYPES)('%s page (%s) fits a 390 px phone without sideways scrolling', async (_, path) => {
+    const page = await openPage(session, path);
+    await page.setViewportSize({ width: 390, height: 800 });
+    // Wide tables scroll inside their own frame (.table-wrap); the page itself must not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
   });
 
