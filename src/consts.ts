@@ -1,3 +1,6 @@
+/** Bytes of HTML a page may weigh (README, "Quality gates"): the page-weight report and the content check share it. */
+export const HTML_BUDGET_BYTES = 60_000;
+
 /** Site name shown in the header and page titles. */
 export const SITE_NAME = 'Tiru';
 

@@ -40,7 +40,7 @@ export async function loadContent(contentDir: string, options: CheckOptions = {}
   const rawByFile = new Map(read.entries.map((entry) => [entry.file, entry]));
   const located = crossProblems.map((problem) => {
     const raw = rawByFile.get(problem.file);
-    return raw && problem.line === undefined ? { ...problem, line: lineOfField(raw.lines, problem.field.replace(/\[(\d+)\]/g, '.$1')) } : problem;
+    return raw && problem.line === undefined ? { ...problem, line: lineOfField(raw.lines, problem.field) } : problem;
   });
   const warnings = findLikelyMistakes(validation.entries, options.today ?? new Date().toISOString().slice(0, 10));
   return { catalog, problems: [...read.problems, ...validation.problems, ...located, ...warnings] };

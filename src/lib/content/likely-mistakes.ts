@@ -9,7 +9,7 @@ import { lineOfField } from './yaml-lines';
 export function findLikelyMistakes(entries: ValidEntries, today: string): ContentProblem[] {
   const warnings: ContentProblem[] = [];
   const warn = (entry: ValidEntry, field: string, message: string, hint?: string) =>
-    warnings.push({ file: entry.raw.file, field, line: lineOfField(entry.raw.lines, field.replace(/\[(\d+)\]/g, '.$1')) ?? 1, message, hint, severity: 'warning' });
+    warnings.push({ file: entry.raw.file, field, line: lineOfField(entry.raw.lines, field) ?? 1, message, hint, severity: 'warning' });
 
   const cited = new Set<string>();
   for (const collection of COLLECTIONS) for (const entry of entries[collection]) forEachRef(entry.data, (ref) => ref.collection === 'sources' && cited.add(ref.id));

@@ -7,6 +7,7 @@ import { plainReference } from '../../schemas/reference';
 import type { RegionData } from '../../schemas/region';
 import type { SourceData } from '../../schemas/source';
 import type { VisitStepData } from '../../schemas/visit-step';
+import { HTML_BUDGET_BYTES } from '../../consts';
 import { checkBody } from './body-problems';
 import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from './collections';
 import type { Entry } from './entries';
@@ -44,12 +45,6 @@ export interface EntryValidation {
 const schemas = collectionSchemas(plainReference);
 const MARKUP = /<\/?[a-z!][^>]*>?/i;
 
-/**
- * The HTML budget of a page (README, "Quality gates"); a body past it makes a page that is slow to
- * load on a phone, which the build would otherwise produce without a word.
- */
-export const BODY_BYTES_BUDGET = 60_000;
-
 /** How YAML reads a grouped number: 837.062 is a fraction, 1.234.567 is text. */
 const readAs = (written: string) =>
   /^-?\d+\.\d+$/.test(written) ? `sebagai pecahan ${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 6 }).format(Number(written))}` : 'sebagai teks, bukan angka';
@@ -82,13 +77,14 @@ function entryProblems(entry: RawEntry, targets: LinkTargets): ContentProblem[] 
   if (entry.body) {
     problems.push(...checkBody(entry, targets));
     const bytes = Buffer.byteLength(entry.body.text);
-    if (bytes > BODY_BYTES_BUDGET) {
+    // A body past the page's HTML budget makes a page slow on a phone, which the build would otherwise produce without a word.
+    if (bytes > HTML_BUDGET_BYTES) {
       problems.push({
         file: entry.file,
         field: '(isi)',
         line: entry.body.line,
         severity: 'warning',
-        message: `isi ${Math.round(bytes / 1000)} kB melebihi anggaran halaman ${BODY_BYTES_BUDGET / 1000} kB (body over the page-weight budget)`,
+        message: `isi ${Math.round(bytes / 1000)} kB melebihi anggaran halaman ${HTML_BUDGET_BYTES / 1000} kB (body over the page-weight budget)`,
         hint: 'ringkas panduan, atau pecah menjadi beberapa program yang saling terkait (related)',
       });
     }

@@ -53,9 +53,9 @@ export function parseYamlWithLines(text: string): ParsedYaml {
   return { data: doc.toJS(), lines, groupedNumbers };
 }
 
-/** The line of a field, or of its nearest ancestor that has one. */
+/** The line of a field (`adoptions.0.date` or as messages show it, `adoptions[0].date`), or of its nearest ancestor that has one. */
 export function lineOfField(lines: ReadonlyMap<string, number>, field: string): number | undefined {
-  for (let path = field; path; path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '') {
+  for (let path = field.replace(/\[(\d+)\]/g, '.$1'); path; path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '') {
     const line = lines.get(path);
     if (line !== undefined) return line;
   }

@@ -129,11 +129,15 @@ export interface StudyReport {
   adoptedElsewhere: { program: Link; region: Link; statusLabel: string }[];
 }
 
-/** The "Rapor studi tiru" of one region. */
-export function buildStudyReport(catalog: Catalog, regionId: string): StudyReport {
+/** The pairs of one region: every program from elsewhere it studied or adopted. */
+export function regionPairs(catalog: Catalog, regionId: string): AdoptionPair[] {
+  return adoptionPairs((catalog.links.adoptionsBy.get(regionId) ?? []).map(({ programId, adoption }) => [programId, [adoption]] as const));
+}
+
+/** The "Rapor studi tiru" of one region, from its pairs (`regionPairs`). */
+export function buildStudyReport(catalog: Catalog, regionId: string, taken: readonly AdoptionPair[]): StudyReport {
   const { links } = catalog;
   const studyVisits = (ids: string[] | undefined) => (ids ?? []).filter((id) => catalog.events.get(id)!.data.kind.includes('studi-tiru')).map((id) => eventLink(catalog, id));
-  const taken = adoptionPairs((links.adoptionsBy.get(regionId) ?? []).map(({ programId, adoption }) => [programId, [adoption]] as const));
   const reached = (stage: 'studied' | 'planned' | 'applied') => taken.filter((pair) => stagesReached(pair)[stage]).map((pair) => programLink(catalog, pair.programId));
   const own = (links.programsFrom.get(regionId) ?? []).flatMap((programId) =>
     (links.adoptionsOf.get(programId) ?? []).map((history) => ({

@@ -50,7 +50,10 @@ export interface VisitKit {
 }
 
 /** "Wali Kota" of Kota Banjarbaru → "Wali Kota (Kota Banjarbaru)", unless the role already names the region. */
-const roleIn = (role: string, region: string | undefined) => (region && !role.includes(region.replace(/^(Kota|Kabupaten|Kecamatan|Kelurahan|Desa|Provinsi) /, '')) ? `${role} (${region})` : role);
+function roleIn(catalog: Catalog, role: string, regionId: string | undefined): string {
+  const region = regionId && catalog.regions.get(regionId)!.data;
+  return region && !role.includes(region.name) ? `${role} (${regionName(catalog, regionId)})` : role;
+}
 
 /**
  * People the sources name at the events and among the leaders of the programs' origin regions:
@@ -61,12 +64,12 @@ function namedPeople(catalog: Catalog, programIds: readonly string[], eventIds: 
   const fromEvents = eventIds.flatMap((eventId) => {
     const { data } = catalog.events.get(eventId)!;
     return data.people.flatMap((person) =>
-      person.name ? [{ name: person.name, role: roleIn(person.role, person.region && regionName(catalog, person.region.id)), date: data.date, namedAt: eventLink(catalog, eventId) }] : [],
+      person.name ? [{ name: person.name, role: roleIn(catalog, person.role, person.region?.id), date: data.date, namedAt: eventLink(catalog, eventId) }] : [],
     );
   });
   const origins = new Set(programIds.map((id) => catalog.programs.get(id)!.data.origin.id));
   const leaders = [...origins].flatMap((origin) =>
-    catalog.regions.get(origin)!.data.leaders.map((leader) => ({ name: leader.name, role: roleIn(leader.role, regionName(catalog, origin)), date: leader.asOf, namedAt: regionLink(catalog, origin) })),
+    catalog.regions.get(origin)!.data.leaders.map((leader) => ({ name: leader.name, role: roleIn(catalog, leader.role, origin), date: leader.asOf, namedAt: regionLink(catalog, origin) })),
   );
   const people = new Map<string, (typeof fromEvents)[number]>();
   for (const person of [...fromEvents, ...leaders].sort((a, b) => b.date.localeCompare(a.date))) if (!people.has(person.name)) people.set(person.name, person);

@@ -70,11 +70,9 @@ export interface AdoptionTimelineView {
 /** Lays out a program's adoption histories up to the content's date. */
 function adoptionTimeline(title: string, rows: readonly AdoptionRow[], asOf: string): AdoptionTimelineView | undefined {
   if (rows.length === 0) return undefined;
-  const layout = layOutAdoptionTimeline(
-    rows.map((row) => ({ label: row.region.label, history: [...row.earlier].reverse().concat(row.current) })),
-    asOf,
-  );
-  const described = rows.map((row) => `${row.region.label}: ${[...row.earlier].reverse().concat(row.current).map((step) => `${step.statusLabel.toLowerCase()} sejak ${step.dateLabel}`).join(', lalu ')}`);
+  const histories = rows.map((row) => ({ label: row.region.label, history: [...row.earlier].reverse().concat(row.current) }));
+  const layout = layOutAdoptionTimeline(histories, asOf);
+  const described = histories.map(({ label, history }) => `${label}: ${history.map((step) => `${step.statusLabel.toLowerCase()} sejak ${step.dateLabel}`).join(', lalu ')}`);
   return {
     layout,
     title: `Riwayat adopsi ${title}`,

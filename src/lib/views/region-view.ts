@@ -1,5 +1,4 @@
-import { adoptionPairs } from '../adoption/follow-through';
-import { buildStudyReport, pairRow, type PairRow, type StudyReport } from './adoption-view';
+import { buildStudyReport, pairRow, regionPairs, type PairRow, type StudyReport } from './adoption-view';
 import { REGION_LEVELS, type RegionData } from '../../schemas/region';
 import type { Catalog } from '../content/catalog';
 import { formatTanggalPendek } from '../format/dates';
@@ -75,6 +74,7 @@ export function buildRegionView(catalog: Catalog, id: string): RegionView {
   const { data } = entry;
   const { links } = catalog;
   const sources = numberSources(catalog, [...data.facts.map((f) => f.source.id), ...data.leaders.map((l) => l.source.id)]);
+  const pairs = regionPairs(catalog, id);
   const events = (ids: string[] | undefined) => (ids ?? []).map((eventId) => summariseEvent(catalog, eventId));
   return {
     title: formatRegionName(data),
@@ -93,11 +93,11 @@ export function buildRegionView(catalog: Catalog, id: string): RegionView {
     leaders: groupLeaders(data.leaders, sources),
     children: (links.childrenOf.get(id) ?? []).map((child) => regionLink(catalog, child)),
     programs: (links.programsFrom.get(id) ?? []).map((programId) => summariseProgram(catalog, programId)),
-    adoptions: adoptionPairs((links.adoptionsBy.get(id) ?? []).map(({ programId, adoption }) => [programId, [adoption]] as const)).map((pair) => pairRow(catalog, pair)),
+    adoptions: pairs.map((pair) => pairRow(catalog, pair)),
     eventsHosted: events(links.eventsHostedBy.get(id)),
     eventsAttended: events(links.eventsAttendedBy.get(id)),
     eventsHeld: events(links.eventsHeldIn.get(id)),
-    report: buildStudyReport(catalog, id),
+    report: buildStudyReport(catalog, id, pairs),
     sources,
     footer: entryFooter(catalog, entry),
   };
