@@ -30,6 +30,10 @@ export const eventSchema = (reference: ReferenceFn) =>
     .transform((kind) => (Array.isArray(kind) ? kind : [kind]))
     .describe('Jenis kegiatan (satu atau beberapa)'),
   date: IsoDateSchema.describe('Tanggal kegiatan'),
+  yearInferred: z
+    .boolean()
+    .optional()
+    .describe('true bila sumber tidak menyebut tahun kegiatan dan tahunnya disimpulkan; ditampilkan di samping tanggal'),
   venue: TextSchema.optional().describe('Tempat, mis. "Aula Gawi Sabarataan, Balai Kota Banjarbaru"'),
   location: reference('regions').describe('Wilayah tempat kegiatan berlangsung (sekecil yang disebut sumber)'),
   host: reference('regions').describe('Pemerintah daerah tuan rumah'),

@@ -8,7 +8,8 @@ export const glossarySchema = (reference: ReferenceFn) =>
     term: TextSchema.describe('Istilah atau singkatan seperti tertulis, mis. "SKPD"'),
     expansion: TextSchema.describe('Kepanjangan, mis. "Satuan Kerja Perangkat Daerah"'),
     explanation: TextSchema.describe('Penjelasan singkat dalam satu atau dua kalimat'),
-    source: reference('sources').optional().describe('Sumber, bila kepanjangan atau penjelasannya berasal dari artikel'),
+    // Articles spell terms out ("Rapat Koordinasi (Rakor)") but rarely explain them: the explanation is the editors'.
+    source: reference('sources').optional().describe('Artikel yang menuliskan kepanjangan istilah ini (hanya kepanjangannya; penjelasan ditulis redaksi)'),
   });
 
 export type GlossaryData = z.output<ReturnType<typeof glossarySchema>>;

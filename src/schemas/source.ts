@@ -6,6 +6,10 @@ export const sourceSchema = z.object({
   title: TextSchema.describe('Judul artikel'),
   publisher: TextSchema.describe('Penerbit seperti tertulis, mis. "klikkalsel.com"'),
   date: IsoDateSchema.describe('Tanggal peristiwa yang diberitakan'),
+  yearInferred: z
+    .boolean()
+    .optional()
+    .describe('true bila artikel tidak menyebut tahun peristiwa (mis. "Kamis (20/7)") dan tahunnya disimpulkan dari tanggal terbit'),
   url: z.url().optional().describe('Alamat web, bila diketahui'),
   file: z
     .string()

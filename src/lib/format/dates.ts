@@ -1,14 +1,21 @@
 const LONG = new Intl.DateTimeFormat('id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const SHORT = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** How a date says that its year is the editors' inference, because the source printed only "Kamis (20/7)". */
+export interface DateOptions {
+  yearInferred?: boolean | undefined;
+}
+
+const withInferredYear = (label: string, { yearInferred }: DateOptions) => (yearInferred ? `${label} (tahun disimpulkan)` : label);
+
 /** "2023-02-06" → "Senin, 6 Februari 2023". */
-export function formatTanggal(isoDate: string): string {
-  return LONG.format(new Date(`${isoDate}T00:00:00Z`));
+export function formatTanggal(isoDate: string, options: DateOptions = {}): string {
+  return withInferredYear(LONG.format(new Date(`${isoDate}T00:00:00Z`)), options);
 }
 
 /** "2023-02-06" → "6 Februari 2023", for tables. */
-export function formatTanggalPendek(isoDate: string): string {
-  return SHORT.format(new Date(`${isoDate}T00:00:00Z`));
+export function formatTanggalPendek(isoDate: string, options: DateOptions = {}): string {
+  return withInferredYear(SHORT.format(new Date(`${isoDate}T00:00:00Z`)), options);
 }
 
 /** Year of an ISO date, as a number. */

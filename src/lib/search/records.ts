@@ -94,7 +94,7 @@ export function sourceSearchRecord(catalog: Catalog, id: string): SearchRecord {
   const { data } = catalog.sources.get(id)!;
   return {
     filters: { jenis: [SEARCH_TYPES.sources], tahun: [String(yearOf(data.date))] },
-    meta: { jenis: SEARCH_TYPES.sources, ringkasan: `${data.publisher}, ${formatTanggalPendek(data.date)}` },
+    meta: { jenis: SEARCH_TYPES.sources, ringkasan: `${data.publisher}, ${formatTanggalPendek(data.date, data)}` },
     sort: { tanggal: data.date, judul: data.title },
   };
 }

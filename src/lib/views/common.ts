@@ -63,12 +63,18 @@ export function describePlace(venue: string | undefined, region: Parameters<type
   return venue.toLowerCase().includes(region.name.toLowerCase()) ? venue : `${venue}, ${regionName}`;
 }
 
+/** Whether a date taken from a source is the day the source reports with a year it left out. */
+export function isYearInferred(catalog: Catalog, sourceId: string, date: string): boolean {
+  const { data } = catalog.sources.get(sourceId)!;
+  return Boolean(data.yearInferred) && data.date === date;
+}
+
 export function summariseEvent(catalog: Catalog, id: string): EventSummary {
   const { data } = catalog.events.get(id)!;
   return {
     ...eventLink(catalog, id),
     date: data.date,
-    dateLabel: formatTanggal(data.date),
+    dateLabel: formatTanggal(data.date, data),
     kinds: data.kind.map((kind) => EVENT_KINDS[kind]),
     place: describePlace(data.venue, catalog.regions.get(data.location.id)!.data),
   };
@@ -115,7 +121,7 @@ export function numberSources(catalog: Catalog, ids: Iterable<string>): Numbered
       href: entryUrl('sources', id),
       label: data.title,
       publisher: data.publisher,
-      dateLabel: formatTanggalPendek(data.date),
+      dateLabel: formatTanggalPendek(data.date, data),
     };
   });
 }

@@ -5,7 +5,7 @@ import { URUSAN } from '../../schemas/urusan';
 import type { Catalog } from '../content/catalog';
 import { formatTanggalPendek } from '../format/dates';
 import { compareText } from '../format/text';
-import { describePlace, eventLink, numberSources, regionLink, regionName, sourceNumbers, type Link, type NumberedSource } from './common';
+import { describePlace, eventLink, isYearInferred, numberSources, regionLink, regionName, sourceNumbers, type Link, type NumberedSource } from './common';
 
 /** The heading of a guide's own questions for visitors. */
 export const GUIDE_QUESTIONS_HEADING = 'Pertanyaan untuk kunjungan';
@@ -64,16 +64,22 @@ function namedPeople(catalog: Catalog, programIds: readonly string[], eventIds: 
   const fromEvents = eventIds.flatMap((eventId) => {
     const { data } = catalog.events.get(eventId)!;
     return data.people.flatMap((person) =>
-      person.name ? [{ name: person.name, role: roleIn(catalog, person.role, person.region?.id), date: data.date, namedAt: eventLink(catalog, eventId) }] : [],
+      person.name ? [{ name: person.name, role: roleIn(catalog, person.role, person.region?.id), date: data.date, yearInferred: data.yearInferred, namedAt: eventLink(catalog, eventId) }] : [],
     );
   });
   const origins = new Set(programIds.map((id) => catalog.programs.get(id)!.data.origin.id));
   const leaders = [...origins].flatMap((origin) =>
-    catalog.regions.get(origin)!.data.leaders.map((leader) => ({ name: leader.name, role: roleIn(catalog, leader.role, origin), date: leader.asOf, namedAt: regionLink(catalog, origin) })),
+    catalog.regions.get(origin)!.data.leaders.map((leader) => ({
+      name: leader.name,
+      role: roleIn(catalog, leader.role, origin),
+      date: leader.asOf,
+      yearInferred: isYearInferred(catalog, leader.source.id, leader.asOf),
+      namedAt: regionLink(catalog, origin),
+    })),
   );
   const people = new Map<string, (typeof fromEvents)[number]>();
   for (const person of [...fromEvents, ...leaders].sort((a, b) => b.date.localeCompare(a.date))) if (!people.has(person.name)) people.set(person.name, person);
-  return [...people.values()].map(({ date, ...person }) => ({ ...person, dateLabel: formatTanggalPendek(date) }));
+  return [...people.values()].map(({ date, yearInferred, ...person }) => ({ ...person, dateLabel: formatTanggalPendek(date, { yearInferred }) }));
 }
 
 /** The venues of the events, each once. */
@@ -84,7 +90,7 @@ function eventVenues(catalog: Catalog, eventIds: readonly string[]): VisitKit['v
     .map((event) => ({
       place: describePlace(event.data.venue, catalog.regions.get(event.data.location.id)!.data),
       event: eventLink(catalog, event.id),
-      dateLabel: formatTanggalPendek(event.data.date),
+      dateLabel: formatTanggalPendek(event.data.date, event.data),
     }));
 }
 

@@ -6,6 +6,7 @@ import { formatAngka } from '../format/numbers';
 import { formatRegionName, regionLineage } from '../regions';
 import {
   entryFooter,
+  isYearInferred,
   numberSources,
   regionLink,
   sourceNumbers,
@@ -57,12 +58,12 @@ export interface RegionView {
 }
 
 /** Merges repeated mentions of the same person in the same office into one row. */
-function groupLeaders(leaders: RegionData['leaders'], sources: NumberedSource[]): LeaderRow[] {
+function groupLeaders(catalog: Catalog, leaders: RegionData['leaders'], sources: NumberedSource[]): LeaderRow[] {
   const rows = new Map<string, LeaderRow>();
   for (const leader of leaders.toSorted((a, b) => b.asOf.localeCompare(a.asOf))) {
     const key = `${leader.role}\u0000${leader.name}`;
     const row = rows.get(key) ?? { role: leader.role, name: leader.name, mentions: [] };
-    row.mentions.push({ date: leader.asOf, dateLabel: formatTanggalPendek(leader.asOf), sourceNumber: sourceNumbers(sources, [leader.source.id])[0]! });
+    row.mentions.push({ date: leader.asOf, dateLabel: formatTanggalPendek(leader.asOf, { yearInferred: isYearInferred(catalog, leader.source.id, leader.asOf) }), sourceNumber: sourceNumbers(sources, [leader.source.id])[0]! });
     rows.set(key, row);
   }
   return [...rows.values()];
@@ -90,7 +91,7 @@ export function buildRegionView(catalog: Catalog, id: string): RegionView {
       year: fact.year,
       sourceNumber: sourceNumbers(sources, [fact.source.id])[0]!,
     })),
-    leaders: groupLeaders(data.leaders, sources),
+    leaders: groupLeaders(catalog, data.leaders, sources),
     children: (links.childrenOf.get(id) ?? []).map((child) => regionLink(catalog, child)),
     programs: (links.programsFrom.get(id) ?? []).map((programId) => summariseProgram(catalog, programId)),
     adoptions: pairs.map((pair) => pairRow(catalog, pair)),

@@ -34,7 +34,7 @@ export function buildSourceView(catalog: Catalog, id: string, maxPerKind = Infin
     href: entryUrl('sources', id),
     title: data.title,
     publisher: data.publisher,
-    dateLabel: formatTanggal(data.date),
+    dateLabel: formatTanggal(data.date, data),
     url: data.url,
     file: data.file,
     citedBy: [

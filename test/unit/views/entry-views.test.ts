@@ -111,3 +111,17 @@ describe('entryFooter', () => {
     expect(entryFooter(catalog, { ...program, data: { ...program.data, updated: '2024-05-01' } }).updatedLabel).toBe('Rabu, 1 Mei 2024');
   });
 });
+
+describe('a date whose year the source left out', () => {
+  const AIR_SALEK = '2023-07-20-rakor-ke-10-kecamatan-air-salek';
+
+  test('says the year is inferred on the event, its source and the leaders it names', async () => {
+    const catalog = await fixtureCatalog();
+    expect(buildEventView(catalog, AIR_SALEK).dateLabel).toBe('Kamis, 20 Juli 2023 (tahun disimpulkan)');
+    expect(buildSourceView(catalog, 'sorotkamera-2023-07-20', 5).dateLabel).toBe('Kamis, 20 Juli 2023 (tahun disimpulkan)');
+    const mentions = buildRegionView(catalog, 'kabupaten-banyuasin').leaders.flatMap((leader) => leader.mentions.map((m) => m.dateLabel));
+    expect(mentions).toContain('20 Juli 2023 (tahun disimpulkan)');
+    // A date the article prints in full keeps its plain label.
+    expect(mentions).toContain('17 Juli 2023');
+  });
+});
