@@ -7,6 +7,7 @@ export const EVENT_KINDS = {
   'studi-tiru': 'Studi tiru',
   rakor: 'Rapat koordinasi',
   peluncuran: 'Peluncuran',
+  'kerja-sama': 'Penandatanganan kerja sama (MoU/PKS)',
 } as const;
 
 export type EventKind = keyof typeof EVENT_KINDS;

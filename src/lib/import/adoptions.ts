@@ -1,0 +1,26 @@
+import type { AdoptionStatus } from '../../schemas/program';
+
+/** Verbs that put a program at an adoption status, strongest first. */
+const STATUS_VERBS: readonly [AdoptionStatus, RegExp][] = [
+  ['diterapkan', /\b(?:mulai|telah|sudah) (?:menerapkan|mengimplementasikan|mereplikasi)\b|\btelah diterapkan\b/iu],
+  ['uji-coba', /\buji ?coba\b/iu],
+  ['direncanakan', /\b(?:berencana|ingin|akan|siap|rencana) (?:mengadopsi|menerapkan|mereplikasi|meniru|adopsi)\b/iu],
+  ['dipelajari', /\b(?:studi tiru|studi banding|kunjungan kerja|mempelajari|mepelajari|belajar)\b/iu],
+];
+
+const STRENGTH: readonly AdoptionStatus[] = ['dipelajari', 'direncanakan', 'uji-coba', 'diterapkan'];
+
+/** The strongest adoption status a sentence states, if any. */
+export function statusIn(sentence: string): AdoptionStatus | undefined {
+  return STATUS_VERBS.find(([, pattern]) => pattern.test(sentence))?.[0];
+}
+
+/** Whether `status` goes further than `than` along dipelajari → direncanakan → uji coba → diterapkan. */
+export const isStronger = (status: AdoptionStatus, than: AdoptionStatus) => STRENGTH.indexOf(status) > STRENGTH.indexOf(than);
+
+/** An agreement named in a sentence, with its number when printed: "PKS Nomor 12/PKS/2024". */
+export function evidenceIn(sentence: string): string | undefined {
+  const match = /\b(MoU|PKS|nota kesepahaman|perjanjian kerja ?sama)\b(?:[^.]{0,60}?\b(?:nomor|no\.)\s*([\w./-]+))?/iu.exec(sentence);
+  if (!match) return undefined;
+  return match[2] ? `${match[1]} Nomor ${match[2].replace(/[.,]$/, '')}` : match[1];
+}

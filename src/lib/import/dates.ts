@@ -1,0 +1,100 @@
+import { isCalendarDate } from '../../schemas/common';
+
+/** Weekday names as Indonesian news prints them, Sunday first (the order of `Date#getUTCDay`). */
+const WEEKDAYS = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'] as const;
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, februari: 2, feb: 2, pebruari: 2, ferbruari: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5,
+  juni: 6, jun: 6, juli: 7, jul: 7, agustus: 8, agu: 8, agt: 8, ags: 8, september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, november: 11, nov: 11, nopember: 11, desember: 12, des: 12,
+};
+
+const WEEKDAY = `(${WEEKDAYS.join('|')}|jum'at|jum’at|ahad)`;
+const MONTH = `(${Object.keys(MONTHS).join('|')})`;
+
+/**
+ * The forms Indonesian news uses for the day of an event, most specific first:
+ * "Kamis (18/01/2024)", "Senin (17/7/2023)", "Kamis (20/7)", "Rabu, 12 Juni 2024", "pada Selasa 7 Mei 2024", "12 Juni 2024".
+ */
+const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day: number; month: number; year?: number; weekday?: string } }[] = [
+  {
+    pattern: new RegExp(`\\b${WEEKDAY}\\s*,?\\s*\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)`, 'giu'),
+    read: (m) => ({ weekday: m[1]!, day: Number(m[2]), month: Number(m[3]), ...(m[4] ? { year: fullYear(m[4]) } : {}) }),
+  },
+  {
+    pattern: new RegExp(`\\b${WEEKDAY}\\s*,?\\s*(?:tanggal\\s+|tgl\\.?\\s+)?(\\d{1,2})\\s+${MONTH}\\.?(?:\\s+(\\d{4}))?\\b`, 'giu'),
+    read: (m) => ({ weekday: m[1]!, day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, ...(m[4] ? { year: Number(m[4]) } : {}) }),
+  },
+  {
+    pattern: new RegExp(`\\b(?:pada|tanggal|tgl\\.?)\\s+(\\d{1,2})\\s+${MONTH}\\.?\\s+(\\d{4})\\b`, 'giu'),
+    read: (m) => ({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, year: Number(m[3]) }),
+  },
+];
+
+const fullYear = (year: string) => (year.length === 2 ? 2000 + Number(year) : Number(year));
+
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+const weekdayOf = (isoDate: string) => WEEKDAYS[new Date(`${isoDate}T00:00:00Z`).getUTCDay()]!;
+
+const canonicalWeekday = (word: string) => {
+  const lower = word.toLowerCase().replace(/['’]/g, '');
+  return lower === 'ahad' ? 'minggu' : lower;
+};
+
+/** The event day an article reports, where the text says it, and how sure that is. */
+export interface FoundDate {
+  date: string;
+  /** The article printed no year: it came from the publication date or, failing that, the weekday. */
+  yearInferred: boolean;
+  /** Where in the text the date was found. */
+  index: number;
+  /** Problems a reviewer must see, e.g. a weekday that disagrees with the date. */
+  warnings: string[];
+}
+
+/**
+ * The year of a day printed without one: the publication year (or the year before, for a January article
+ * about late December); without a publication date, the most recent year up to `today` whose date falls on the printed weekday.
+ */
+function inferYear(day: number, month: number, weekday: string | undefined, published: string | undefined, today: string): number | undefined {
+  if (published) {
+    const year = Number(published.slice(0, 4));
+    return iso(year, month, day) > published ? year - 1 : year;
+  }
+  if (!weekday) return undefined;
+  for (let year = Number(today.slice(0, 4)); year > Number(today.slice(0, 4)) - 28; year--) {
+    const date = iso(year, month, day);
+    if (date <= today && isCalendarDate(date) && weekdayOf(date) === weekday) return year;
+  }
+  return undefined;
+}
+
+/**
+ * The first date in `text` written the way news reports an event's day. `published` (YYYY-MM-DD), when known,
+ * supplies a missing year; `today` bounds the weekday search.
+ */
+export function findEventDate(text: string, published?: string, today = new Date().toISOString().slice(0, 10)): FoundDate | undefined {
+  const matches = PATTERNS.flatMap(({ pattern, read }) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, ...read(m as RegExpExecArray) })));
+  matches.sort((a, b) => a.index - b.index);
+  for (const match of matches) {
+    const weekday = match.weekday ? canonicalWeekday(match.weekday) : undefined;
+    const year = match.year ?? inferYear(match.day, match.month, weekday, published, today);
+    if (year === undefined) continue;
+    const date = iso(year, match.month, match.day);
+    if (!isCalendarDate(date)) continue;
+    const warnings: string[] = [];
+    if (weekday && weekdayOf(date) !== weekday) {
+      warnings.push(`hari "${match.weekday}" tidak cocok dengan tanggal ${date} (${weekdayOf(date)}); periksa tanggalnya`);
+    }
+    if (match.year === undefined) {
+      warnings.push(
+        published
+          ? `tahun tidak tertulis; diambil dari tanggal terbit ${published}`
+          : `tahun tidak tertulis dan tanggal terbit tidak diketahui; disimpulkan dari hari ${match.weekday}`,
+      );
+    }
+    return { date, yearInferred: match.year === undefined, index: match.index, warnings };
+  }
+  return undefined;
+}

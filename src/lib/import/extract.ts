@@ -1,0 +1,346 @@
+import { EVENT_KINDS, type EventKind } from '../../schemas/event';
+import type { AdoptionStatus } from '../../schemas/program';
+import type { RegionLevel } from '../../schemas/region';
+import type { RegistryArea } from '../content/registry';
+import { formatRegionName } from '../regions';
+import { slugify } from '../scaffold';
+import { evidenceIn, isStronger, statusIn } from './adoptions';
+import { findEventDate } from './dates';
+import { findFigures } from './figures';
+import { findKinds } from './kinds';
+import { findPeople, LEADER_OFFICES } from './people';
+import { ancestorsOf, findPlaceMentions, resolvePlaces, type PlaceIndex, type ResolvedMention } from './places';
+import { findPrograms, namesProgram, type KnownProgram } from './programs';
+import { publisherFromDateline, publisherSlug } from './source-meta';
+import { cleanArticle, sentenceAt, splitSentences, type Sentence } from './text';
+
+/** An article to import, with what the command line or the saved page says about it. */
+export interface ArticleInput {
+  text: string;
+  title?: string | undefined;
+  publisher?: string | undefined;
+  url?: string | undefined;
+  /** Publication day, YYYY-MM-DD. */
+  published?: string | undefined;
+}
+
+/** What the importer knows before reading: the registry and the catalog's regions and programs. */
+export interface ImportContext {
+  places: PlaceIndex;
+  programs: readonly (KnownProgram & { originCode: string })[];
+  /** Region slugs in content/ by Kemendagri code. */
+  regionSlugs: ReadonlyMap<string, string>;
+  /** Bounds the year inferred from a weekday; defaults to the current day. */
+  today?: string | undefined;
+}
+
+/** Every proposed value says where it came from and whether a reviewer must check it. */
+export interface Evidence {
+  quote: string;
+  sure: boolean;
+}
+
+export interface ProposedRegion extends Evidence {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  inContent: boolean;
+  /** Its slug in content/, or the one it would be written under. */
+  slug: string;
+  parentCode?: string | undefined;
+}
+
+export interface ProposedPerson extends Evidence {
+  name: string;
+  role: string;
+  /** The office alone, for a region's leaders ("Bupati"); absent for offices that do not lead a region. */
+  leaderRole?: string | undefined;
+  region?: string | undefined;
+}
+
+export interface ProposedProgram extends Evidence {
+  slug: string;
+  title: string;
+  inContent: boolean;
+  aliases: string[];
+  /** Region code: the catalog's origin, or the host for a new program. */
+  origin?: string | undefined;
+}
+
+export interface ProposedAdoption extends Evidence {
+  program: string;
+  region: string;
+  status: AdoptionStatus;
+  evidence?: string | undefined;
+}
+
+export interface ProposedFact extends Evidence {
+  region: string;
+  label: string;
+  value: number;
+  unit: string;
+}
+
+/** The importer's proposal: the JSON that `--json` prints and `--write` writes from. */
+export interface ImportProposal {
+  source: { title?: string | undefined; publisher?: string | undefined; published?: string | undefined; url?: string | undefined; slug?: string | undefined; evidence: Record<string, Evidence> };
+  event: {
+    slug?: string | undefined;
+    title?: string | undefined;
+    kind: EventKind[];
+    date?: string | undefined;
+    dateInferred: boolean;
+    venue?: string | undefined;
+    location?: string | undefined;
+    host?: string | undefined;
+    guests: string[];
+    people: ProposedPerson[];
+    programs: string[];
+    evidence: Record<string, Evidence>;
+  };
+  regions: ProposedRegion[];
+  programs: ProposedProgram[];
+  adoptions: ProposedAdoption[];
+  facts: ProposedFact[];
+  /** The cleaned article text, as it would be stored. */
+  text: string;
+  /** What was dropped as page furniture. */
+  dropped: string[];
+  warnings: string[];
+}
+
+const REGENCY_LEVELS: readonly RegionLevel[] = ['provinsi', 'kota', 'kabupaten'];
+const DEPTH: Record<RegionLevel, number> = { provinsi: 0, kota: 1, kabupaten: 1, kecamatan: 2, kelurahan: 3, desa: 3 };
+
+/** Words that start a venue: a building or room, not a bare region. */
+const VENUE = /\b(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan)?\s*di\s+((?:Aula|Kantor|Gedung|Balai|Pendopo|Pendapa|Ruang|Hotel|Masjid|Lapangan|Halaman|Rumah Dinas|Rumdin|Graha|Wisma|Auditorium|Sekretariat|Mess|Taman|Alun-alun|Puskesmas|GOR|Pasar|Bandara|Pelabuhan|Kampus|Universitas|Command Center)\b[^,.;()]*)/u;
+const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan|sekaligus|guna|bersama|serta)\s.*$/u;
+
+/** "Pemerintah Kota Banjarbaru mendapat kunjungan dari Pemerintah Kabupaten Jepara", "menerima rombongan … dari …". */
+const RECEIVES = /\b(?:menerima|mendapat|mendapatkan|memdapat|kedatangan|menyambut)\s+(?:kunjungan|rombongan|tamu|delegasi)\b/iu;
+/** "Pemkab Sleman melakukan studi tiru ke Kota Banjarbaru". */
+const VISITS = /\b(?:studi tiru|studi banding|kunjungan kerja|kunker|berkunjung|bertandang|menyambangi|sambangi)\b[^.]*?\bke\s+/iu;
+
+/** Offices of a kota/kabupaten whose holder belongs to the host when the article names no place. */
+const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekretaris Daerah|Asisten|Staf Khusus|Kepala (?:Dinas|Badan|Bagian|Bidang|Kantor)|Anggota DPRD|Ketua DPRD|Wakil Ketua DPRD)/u;
+
+const full = (area: RegistryArea) => formatRegionName(area);
+
+/** The slug a new region is written under, as content/ names them: "desa-sri-mulyo". */
+export const regionSlug = (area: Pick<RegistryArea, 'level' | 'name'>) => `${area.level}-${slugify(area.name)}`;
+
+/** A slug of at most 60 characters, cut between words. */
+function shortSlug(title: string): string {
+  const slug = slugify(title);
+  return slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
+}
+
+/** Proposes entries for one article: source, event, regions, programs, adoptions and figures, each with its sentence. */
+export function extractArticle(input: ArticleInput, context: ImportContext): ImportProposal {
+  const warnings: string[] = [];
+  const clean = cleanArticle(input.text);
+  const body = clean.paragraphs.join('\n');
+  const text = clean.headline ? `${clean.headline}\n${body}` : body;
+  const sentences = splitSentences(text);
+  const quote = (index: number) => sentenceAt(sentences, index);
+  const bodyStart = clean.headline ? clean.headline.length + 1 : 0;
+  const lead = text.slice(0, bodyStart + (clean.paragraphs.slice(0, 2).join('\n').length || 0));
+
+  // Places first: everything else is anchored on them.
+  const { found, resolved, ambiguous } = resolvePlaces(findPlaceMentions(text, context.places), context.places);
+  for (const mention of ambiguous) {
+    warnings.push(`"${mention.text}" cocok dengan ${mention.candidates.length} wilayah di registri (${mention.candidates.slice(0, 4).map((a) => a.code).join(', ')}${mention.candidates.length > 4 ? ', …' : ''}); tidak dipilih. Tambahkan kecamatan atau kabupatennya bila perlu.`);
+  }
+  const slugOf = (area: RegistryArea) => context.regionSlugs.get(area.code) ?? regionSlug(area);
+  const regions: ProposedRegion[] = found.map((place) => ({
+    code: place.area.code,
+    name: place.area.name,
+    level: place.area.level,
+    parentCode: place.area.parentCode,
+    inContent: context.regionSlugs.has(place.area.code),
+    slug: slugOf(place.area),
+    quote: quote(place.index),
+    sure: place.sure,
+  }));
+  const placeNames = new Set(found.flatMap(({ area }) => [area.name, full(area), ...(area.level === 'kota' ? [`Kota ${area.name}`] : [])]));
+  const placeSpans = [...new Set([...resolved.map((m) => m.text), ...placeNames])].map((t) => ({ text: t }));
+  const inSentence = (sentence: Sentence, levels?: readonly RegionLevel[]) =>
+    resolved.filter((m) => m.index >= sentence.start && m.index < sentence.start + sentence.text.length && (!levels || levels.includes(m.area.level)));
+  const sentenceOf = (index: number) => sentences.findLast((s) => s.start <= index) ?? sentences[0]!;
+
+  // Date and kind.
+  const foundDate = findEventDate(text, input.published, context.today);
+  const evidence: Record<string, Evidence> = {};
+  if (foundDate) {
+    warnings.push(...foundDate.warnings);
+    evidence['date'] = { quote: quote(foundDate.index), sure: !foundDate.yearInferred && foundDate.warnings.length === 0 };
+  } else warnings.push('tanggal kegiatan tidak ditemukan; isi date sendiri');
+  const kinds = findKinds(lead);
+  if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
+  else evidence['kind'] = { quote: quote(kinds[0]!.index), sure: true };
+
+  // Host and guests.
+  let host: ResolvedMention | undefined;
+  let guests: ResolvedMention[] = [];
+  const receiving = sentences.find((s) => RECEIVES.test(s.text));
+  const visiting = sentences.find((s) => VISITS.test(s.text));
+  if (receiving) {
+    const verbAt = receiving.start + RECEIVES.exec(receiving.text)!.index;
+    const fromAt = receiving.text.indexOf(' dari ', verbAt - receiving.start);
+    const regencies = inSentence(receiving, REGENCY_LEVELS);
+    host = regencies.filter((m) => m.index < verbAt).at(-1);
+    guests = fromAt >= 0 ? regencies.filter((m) => m.index > receiving.start + fromAt) : [];
+    if (host) evidence['host'] = { quote: receiving.text, sure: true };
+  } else if (visiting) {
+    const toAt = visiting.start + VISITS.exec(visiting.text)!.index + VISITS.exec(visiting.text)![0].length;
+    const regencies = inSentence(visiting, REGENCY_LEVELS);
+    host = regencies.find((m) => m.index >= toAt);
+    guests = regencies.filter((m) => m.index < toAt).slice(0, 1);
+    if (host) evidence['host'] = { quote: visiting.text, sure: true };
+  }
+  if (!host) {
+    const opening = sentences.find((s) => s.start >= bodyStart) ?? sentences[0];
+    host = opening && inSentence(opening, REGENCY_LEVELS)[0];
+    if (host) evidence['host'] = { quote: opening!.text, sure: false };
+  }
+  guests = guests.filter((g, i) => g.area.code !== host?.area.code && guests.findIndex((o) => o.area.code === g.area.code) === i);
+  if (guests.length) evidence['guests'] = { quote: (receiving ?? visiting)!.text, sure: true };
+  if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
+
+  // Venue and location: the deepest region named in the venue, else where the opening sentence says "di …".
+  const venueMatch = VENUE.exec(text);
+  const venue = venueMatch?.[1]!.replace(VENUE_END, '').trim();
+  let location: RegistryArea | undefined;
+  if (venueMatch && venue) {
+    evidence['venue'] = { quote: quote(venueMatch.index), sure: true };
+    const start = venueMatch.index + venueMatch[0].indexOf(venue);
+    location = resolved.filter((m) => m.index >= start && m.index < start + venue.length).sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
+    if (location) evidence['location'] = { quote: quote(venueMatch.index), sure: true };
+  }
+  if (!location) {
+    const dated = foundDate ? sentenceOf(foundDate.index) : sentences.find((s) => s.start >= bodyStart);
+    const atPlace = dated ? inSentence(dated).filter((m) => /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index))) : [];
+    location = atPlace.sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
+    if (location) evidence['location'] = { quote: dated!.text, sure: true };
+  }
+  if (!location && host) {
+    location = host.area;
+    evidence['location'] = { quote: evidence['host']!.quote, sure: false };
+  }
+
+  // People, with the region of their office.
+  const regionOfPlace = (place: string | undefined) => (place ? found.find(({ area }) => place === area.name || place === full(area) || place.endsWith(area.name))?.area : undefined);
+  // People are read from the body: headlines shorten names and capitalise every word ("Bupati Askolani Dengarkan …").
+  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
+    const named = regionOfPlace(person.place);
+    const region = named ?? (REGENCY_OFFICES.test(person.role) ? host?.area : undefined);
+    const office = person.office.replace(/^(?:Penjabat \(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
+    return {
+      name: person.name,
+      role: person.role,
+      leaderRole: LEADER_OFFICES.has(office) && region ? person.office : undefined,
+      region: region?.code,
+      quote: quote(person.index),
+      sure: Boolean(named) || !REGENCY_OFFICES.test(person.role),
+    };
+  });
+
+  // Programs and the adoptions the guests state.
+  const programs: ProposedProgram[] = findPrograms(text, context.programs, placeNames).map((program) => ({
+    slug: program.slug,
+    title: program.title,
+    inContent: program.inContent,
+    aliases: program.aliases,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? host?.area.code,
+    quote: quote(program.index),
+    sure: program.inContent,
+  }));
+  const adoptions: ProposedAdoption[] = [];
+  for (const sentence of sentences) {
+    const status = statusIn(sentence.text);
+    if (!status) continue;
+    const named = programs.filter((program) => namesProgram(sentence.text, program, context.programs, placeNames));
+    const adopters = inSentence(sentence, REGENCY_LEVELS).filter((m) => guests.some((g) => g.area.code === m.area.code));
+    for (const guest of adopters.length ? adopters : guests) {
+      for (const program of named.filter((p) => p.origin !== guest.area.code)) {
+        const known = adoptions.find((a) => a.program === program.slug && a.region === guest.area.code);
+        const evidenceText = evidenceIn(sentence.text);
+        if (!known) adoptions.push({ program: program.slug, region: guest.area.code, status, evidence: evidenceText, quote: sentence.text, sure: true });
+        else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence });
+      }
+    }
+  }
+
+  // Figures, for the region the sentence names or else the host.
+  const facts: ProposedFact[] = sentences.flatMap((sentence) =>
+    findFigures(sentence.text).flatMap((figure) => {
+      const region = inSentence(sentence, REGENCY_LEVELS)[0]?.area ?? host?.area;
+      return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(inSentence(sentence, REGENCY_LEVELS)[0]) }] : [];
+    }),
+  );
+
+  // The source.
+  const isPlace = (name: string) => context.places.byName.has(name.toLocaleUpperCase('id-ID').replace(/\s+/g, ' '));
+  const dateline = clean.paragraphs[0] ? publisherFromDateline(clean.paragraphs[0], isPlace) : undefined;
+  const publisher = input.publisher ?? dateline?.publisher;
+  const sourceEvidence: Record<string, Evidence> = {};
+  if (publisher) sourceEvidence['publisher'] = { quote: input.publisher ? '(diberikan: --publisher atau metadata halaman)' : dateline!.dateline, sure: true };
+  else warnings.push('penerbit tidak ditemukan di dateline; berikan --publisher');
+  const headline = input.title ?? clean.headline;
+  if (headline) sourceEvidence['title'] = { quote: headline, sure: true };
+
+  const hostName = host && full(host.area);
+  const kindList = kinds.map((k) => k.kind);
+  const eventTitle = kindList[0] === 'studi-tiru' && host && guests.length
+    ? `Studi tiru ${guests.map((g) => full(g.area)).join(' dan ')} ke ${hostName}`
+    : headline
+      ? headline.split(/,\s/)[0]!
+      : kindList[0] && hostName ? `${EVENT_KINDS[kindList[0]]} ${hostName}` : undefined;
+  const date = foundDate?.date;
+  const eventSlug = date && eventTitle ? `${date}-${shortSlug(eventTitle)}` : undefined;
+
+  return {
+    source: {
+      title: headline ?? (eventTitle && `[${eventTitle}]`),
+      publisher,
+      published: input.published,
+      url: input.url,
+      slug: publisher && date ? `${publisherSlug(publisher, slugify)}-${date}` : undefined,
+      evidence: sourceEvidence,
+    },
+    event: {
+      slug: eventSlug,
+      title: eventTitle,
+      kind: kindList,
+      date,
+      dateInferred: foundDate?.yearInferred ?? false,
+      venue,
+      location: location?.code,
+      host: host?.area.code,
+      guests: guests.map((g) => g.area.code),
+      people,
+      programs: programs.map((p) => p.slug),
+      evidence,
+    },
+    regions,
+    programs,
+    adoptions,
+    facts,
+    text,
+    dropped: clean.dropped,
+    warnings,
+  };
+}
+
+/** The registry areas a proposal needs that content/ lacks: the named regions and their missing ancestors, top first. */
+export function regionsToWrite(proposal: ImportProposal, context: ImportContext): RegistryArea[] {
+  const needed = new Map<string, RegistryArea>();
+  for (const region of proposal.regions.filter((r) => !r.inContent)) {
+    const area = context.places.registry.get(region.code)!;
+    for (const each of [area, ...ancestorsOf(area, context.places.registry)]) {
+      if (!context.regionSlugs.has(each.code)) needed.set(each.code, each);
+    }
+  }
+  return [...needed.values()].sort((a, b) => DEPTH[a.level] - DEPTH[b.level] || a.code.localeCompare(b.code));
+}
+

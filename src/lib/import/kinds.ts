@@ -1,0 +1,26 @@
+import type { EventKind } from '../../schemas/event';
+
+/** Words that make an event a kind, as Indonesian regional news writes them. */
+const KIND_WORDS: readonly [EventKind, RegExp][] = [
+  ['rakor', /\b(?:rakor|rapat koordinasi)\b/iu],
+  ['studi-tiru', /\b(?:studi tiru|studi banding|kunjungan kerja|kunker|benchmarking)\b/iu],
+  ['peluncuran', /\b(?:launching|peluncuran|meluncurkan|diluncurkan|me-launching|melaunching)\b/iu],
+  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|perjanjian kerja ?sama|penandatanganan kerja ?sama)\b/iu],
+];
+
+/** A kind of event and the text that says so. */
+export interface FoundKind {
+  kind: EventKind;
+  index: number;
+}
+
+/**
+ * The kinds of the event an article reports, read from its headline and opening paragraphs only:
+ * a rakor that mentions an MoU in passing further down is still a rakor.
+ */
+export function findKinds(lead: string): FoundKind[] {
+  return KIND_WORDS.flatMap(([kind, pattern]) => {
+    const match = pattern.exec(lead);
+    return match ? [{ kind, index: match.index }] : [];
+  }).sort((a, b) => a.index - b.index);
+}

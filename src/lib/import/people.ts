@@ -1,0 +1,127 @@
+/** Offices a person is named with, longest first so "Wakil Wali Kota" wins over "Wali Kota". */
+const HEAD_OFFICES = [
+  'Wakil Wali Kota', 'Wakil Walikota', 'Wali Kota', 'Walikota', 'Wakil Bupati', 'Bupati', 'Wakil Gubernur', 'Gubernur',
+  'Sekretaris Daerah', 'Sekda', 'Camat', 'Sekretaris Camat', 'Lurah', 'Kepala Desa', 'Kades', 'Kepala Kelurahan',
+];
+/** Offices whose name continues with a unit up to a place: "Kepala Bagian Pemerintahan Setdako Banjarbaru". */
+const UNIT_OFFICES = [
+  'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
+  'Kepala UPTD', 'Kepala Puskesmas', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
+  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Anggota DPRD', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
+  'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus',
+];
+/** "Penjabat (Pj) Bupati", "Pj. Wali Kota", "Plt. Camat". */
+const ACTING = String.raw`(?:(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+)?`;
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const OFFICES = `(${alternation(UNIT_OFFICES)}|${alternation(HEAD_OFFICES)})(?![\\p{L}])`;
+const OFFICE = new RegExp(`(?<![\\p{L}])${ACTING}${OFFICES}`, 'gu');
+const STARTS_WITH_OFFICE = new RegExp(`^${ACTING}${OFFICES}`, 'u');
+
+/** "Asisten l" prints a lowercase L for the roman I; also "Asisten 1". */
+const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
+
+const HONORIFIC = String.raw`(?:(?:H|Hj|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.\s*)`;
+const INITIAL = String.raw`(?:\p{Lu}\.\s*)`;
+const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
+/** A name as printed: titles and initials, then up to five capitalised words. */
+const NAME = new RegExp(`^(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:\\s+(?:${INITIAL})*${NAME_WORD}){0,4}`, 'u');
+/** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
+const DEGREE = /^\s*\.?,\s*((?:\p{Lu}{1,2}\.)?\p{Lu}[\p{L}]{0,4}\.?(?:\p{Lu}[\p{L}]{0,3}\.?)?)/u;
+const isDegree = (token: string) => (token.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || /\p{L}\.\p{L}/u.test(token);
+
+/** Offices that head a region: their holders become the region's `leaders`. */
+export const LEADER_OFFICES = new Set(['Wali Kota', 'Wakil Wali Kota', 'Bupati', 'Wakil Bupati', 'Gubernur', 'Wakil Gubernur', 'Sekretaris Daerah', 'Camat', 'Lurah', 'Kepala Desa']);
+
+const CANONICAL_OFFICE: Record<string, string> = { Walikota: 'Wali Kota', 'Wakil Walikota': 'Wakil Wali Kota', Sekda: 'Sekretaris Daerah', Kades: 'Kepala Desa' };
+
+/** A person the article names with an office. */
+export interface FoundPerson {
+  name: string;
+  /** The office as printed, with the place it belongs to when the article names one ("Camat Air Salek"). */
+  role: string;
+  /** The office alone ("Camat", "Penjabat (Pj) Bupati"), for a region's list of leaders. */
+  office: string;
+  /** The place words inside the role, e.g. "Air Salek", when there are any. */
+  place?: string | undefined;
+  index: number;
+}
+
+/** A place name as printed in the text, e.g. "Kota Banjarbaru" or "Banjarbaru": roles extend up to one of these. */
+export type PlaceSpans = readonly { text: string }[];
+
+/** The longest place name that `rest` starts with, ignoring level words before it. */
+function leadingPlace(rest: string, places: PlaceSpans): string | undefined {
+  return places
+    .map((p) => p.text)
+    .filter((name) => rest.startsWith(name) && !/[\p{L}]/u.test(rest.charAt(name.length)))
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+/** For unit offices: the text up to the end of the last place named in the next few capitalised words. */
+function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
+  const span = /^(?:\s+[\p{Lu}][\p{L}-]*){1,8}/u.exec(rest)?.[0] ?? '';
+  let end = -1;
+  for (const { text } of places) {
+    for (let at = span.indexOf(text); at >= 0; at = span.indexOf(text, at + 1)) {
+      if (!/[\p{L}]/u.test(span.charAt(at + text.length))) end = Math.max(end, at + text.length);
+    }
+  }
+  return end > 0 ? rest.slice(0, end) : undefined;
+}
+
+/** Names short of titles, initials and degrees, to tell when two mentions are one person. */
+export function personKey(name: string): string {
+  return name
+    .replace(/,.*$/, '')
+    .replace(new RegExp(`${HONORIFIC}|${INITIAL}`, 'gu'), '')
+    .toLocaleLowerCase('id-ID')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * People named with an office: "Wali Kota Banjarbaru H. M. Aditya Mufti Ariffin", "Bupati Banyuasin, H. Askolani, SH.,MH",
+ * "Camat Air Salek Meri Hasan, SE.,M.SI", each "Turut hadir" item. An office with no name after it is skipped.
+ * Each person appears once, with the fullest name and role the article prints.
+ */
+export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
+  const people = new Map<string, FoundPerson>();
+  for (const match of text.matchAll(OFFICE)) {
+    let office = CANONICAL_OFFICE[match[1]!] ?? match[1]!;
+    let end = match.index + match[0].length;
+    if (office === 'Asisten') {
+      const number = ASSISTANT_NUMBER.exec(text.slice(end));
+      if (!number) continue;
+      office = `Asisten ${number[1]!.replace(/l/g, 'I')}`;
+      end += number[0].length;
+    }
+    const acting = match[0].slice(0, match[0].length - match[1]!.length);
+    const rest = text.slice(end);
+    const isUnit = UNIT_OFFICES.includes(match[1]!);
+    const unit = isUnit ? unitUpToPlace(rest, places) : undefined;
+    const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
+    const roleTail = unit ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
+    const afterRole = rest.slice(roleTail.length).replace(/^\s*,?\s*/, '');
+    const name = NAME.exec(afterRole)?.[0].trim();
+    if (!name || STARTS_WITH_OFFICE.test(name)) continue;
+    let fullName = name;
+    for (let after = afterRole.slice(name.length), degree = DEGREE.exec(after); degree && isDegree(degree[1]!); degree = DEGREE.exec(after)) {
+      fullName += after.slice(0, degree[0].length);
+      after = after.slice(degree[0].length);
+    }
+    fullName = fullName.replace(/[.,\s]+$/, '').replace(/\s*,\s*/g, ', ');
+    const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
+    const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
+    const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, index: match.index };
+    const key = personKey(fullName);
+    const known = people.get(key);
+    if (!known) people.set(key, person);
+    else {
+      if (person.name.length > known.name.length) known.name = person.name;
+      if (person.role.length > known.role.length) Object.assign(known, { role: person.role, office: person.office, place: person.place });
+    }
+  }
+  return [...people.values()];
+}

@@ -1,0 +1,161 @@
+import type { RegionLevel } from '../../schemas/region';
+import type { Registry, RegistryArea } from '../content/registry';
+
+/** Words that name a level before a region's name, and the levels each may mean. */
+const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
+  provinsi: ['provinsi'],
+  'prov.': ['provinsi'],
+  pemprov: ['provinsi'],
+  gubernur: ['provinsi'],
+  kabupaten: ['kabupaten'],
+  'kab.': ['kabupaten'],
+  pemkab: ['kabupaten'],
+  bupati: ['kabupaten'],
+  kota: ['kota'],
+  pemkot: ['kota'],
+  walikota: ['kota'],
+  kecamatan: ['kecamatan'],
+  'kec.': ['kecamatan'],
+  camat: ['kecamatan'],
+  kelurahan: ['kelurahan', 'desa'],
+  'kel.': ['kelurahan', 'desa'],
+  lurah: ['kelurahan', 'desa'],
+  // "Kalurahan" is Yogyakarta's word for its villages, which the registry lists as desa.
+  kalurahan: ['desa', 'kelurahan'],
+  desa: ['desa', 'kelurahan'],
+  kampung: ['desa', 'kelurahan'],
+  nagari: ['desa'],
+  gampong: ['desa'],
+};
+
+const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).map((w) => w.replace('.', '\\.')).join('|')})\\s+`, 'giu');
+/** Up to five capitalised words after a level word: the longest that the registry knows is the name. */
+const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
+
+const key = (name: string) => name.toLocaleUpperCase('id-ID').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+/** The registry by name, for finding the areas a text names. */
+export interface PlaceIndex {
+  registry: Registry;
+  byName: ReadonlyMap<string, readonly RegistryArea[]>;
+  provinces: readonly RegistryArea[];
+}
+
+export function indexPlaces(registry: Registry): PlaceIndex {
+  const byName = new Map<string, RegistryArea[]>();
+  for (const area of registry.values()) {
+    const list = byName.get(key(area.name)) ?? [];
+    list.push(area);
+    byName.set(key(area.name), list);
+  }
+  return { registry, byName, provinces: [...registry.values()].filter((area) => area.level === 'provinsi') };
+}
+
+/** One naming of a region in the text. */
+export interface PlaceMention {
+  /** The words as printed, e.g. "Kota Banjarbaru" or "Kalimantan Selatan". */
+  text: string;
+  index: number;
+  candidates: readonly RegistryArea[];
+}
+
+/** One naming of a region, settled. */
+export interface ResolvedMention {
+  index: number;
+  text: string;
+  area: RegistryArea;
+}
+
+/** A region the text names, resolved to one registry area. */
+export interface FoundPlace {
+  area: RegistryArea;
+  /** Where the text first names it, and as what. */
+  index: number;
+  text: string;
+  /** False when the name fits several areas and the other places in the text picked this one. */
+  sure: boolean;
+}
+
+/** Every naming of a region with a level word ("se-Kecamatan Air Salek", "Bupati Jepara") or a province's full name. */
+export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMention[] {
+  const mentions: PlaceMention[] = [];
+  for (const match of text.matchAll(LEVEL_WORD)) {
+    const levels = LEVEL_WORDS[match[1]!.toLowerCase()]!;
+    const after = match.index + match[0].length;
+    const words = NAME_WORDS.exec(text.slice(after))?.[0].split(/\s+/) ?? [];
+    for (let count = words.length; count > 0; count--) {
+      const name = words.slice(0, count).join(' ');
+      const candidates = (places.byName.get(key(name)) ?? []).filter((area) => levels.includes(area.level));
+      if (candidates.length === 0) continue;
+      // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
+      const preferred = candidates.filter((area) => area.level === levels[0]);
+      mentions.push({ text: text.slice(match.index, after + name.length), index: match.index, candidates: preferred.length ? preferred : candidates });
+      break;
+    }
+  }
+  // "Wali Kota" also names a kota: "Wali Kota Banjarbaru" is caught by its word "Kota" above.
+  for (const province of places.provinces) {
+    const pattern = new RegExp(`(?<![\\p{L}])${province.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const match of text.matchAll(pattern)) {
+      if (!mentions.some((m) => m.index <= match.index && match.index < m.index + m.text.length)) {
+        mentions.push({ text: match[0], index: match.index, candidates: [province] });
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** The codes of an area's ancestors, nearest first. */
+export function ancestorsOf(area: RegistryArea, registry: Registry): RegistryArea[] {
+  const chain: RegistryArea[] = [];
+  for (let code = area.parentCode; code; code = registry.get(code)?.parentCode) {
+    const parent = registry.get(code);
+    if (parent) chain.push(parent);
+  }
+  return chain;
+}
+
+/** How many of the already resolved areas sit above or below `area`: the text's other places vouch for it. */
+function support(area: RegistryArea, resolved: ReadonlySet<string>, registry: Registry): number {
+  const above = ancestorsOf(area, registry).filter((a) => resolved.has(a.code)).length;
+  const below = [...resolved].filter((code) => code.startsWith(`${area.code}.`)).length;
+  return above + below;
+}
+
+/**
+ * Resolves each mention to one area. A name with one registry match is sure; a name shared by several
+ * (the registry has 14 villages called Sri Mulyo) is settled by the other places the text names,
+ * repeatedly, so "Desa Sri Mulyo, Kecamatan Air Salek" picks the Sri Mulyo in Air Salek.
+ * Names that stay ambiguous are returned in `ambiguous`, never guessed.
+ */
+export function resolvePlaces(
+  mentions: readonly PlaceMention[],
+  places: PlaceIndex,
+): { found: FoundPlace[]; resolved: ResolvedMention[]; ambiguous: PlaceMention[] } {
+  const chosen = new Map<PlaceMention, { area: RegistryArea; sure: boolean }>();
+  for (const mention of mentions) if (mention.candidates.length === 1) chosen.set(mention, { area: mention.candidates[0]!, sure: true });
+  for (let changed = true; changed; ) {
+    changed = false;
+    const resolved = new Set([...chosen.values()].map((c) => c.area.code));
+    for (const mention of mentions.filter((m) => !chosen.has(m))) {
+      const scored = mention.candidates.map((area) => ({ area, score: support(area, resolved, places.registry) })).sort((a, b) => b.score - a.score);
+      const [best, next] = scored;
+      if (best && best.score > 0 && (!next || next.score < best.score)) {
+        chosen.set(mention, { area: best.area, sure: false });
+        changed = true;
+      }
+    }
+  }
+  const found = new Map<string, FoundPlace>();
+  for (const mention of mentions) {
+    const choice = chosen.get(mention);
+    if (!choice) continue;
+    const existing = found.get(choice.area.code);
+    if (!existing) found.set(choice.area.code, { area: choice.area, index: mention.index, text: mention.text, sure: choice.sure });
+    else if (choice.sure) existing.sure = true;
+  }
+  const ambiguousNames = new Set<string>();
+  const ambiguous = mentions.filter((m) => !chosen.has(m) && !ambiguousNames.has(m.text) && ambiguousNames.add(m.text));
+  const resolved = mentions.flatMap((m) => (chosen.has(m) ? [{ index: m.index, text: m.text, area: chosen.get(m)!.area }] : []));
+  return { found: [...found.values()], resolved, ambiguous };
+}

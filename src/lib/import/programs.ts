@@ -1,0 +1,165 @@
+import { slugify } from '../scaffold';
+
+/** A program already in the catalog, with the names it goes by. */
+export interface KnownProgram {
+  slug: string;
+  title: string;
+  aliases: readonly string[];
+  /** The origin's own names ("Kota Banjarbaru", "Banjarbaru"): an article about the origin may leave them out of the title. */
+  originNames: readonly string[];
+}
+
+/** What a program is called: its slug, title and aliases. */
+type ProgramNames = Pick<FoundProgram, 'slug' | 'title' | 'aliases'>;
+
+/** A program the article names: a known one, or a new candidate with the slug it would be written under. */
+export interface FoundProgram {
+  slug: string;
+  title: string;
+  aliases: string[];
+  inContent: boolean;
+  index: number;
+}
+
+interface Token {
+  word: string;
+  index: number;
+}
+
+/**
+ * Words for matching, lowercase, with what a name may carry in between left out: bracketed abbreviations
+ * and number words ("Rapat Koordinasi (Rakor) Ke-10 Tingkat Kecamatan", "7 (tujuh) Program Prioritas").
+ */
+function tokens(text: string): Token[] {
+  const found: Token[] = [];
+  const skipped = /\([^)]{0,40}\)|\bke-?\d+\b/giu;
+  const blanked = text.replace(skipped, (m) => ' '.repeat(m.length));
+  for (const match of blanked.matchAll(/[\p{L}\d]+/gu)) found.push({ word: match[0].toLocaleLowerCase('id-ID'), index: match.index });
+  return found;
+}
+
+/** "Home Care", "home-care" and "Homecare" are one name: compared with spacing and hyphens removed. */
+const compact = (name: string) => tokens(name).map((t) => t.word).join('');
+
+/** Where `name` occurs in the token stream, however its words are spaced or hyphenated. */
+function findName(stream: readonly Token[], name: string): number | undefined {
+  const target = compact(name);
+  if (target.length < 2) return undefined;
+  for (let start = 0; start < stream.length; start++) {
+    let joined = '';
+    for (let end = start; end < stream.length && joined.length < target.length; end++) {
+      joined += stream[end]!.word;
+      if (joined === target) return stream[start]!.index;
+      if (!target.startsWith(joined)) break;
+    }
+  }
+  return undefined;
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The names a known program may appear under in an article that names its origin. */
+function namesOf(program: KnownProgram, originNamed: boolean): string[] {
+  const names = [program.title, ...program.aliases];
+  if (originNamed) {
+    for (const origin of [...program.originNames].sort((a, b) => b.length - a.length)) {
+      const shorter = program.title.replace(new RegExp(`\\s*(?:se-)?${escape(origin)}\\s*$`, 'iu'), '').trim();
+      if (shorter !== program.title && shorter.split(/\s+/).length >= 2) names.push(shorter);
+    }
+  }
+  return names;
+}
+
+/** Catalog programs the text names by title or alias, each with where it is first named. */
+export function findKnownPrograms(text: string, programs: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): FoundProgram[] {
+  const stream = tokens(text);
+  return programs.flatMap((program) => {
+    const originNamed = program.originNames.some((name) => namedPlaces.has(name));
+    const positions = namesOf(program, originNamed)
+      .map((name) => findName(stream, name))
+      .filter((index): index is number => index !== undefined);
+    if (positions.length === 0) return [];
+    return [{ slug: program.slug, title: program.title, aliases: [...program.aliases], inContent: true, index: Math.min(...positions) }];
+  });
+}
+
+/** Phrasings that introduce programs by name, each followed by a list. */
+const INTRODUCERS: readonly RegExp[] = [
+  /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|bernama)\s+/giu,
+  /\b(?:launching|peluncuran|meluncurkan|me-launching|melaunching|diluncurkannya)\s+(?:program\s+)?/giu,
+  /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
+  /\binovasi\s+(?:bernama\s+|berupa\s+)?(?=["“\p{Lu}])/gu,
+  /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru)\s+(?:program(?:-program)?\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
+  /\bmulai menerapkan\s+(?:program\s+)?/giu,
+  /\buji coba\s+(?:program\s+)?/giu,
+];
+
+/** Where a list of program names stops: a clause, a place or a full stop. */
+const LIST_END = /\s(?:yang|di|ke|untuk|pada|dengan|agar|sebagai|oleh|bersama|dalam rangka|Program|program|guna|sehingga)\s|[.;:!?"“”]|\s[–—-]\s|,\s*(?=\p{Ll}{4,}\s)/u;
+const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|antara lain)\s+/iu;
+
+/** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
+export interface NamedItem {
+  title: string;
+  alias?: string | undefined;
+  index: number;
+}
+
+/** The names in lists such as "studi tiru terkait pelaksanaan A, B, C dan D" or "Launching X serta Y (DMD)". */
+export function findIntroducedNames(text: string): NamedItem[] {
+  const items: NamedItem[] = [];
+  for (const introducer of INTRODUCERS) {
+    for (const match of text.matchAll(introducer)) {
+      const start = match.index + match[0].length;
+      const rest = text.slice(start, start + 240);
+      const list = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length);
+      let offset = start;
+      for (const part of list.split(/(,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|&)\s+)/u)) {
+        const index = offset;
+        offset += part.length;
+        if (/^(,|\s)/.test(part) || !part.trim()) continue;
+        let raw = part.trim();
+        while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
+        const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
+        const title = (bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, '').trim();
+        if (title.split(/\s+/).length > 6 || !title) continue;
+        items.push({ title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()) });
+      }
+    }
+  }
+  return items.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Programs the article names: known ones, then new candidates from introduced names that match none.
+ * A candidate must start with a capital (a proper name, not "pengelolaan sampah" in passing) and not be a place.
+ */
+export function findPrograms(text: string, known: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): FoundProgram[] {
+  const found = findKnownPrograms(text, known, namedPlaces);
+  const candidates = new Map<string, FoundProgram>();
+  for (const item of findIntroducedNames(text)) {
+    const names = [item.title, ...(item.alias ? [item.alias] : [])];
+    const alreadyKnown = found.some((program) => names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
+    if (alreadyKnown || !/^[\p{Lu}\d]/u.test(item.title) || namedPlaces.has(item.title)) continue;
+    const slug = slugify(item.title);
+    const existing = [...candidates.values()].find((c) => compact(c.title) === compact(item.title));
+    if (existing) {
+      if (item.alias && !existing.aliases.includes(item.alias)) existing.aliases.push(item.alias);
+      continue;
+    }
+    candidates.set(slug, { slug, title: item.title, aliases: item.alias ? [item.alias] : [], inContent: false, index: item.index });
+  }
+  return [...found, ...candidates.values()].sort((a, b) => a.index - b.index);
+}
+
+function namesOfFound(program: ProgramNames, known: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): string[] {
+  const entry = known.find((k) => k.slug === program.slug);
+  return entry ? namesOf(entry, entry.originNames.some((name) => namedPlaces.has(name))) : [];
+}
+
+/** Whether a program name occurs within a stretch of text (a sentence), however it is spaced. */
+export function namesProgram(sentence: string, program: ProgramNames, known: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): boolean {
+  const stream = tokens(sentence);
+  const names = [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)];
+  return names.some((name) => findName(stream, name) !== undefined);
+}

@@ -1,0 +1,25 @@
+/** A dateline's publisher: "BANJARBARU, klikkalsel.com –", "MEDIA CENTER BANJARBARU –", "headline9.com, BANJARBARU –". */
+const DATELINE = /^([^–—]{2,80}?)\s+[–—-]\s+/u;
+const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*(?:\.|\s)(?:com|co\.id|co id|id|net|org|news|info|go\.id)$/iu;
+
+const titleCase = (words: string) => words.toLocaleLowerCase('id-ID').replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase('id-ID'));
+
+/**
+ * The publisher a dateline names. A domain wins ("MERAHPUTIHNEWS.CO ID" → "merahputihnews.co.id"); a dateline of
+ * one all-capital name that is not a known place is an outlet's name ("MEDIA CENTER BANJARBARU" → "Media Center Banjarbaru").
+ */
+export function publisherFromDateline(firstParagraph: string, isPlace: (name: string) => boolean): { publisher: string; dateline: string } | undefined {
+  const dateline = DATELINE.exec(firstParagraph)?.[1];
+  if (!dateline) return undefined;
+  const parts = dateline.split(/\s*,\s*/);
+  const domain = parts.find((part) => DOMAIN.test(part));
+  if (domain) return { publisher: domain.toLowerCase().replace(/\s(?=(?:co\.)?id$|id$)/, '.').replace(/\sco id$/, '.co.id'), dateline };
+  const named = parts.filter((part) => !isPlace(part));
+  if (named.length === 1 && /\p{Lu}/u.test(named[0]!)) return { publisher: named[0] === named[0]!.toUpperCase() ? titleCase(named[0]!) : named[0]!, dateline };
+  return undefined;
+}
+
+/** The first label of a domain or the slug of a name: "klikkalsel.com" → "klikkalsel". */
+export function publisherSlug(publisher: string, slugify: (value: string) => string): string {
+  return DOMAIN.test(publisher) ? slugify(publisher.split('.')[0]!) : slugify(publisher);
+}

@@ -1,0 +1,107 @@
+/** The article's text with the page furniture removed, plus what was removed so a reviewer can see it. */
+export interface CleanArticle {
+  /** Paragraphs of the article body, in order. */
+  paragraphs: string[];
+  /** The first line when it reads as a headline (no dateline, no final full stop). */
+  headline?: string | undefined;
+  /** Lines dropped as boilerplate, for the review. */
+  dropped: string[];
+}
+
+/** Whole lines that belong to the page, not the article: comment forms, related links, reading time, captions. */
+const BOILERPLATE_LINES: readonly RegExp[] = [
+  /^baca juga\s*:?/i,
+  /^(baca|lihat) (selengkapnya|berita lainnya)\b/i,
+  /^(tinggalkan balasan|posting komentar|komentar|tulis komentar|berikan komentar)\b/i,
+  /^alamat email anda tidak akan dipublikasikan/i,
+  /^(nama|email|situs web)\s*\*?$/i,
+  /^\d+\s+(min|menit)\s+(read|baca)$/i,
+  /^(foto|photo|ilustrasi)\s*:/i,
+  /^(editor|penulis|reporter|pewarta|sumber)\s*:/i,
+  /^(share|bagikan|tags?)\s*:?$/i,
+  /^simpan nama, email, dan situs web saya/i,
+];
+
+/** A caption: a short line ending in a bracketed photo credit, e.g. "Foto bersama … (mediacenter/kominfobjb/istimewa)". */
+const CAPTION = /[^.!?”"\s]\s*\((?:foto|[\w.-]+\/[\w./-]+|istimewa|dok\.?[^)]*)\)\s*$/i;
+
+/** Reporter initials closing the last paragraph: "(Deni).", "(Yds/Rzk/MedCenBJB)", "(nsh)", "(restu/ADV)". */
+const REPORTER_INITIALS = /\s*\((?:[\p{L}.]{1,15})(?:\/[\p{L}.]{1,15})*\)\.?\s*$/u;
+
+/** Sentence-final or dateline-bearing lines are body; a short first line without them is the headline. */
+function looksLikeHeadline(line: string): boolean {
+  return line.length <= 200 && !/[.”"]$/.test(line) && !/\s[–—-]\s/.test(line);
+}
+
+/**
+ * Splits an article into paragraphs and drops what news pages add around the text.
+ * A headline repeated on the next lines (as pages print it twice) is kept once.
+ */
+export function cleanArticle(raw: string): CleanArticle {
+  const dropped: string[] = [];
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const kept: string[] = [];
+  for (const line of lines) {
+    const isBoilerplate = BOILERPLATE_LINES.some((pattern) => pattern.test(line)) || (CAPTION.test(line) && !/[–—]/.test(line));
+    if (isBoilerplate || kept.includes(line)) dropped.push(line);
+    else kept.push(line);
+  }
+  const headline = kept.length > 1 && looksLikeHeadline(kept[0]!) ? kept.shift() : undefined;
+  // Initials close the article, and the comment form may follow them: strip from every paragraph's end.
+  const paragraphs = kept.map((paragraph) => {
+    const initials = REPORTER_INITIALS.exec(paragraph);
+    if (!initials || initials.index === 0) return initials ? '' : paragraph;
+    dropped.push(initials[0].trim());
+    return paragraph.slice(0, initials.index).trim();
+  });
+  return { paragraphs: paragraphs.filter(Boolean), headline, dropped };
+}
+
+/** Words before a full stop that do not end a sentence: titles, initials and degrees ("H.", "M.", "Ir.", "SH.,MH"). */
+const NOT_SENTENCE_END = /(?:^|[\s(,])(?:\p{Lu}|\p{Lu}\p{Ll}{0,2}|[\p{L}]+\.[\p{L}.]*|Prof|Drs|Dra|drg|dr|Dr|Ir|Hj|KH|No|Pj|Plt|Kab|Kec|Kel|Jl|St|Sos|Si|Pd|Kom|Kes)\.$/u;
+
+/** A sentence of the article and where it starts in `text`. */
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+/** Splits text into sentences, keeping names such as "H. M. Aditya Mufti Ariffin" whole. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const boundary = /[.!?]["”’]?(?=\s+["“]?[\p{Lu}\d])|\n+/gu;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    const candidate = text.slice(start, end);
+    if (match[0].startsWith('.') && NOT_SENTENCE_END.test(candidate.trimEnd())) continue;
+    pushSentence(sentences, text, start, end);
+    start = end;
+  }
+  pushSentence(sentences, text, start, text.length);
+  return sentences;
+}
+
+function pushSentence(sentences: Sentence[], text: string, from: number, to: number): void {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed) sentences.push({ text: trimmed, start: from + lead });
+}
+
+/** The sentence that contains position `index` of `text`: the quote shown beside an extracted field. */
+export function sentenceAt(sentences: readonly Sentence[], index: number): string {
+  let found = sentences[0]?.text ?? '';
+  for (const sentence of sentences) {
+    if (sentence.start > index) break;
+    found = sentence.text;
+  }
+  return found;
+}
+
+/** Lowercase, single-spaced, for comparisons that ignore case and spacing. */
+export const normalise = (value: string): string => value.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim();
