@@ -114,7 +114,7 @@ const DEPTH: Record<RegionLevel, number> = { provinsi: 0, kota: 1, kabupaten: 1,
 
 /** Words that start a venue: a building or room, not a bare region. */
 const VENUE = /\b(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan)?\s*di\s+((?:Aula|Kantor|Gedung|Balai|Pendopo|Pendapa|Ruang|Hotel|Masjid|Lapangan|Halaman|Rumah Dinas|Rumdin|Graha|Wisma|Auditorium|Sekretariat|Mess|Taman|Alun-alun|Puskesmas|GOR|Pasar|Bandara|Pelabuhan|Kampus|Universitas|Command Center)\b[^,.;()]*)/u;
-const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan|sekaligus|guna|bersama|serta)\s.*$/u;
+const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan|sekaligus|guna|bersama|serta|oleh)\s.*$/u;
 
 /** "Pemerintah Kota Banjarbaru mendapat kunjungan dari Pemerintah Kabupaten Jepara", "menerima rombongan … dari …". */
 const RECEIVES = /\b(?:menerima|mendapat|mendapatkan|memdapat|kedatangan|menyambut)\s+(?:kunjungan|rombongan|tamu|delegasi)\b/iu;
@@ -163,7 +163,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     sure: place.sure,
   }));
   const placeNames = new Set(found.flatMap(({ area }) => [area.name, full(area), ...(area.level === 'kota' ? [`Kota ${area.name}`] : [])]));
-  const placeSpans = [...new Set([...resolved.map((m) => m.text), ...placeNames])].map((t) => ({ text: t }));
+  // Unresolved names are still places: "Kepala Desa Sri Mulyo Joko Susilo" ends its role at the village.
+  const unresolvedNames = ambiguous.flatMap((m) => [m.text, m.candidates[0]!.name]);
+  const placeSpans = [...new Set([...resolved.map((m) => m.text), ...placeNames, ...unresolvedNames])].map((t) => ({ text: t }));
   const inSentence = (sentence: Sentence, levels?: readonly RegionLevel[]) =>
     resolved.filter((m) => m.index >= sentence.start && m.index < sentence.start + sentence.text.length && (!levels || levels.includes(m.area.level)));
   const sentenceOf = (index: number) => sentences.findLast((s) => s.start <= index) ?? sentences[0]!;
@@ -189,7 +191,8 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     const fromAt = receiving.text.indexOf(' dari ', verbAt - receiving.start);
     const regencies = inSentence(receiving, REGENCY_LEVELS);
     host = regencies.filter((m) => m.index < verbAt).at(-1);
-    guests = fromAt >= 0 ? regencies.filter((m) => m.index > receiving.start + fromAt) : [];
+    // The guests follow the verb, after "dari" when the article uses it.
+    guests = regencies.filter((m) => m.index > (fromAt >= 0 ? receiving.start + fromAt : verbAt));
     if (host) evidence['host'] = { quote: receiving.text, sure: true };
   } else if (visiting) {
     const toAt = visiting.start + VISITS.exec(visiting.text)!.index + VISITS.exec(visiting.text)![0].length;
@@ -245,26 +248,39 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     };
   });
 
-  // Programs and the adoptions the guests state.
-  const programs: ProposedProgram[] = findPrograms(text, context.programs, placeNames).map((program) => ({
+  // Programs and the adoptions the guests state. A program "dipelajari dari Kota Malang" comes from Malang.
+  const learnedFrom = (index: number) => {
+    const sentence = sentenceOf(index);
+    const from = /\b(?:dipelajari|diadopsi|ditiru|dicontoh|belajar|meniru|mencontoh|replikasi)\s+dari\s+/iu.exec(sentence.text);
+    return from ? inSentence(sentence, REGENCY_LEVELS).find((m) => m.index >= sentence.start + from.index)?.area.code : undefined;
+  };
+  const programs: ProposedProgram[] = findPrograms(text, bodyStart, context.programs, placeNames).map((program) => ({
     slug: program.slug,
     title: program.title,
     inContent: program.inContent,
     aliases: program.aliases,
-    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? host?.area.code,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? learnedFrom(program.index) ?? host?.area.code,
     quote: quote(program.index),
     sure: program.inContent,
   }));
   const adoptions: ProposedAdoption[] = [];
+  const agreements = new Map<string, string>();
+  for (const sentence of sentences) {
+    const agreement = evidenceIn(sentence.text);
+    if (agreement) for (const p of programs.filter((p) => namesProgram(sentence.text, p, context.programs, placeNames))) agreements.set(p.slug, agreement);
+  }
   for (const sentence of sentences) {
     const status = statusIn(sentence.text);
     if (!status) continue;
     const named = programs.filter((program) => namesProgram(sentence.text, program, context.programs, placeNames));
-    const adopters = inSentence(sentence, REGENCY_LEVELS).filter((m) => guests.some((g) => g.area.code === m.area.code));
-    for (const guest of adopters.length ? adopters : guests) {
+    const regencies = inSentence(sentence, REGENCY_LEVELS);
+    // The adopters are the guests; an article with none reports one region acting on its own ("Kota Bogor mulai uji coba …").
+    const actors = guests.length ? guests : regencies.slice(0, 1);
+    const adopters = regencies.filter((m) => actors.some((g) => g.area.code === m.area.code));
+    for (const guest of adopters.length ? adopters : actors) {
       for (const program of named.filter((p) => p.origin !== guest.area.code)) {
         const known = adoptions.find((a) => a.program === program.slug && a.region === guest.area.code);
-        const evidenceText = evidenceIn(sentence.text);
+        const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
         if (!known) adoptions.push({ program: program.slug, region: guest.area.code, status, evidence: evidenceText, quote: sentence.text, sure: true });
         else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence });
       }

@@ -27,6 +27,8 @@ const INITIAL = String.raw`(?:\p{Lu}\.\s*)`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed: titles and initials, then up to five capitalised words. */
 const NAME = new RegExp(`^(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:\\s+(?:${INITIAL})*${NAME_WORD}){0,4}`, 'u');
+/** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
+const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
 /** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
 const DEGREE = /^\s*\.?,\s*((?:\p{Lu}{1,2}\.)?\p{Lu}[\p{L}]{0,4}\.?(?:\p{Lu}[\p{L}]{0,3}\.?)?)/u;
 const isDegree = (token: string) => (token.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || /\p{L}\.\p{L}/u.test(token);
@@ -105,7 +107,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const roleTail = unit ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
     const afterRole = rest.slice(roleTail.length).replace(/^\s*,?\s*/, '');
     const name = NAME.exec(afterRole)?.[0].trim();
-    if (!name || STARTS_WITH_OFFICE.test(name)) continue;
+    if (!name || STARTS_WITH_OFFICE.test(name) || NOT_A_NAME.test(name)) continue;
     let fullName = name;
     for (let after = afterRole.slice(name.length), degree = DEGREE.exec(after); degree && isDegree(degree[1]!); degree = DEGREE.exec(after)) {
       fullName += after.slice(0, degree[0].length);

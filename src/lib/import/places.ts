@@ -17,6 +17,10 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   kecamatan: ['kecamatan'],
   'kec.': ['kecamatan'],
   camat: ['kecamatan'],
+  // Yogyakarta's kapanewon and kemantren and Papua's distrik are kecamatan in the registry.
+  kapanewon: ['kecamatan'],
+  kemantren: ['kecamatan'],
+  distrik: ['kecamatan'],
   kelurahan: ['kelurahan', 'desa'],
   'kel.': ['kelurahan', 'desa'],
   lurah: ['kelurahan', 'desa'],

@@ -96,6 +96,8 @@ const INTRODUCERS: readonly RegExp[] = [
 
 /** Where a list of program names stops: a clause, a place or a full stop. */
 const LIST_END = /\s(?:yang|di|ke|untuk|pada|dengan|agar|sebagai|oleh|bersama|dalam rangka|Program|program|guna|sehingga)\s|[.;:!?"“”]|\s[–—-]\s|,\s*(?=\p{Ll}{4,}\s)/u;
+/** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
+const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
 const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|antara lain)\s+/iu;
 
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
@@ -121,8 +123,9 @@ export function findIntroducedNames(text: string): NamedItem[] {
         let raw = part.trim();
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
         const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
-        const title = (bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, '').trim();
-        if (title.split(/\s+/).length > 6 || !title) continue;
+        // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
+        const title = /^(?:[\p{Lu}\d][\p{L}\d'’-]*\s*)+/u.exec((bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, ''))?.[0].trim() ?? '';
+        if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
         items.push({ title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()) });
       }
     }
@@ -132,12 +135,14 @@ export function findIntroducedNames(text: string): NamedItem[] {
 
 /**
  * Programs the article names: known ones, then new candidates from introduced names that match none.
+ * Names in the headline (from `bodyStart` on is the body) count only for known programs.
  * A candidate must start with a capital (a proper name, not "pengelolaan sampah" in passing) and not be a place.
  */
-export function findPrograms(text: string, known: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): FoundProgram[] {
+export function findPrograms(text: string, bodyStart: number, known: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): FoundProgram[] {
   const found = findKnownPrograms(text, known, namedPlaces);
   const candidates = new Map<string, FoundProgram>();
-  for (const item of findIntroducedNames(text)) {
+  // New names come from the body: headlines capitalise every word and shorten names.
+  for (const item of findIntroducedNames(text.slice(bodyStart)).map((i) => ({ ...i, index: i.index + bodyStart }))) {
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
     const alreadyKnown = found.some((program) => names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
     if (alreadyKnown || !/^[\p{Lu}\d]/u.test(item.title) || namedPlaces.has(item.title)) continue;

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadImportContext } from '../../../src/lib/import/context';
+import { findEventDate } from '../../../src/lib/import/dates';
+import { extractArticle, type ImportContext, type ImportProposal } from '../../../src/lib/import/extract';
+import { parseIndonesianNumber } from '../../../src/lib/import/figures';
+import { articleFromHtml } from '../../../src/lib/import/html';
+import { cleanArticle, splitSentences } from '../../../src/lib/import/text';
+
+const ARTICLES = 'test/fixtures/articles';
+let context: ImportContext;
+beforeAll(async () => {
+  context = await loadImportContext('test/fixtures/content');
+});
+
+const importFile = (file: string, published?: string): ImportProposal => {
+  const raw = readFileSync(join(ARTICLES, file), 'utf8');
+  const page = file.endsWith('.html') ? articleFromHtml(raw) : undefined;
+  return extractArticle({ text: page?.text ?? raw, title: page?.title, publisher: page?.publisher, url: page?.url, published: page?.published ?? published }, context);
+};
+
+describe('cleanArticle', () => {
+  test('drops comment forms, related links, captions, reading time and reporter initials, and keeps the headline once', () => {
+    const clean = cleanArticle('Judul Berita\n1 min read\nJudul Berita\nFoto bersama rombongan (humas/pemkab)\nKOTA, a.com – Isi pertama.\nBaca Juga : Berita lain\nIsi kedua selesai. (Yds/Rzk)\nTinggalkan Balasan\nPosting Komentar');
+    expect(clean.headline).toBe('Judul Berita');
+    expect(clean.paragraphs).toEqual(['KOTA, a.com – Isi pertama.', 'Isi kedua selesai.']);
+    expect(clean.dropped).toEqual(expect.arrayContaining(['1 min read', 'Baca Juga : Berita lain', 'Tinggalkan Balasan', 'Posting Komentar', '(Yds/Rzk)']));
+  });
+
+  test('keeps names with initials and degrees inside one sentence', () => {
+    const sentences = splitSentences('Hadir Wali Kota H. M. Aditya Mufti Ariffin dan Ir. Erwin Ibrahim, ST.,MM. Rapat dimulai.');
+    expect(sentences.map((s) => s.text)).toEqual(['Hadir Wali Kota H. M. Aditya Mufti Ariffin dan Ir. Erwin Ibrahim, ST.,MM.', 'Rapat dimulai.']);
+  });
+});
+
+describe('findEventDate', () => {
+  test.each([
+    ['Kamis (18/01/2024)', undefined, '2024-01-18', false],
+    ['Senin (17/7/2023)', undefined, '2023-07-17', false],
+    ['Rabu, 12 Juni 2024', undefined, '2024-06-12', false],
+    ['pada Selasa 7 Mei 2024', undefined, '2024-05-07', false],
+    ['Kamis (20/7)', '2023-07-21', '2023-07-20', true],
+    // Without a publication date, the year is the latest in which 20 July fell on a Thursday.
+    ['Kamis (20/7)', undefined, '2023-07-20', true],
+    // A January article about late December belongs to the year before.
+    ['Sabtu (30/12)', '2024-01-02', '2023-12-30', true],
+  ])('%s (published %s) → %s', (text, published, date, inferred) => {
+    const found = findEventDate(`Acara digelar ${text}.`, published, '2026-11-23');
+    expect(found?.date).toBe(date);
+    expect(found?.yearInferred).toBe(inferred);
+  });
+
+  test('reports a weekday that disagrees with the date', () => {
+    expect(findEventDate('Jumat (20/7)', '2023-07-21')?.warnings.join()).toContain('tidak cocok');
+  });
+});
+
+test('parseIndonesianNumber reads thousands dots, decimal commas and a misprinted decimal dot', () => {
+  expect([parseIndonesianNumber('837.062'), parseIndonesianNumber('12.387,28'), parseIndonesianNumber('12.387.28'), parseIndonesianNumber('118,5')]).toEqual([837062, 12387.28, 12387.28, 118.5]);
+});
+
+describe('extractArticle on articles written for the tests', () => {
+  test('a studi banding: host after "ke", guest before, venue, people with degrees, a new program and a planned adoption', () => {
+    const p = importFile('studi-banding-sleman-surabaya.txt');
+    expect(p.event).toMatchObject({ kind: ['studi-tiru'], date: '2024-06-12', host: '35.78', guests: ['34.04'], venue: 'Ruang Sidang Balai Kota Surabaya', location: '35.78' });
+    expect(p.event.people.map((x) => [x.role, x.name])).toEqual([
+      ['Sekretaris Daerah Kabupaten Sleman', 'Budi Santosa, ST., MT'],
+      ['Wakil Wali Kota Surabaya', 'Rina Wulandari'],
+    ]);
+    expect(p.programs.map((x) => [x.slug, x.inContent, x.origin])).toEqual([['bank-sampah-digital', false, '35.78']]);
+    expect(p.adoptions.map((a) => [a.program, a.region, a.status])).toEqual([['bank-sampah-digital', '34.04', 'direncanakan']]);
+    expect(p.source).toMatchObject({ publisher: 'contohwarta.com', slug: 'contohwarta-2024-06-12' });
+    expect(p.text).not.toContain('Baca Juga');
+  });
+
+  test('a launch by an acting regent: "Penjabat (Pj)", a village settled by its kecamatan, two programs with an abbreviation', () => {
+    const p = importFile('peluncuran-sukoharjo.txt');
+    expect(p.event).toMatchObject({ kind: ['peluncuran'], date: '2024-05-07', host: '33.11', location: '33.11.10.2013', venue: 'Balai Desa Gentan' });
+    expect(p.event.people[0]).toMatchObject({ role: 'Penjabat (Pj) Bupati Sukoharjo', name: 'Hadi Pranoto, S.Sos., M.Si', leaderRole: 'Penjabat (Pj) Bupati' });
+    expect(p.programs.map((x) => [x.title, x.aliases])).toEqual([['Pojok Baca Desa', []], ['Layanan Antar Obat', ['LAO']]]);
+    // Sukoharjo is a regency, several districts and many villages: the level words settle it.
+    expect(p.regions.find((r) => r.name === 'Sukoharjo')?.level).toBe('kabupaten');
+    expect(p.source.publisher).toBe('Media Contoh');
+  });
+
+  test('an agreement: kind kerja-sama, guests without "dari", the PKS number as evidence of an applied adoption', () => {
+    const p = importFile('mou-gresik-sidoarjo.txt');
+    expect(p.event.kind).toContain('kerja-sama');
+    expect(p.event).toMatchObject({ host: '35.25', guests: ['35.15'], date: '2024-01-18' });
+    expect(p.adoptions).toEqual([expect.objectContaining({ program: 'sanitasi-terpadu-berbasis-warga', region: '35.15', status: 'diterapkan', evidence: 'Perjanjian Kerja Sama Nomor 12/PKS/2024' })]);
+    expect(p.event.people.map((x) => x.name)).not.toContain('Kamis');
+  });
+
+  test('a date without a year takes the publication year, is marked inferred, and a wrong weekday is reported; Yogyakarta words resolve', () => {
+    const p = importFile('rakor-tanpa-tahun.txt', '2023-07-21');
+    expect(p.event).toMatchObject({ date: '2023-07-20', dateInferred: true, kind: ['rakor'], location: '34.02.15.2004', venue: 'Aula Kalurahan Panggungharjo' });
+    expect(p.warnings.join('\n')).toMatch(/tidak cocok[\s\S]*tanggal terbit/);
+    expect(p.regions.map((r) => r.code).sort()).toEqual(['34.02', '34.02.15', '34.02.15.2004']);
+  });
+
+  test('a village name shared by several villages, with nothing to settle it, is reported and never guessed', () => {
+    const p = importFile('desa-tanpa-konteks.txt');
+    expect(p.regions).toEqual([]);
+    expect(p.warnings.join('\n')).toContain('"Desa Sri Mulyo" cocok dengan');
+    expect(p.event.people).toEqual([expect.objectContaining({ role: 'Kepala Desa Sri Mulyo', name: 'Joko Susilo' })]);
+    expect(p.warnings.join('\n')).toContain('jenis kegiatan tidak ditemukan');
+  });
+
+  test('a region acting alone: a trial of a program learned from another region, and figures with units', () => {
+    const p = importFile('uji-coba-bogor.txt');
+    expect(p.programs.map((x) => [x.slug, x.origin])).toEqual([['antrean-puskesmas-daring', '35.73']]);
+    expect(p.adoptions.map((a) => [a.program, a.region, a.status])).toEqual([['antrean-puskesmas-daring', '32.71', 'uji-coba']]);
+    expect(p.facts.map((f) => [f.region, f.label, f.value, f.unit])).toEqual([
+      ['32.71', 'Luas wilayah', 118.5, 'km²'],
+      ['32.71', 'Jumlah penduduk', 1052359, 'jiwa'],
+    ]);
+  });
+
+  test('a saved web page: Readability keeps the article and the page metadata gives title, publisher, URL and publication day', () => {
+    const p = importFile('halaman-tersimpan.html');
+    expect(p.source).toMatchObject({ title: 'Kabupaten Kendal Studi Tiru Mal Pelayanan Publik ke Kota Malang', publisher: 'Contoh Portal Berita', url: 'https://contohportal.example/berita/kendal-studi-tiru-malang', published: '2024-03-15' });
+    expect(p.text).not.toMatch(/IKLAN|Berita Terkait|Harga cabai|Beranda|Kirim/);
+    expect(p.event).toMatchObject({ date: '2024-03-14', host: '35.73', guests: ['33.24'], venue: 'Ruang Rapat Balai Kota Malang' });
+    expect(p.adoptions.map((a) => [a.program, a.region, a.status])).toEqual([['mal-pelayanan-publik-terpadu', '33.24', 'direncanakan']]);
+  });
+
+  test('known programs match whatever the spacing, case and hyphens, and never become new candidates', () => {
+    const p = extractArticle({ text: 'BANJARBARU, a.com – Pemerintah Kota Banjarbaru menerima kunjungan dari Pemerintah Kabupaten Jepara dalam rangka studi tiru terkait HOME-CARE dan rt  mandiri, Senin (06/02/2023).' }, context);
+    expect(p.programs.map((x) => [x.slug, x.inContent])).toEqual([['homecare', true], ['rt-mandiri', true]]);
+    expect(p.adoptions.map((a) => [a.program, a.status])).toEqual([['homecare', 'dipelajari'], ['rt-mandiri', 'dipelajari']]);
+  });
+});
