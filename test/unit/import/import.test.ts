@@ -131,3 +131,31 @@ describe('extractArticle on articles written for the tests', () => {
     expect(p.adoptions.map((a) => [a.program, a.status])).toEqual([['homecare', 'dipelajari'], ['rt-mandiri', 'dipelajari']]);
   });
 });
+
+describe('writeProposal', () => {
+  test('writes source, article text, event, new regions with their parents and a program stub that pass the content checker', async () => {
+    const { cpSync, mkdtempSync, readFileSync: read } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { writeProposal } = await import('../../../src/lib/import/write');
+    const { checkContent } = await import('../../../src/lib/content/check-content');
+    const dir = mkdtempSync(join(tmpdir(), 'tiru-import-'));
+    cpSync('test/fixtures/content', dir, { recursive: true });
+    const written = writeProposal(importFile('studi-banding-sleman-surabaya.txt'), context, dir);
+    expect(written.created).toEqual(
+      expect.arrayContaining([
+        'sources/contohwarta-2024-06-12.yaml',
+        'sources/articles/contohwarta-2024-06-12.txt',
+        'events/2024-06-12-studi-tiru-kabupaten-sleman-ke-kota-surabaya.mdx',
+        'regions/provinsi-daerah-istimewa-yogyakarta.yaml',
+        'regions/kabupaten-sleman.yaml',
+        'regions/kota-surabaya.yaml',
+        'programs/bank-sampah-digital.mdx',
+      ]),
+    );
+    expect(read(join(dir, 'programs/bank-sampah-digital.mdx'), 'utf8')).toMatch(/adoptions:\n {2}- region: kabupaten-sleman\n {4}status: direncanakan/);
+    const errors = (await checkContent(dir)).filter((problem) => problem.severity !== 'warning');
+    expect(errors).toEqual([]);
+    // Never overwrites: the same article a second time stops before touching anything.
+    expect(() => writeProposal(importFile('studi-banding-sleman-surabaya.txt'), context, dir)).toThrow(/sudah ada/);
+  });
+});
