@@ -162,7 +162,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     quote: quote(place.index),
     sure: place.sure,
   }));
-  const placeNames = new Set(found.flatMap(({ area }) => [area.name, full(area), ...(area.level === 'kota' ? [`Kota ${area.name}`] : [])]));
+  // Names as the registry spells them and as the article prints them ("Lepo Lepo" / "Kelurahan Lepo-Lepo" → "Lepo-Lepo").
+  const printedNames = resolved.map((m) => m.text.replace(/^\S+\s+/, ''));
+  const placeNames = new Set([...found.flatMap(({ area }) => [area.name, full(area)]), ...printedNames]);
   // Unresolved names are still places: "Kepala Desa Sri Mulyo Joko Susilo" ends its role at the village.
   const unresolvedNames = ambiguous.flatMap((m) => [m.text, m.candidates[0]!.name]);
   const placeSpans = [...new Set([...resolved.map((m) => m.text), ...placeNames, ...unresolvedNames])].map((t) => ({ text: t }));
@@ -290,8 +292,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   // Figures, for the region the sentence names or else the host.
   const facts: ProposedFact[] = sentences.flatMap((sentence) =>
     findFigures(sentence.text).flatMap((figure) => {
-      const region = inSentence(sentence, REGENCY_LEVELS)[0]?.area ?? host?.area;
-      return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(inSentence(sentence, REGENCY_LEVELS)[0]) }] : [];
+      const named = inSentence(sentence)[0]?.area;
+      const region = named ?? host?.area;
+      return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) }] : [];
     }),
   );
 

@@ -19,8 +19,14 @@ export interface FoundKind {
  * a rakor that mentions an MoU in passing further down is still a rakor.
  */
 export function findKinds(lead: string): FoundKind[] {
-  return KIND_WORDS.flatMap(([kind, pattern]) => {
+  const kinds = KIND_WORDS.flatMap(([kind, pattern]) => {
     const match = pattern.exec(lead);
     return match ? [{ kind, index: match.index }] : [];
-  }).sort((a, b) => a.index - b.index);
+  });
+  // A visit made to learn ("kunjungan … mempelajari inovasi …") is a studi tiru by another name.
+  const learning = LEARNING_VISIT.exec(lead);
+  if (learning && !kinds.some((k) => k.kind === 'studi-tiru') && /\b(?:kunjungan|delegasi|rombongan)\b/iu.test(lead)) kinds.push({ kind: 'studi-tiru', index: learning.index });
+  return kinds.sort((a, b) => a.index - b.index);
 }
+
+const LEARNING_VISIT = /\b(?:mempelajari|pelajari|belajar)\b/iu;

@@ -36,7 +36,8 @@ const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).map((w) 
 /** Up to five capitalised words after a level word: the longest that the registry knows is the name. */
 const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
 
-const key = (name: string) => name.toLocaleUpperCase('id-ID').replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+/** Names compared in capitals, with hyphens as spaces: the registry writes "Lepo Lepo" where news prints "Lepo-Lepo". */
+const key = (name: string) => name.toLocaleUpperCase('id-ID').replace(/[’']/g, "'").replace(/[\s-]+/g, ' ').trim();
 
 /** The registry by name, for finding the areas a text names. */
 export interface PlaceIndex {

@@ -112,7 +112,9 @@ export function findIntroducedNames(text: string): NamedItem[] {
   const items: NamedItem[] = [];
   for (const introducer of INTRODUCERS) {
     for (const match of text.matchAll(introducer)) {
-      const start = match.index + match[0].length;
+      // A quoted name ("Sekolah Sungai") starts the list with its quote mark, which would otherwise end it.
+      const opening = match.index + match[0].length;
+      const start = /["“]/.test(text.charAt(opening)) ? opening + 1 : opening;
       const rest = text.slice(start, start + 240);
       const list = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length);
       let offset = start;

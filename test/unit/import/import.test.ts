@@ -159,3 +159,37 @@ describe('writeProposal', () => {
     expect(() => writeProposal(importFile('studi-banding-sleman-surabaya.txt'), context, dir)).toThrow(/sudah ada/);
   });
 });
+
+describe('extractArticle on more phrasings', () => {
+  test('"menerima rombongan … dari", a Plt. office, a hyphenated kelurahan that the registry spells with a space', () => {
+    const p = importFile('kunker-plt-kelurahan.txt');
+    expect(p.event).toMatchObject({ kind: ['studi-tiru'], date: '2024-06-12', host: '74.71', guests: ['74.02'], venue: 'Aula Kantor Kelurahan Lepo-Lepo' });
+    expect(p.regions.find((r) => r.code === p.event.location)).toMatchObject({ level: 'kelurahan', name: 'Lepo Lepo' });
+    expect(p.event.people.map((x) => [x.role, x.name])).toEqual([
+      ['Plt. Kepala Dinas Kependudukan Kabupaten Konawe', 'Yusuf Rahman, S.Kom'],
+      ['Lurah Lepo-Lepo', 'Nurhayati'],
+    ]);
+    expect(p.adoptions.map((a) => [a.program, a.region, a.status])).toEqual([['layanan-adminduk-keliling', '74.02', 'dipelajari']]);
+  });
+
+  test('Pemkot/Pemkab, a quoted innovation and a visit to learn that never says "studi tiru"', () => {
+    const p = importFile('inovasi-pemkot-mempelajari.txt');
+    expect(p.event).toMatchObject({ kind: ['studi-tiru'], host: '33.74', guests: ['33.02'], date: '2024-03-07' });
+    expect(p.programs.map((x) => [x.slug, x.origin])).toEqual([['sekolah-sungai', '33.74']]);
+    expect(p.adoptions.map((a) => [a.program, a.region, a.status])).toEqual([['sekolah-sungai', '33.02', 'dipelajari']]);
+  });
+
+  test('a "Turut hadir" list and figures about the district the sentence names', () => {
+    const p = importFile('rakor-turut-hadir.txt');
+    expect(p.event.people.map((x) => [x.role, x.name])).toEqual([
+      ['Bupati Boyolali', 'Slamet Riyadi'],
+      ['Wakil Bupati Boyolali', 'Wahyu Irawan'],
+      ['Camat Cepogo', 'Endang Sulastri, S.Sos'],
+      ['Kepala Desa Gedangan', 'Tarmuji'],
+    ]);
+    expect(p.facts.map((f) => [f.region, f.value, f.unit])).toEqual([
+      ['33.09.03', 15, 'desa'],
+      ['33.09.03', 55872, 'jiwa'],
+    ]);
+  });
+});
