@@ -2,14 +2,10 @@
 // proposes entries from a news article (plain text, a saved .html page, or "-" for standard input) for review.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content/check-content';
 import { CONTENT_DIR } from '../src/lib/content/content-dir';
-import { exitCodeFor, formatReport } from '../src/lib/content/report';
 import { loadImportContext } from '../src/lib/import/context';
 import { extractArticle, type ArticleInput } from '../src/lib/import/extract';
-import { articleFromHtml } from '../src/lib/import/html';
 import { formatReview } from '../src/lib/import/review';
-import { writeProposal } from '../src/lib/import/write';
 import { formatRegionName } from '../src/lib/regions';
 import { isCalendarDate } from '../src/schemas/common';
 
@@ -39,7 +35,8 @@ try {
   fail(`tidak dapat membaca ${file}: ${(error as Error).message}`);
 }
 const isHtml = /\.html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw);
-const page = isHtml ? articleFromHtml(raw) : undefined;
+// The HTML reader and the checker load only when needed: each costs a few hundred milliseconds of start-up.
+const page = isHtml ? (await import('../src/lib/import/html')).articleFromHtml(raw) : undefined;
 const input: ArticleInput = {
   text: page?.text ?? raw,
   title: page?.title,
@@ -61,6 +58,11 @@ if (values.json) console.log(JSON.stringify(proposal, null, 2));
 else console.log(formatReview(proposal, regionName));
 
 if (values.write) {
+  const [{ writeProposal }, { checkContent }, { exitCodeFor, formatReport }] = await Promise.all([
+    import('../src/lib/import/write'),
+    import('../src/lib/content/check-content'),
+    import('../src/lib/content/report'),
+  ]);
   let result;
   try {
     result = writeProposal(proposal, context, CONTENT_DIR);
