@@ -23,4 +23,5 @@ export const collections = {
   sources: defineCollection({ loader: loader('sources'), schema: schemas.sources }),
   glossary: defineCollection({ loader: loader('glossary'), schema: schemas.glossary }),
   visitSteps: defineCollection({ loader: loader('visitSteps'), schema: schemas.visitSteps }),
+  variants: defineCollection({ loader: loader('variants'), schema: schemas.variants }),
 };

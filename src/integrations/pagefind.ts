@@ -2,7 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_DIR } from '../lib/content/content-dir';
+import { readEntries } from '../lib/content/read-entries';
 import { indexSite } from '../lib/search/index-site';
+import { variantGroups } from '../lib/search/variants';
+import type { VariantData } from '../schemas/variant';
 import { VOCABULARY_PATH } from '../lib/search/options';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
@@ -31,7 +35,9 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, vocabularySize } = await indexSite(fileURLToPath(dir));
+        // The content check at the start of the build has validated these entries already.
+        const variants = variantGroups(readEntries(CONTENT_DIR).entries.filter((e) => e.collection === 'variants').map((e) => e.data as VariantData));
+        const { pages, vocabularySize } = await indexSite(fileURLToPath(dir), { variants });
         logger.info(`indexed ${pages} pages, ${vocabularySize} words for suggestions, in ${Math.round(performance.now() - started)} ms`);
       },
     },

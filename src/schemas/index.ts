@@ -4,6 +4,7 @@ import { programSchema } from './program';
 import type { ReferenceFn } from './reference';
 import { regionSchema } from './region';
 import { sourceSchema } from './source';
+import { variantSchema } from './variant';
 import { visitStepSchema } from './visit-step';
 
 /** Every collection's schema, for one way of making references (Astro's, or a plain one outside Astro). */
@@ -15,5 +16,6 @@ export function collectionSchemas(reference: ReferenceFn) {
     sources: sourceSchema,
     glossary: glossarySchema(reference),
     visitSteps: visitStepSchema,
+    variants: variantSchema,
   };
 }

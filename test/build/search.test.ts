@@ -81,3 +81,21 @@ describe('the built search index', () => {
     expect(await resultUrls(pagefind, 'klikkalsel')).toEqual(['/sumber/klikkalsel-2023-02-06/']);
   });
 });
+
+describe('variants from content/variants/', () => {
+  test.each([
+    ['the article spelling "ambulance" finds the event that says "ambulans"', 'ambulance', '/kegiatan/2023-07-20-rakor-ke-10-kecamatan-air-salek/'],
+    ['"Kalsel" finds Kalimantan Selatan', 'kalsel', '/wilayah/provinsi-kalimantan-selatan/'],
+    ['"studi banding" finds the studi tiru', 'studi banding', '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/'],
+    ['"launching" finds the launch', 'launching', '/kegiatan/2023-07-17-rakor-kecamatan-tanjung-lago/'],
+    ['"Pemkot Banjarbaru" finds pages saying "Pemerintah Kota Banjarbaru"', 'pemkot banjarbaru', '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/'],
+  ])('%s', async (_, query, expected) => {
+    expect(await resultUrls(pagefind, query)).toContain(expected);
+  });
+
+  test('never change what pages show: hidden terms stay out of excerpts', async () => {
+    const search = await pagefind.search('kalsel');
+    const excerpts = await Promise.all(search.results.map(async (result) => (await result.data()).excerpt.toLowerCase()));
+    expect(excerpts.join(' ')).not.toMatch(/\bkalsel\b/);
+  });
+});

@@ -17,19 +17,21 @@ interface AstroEntryTypes {
   sources: CollectionEntry<'sources'>;
   glossary: CollectionEntry<'glossary'>;
   visitSteps: CollectionEntry<'visitSteps'>;
+  variants: CollectionEntry<'variants'>;
 }
 
 async function loadCatalog(): Promise<AstroCatalog> {
-  const [regions, programs, events, sources, glossary, visitSteps] = await Promise.all([
+  const [regions, programs, events, sources, glossary, visitSteps, variants] = await Promise.all([
     getCollection('regions'),
     getCollection('programs'),
     getCollection('events'),
     getCollection('sources'),
     getCollection('glossary'),
     getCollection('visitSteps'),
+    getCollection('variants'),
   ]);
   const { catalog, problems } = buildCatalog<AstroEntryTypes>(
-    { regions, programs, events, sources, glossary, visitSteps },
+    { regions, programs, events, sources, glossary, visitSteps, variants },
     {
       registry: await loadRegistry(),
       articleExists: (file) => existsSync(join(CONTENT_DIR, 'sources', 'articles', file)),

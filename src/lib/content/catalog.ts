@@ -3,6 +3,7 @@ import type { GlossaryData } from '../../schemas/glossary';
 import type { ProgramData } from '../../schemas/program';
 import type { RegionData } from '../../schemas/region';
 import type { SourceData } from '../../schemas/source';
+import type { VariantData } from '../../schemas/variant';
 import type { VisitStepData } from '../../schemas/visit-step';
 import { buildCrossLinks, type CrossLinks } from '../cross-links';
 import { buildGlossaryUsage } from '../glossary-usage';
@@ -21,6 +22,7 @@ export interface CatalogEntryTypes {
   sources: Entry<SourceData>;
   glossary: Entry<GlossaryData>;
   visitSteps: Entry<VisitStepData>;
+  variants: Entry<VariantData>;
 }
 
 /** Every entry of the site, by collection, as it comes in. */
@@ -100,6 +102,7 @@ export function buildCatalog<T extends CatalogEntryTypes>(entries: CatalogInput<
     sources: byId(entries.sources),
     glossary: byId(entries.glossary),
     visitSteps: byId(entries.visitSteps),
+    variants: byId(entries.variants),
     links: buildCrossLinks(entries),
     glossaryUsage: buildGlossaryUsage(entries.glossary, [
       { collection: 'programs', entries: entries.programs },

@@ -70,12 +70,23 @@ export const COLLECTION_TABLE = {
     titleField: 'title',
     paginated: false,
   },
+  /** Equivalent words that search treats as one ("Kalsel" = "Kalimantan Selatan"). */
+  variants: {
+    folder: 'variants',
+    extensions: ['.yaml', '.yml'],
+    section: 'panduan',
+    wikiPrefixes: [],
+    searchType: undefined,
+    label: 'Varian kata pencarian',
+    titleField: 'term',
+    paginated: false,
+  },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_TABLE;
 
-/** Collections whose entries each have a page of their own (glossary terms share /glosarium/, visit steps print in every kit). */
-export type PageCollection = Exclude<CollectionName, 'glossary' | 'visitSteps'>;
+/** Collections whose entries each have a page of their own (glossary terms share /glosarium/, visit steps print in every kit, variants only feed search). */
+export type PageCollection = Exclude<CollectionName, 'glossary' | 'visitSteps' | 'variants'>;
 
 /** The collections of Tiru, in the order pages list them. */
 export const COLLECTIONS = Object.keys(COLLECTION_TABLE) as CollectionName[];

@@ -6,6 +6,7 @@ import type { ProgramData } from '../../schemas/program';
 import { plainReference } from '../../schemas/reference';
 import type { RegionData } from '../../schemas/region';
 import type { SourceData } from '../../schemas/source';
+import type { VariantData } from '../../schemas/variant';
 import type { VisitStepData } from '../../schemas/visit-step';
 import { HTML_BUDGET_BYTES } from '../../consts';
 import { checkBody } from './body-problems';
@@ -24,6 +25,7 @@ export interface CollectionData {
   sources: SourceData;
   glossary: GlossaryData;
   visitSteps: VisitStepData;
+  variants: VariantData;
 }
 
 /** An entry that passed its schema, with the file it came from (for lines in later messages). */

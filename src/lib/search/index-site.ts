@@ -4,17 +4,19 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { Tokenizer } from 'sastrawijs';
 import { createRootFinder, type RootFinder } from './indonesian-roots';
 import { VOCABULARY_PATH } from './options';
+import { variantWords, wordsOf, type VariantGroups } from './variants';
 
 export interface IndexSiteOptions {
-  /** Add the root words of affixed forms (the default); off gives Pagefind's plain behaviour, for comparison. */
+  /** Add root words and variants as hidden terms (the default); off gives Pagefind's plain behaviour, for comparison. */
   addRoots?: boolean;
   /** Where the Pagefind bundle goes; defaults to `<dist>/pagefind`. */
   outputPath?: string;
   /** Write the suggestion vocabulary next to the search page (the default). */
   writeVocabulary?: boolean;
+  /** Equivalent phrases ("kalsel" / "kalimantan selatan"): a page with one is also found by the others. */
+  variants?: VariantGroups;
 }
 
 export interface IndexSiteResult {
@@ -26,8 +28,6 @@ const BODY = 'data-pagefind-body';
 const IGNORE = 'data-pagefind-ignore';
 /** Elements that never have a closing tag, so they never open a nesting level. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
-const tokenizer = new Tokenizer();
 
 /** Site URL of a built HTML file: `program/rt-mandiri/index.html` → `/program/rt-mandiri/`. */
 export function pageUrl(dist: string, file: string): string {
@@ -65,31 +65,39 @@ export function indexedWords(html: string): string[] {
     { decodeEntities: true },
   );
   parser.end(html);
-  return tokenizer.tokenize(text.join(' '));
+  return wordsOf(text.join(' '));
 }
 
 /**
- * Adds the roots of the page's affixed words as hidden, searchable metadata right inside the
- * `data-pagefind-body` element, so that "kelola" finds "pengelolaan". Metadata is searchable but
- * never shown in excerpts; only the copy handed to Pagefind changes, never `dist`.
+ * Words a page is also found by, though it never prints them: the roots of its affixed words, so that
+ * "kelola" finds "pengelolaan", and the variants of phrases it contains (from `variantWords`), so that
+ * "kalsel" finds "Kalimantan Selatan" and "ambulance" finds "ambulans".
  */
-export function addRootWords(html: string, words: readonly string[], finder: RootFinder): string {
-  const roots = new Set(words.flatMap((word) => finder.rootsOf(word)));
-  for (const word of words) roots.delete(word);
+export function hiddenTerms(words: readonly string[], finder: RootFinder, variants: readonly string[] = []): string[] {
+  const terms = new Set([...words.flatMap((word) => finder.rootsOf(word)), ...variants]);
+  for (const word of words) terms.delete(word);
+  return [...terms].sort();
+}
+
+/**
+ * Adds hidden terms as searchable metadata right inside the `data-pagefind-body` element. Metadata is
+ * searchable but never shown in excerpts; only the copy handed to Pagefind changes, never `dist`.
+ */
+export function addHiddenTerms(html: string, terms: readonly string[]): string {
   const body = /<[a-z][^>]*\sdata-pagefind-body[\s>=][^>]*>/i.exec(html);
-  if (roots.size === 0 || !body) return html;
+  if (terms.length === 0 || !body) return html;
   const at = body.index + body[0].length;
-  // Roots are lowercase letters and digits only, so they need no escaping.
-  return `${html.slice(0, at)}<div ${IGNORE} hidden><span data-pagefind-meta="roots">${[...roots].sort().join(' ')}</span></div>${html.slice(at)}`;
+  // Terms are lowercase letters and digits only, so they need no escaping.
+  return `${html.slice(0, at)}<div ${IGNORE} hidden><span data-pagefind-meta="terms">${terms.join(' ')}</span></div>${html.slice(at)}`;
 }
 
 /**
  * Builds the Pagefind index of every page marked `data-pagefind-body`, plus the suggestion
- * vocabulary. Pages with root words added are written to a temporary mirror that Pagefind reads
+ * vocabulary. Pages with hidden terms added are written to a temporary mirror that Pagefind reads
  * as a directory, so its Rust indexer parses them in parallel.
  */
 export async function indexSite(dist: string, options: IndexSiteOptions = {}): Promise<IndexSiteResult> {
-  const { addRoots = true, outputPath = join(dist, 'pagefind'), writeVocabulary = true } = options;
+  const { addRoots = true, outputPath = join(dist, 'pagefind'), writeVocabulary = true, variants = [] } = options;
   const finder = createRootFinder();
   const frequency = new Map<string, number>();
   const mirror = await mkdtemp(join(tmpdir(), 'tiru-index-'));
@@ -102,11 +110,15 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
       if (!html.includes(BODY)) continue;
       const words = indexedWords(html);
       for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      // Phrases are matched on the page's words in order; variant words join the vocabulary, so "kalsel" is never "corrected".
+      const found = addRoots ? variantWords(words, variants) : [];
+      for (const word of found) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      const hidden = addRoots ? hiddenTerms([...new Set(words)], finder, found) : [];
       const folder = dirname(join(mirror, file));
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
       // Synchronous writes: thousands of small files go faster without a promise each.
-      writeFileSync(join(mirror, file), addRoots ? addRootWords(html, [...new Set(words)], finder) : html);
+      writeFileSync(join(mirror, file), addHiddenTerms(html, hidden));
       pages++;
     }
     // Roots join the vocabulary too, so a search for "kelola" is known and never "corrected".

@@ -20,6 +20,7 @@ const COMMANDS: Record<CollectionName, string> = {
   sources: 'npm run new -- source "Judul artikel" --publisher klikkalsel.com --date 2023-02-06',
   glossary: 'buat berkas content/glossary/<singkatan>.yaml',
   visitSteps: 'buat berkas content/kit/<urutan>-<langkah>.yaml',
+  variants: 'buat berkas content/variants/<istilah>.yaml',
 };
 
 /** The authoring guide's field tables, generated from the schemas so they never drift from them. */

@@ -28,6 +28,7 @@ describe('findBrokenReferences', () => {
     events: [],
     glossary: [],
     visitSteps: [],
+    variants: [],
     programs: [
       {
         id: 'rt-mandiri',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createRootFinder } from '../../../src/lib/search/indonesian-roots';
-import { addRootWords } from '../../../src/lib/search/index-site';
+import { addHiddenTerms, hiddenTerms } from '../../../src/lib/search/index-site';
+import { variantGroups, variantWords } from '../../../src/lib/search/variants';
 import * as cheerio from 'cheerio';
 
 const finder = createRootFinder();
@@ -28,17 +29,35 @@ describe('createRootFinder', () => {
   });
 });
 
-describe('addRootWords', () => {
+describe('hidden terms', () => {
   const page = '<html><body><nav>Navigasi</nav><article data-pagefind-body><h1>Pengelolaan Sampah</h1></article></body></html>';
 
   test('adds the roots as hidden, searchable metadata inside the indexed part', () => {
-    const $ = cheerio.load(addRootWords(page, ['pengelolaan', 'sampah'], finder));
-    const roots = $('[data-pagefind-body] [data-pagefind-ignore][hidden] [data-pagefind-meta="roots"]');
-    expect(roots.text().split(' ')).toContain('kelola');
-    expect(roots.text().split(' ')).not.toContain('sampah');
+    const $ = cheerio.load(addHiddenTerms(page, hiddenTerms(['pengelolaan', 'sampah'], finder)));
+    const terms = $('[data-pagefind-body] [data-pagefind-ignore][hidden] [data-pagefind-meta="terms"]');
+    expect(terms.text().split(' ')).toContain('kelola');
+    expect(terms.text().split(' ')).not.toContain('sampah');
   });
 
-  test('leaves a page without affixed words as it was', () => {
-    expect(addRootWords(page, ['sampah'], finder)).toBe(page);
+  test('leaves a page without affixed words or variants as it was', () => {
+    expect(addHiddenTerms(page, hiddenTerms(['sampah'], finder))).toBe(page);
+  });
+
+  const groups = variantGroups([
+    { term: 'Kalimantan Selatan', variants: ['Kalsel'] },
+    { term: 'Studi tiru', variants: ['studi banding', 'kunjungan kerja'] },
+    { term: 'Ambulans', variants: ['ambulance'] },
+  ]);
+
+  test('adds the words of every variant of a phrase the page contains, in order', () => {
+    expect(variantWords(['di', 'kalimantan', 'selatan'], groups)).toEqual(['kalsel']);
+    expect(variantWords(['kalsel'], groups)).toEqual(['kalimantan', 'selatan']);
+    expect(variantWords(['studi', 'tiru', 'ke', 'banjarbaru'], groups)).toEqual(['banding', 'kunjungan', 'kerja']);
+    expect(variantWords(['mobil', 'ambulance'], groups)).toEqual(['ambulans']);
+  });
+
+  test('needs the whole phrase, in order: words of it scattered over the page are not the phrase', () => {
+    expect(variantWords(['selatan', 'kota', 'kalimantan'], groups)).toEqual([]);
+    expect(variantWords(['studi', 'kelayakan'], groups)).toEqual([]);
   });
 });
