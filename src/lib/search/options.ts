@@ -25,9 +25,9 @@ export const VOCABULARY_PATH = '/cari/kosakata.json';
 
 /**
  * Pagefind options shared by the search page and the tests, so both rank alike.
- * Aliases count like titles; added root words count less than the text they stand for.
+ * Aliases count like titles; hidden terms (roots, variants) count less than the text they stand for.
  */
 export const PAGEFIND_OPTIONS = {
   excerptLength: 24,
-  ranking: { pageLength: 0.3, metaWeights: { title: 5, alias: 5, roots: 0.5 } },
+  ranking: { pageLength: 0.3, metaWeights: { title: 5, alias: 5, terms: 0.5 } },
 } as const;
