@@ -1,5 +1,6 @@
 import { PAGEFIND_OPTIONS, SEARCH_FILTERS, SEARCH_SORTS, VOCABULARY_PATH, type SearchFilter } from '../lib/search/options';
-import { isWeakMatch, suggestQueries } from '../lib/search/suggest';
+import { autoCorrection, PARTIAL_THRESHOLD, partialHits, sourcesLast } from '../lib/search/forgiving';
+import { isWeakMatch, queryWords, suggestQueries } from '../lib/search/suggest';
 import { pagefindFilters, readSearchState, safeExcerpt, writeSearchState, type SearchState } from '../lib/search/url-state';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -30,7 +31,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-function renderResult(data: PagefindResultData, showExcerpt: boolean): HTMLLIElement {
+/** A result to show, and for a page found by some of the words only, which words. */
+interface Found {
+  result: PagefindSearch['results'][number];
+  partialWords?: string[] | undefined;
+}
+
+function renderResult(data: PagefindResultData, showExcerpt: boolean, partialWords?: string[]): HTMLLIElement {
   const item = element('li', 'search-result');
   item.append(element('span', 'badge', data.meta['jenis'] ?? 'Halaman'));
   const heading = element('h2', '');
@@ -39,6 +46,7 @@ function renderResult(data: PagefindResultData, showExcerpt: boolean): HTMLLIEle
   heading.append(link);
   item.append(heading);
   if (data.meta['wilayah']) item.append(element('p', 'meta', data.meta['wilayah']));
+  if (partialWords) item.append(element('p', 'partial', `Memuat sebagian kata: ${partialWords.join(', ')}`));
   const text = element('p', 'excerpt');
   if (showExcerpt && data.excerpt) text.innerHTML = safeExcerpt(data.excerpt);
   else text.textContent = data.meta['ringkasan'] ?? '';
@@ -97,15 +105,30 @@ async function loadPagefind(): Promise<Pagefind> {
 let vocabulary: Promise<string[]> | undefined;
 let filterChunks: Promise<unknown> | undefined;
 
-/** Fetched only when a query needs suggestions, so ordinary searches never download it. */
-async function suggestionsFor(query: string): Promise<string[]> {
+/** The site's words, most frequent first; fetched after the first results, never before them. */
+async function loadVocabulary(): Promise<string[]> {
   vocabulary ??= fetch(VOCABULARY_PATH).then((response) => response.json() as Promise<string[]>);
   try {
-    return suggestQueries(query, await vocabulary);
+    return await vocabulary;
   } catch {
     vocabulary = undefined;
     return [];
   }
+}
+
+/**
+ * Results that match all the words come first; when they are fewer than PARTIAL_THRESHOLD, pages
+ * with some of the words follow, those with more words first, each saying which words it has.
+ */
+async function withPartialMatches(engine: Pagefind, query: string, options: object, full: PagefindSearch): Promise<Found[]> {
+  const found: Found[] = full.results.map((result) => ({ result }));
+  const words = [...new Set(queryWords(query))];
+  if (words.length < 2 || full.results.length >= PARTIAL_THRESHOLD) return found;
+  const searches = await Promise.all(words.map((word) => engine.search(word, options)));
+  const byId = new Map(searches.flatMap((search) => search.results.map((result) => [result.id, result] as const)));
+  const resultsByWord = new Map(words.map((word, index) => [word, searches[index]!.results.map((result) => result.id)]));
+  const partial = partialHits(resultsByWord, new Set(full.results.map((result) => result.id)));
+  return [...found, ...partial.map((hit) => ({ result: byId.get(hit.id)!, partialWords: hit.words }))];
 }
 
 /**
@@ -125,6 +148,14 @@ async function facetCounts(engine: Pagefind, state: SearchState): Promise<Pagefi
   return counts;
 }
 
+/** "Menampilkan hasil untuk homecare · Cari homcare saja", the second a link to the uncorrected search. */
+function renderCorrection(container: HTMLElement, corrected: string, state: SearchState): void {
+  const exact = element('a', '');
+  exact.href = `/cari/?${writeSearchState({ ...state, exact: true })}`;
+  exact.append('Cari ', element('em', '', state.query), ' saja');
+  container.replaceChildren('Menampilkan hasil untuk ', element('strong', '', corrected), ' · ', exact);
+}
+
 /** "Mungkin maksud Anda: homecare?" with each suggestion a link to its own search. */
 function renderSuggestions(container: HTMLElement, alternatives: string[], state: SearchState): void {
   if (alternatives.length === 0) return;
@@ -135,6 +166,13 @@ function renderSuggestions(container: HTMLElement, alternatives: string[], state
     container.append(...(index > 0 ? [', '] : []), link);
   });
   container.append('?');
+}
+
+/** Pairs results with their data; sources follow entries among the full matches and among the partial ones. */
+function reorder(found: Found[], data: PagefindResultData[], full: number) {
+  const loaded = found.slice(0, data.length).map((item, i) => ({ item, data: data[i] }));
+  const typeOf = (entry: (typeof loaded)[number]) => entry.data?.meta['jenis'];
+  return [...sourcesLast(loaded.slice(0, full), typeOf), ...sourcesLast(loaded.slice(full), typeOf)];
 }
 
 /** Runs the search page: state lives in the URL, results update in place, Back restores them. */
@@ -170,28 +208,66 @@ export function startSearchPage(): void {
       return;
     }
     const sort = state.sort ? { [state.sort]: SEARCH_SORTS[state.sort].direction } : undefined;
-    const search = await engine.search(state.query || null, { filters: pagefindFilters(state), ...(sort && { sort }) });
+    const options = { filters: pagefindFilters(state), ...(sort && { sort }) };
+    const search = await engine.search(state.query || null, options);
     if (current !== run) return;
-    const firstPage = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-    if (current !== run) return;
-    const described = state.query ? ` untuk “${state.query}”` : '';
-    status.textContent = search.results.length > 0 ? `${search.results.length} hasil${described}.` : `Tidak ada hasil${described}.`;
-    help.hidden = search.results.length > 0;
-    results.replaceChildren(...firstPage.map((data) => renderResult(data, Boolean(state.query))));
-    let shown = firstPage.length;
-    more.hidden = shown >= search.results.length;
-    more.onclick = async () => {
-      const page = await Promise.all(search.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-      const items = page.map((data) => renderResult(data, Boolean(state.query)));
-      results.append(...items);
-      shown += page.length;
-      more.hidden = shown >= search.results.length;
-      // Keyboard users land on the first new result rather than back at the top.
-      items[0]?.querySelector('a')?.focus();
+
+    /** Shows a list of results, a page at a time, with the status saying how many. */
+    const render = async (found: Found[], query: string) => {
+      // Within what the page shows first, sources follow the entries that cite them (relevance order aside).
+      const firstData = await Promise.all(found.slice(0, PAGE_SIZE * 2).map((item) => item.result.data()));
+      if (current !== run) return false;
+      const full = found.filter((item) => !item.partialWords).length;
+      const ordered = sort ? found.slice(0, PAGE_SIZE * 2).map((item, i) => ({ item, data: firstData[i]! })) : reorder(found, firstData, full);
+      const list = [...ordered, ...found.slice(PAGE_SIZE * 2).map((item) => ({ item, data: undefined }))];
+      const described = query ? ` untuk “${query}”` : '';
+      const partialCount = found.length - full;
+      status.textContent =
+        full > 0
+          ? `${full} hasil${described}${partialCount ? `, dan ${partialCount} memuat sebagian kata` : ''}.`
+          : partialCount > 0
+            ? `Tidak ada hasil dengan semua kata${described}; ${partialCount} hasil memuat sebagian kata.`
+            : `Tidak ada hasil${described}.`;
+      help.hidden = found.length > 0;
+      let shown = 0;
+      const showMore = async () => {
+        const slice = list.slice(shown, shown + PAGE_SIZE);
+        const data = await Promise.all(slice.map(({ item, data }) => data ?? item.result.data()));
+        shown += slice.length;
+        more.hidden = shown >= list.length;
+        return slice.map(({ item }, i) => renderResult(data[i]!, Boolean(state.query), item.partialWords));
+      };
+      results.replaceChildren(...(await showMore()));
+      more.onclick = async () => {
+        const items = await showMore();
+        results.append(...items);
+        // Keyboard users land on the first new result rather than back at the top.
+        items[0]?.querySelector('a')?.focus();
+      };
+      return true;
     };
+
     suggestions.replaceChildren();
-    if (state.query && (firstPage.length === 0 || isWeakMatch(state.query, firstPage.map((data) => data.excerpt)))) {
-      renderSuggestions(suggestions, await suggestionsFor(state.query), state);
+    if (!state.query) {
+      await render(search.results.map((result) => ({ result })), '');
+    } else {
+      // First what was asked for, at once; then, with the vocabulary, a correction and partial matches.
+      await render(search.results.map((result) => ({ result })), state.query);
+      const words = await loadVocabulary();
+      if (current !== run) return;
+      const corrected = state.exact ? undefined : autoCorrection(state.query, words);
+      const correctedSearch = corrected ? await engine.search(corrected, options) : undefined;
+      if (current !== run) return;
+      const useCorrection = corrected && correctedSearch && correctedSearch.results.length > 0;
+      const query = useCorrection ? corrected : state.query;
+      const found = await withPartialMatches(engine, query, options, useCorrection ? correctedSearch : search);
+      if (current !== run) return;
+      if (useCorrection || found.length > search.results.length) await render(found, query);
+      if (current !== run) return;
+      if (useCorrection) renderCorrection(suggestions, corrected, state);
+      else if (!found.some((item) => !item.partialWords) || isWeakMatch(state.query, await Promise.all(found.slice(0, PAGE_SIZE).map((item) => item.result.data().then((d) => d.excerpt))))) {
+        renderSuggestions(suggestions, suggestQueries(state.query, words), state);
+      }
     }
     const counts = await facetCounts(engine, state);
     if (current === run) renderFilters(filters, counts, state);

@@ -39,12 +39,36 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   test.each([
     ['homcare', 'homecare', '/program/homecare/'],
     ['banjar baru', 'banjarbaru', '/wilayah/kota-banjarbaru/'],
-  ])('a misspelt query "%s" suggests "%s"', async (query, suggestion, expected) => {
+    ['rt mandri', 'rt mandiri', '/program/rt-mandiri/'],
+  ])('a misspelt query "%s" is searched as "%s", says so, and offers the words as typed', async (query, corrected, expected) => {
     page = await session.browser().newPage();
     await page.goto(`${session.url()}/cari/?q=${encodeURIComponent(query)}`);
-    await untilState(() => page.locator('#search-suggestions a').allTextContents()).toEqual([suggestion]);
+    await untilState(() => page.locator('#search-suggestions').textContent()).toBe(`Menampilkan hasil untuk ${corrected} · Cari ${query} saja`);
+    expect(await page.locator('#search-suggestions strong').textContent()).toBe(corrected);
+    expect(await resultUrls()).toContain(expected);
+    await untilState(() => page.locator('#search-status').textContent()).toMatch(new RegExp(`hasil untuk “${corrected}”`));
+    // The words as typed are one click away, and are then searched without correction.
     await page.locator('#search-suggestions a').click();
-    await untilState(resultUrls).toContain(expected);
+    await page.waitForURL(/persis=1/);
+    await untilState(() => page.locator('#search-suggestions').textContent()).toMatch(/^Mungkin maksud Anda: /);
+    expect(await page.locator('#search-suggestions a').allTextContents()).toEqual([corrected]);
+  });
+
+  test('a query whose words are never all on one page shows the pages with some of them, saying which', async () => {
+    page = await session.browser().newPage();
+    await page.goto(`${session.url()}/cari/?q=${encodeURIComponent('penanganan banjir')}`);
+    await untilState(() => page.locator('#search-status').textContent()).toMatch(/^Tidak ada hasil dengan semua kata untuk “penanganan banjir”; \d+ hasil memuat sebagian kata\.$/);
+    expect(await resultUrls()).toContain('/kegiatan/2024-01-18-rakor-camat-lurah-banjarbaru/');
+    const labels = await page.locator('#search-results .partial').allTextContents();
+    expect(labels).toContain('Memuat sebagian kata: banjir');
+  });
+
+  test('sources come after the entries that cite them', async () => {
+    page = await session.browser().newPage();
+    await page.goto(`${session.url()}/cari/?q=banjir`);
+    await untilState(resultUrls).toContain('/sumber/mediacenter-banjarbaru-2024-01-18/');
+    const urls = await resultUrls();
+    expect(urls.indexOf('/kegiatan/2024-01-18-rakor-camat-lurah-banjarbaru/')).toBeLessThan(urls.indexOf('/sumber/mediacenter-banjarbaru-2024-01-18/'));
   });
 
   test('a query with no results says so and points to the browse pages', async () => {

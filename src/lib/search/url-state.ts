@@ -5,19 +5,21 @@ export interface SearchState {
   query: string;
   filters: Partial<Record<SearchFilter, string[]>>;
   sort?: SearchSort | undefined;
+  /** Search the words as typed, without correcting them (`persis=1`). */
+  exact?: boolean | undefined;
 }
 
 const isFilter = (name: string): name is SearchFilter => name in SEARCH_FILTERS;
 const isSort = (name: string | null): name is SearchSort => name !== null && name in SEARCH_SORTS;
 
-/** Reads `?q=…&jenis=Program&wilayah=…&urut=tanggal`; unknown parameters are ignored. */
+/** Reads `?q=…&jenis=Program&wilayah=…&urut=tanggal&persis=1`; unknown parameters are ignored. */
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const [name, value] of params) {
     if (isFilter(name) && value) filters[name] = [...(filters[name] ?? []), value];
   }
   const sort = params.get('urut');
-  return { query: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : undefined };
+  return { query: (params.get('q') ?? '').trim(), filters, sort: isSort(sort) ? sort : undefined, exact: params.get('persis') === '1' || undefined };
 }
 
 /** Writes a state back as URL parameters, in a stable order so equal states give equal URLs. */
@@ -28,6 +30,7 @@ export function writeSearchState(state: SearchState): URLSearchParams {
     for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, value);
   }
   if (state.sort) params.set('urut', state.sort);
+  if (state.exact) params.set('persis', '1');
   return params;
 }
 

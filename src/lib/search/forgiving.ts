@@ -1,0 +1,48 @@
+import { SEARCH_TYPES } from '../content/collections';
+import { queryWords, suggestQueries } from './suggest';
+
+/** Below this many results for all words together, results with some of the words are added. */
+export const PARTIAL_THRESHOLD = 3;
+
+/**
+ * The query to search instead when a word of it is in no page and the vocabulary knows a close word
+ * or a join ("homcare" → "homecare", "rt mandri" → "rt mandiri"). Queries whose words are all known
+ * are left alone: they are not typos, however few results they find.
+ */
+export function autoCorrection(query: string, vocabulary: readonly string[]): string | undefined {
+  const known = new Set(vocabulary);
+  // Words of one or two letters are not in the vocabulary, and too short to correct.
+  if (queryWords(query).every((word) => word.length <= 2 || known.has(word))) return undefined;
+  return suggestQueries(query, vocabulary)[0];
+}
+
+/** A page that matches some of the query's words, and which. */
+export interface PartialHit {
+  id: string;
+  words: string[];
+}
+
+/**
+ * Pages found by single words of a query but not by all of them (`exclude`), those with more of the
+ * words first; among equals, the better ranked (summed position in each word's results) first.
+ */
+export function partialHits(resultsByWord: ReadonlyMap<string, readonly string[]>, exclude: ReadonlySet<string>): PartialHit[] {
+  const hits = new Map<string, { words: string[]; rank: number }>();
+  for (const [word, ids] of resultsByWord) {
+    ids.forEach((id, position) => {
+      if (exclude.has(id)) return;
+      const hit = hits.get(id) ?? { words: [], rank: 0 };
+      hit.words.push(word);
+      hit.rank += position;
+      hits.set(id, hit);
+    });
+  }
+  return [...hits]
+    .sort(([, a], [, b]) => b.words.length - a.words.length || a.rank - b.rank)
+    .map(([id, { words }]) => ({ id, words }));
+}
+
+/** Sources after the entries that cite them: a stable reordering that keeps relevance within each group. */
+export function sourcesLast<T>(items: readonly T[], typeOf: (item: T) => string | undefined): T[] {
+  return [...items.filter((item) => typeOf(item) !== SEARCH_TYPES.sources), ...items.filter((item) => typeOf(item) === SEARCH_TYPES.sources)];
+}

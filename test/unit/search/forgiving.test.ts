@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { autoCorrection, partialHits, sourcesLast } from '../../../src/lib/search/forgiving';
+
+const VOCABULARY = ['banjarbaru', 'homecare', 'mandiri', 'program', 'banjir', 'penanganan', 'kota', 'rakor'];
+
+describe('autoCorrection', () => {
+  test.each([
+    ['homcare', 'homecare'],
+    ['rt mandri', 'rt mandiri'],
+    ['banjar baru', 'banjarbaru'],
+    ['Homcare', 'homecare'],
+  ])('corrects "%s" to "%s"', (query, expected) => {
+    expect(autoCorrection(query, VOCABULARY)).toBe(expected);
+  });
+
+  test('leaves queries of known words alone, however few pages they find', () => {
+    expect(autoCorrection('penanganan banjir', VOCABULARY)).toBeUndefined();
+    expect(autoCorrection('rt mandiri', VOCABULARY)).toBeUndefined();
+  });
+
+  test('offers nothing for a word with no close known word', () => {
+    expect(autoCorrection('tsunami', VOCABULARY)).toBeUndefined();
+  });
+});
+
+describe('partialHits', () => {
+  test('ranks pages by how many of the words they contain, then by their positions, leaving out full matches', () => {
+    const byWord = new Map([
+      ['penanganan', ['a', 'b', 'full']],
+      ['banjir', ['c', 'b', 'full']],
+      ['kota', ['c', 'd']],
+    ]);
+    expect(partialHits(byWord, new Set(['full']))).toEqual([
+      { id: 'c', words: ['banjir', 'kota'] },
+      { id: 'b', words: ['penanganan', 'banjir'] },
+      { id: 'a', words: ['penanganan'] },
+      { id: 'd', words: ['kota'] },
+    ]);
+  });
+});
+
+test('sourcesLast keeps relevance order within entries and within sources', () => {
+  const items = [
+    { id: 's1', type: 'Sumber' },
+    { id: 'e1', type: 'Kegiatan' },
+    { id: 's2', type: 'Sumber' },
+    { id: 'p1', type: 'Program' },
+  ];
+  expect(sourcesLast(items, (item) => item.type).map((item) => item.id)).toEqual(['e1', 'p1', 's1', 's2']);
+});
