@@ -87,6 +87,8 @@ function stateFromForm(form: HTMLFormElement): SearchState {
 
 function fillForm(form: HTMLFormElement, state: SearchState): void {
   ($('q') as HTMLInputElement).value = state.query;
+  const active = Object.values(state.filters).reduce((sum, values) => sum + (values?.length ?? 0), 0);
+  $('search-filter-count').textContent = active > 0 ? `(${active} aktif)` : '';
   ($('urut') as HTMLSelectElement).value = state.sort ?? '';
   const header = document.getElementById('cari-kata') as HTMLInputElement | null;
   if (header) header.value = state.query;
@@ -184,6 +186,11 @@ export function startSearchPage(): void {
   const help = $('search-help');
   const suggestions = $('search-suggestions');
   const more = $<HTMLButtonElement>('search-more');
+  // The filters start open where they form a sidebar, folded behind "Saring" on narrow screens.
+  const refine = $<HTMLDetailsElement>('search-refine');
+  const wide = matchMedia('(min-width: 60rem)');
+  refine.open = wide.matches;
+  wide.addEventListener('change', (event) => (refine.open = event.matches));
   const pagefind = loadPagefind();
   let run = 0;
 

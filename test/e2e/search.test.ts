@@ -71,6 +71,32 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     expect(urls.indexOf('/kegiatan/2024-01-18-rakor-camat-lurah-banjarbaru/')).toBeLessThan(urls.indexOf('/sumber/mediacenter-banjarbaru-2024-01-18/'));
   });
 
+  test('on a phone the results come first, with the filters folded behind "Saring" and its count of active filters', async () => {
+    const context = await session.browser().newContext({ viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+    await page.goto(`${session.url()}/cari/?q=sampah&jenis=Program`);
+    await untilState(resultUrls).toContain('/program/pengelolaan-sampah-banjarbaru/');
+    expect(await page.locator('#search-refine').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#search-refine summary').textContent()).toBe('Saring (1 aktif)');
+    const firstResult = await page.locator('#search-results li').first().boundingBox();
+    expect(firstResult!.y + firstResult!.height).toBeLessThan(844);
+    await page.locator('#search-refine summary').click();
+    await untilState(() => page.getByRole('checkbox', { name: /^Program/ }).isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('on a wide screen the filters form an open sidebar beside the results', async () => {
+    const context = await session.browser().newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    await page.goto(`${session.url()}/cari/?q=sampah`);
+    await untilState(() => page.getByRole('checkbox', { name: /^Program/ }).isVisible()).toBe(true);
+    const sidebar = (await page.locator('#search-refine').boundingBox())!;
+    const results = (await page.locator('#search-results').boundingBox())!;
+    expect(sidebar.x + sidebar.width).toBeLessThanOrEqual(results.x);
+    expect(Math.abs(sidebar.y - results.y)).toBeLessThan(80);
+    await context.close();
+  });
+
   test('a query with no results says so and points to the browse pages', async () => {
     page = await session.browser().newPage();
     await page.goto(`${session.url()}/cari/?q=tsunami`);
