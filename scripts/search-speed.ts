@@ -1,0 +1,65 @@
+// `npm run bench:search`: how fast the search page shows its first results in Chromium, and how much
+// its layout shifts while results and filters arrive. Prints figures; the targets are in issue 13
+// (first results ≤ 500 ms after navigation, CLS < 0.1). Build first (`npm run build`).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchBrowser } from '../test/helpers/browser';
+import { serveDist } from '../test/helpers/serve';
+
+const QUERIES = ['sampah', 'rt mandiri', 'banjir', 'homcare', 'kalsel', 'penanganan banjir'];
+const RUNS = 7;
+const dist = resolve('dist');
+if (!existsSync(resolve(dist, 'pagefind'))) throw new Error('Jalankan "npm run build" dulu (no built site with a search index in dist/).');
+
+/** Records, inside the page, when the first result appears and every layout shift, from navigation start. */
+const PROBE = () => {
+  const w = window as unknown as { firstResultAt?: number; cls: number; filtersAt?: number };
+  w.cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new MutationObserver(() => {
+    if (w.firstResultAt === undefined && document.querySelector('#search-results li')) w.firstResultAt = performance.now();
+    if (w.filtersAt === undefined && document.querySelector('#search-filters fieldset')) w.filtersAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const site = await serveDist(dist);
+const browser = await launchBrowser();
+console.log(`| query | first results, median of ${RUNS} (ms) | worst (ms) | filters shown (ms) | CLS (worst) |`);
+console.log('|---|---|---|---|---|');
+for (const query of QUERIES) {
+  const first: number[] = [];
+  const filters: number[] = [];
+  const shifts: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    // A fresh context each time: a cold cache, as for a visitor arriving from the header search.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.addInitScript(PROBE);
+    await page.goto(`${site.url}/cari/?q=${encodeURIComponent(query)}`);
+    // Settled: filters shown, or (for queries with no facets) two seconds after the first results.
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { firstResultAt?: number; filtersAt?: number };
+        return w.filtersAt !== undefined || (w.firstResultAt !== undefined && performance.now() - w.firstResultAt > 2000);
+      },
+      null,
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(300); // let late shifts land before reading the total
+    const { firstResultAt, filtersAt, cls } = await page.evaluate(() => {
+      const w = window as unknown as { firstResultAt: number; filtersAt: number; cls: number };
+      return { firstResultAt: w.firstResultAt, filtersAt: w.filtersAt, cls: w.cls };
+    });
+    first.push(firstResultAt);
+    if (filtersAt !== undefined) filters.push(filtersAt);
+    shifts.push(cls);
+    await context.close();
+  }
+  console.log(`| ${query} | ${median(first).toFixed(0)} | ${Math.max(...first).toFixed(0)} | ${filters.length ? median(filters).toFixed(0) : '–'} | ${Math.max(...shifts).toFixed(3)} |`);
+}
+await browser.close();
+await site.close();
