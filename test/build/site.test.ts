@@ -117,7 +117,8 @@ describe('the Kabupaten Banyuasin page', () => {
     ['Jumlah penduduk', '837062', '837.062 jiwa'],
     ['Luas wilayah', '12387.28', '12.387,28 km²'],
   ])('shows %s as %s with its source', (label, raw, shown) => {
-    const fact = $('.facts > div').filter((_, div) => $(div).find('dt').text() === label);
+    // The label carries a visually hidden colon that keeps it apart from the value in search excerpts.
+    const fact = $('.facts > div').filter((_, div) => $(div).find('dt').text() === `${label}: `);
     expect(fact.find('data').attr('value')).toBe(raw);
     expect(fact.find('dd').text().replace(/\s+/g, ' ')).toContain(shown);
     const sourceId = fact.find('.source-ref a').attr('href')!.slice(1);
