@@ -1,5 +1,5 @@
 import { PAGEFIND_OPTIONS, SEARCH_FILTERS, SEARCH_SORTS, VOCABULARY_PATH, type SearchFilter } from '../lib/search/options';
-import { autoCorrection, PARTIAL_THRESHOLD, partialHits, sourcesLast } from '../lib/search/forgiving';
+import { autoCorrection, describeResults, PARTIAL_THRESHOLD, partialHits, sourcesLast } from '../lib/search/forgiving';
 import { isWeakMatch, queryWords, suggestQueries } from '../lib/search/suggest';
 import { pagefindFilters, readSearchState, safeExcerpt, writeSearchState, type SearchState } from '../lib/search/url-state';
 
@@ -222,20 +222,13 @@ export function startSearchPage(): void {
 
     /** Shows a list of results, a page at a time, with the status saying how many. */
     const render = async (found: Found[], query: string) => {
-      // Within the first page, sources follow the entries that cite them.
+      // Within the first page, sources follow the entries that cite them (unless the visitor chose an order).
       const firstData = await Promise.all(found.slice(0, PAGE_SIZE).map((item) => item.result.data()));
-      if (current !== run) return false;
+      if (current !== run) return;
       const full = found.filter((item) => !item.partialWords).length;
-      const ordered = sort ? found.slice(0, PAGE_SIZE).map((item, i) => ({ item, data: firstData[i]! })) : reorder(found, firstData, full);
+      const ordered = sort ? found.slice(0, PAGE_SIZE).map((item, i) => ({ item, data: firstData[i] })) : reorder(found, firstData, full);
       const list = [...ordered, ...found.slice(PAGE_SIZE).map((item) => ({ item, data: undefined }))];
-      const described = query ? ` untuk “${query}”` : '';
-      const partialCount = found.length - full;
-      status.textContent =
-        full > 0
-          ? `${full} hasil${described}${partialCount ? `, dan ${partialCount} memuat sebagian kata` : ''}.`
-          : partialCount > 0
-            ? `Tidak ada hasil dengan semua kata${described}; ${partialCount} hasil memuat sebagian kata.`
-            : `Tidak ada hasil${described}.`;
+      status.textContent = describeResults(full, found.length - full, query);
       help.hidden = found.length > 0;
       let shown = 0;
       const showMore = async () => {
@@ -252,7 +245,6 @@ export function startSearchPage(): void {
         // Keyboard users land on the first new result rather than back at the top.
         items[0]?.querySelector('a')?.focus();
       };
-      return true;
     };
 
     suggestions.replaceChildren();

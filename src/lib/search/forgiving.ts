@@ -46,3 +46,11 @@ export function partialHits(resultsByWord: ReadonlyMap<string, readonly string[]
 export function sourcesLast<T>(items: readonly T[], typeOf: (item: T) => string | undefined): T[] {
   return [...items.filter((item) => typeOf(item) !== SEARCH_TYPES.sources), ...items.filter((item) => typeOf(item) === SEARCH_TYPES.sources)];
 }
+
+/** The status line: how many results have all the words, and how many only some. */
+export function describeResults(full: number, partial: number, query: string): string {
+  const described = query ? ` untuk “${query}”` : '';
+  if (full > 0) return `${full} hasil${described}${partial ? `, dan ${partial} memuat sebagian kata` : ''}.`;
+  if (partial > 0) return `Tidak ada hasil dengan semua kata${described}; ${partial} hasil memuat sebagian kata.`;
+  return `Tidak ada hasil${described}.`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { autoCorrection, partialHits, sourcesLast } from '../../../src/lib/search/forgiving';
+import { autoCorrection, describeResults, partialHits, sourcesLast } from '../../../src/lib/search/forgiving';
 
 const VOCABULARY = ['banjarbaru', 'homecare', 'mandiri', 'program', 'banjir', 'penanganan', 'kota', 'rakor'];
 
@@ -47,4 +47,12 @@ test('sourcesLast keeps relevance order within entries and within sources', () =
     { id: 'p1', type: 'Program' },
   ];
   expect(sourcesLast(items, (item) => item.type).map((item) => item.id)).toEqual(['e1', 'p1', 's1', 's2']);
+});
+
+test('describeResults says how many results have all the words and how many only some', () => {
+  expect(describeResults(5, 0, 'sampah')).toBe('5 hasil untuk “sampah”.');
+  expect(describeResults(2, 3, 'kota sejuta kopi')).toBe('2 hasil untuk “kota sejuta kopi”, dan 3 memuat sebagian kata.');
+  expect(describeResults(0, 4, 'penanganan banjir')).toBe('Tidak ada hasil dengan semua kata untuk “penanganan banjir”; 4 hasil memuat sebagian kata.');
+  expect(describeResults(0, 0, 'tsunami')).toBe('Tidak ada hasil untuk “tsunami”.');
+  expect(describeResults(7, 0, '')).toBe('7 hasil.');
 });
