@@ -49,9 +49,6 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // Search runs Pagefind's WebAssembly on the page itself rather than in a worker, which answers the
-      // first query sooner; compiling WebAssembly needs 'wasm-unsafe-eval', which allows no JavaScript eval.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   vite: {

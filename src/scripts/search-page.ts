@@ -101,7 +101,7 @@ async function loadPagefind(): Promise<Pagefind> {
   const path = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
   // On the page's own thread the first query is answered sooner than by a worker that must start first.
-  await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+  await pagefind.options(PAGEFIND_OPTIONS);
   return pagefind;
 }
 
