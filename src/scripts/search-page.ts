@@ -100,7 +100,6 @@ function fillForm(form: HTMLFormElement, state: SearchState): void {
 async function loadPagefind(): Promise<Pagefind> {
   const path = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-  // On the page's own thread the first query is answered sooner than by a worker that must start first.
   await pagefind.options(PAGEFIND_OPTIONS);
   return pagefind;
 }
