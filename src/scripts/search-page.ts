@@ -1,5 +1,5 @@
 import { PAGEFIND_OPTIONS, SEARCH_FILTERS, SEARCH_SORTS, VOCABULARY_PATH, type SearchFilter } from '../lib/search/options';
-import { autoCorrection, describeResults, PARTIAL_THRESHOLD, partialHits, sourcesLast } from '../lib/search/forgiving';
+import { autoCorrection, describeResults, namedFirst, PARTIAL_THRESHOLD, partialHits, sourcesLast } from '../lib/search/forgiving';
 import { isWeakMatch, queryWords, suggestQueries } from '../lib/search/suggest';
 import { pagefindFilters, readSearchState, safeExcerpt, writeSearchState, type SearchState } from '../lib/search/url-state';
 
@@ -170,11 +170,15 @@ function renderSuggestions(container: HTMLElement, alternatives: string[], state
   container.append('?');
 }
 
-/** Pairs results with their data; sources follow entries among the full matches and among the partial ones. */
-function reorder(found: Found[], data: PagefindResultData[], full: number) {
+/**
+ * Pairs results with their data and orders the first page: among the full matches, entries named by the
+ * query first, then the rest, and sources after all entries; partial matches keep their order after them.
+ */
+function reorder(found: Found[], data: PagefindResultData[], full: number, query: string) {
   const loaded = found.slice(0, data.length).map((item, i) => ({ item, data: data[i] }));
   const typeOf = (entry: (typeof loaded)[number]) => entry.data?.meta['jenis'];
-  return [...sourcesLast(loaded.slice(0, full), typeOf), ...sourcesLast(loaded.slice(full), typeOf)];
+  const namesOf = (entry: (typeof loaded)[number]) => [entry.data?.meta['title'] ?? '', ...(entry.data?.meta['alias']?.split(', ') ?? [])];
+  return [...sourcesLast(namedFirst(loaded.slice(0, full), namesOf, query), typeOf), ...sourcesLast(loaded.slice(full), typeOf)];
 }
 
 /** Runs the search page: state lives in the URL, results update in place, Back restores them. */
@@ -225,7 +229,7 @@ export function startSearchPage(): void {
       const firstData = await Promise.all(found.slice(0, PAGE_SIZE).map((item) => item.result.data()));
       if (current !== run) return;
       const full = found.filter((item) => !item.partialWords).length;
-      const ordered = sort ? found.slice(0, PAGE_SIZE).map((item, i) => ({ item, data: firstData[i] })) : reorder(found, firstData, full);
+      const ordered = sort ? found.slice(0, PAGE_SIZE).map((item, i) => ({ item, data: firstData[i] })) : reorder(found, firstData, full, query);
       const list = [...ordered, ...found.slice(PAGE_SIZE).map((item) => ({ item, data: undefined }))];
       status.textContent = describeResults(full, found.length - full, query);
       help.hidden = found.length > 0;

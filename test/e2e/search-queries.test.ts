@@ -6,6 +6,8 @@ import { STATE_TIMEOUT_MS, untilState } from '../helpers/wait';
 /** What a query must show: a page among the first five results, and how the page explains itself. */
 interface Expectation {
   top5?: string;
+  /** An entry named by the query comes first. */
+  first?: string;
   /** The automatic correction the notice names. */
   corrected?: string;
   /** A partial-match label the results must carry. */
@@ -15,12 +17,12 @@ interface Expectation {
 }
 
 const QUERIES: [category: string, query: string, expected: Expectation][] = [
-  ['exact title', 'RT Mandiri', { top5: '/program/rt-mandiri/' }],
-  ['exact title', 'Dokter Masuk Desa', { top5: '/program/dokter-masuk-desa/' }],
-  ['exact title', 'UKM Desa', { top5: '/program/ukm-desa/' }],
-  ['exact title', 'kota sejuta kopi', { top5: '/program/banjarbaru-kota-sejuta-kopi/' }],
-  ['alias', 'home care', { top5: '/program/homecare/' }],
-  ['alias', 'DMD', { top5: '/program/dokter-masuk-desa/' }],
+  ['exact title', 'RT Mandiri', { top5: '/program/rt-mandiri/', first: '/program/rt-mandiri/' }],
+  ['exact title', 'Dokter Masuk Desa', { top5: '/program/dokter-masuk-desa/', first: '/program/dokter-masuk-desa/' }],
+  ['exact title', 'UKM Desa', { top5: '/program/ukm-desa/', first: '/program/ukm-desa/' }],
+  ['exact title', 'kota sejuta kopi', { top5: '/program/banjarbaru-kota-sejuta-kopi/', first: '/program/banjarbaru-kota-sejuta-kopi/' }],
+  ['alias', 'home care', { top5: '/program/homecare/', first: '/program/homecare/' }],
+  ['alias', 'DMD', { top5: '/program/dokter-masuk-desa/', first: '/program/dokter-masuk-desa/' }],
   ['alias', 'tujuh program prioritas', { top5: '/program/7-program-prioritas/' }],
   ['alias', 'rakor kecamatan', { top5: '/program/rakor-tingkat-kecamatan-banyuasin/' }],
   ['root word', 'kelola sampah', { top5: '/program/pengelolaan-sampah-banjarbaru/' }],
@@ -31,7 +33,7 @@ const QUERIES: [category: string, query: string, expected: Expectation][] = [
   ['typo, one word', 'homcare', { top5: '/program/homecare/', corrected: 'homecare' }],
   ['typo, one word', 'banyuasn', { top5: '/wilayah/kabupaten-banyuasin/', corrected: 'banyuasin' }],
   ['typo, one word', 'jeprara', { top5: '/wilayah/kabupaten-jepara/', corrected: 'jepara' }],
-  ['typo, one word', 'banjar baru', { top5: '/wilayah/kota-banjarbaru/', corrected: 'banjarbaru' }],
+  ['typo, one word', 'banjar baru', { top5: '/wilayah/kota-banjarbaru/', first: '/wilayah/kota-banjarbaru/', corrected: 'banjarbaru' }],
   ['typo, two words', 'rt mandri', { top5: '/program/rt-mandiri/', corrected: 'rt mandiri' }],
   ['typo, two words', 'doktor masuk dessa', { top5: '/program/dokter-masuk-desa/', corrected: 'dokter masuk desa' }],
   ['variant', 'ambulance', { top5: '/kegiatan/2023-07-20-rakor-ke-10-kecamatan-air-salek/' }],
@@ -39,8 +41,8 @@ const QUERIES: [category: string, query: string, expected: Expectation][] = [
   ['variant', 'Jateng', { top5: '/wilayah/provinsi-jawa-tengah/' }],
   ['variant', 'studi banding', { top5: '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/' }],
   ['variant', 'pemkab banyuasin', { top5: '/wilayah/kabupaten-banyuasin/' }],
-  ['place', 'Air Salek', { top5: '/wilayah/kecamatan-air-salek/' }],
-  ['place', 'Kelurahan Palam', { top5: '/wilayah/kelurahan-palam/' }],
+  ['place', 'Air Salek', { top5: '/wilayah/kecamatan-air-salek/', first: '/wilayah/kecamatan-air-salek/' }],
+  ['place', 'Kelurahan Palam', { top5: '/wilayah/kelurahan-palam/', first: '/wilayah/kelurahan-palam/' }],
   ['place', 'Palembang', { top5: '/wilayah/kota-palembang/' }],
   ['place', 'Pasar Bauntung', { top5: '/program/pengelolaan-pasar-banjarbaru/' }],
   ['person', 'Askolani', { top5: '/kegiatan/2023-07-20-rakor-ke-10-kecamatan-air-salek/' }],
@@ -79,6 +81,7 @@ describe.runIf(browserAvailable())('a table of queries on the built site, typed 
     if (expected.status) await untilState(() => page.locator('#search-status').textContent()).toMatch(expected.status);
     if (expected.corrected) await untilState(() => page.locator('#search-suggestions strong').textContent()).toBe(expected.corrected);
     if (expected.top5) await untilState(results).toContain(expected.top5);
+    if (expected.first) await untilState(async () => (await results())[0]).toBe(expected.first);
     if (expected.partial) await untilState(() => page.locator('#search-results .partial').allTextContents()).toContain(expected.partial);
     if (!expected.corrected && expected.top5) expect(await page.locator('#search-suggestions strong').count()).toBe(0);
     const shown = await results();

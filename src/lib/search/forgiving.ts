@@ -54,3 +54,20 @@ export function describeResults(full: number, partial: number, query: string): s
   if (partial > 0) return `Tidak ada hasil dengan semua kata${described}; ${partial} hasil memuat sebagian kata.`;
   return `Tidak ada hasil${described}.`;
 }
+
+/** How much of a name the query's words make up: 1 when the name is the query, 0 when it lacks a query word. */
+function nameCoverage(name: string, words: readonly string[]): number {
+  const nameWords = queryWords(name);
+  return words.length > 0 && words.every((word) => nameWords.includes(word)) ? words.length / nameWords.length : 0;
+}
+
+/**
+ * Entries named by the query come first: those whose title or alias contains every query word, the
+ * closest names first ("banjarbaru" puts Kota Banjarbaru before Kecamatan Banjarbaru Selatan); the
+ * pages that only mention the words keep their relevance order after them.
+ */
+export function namedFirst<T>(items: readonly T[], namesOf: (item: T) => readonly string[], query: string): T[] {
+  const words = queryWords(query);
+  const scored = items.map((item, index) => ({ item, index, coverage: Math.max(0, ...namesOf(item).map((name) => nameCoverage(name, words))) }));
+  return scored.sort((a, b) => b.coverage - a.coverage || a.index - b.index).map(({ item }) => item);
+}

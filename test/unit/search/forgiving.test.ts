@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { autoCorrection, describeResults, partialHits, sourcesLast } from '../../../src/lib/search/forgiving';
+import { autoCorrection, describeResults, namedFirst, partialHits, sourcesLast } from '../../../src/lib/search/forgiving';
 
 const VOCABULARY = ['banjarbaru', 'homecare', 'mandiri', 'program', 'banjir', 'penanganan', 'kota', 'rakor'];
 
@@ -55,4 +55,21 @@ test('describeResults says how many results have all the words and how many only
   expect(describeResults(0, 4, 'penanganan banjir')).toBe('Tidak ada hasil dengan semua kata untuk “penanganan banjir”; 4 hasil memuat sebagian kata.');
   expect(describeResults(0, 0, 'tsunami')).toBe('Tidak ada hasil untuk “tsunami”.');
   expect(describeResults(7, 0, '')).toBe('7 hasil.');
+});
+
+describe('namedFirst', () => {
+  const items = [
+    { id: 'event', names: ['Studi tiru Kabupaten Jepara ke Kota Banjarbaru'] },
+    { id: 'kecamatan', names: ['Kecamatan Banjarbaru Selatan'] },
+    { id: 'mentions', names: ['Rakor Camat dan Lurah'] },
+    { id: 'kota', names: ['Kota Banjarbaru', 'Banjarbaru'] },
+  ];
+
+  test('puts entries whose title or alias contains the query first, the closest names first, the rest in their order', () => {
+    expect(namedFirst(items, (item) => item.names, 'banjarbaru').map((item) => item.id)).toEqual(['kota', 'kecamatan', 'event', 'mentions']);
+  });
+
+  test('needs every query word in one name', () => {
+    expect(namedFirst(items, (item) => item.names, 'banjarbaru utara').map((item) => item.id)).toEqual(['event', 'kecamatan', 'mentions', 'kota']);
+  });
 });
