@@ -26,6 +26,10 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day:
     read: (m) => ({ weekday: m[1]!, day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, ...(m[4] ? { year: Number(m[4]) } : {}) }),
   },
   {
+    pattern: /\b(?:pada|tanggal|tgl\.?)\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/giu,
+    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
+  },
+  {
     pattern: new RegExp(`\\b(?:pada|tanggal|tgl\\.?)\\s+(\\d{1,2})\\s+${MONTH}\\.?\\s+(\\d{4})\\b`, 'giu'),
     read: (m) => ({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, year: Number(m[3]) }),
   },

@@ -22,11 +22,13 @@ const STARTS_WITH_OFFICE = new RegExp(`^${ACTING}${OFFICES}`, 'u');
 /** "Asisten l" prints a lowercase L for the roman I; also "Asisten 1". */
 const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 
+/** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
+const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
 const HONORIFIC = String.raw`(?:(?:H|Hj|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.\s*)`;
 const INITIAL = String.raw`(?:\p{Lu}\.\s*)`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed: titles and initials, then up to five capitalised words. */
-const NAME = new RegExp(`^(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:\\s+(?:${INITIAL})*${NAME_WORD}){0,4}`, 'u');
+const NAME = new RegExp(`^${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:\\s+(?:${INITIAL})*${NAME_WORD}){0,4}`, 'u');
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
 const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
 /** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
@@ -63,7 +65,8 @@ function leadingPlace(rest: string, places: PlaceSpans): string | undefined {
 
 /** For unit offices: the text up to the end of the last place named in the next few capitalised words. */
 function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
-  const span = /^(?:\s+[\p{Lu}][\p{L}-]*){1,8}/u.exec(rest)?.[0] ?? '';
+  // Unit codes count as words of the office: "Dandim 0430/Banyuasin", "Kapolsek Air Salek".
+  const span = /^(?:\s+[\p{Lu}\d][\p{L}\d/-]*){1,8}/u.exec(rest)?.[0] ?? '';
   let end = -1;
   for (const { text } of places) {
     for (let at = span.indexOf(text); at >= 0; at = span.indexOf(text, at + 1)) {
@@ -77,7 +80,7 @@ function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
 export function personKey(name: string): string {
   return name
     .replace(/,.*$/, '')
-    .replace(new RegExp(`${HONORIFIC}|${INITIAL}`, 'gu'), '')
+    .replace(new RegExp(`^${RANK}|${HONORIFIC}|${INITIAL}`, 'gu'), '')
     .toLocaleLowerCase('id-ID')
     .replace(/\s+/g, ' ')
     .trim();

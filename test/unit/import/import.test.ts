@@ -193,3 +193,18 @@ describe('extractArticle on more phrasings', () => {
     ]);
   });
 });
+
+describe('more forms', () => {
+  test('a police or military rank before a name belongs to the name, not the office', async () => {
+    const { findPeople } = await import('../../../src/lib/import/people');
+    const people = findPeople('Hadir Kapolres Banyuasin AKBP Ruri Prastowo dan Dandim 0430 Banyuasin Letkol Inf Agus Salim, S.IP.', [{ text: 'Banyuasin' }]);
+    expect(people.map((p) => [p.role, p.name])).toEqual([
+      ['Kapolres Banyuasin', 'AKBP Ruri Prastowo'],
+      ['Dandim 0430 Banyuasin', 'Letkol Inf Agus Salim, S.IP'],
+    ]);
+  });
+
+  test('a numeric date after "tanggal"', () => {
+    expect(findEventDate('Kegiatan digelar pada tanggal 05-03-2024 di aula.')?.date).toBe('2024-03-05');
+  });
+});
