@@ -7,6 +7,7 @@ import { glossaryTermsOf, linkTargetsOf } from './src/markdown/content-index.ts'
 import { glossaryPlugin, wikiLinksPlugin } from './src/markdown/satteri-plugins.ts';
 import { CONTENT_DIR } from './src/lib/content/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { variantGroupsOf } from './src/lib/search/variants.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { readEntries } from './src/lib/content/read-entries.ts';
 
@@ -34,7 +35,7 @@ export default defineConfig({
     }),
   },
   // The content check comes first: invalid content stops the build before Astro loads any of it.
-  integrations: [contentCheckIntegration(CONTENT_DIR, content), mdx(), sitemap(), pagefindIntegration()],
+  integrations: [contentCheckIntegration(CONTENT_DIR, content), mdx(), sitemap(), pagefindIntegration({ variants: variantGroupsOf(content.entries) })],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a <meta> Content-Security-Policy;
   // nothing inline runs unless Astro hashed it, and nothing loads from another origin.

@@ -8,7 +8,7 @@ import { CONTENT_DIR } from '../src/lib/content/content-dir';
 import { COLLECTION_TABLE, WIKI_PREFIXES, type PageCollection } from '../src/lib/content/collections';
 import { describeFields } from '../src/lib/field-docs';
 import { describeArea, loadRegistry, type RegistryArea } from '../src/lib/content/registry';
-import { PROGRAM_SECTIONS, renderEntry, renderFields, slugify } from '../src/lib/scaffold';
+import { PROGRAM_SECTIONS, regionSlug, renderEntry, renderFields, slugify } from '../src/lib/scaffold';
 import { collectionSchemas } from '../src/schemas';
 import { plainReference } from '../src/schemas/reference';
 
@@ -80,7 +80,6 @@ if (collection === 'regions' && typeof options['code'] === 'string') {
   // A region from its official code: name, level and parent come from the registry.
   const registry = await loadRegistry();
   const area = registry.get(options['code']) ?? fail(`kode ${options['code']} tidak ada di registri Kemendagri.`);
-  const regionSlug = (a: RegistryArea) => `${a.level}-${slugify(a.name)}`;
   const slugByCode = new Map(entries.filter((e) => e.collection === 'regions').map((e) => [String((e.data as { code?: unknown }).code), e.id]));
   const missing: RegistryArea[] = [];
   for (let code = area.parentCode; code; code = registry.get(code)?.parentCode) {

@@ -2,20 +2,18 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_DIR } from '../lib/content/content-dir';
-import { readEntries } from '../lib/content/read-entries';
 import { indexSite } from '../lib/search/index-site';
-import { variantGroups } from '../lib/search/variants';
-import type { VariantData } from '../schemas/variant';
+import type { VariantGroups } from '../lib/search/variants';
 import { VOCABULARY_PATH } from '../lib/search/options';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.wasm': 'application/wasm' };
 
 /**
- * Indexes the built site with Pagefind's Node API after every `astro build`, and in `astro dev`
+ * Indexes the built site with Pagefind's Node API after every `astro build` (with the content's search
+ * variants), and in `astro dev`
  * serves the index of the last build, since the dev server has none of its own.
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration({ variants }: { variants: VariantGroups }): AstroIntegration {
   let outDir = '';
   return {
     name: 'tiru-pagefind',
@@ -35,8 +33,6 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        // The content check at the start of the build has validated these entries already.
-        const variants = variantGroups(readEntries(CONTENT_DIR).entries.filter((e) => e.collection === 'variants').map((e) => e.data as VariantData));
         const { pages, vocabularySize } = await indexSite(fileURLToPath(dir), { variants });
         logger.info(`indexed ${pages} pages, ${vocabularySize} words for suggestions, in ${Math.round(performance.now() - started)} ms`);
       },

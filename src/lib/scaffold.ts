@@ -12,6 +12,9 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The slug a region is written under, as content/ names them: "desa-sri-mulyo", "kota-banjarbaru". */
+export const regionSlug = (area: { level: string; name: string }): string => `${area.level}-${slugify(area.name)}`;
+
 /** A YAML comment line describing a field: its meaning, type and allowed values. */
 function describe(doc: FieldDoc): string {
   const type = doc.values ? `${doc.type}: ${doc.values.join(', ')}` : doc.type;

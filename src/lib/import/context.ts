@@ -27,6 +27,6 @@ export function catalogForImport(entries: readonly RawEntry[]): Pick<ImportConte
 
 /** Loads the registry and reads `contentDir`: everything `extractArticle` needs. */
 export async function loadImportContext(contentDir: string): Promise<ImportContext> {
-  const [registry, { entries }] = await Promise.all([loadRegistry(), Promise.resolve(readEntries(contentDir))]);
-  return { places: indexPlaces(registry), ...catalogForImport(entries) };
+  const { entries } = readEntries(contentDir);
+  return { places: indexPlaces(await loadRegistry()), ...catalogForImport(entries) };
 }

@@ -3,7 +3,7 @@ import type { AdoptionStatus } from '../../schemas/program';
 import type { RegionLevel } from '../../schemas/region';
 import type { RegistryArea } from '../content/registry';
 import { formatRegionName } from '../regions';
-import { slugify } from '../scaffold';
+import { regionSlug, slugify } from '../scaffold';
 import { evidenceIn, isStronger, statusIn } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
@@ -125,9 +125,6 @@ const VISITS = /\b(?:studi tiru|studi banding|kunjungan kerja|kunker|berkunjung|
 const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekretaris Daerah|Asisten|Staf Khusus|Kepala (?:Dinas|Badan|Bagian|Bidang|Kantor)|Anggota DPRD|Ketua DPRD|Wakil Ketua DPRD)/u;
 
 const full = (area: RegistryArea) => formatRegionName(area);
-
-/** The slug a new region is written under, as content/ names them: "desa-sri-mulyo". */
-export const regionSlug = (area: Pick<RegistryArea, 'level' | 'name'>) => `${area.level}-${slugify(area.name)}`;
 
 /** A slug of at most 60 characters, cut between words. */
 function shortSlug(title: string): string {
@@ -324,7 +321,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
       publisher,
       published: input.published,
       url: input.url,
-      slug: publisher && date ? `${publisherSlug(publisher, slugify)}-${date}` : undefined,
+      slug: publisher && date ? `${publisherSlug(publisher)}-${date}` : undefined,
       evidence: sourceEvidence,
     },
     event: {

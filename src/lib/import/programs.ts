@@ -71,7 +71,7 @@ function namesOf(program: KnownProgram, originNamed: boolean): string[] {
 }
 
 /** Catalog programs the text names by title or alias, each with where it is first named. */
-export function findKnownPrograms(text: string, programs: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): FoundProgram[] {
+function findKnownPrograms(text: string, programs: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): FoundProgram[] {
   const stream = tokens(text);
   return programs.flatMap((program) => {
     const originNamed = program.originNames.some((name) => namedPlaces.has(name));
@@ -108,7 +108,7 @@ export interface NamedItem {
 }
 
 /** The names in lists such as "studi tiru terkait pelaksanaan A, B, C dan D" or "Launching X serta Y (DMD)". */
-export function findIntroducedNames(text: string): NamedItem[] {
+function findIntroducedNames(text: string): NamedItem[] {
   const items: NamedItem[] = [];
   for (const introducer of INTRODUCERS) {
     for (const match of text.matchAll(introducer)) {

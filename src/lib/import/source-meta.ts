@@ -1,3 +1,5 @@
+import { slugify } from '../scaffold';
+
 /** A dateline's publisher: "BANJARBARU, klikkalsel.com –", "MEDIA CENTER BANJARBARU –", "headline9.com, BANJARBARU –". */
 const DATELINE = /^([^–—]{2,80}?)\s+[–—-]\s+/u;
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*(?:\.|\s)(?:com|co\.id|co id|id|net|org|news|info|go\.id)$/iu;
@@ -20,6 +22,6 @@ export function publisherFromDateline(firstParagraph: string, isPlace: (name: st
 }
 
 /** The first label of a domain or the slug of a name: "klikkalsel.com" → "klikkalsel". */
-export function publisherSlug(publisher: string, slugify: (value: string) => string): string {
+export function publisherSlug(publisher: string): string {
   return DOMAIN.test(publisher) ? slugify(publisher.split('.')[0]!) : slugify(publisher);
 }

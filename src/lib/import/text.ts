@@ -102,6 +102,3 @@ export function sentenceAt(sentences: readonly Sentence[], index: number): strin
   }
   return found;
 }
-
-/** Lowercase, single-spaced, for comparisons that ignore case and spacing. */
-export const normalise = (value: string): string => value.toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim();

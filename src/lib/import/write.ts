@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Evidence, ImportContext, ImportProposal } from './extract';
-import { regionSlug, regionsToWrite } from './extract';
+import { regionsToWrite } from './extract';
+import { regionSlug } from '../scaffold';
 
 /** What `--write` did, as paths relative to the content folder. */
 export interface WriteResult {
@@ -35,8 +36,8 @@ function appendTo(doc: Document, key: string, items: readonly unknown[]): void {
 }
 
 const listed = (doc: Document, key: string): unknown[] => {
-  const value = doc.toJS()?.[key];
-  return Array.isArray(value) ? value : [];
+  const list = doc.get(key, true);
+  return isSeq(list) ? (list.toJSON() as unknown[]) : [];
 };
 
 /**

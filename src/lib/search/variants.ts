@@ -1,4 +1,6 @@
 import { Tokenizer } from 'sastrawijs';
+import type { RawEntry } from '../content/read-entries';
+import type { VariantData } from '../../schemas/variant';
 
 const tokenizer = new Tokenizer();
 
@@ -11,6 +13,11 @@ export type VariantGroups = readonly (readonly string[])[];
 /** Turns variant entries ({ term, variants }) into groups of phrases for matching pages. */
 export function variantGroups(entries: Iterable<{ term: string; variants: readonly string[] }>): string[][] {
   return [...entries].map(({ term, variants }) => [term, ...variants].map((phrase) => wordsOf(phrase).join(' ')).filter(Boolean));
+}
+
+/** The variant groups of the entry files as read (the content check validates them before the build indexes). */
+export function variantGroupsOf(entries: readonly RawEntry[]): string[][] {
+  return variantGroups(entries.filter((entry) => entry.collection === 'variants').map((entry) => entry.data as VariantData));
 }
 
 /**
