@@ -14,7 +14,9 @@ export default getViteConfig(
       maxWorkers: 2,
       projects: [
         // Pure logic on fixtures: no build needed, so `vitest run --project unit` starts at once.
-        { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+        // No test here mocks modules or changes globals, so files share their workers' module graphs instead of
+        // each starting a fresh one (about a third of the project's time).
+        { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
         // The built site, its search index and real browsers: the real content is built once first.
         { extends: true, test: { name: 'site', include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'], globalSetup: ['test/global-setup.ts'] } },
       ],

@@ -4,7 +4,7 @@ import config from '../../.htmlvalidate.mjs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { SITE_DIST } from '../helpers/build';
 import { listPages } from '../helpers/dist';
 import { javaAvailable, nuErrors } from '../helpers/nu-checker';
@@ -27,15 +27,24 @@ describe('every built page', () => {
 });
 
 describe.runIf(javaAvailable())('the W3C Nu HTML checker', () => {
-  test('finds no error on any built page', () => {
-    const errors = nuErrors([SITE_DIST]).map((m) => `${m.url.slice(m.url.indexOf('/dist/') + 5)}:${m.lastLine} ${m.message}`);
-    expect(errors).toEqual([]);
+  let site: string[];
+  let stray: string[];
+
+  // One run checks the site and a page ending the way /cari/ once did (html-validate accepts it, so this
+  // gate must catch it): the checker's Java start-up costs seconds.
+  beforeAll(() => {
+    const strayFile = join(mkdtempSync(join(tmpdir(), 'tiru-nu-')), 'stray.html');
+    writeFileSync(strayFile, '<!doctype html><html lang="id"><head><title>x</title></head><body><p>x</p></body></html><script type="module" src="/x.js"></script>\n');
+    const errors = nuErrors([SITE_DIST, strayFile]);
+    site = errors.filter((m) => !m.url.endsWith('/stray.html')).map((m) => `${m.url.slice(m.url.indexOf('/dist/') + 5)}:${m.lastLine} ${m.message}`);
+    stray = errors.filter((m) => m.url.endsWith('/stray.html')).map((m) => m.message);
   });
 
-  // html-validate accepts this; it is how /cari/ once ended, so the gate must catch it.
+  test('finds no error on any built page', () => {
+    expect(site).toEqual([]);
+  });
+
   test('catches a script after </html>', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'tiru-nu-')), 'stray.html');
-    writeFileSync(file, '<!doctype html><html lang="id"><head><title>x</title></head><body><p>x</p></body></html><script type="module" src="/x.js"></script>\n');
-    expect(nuErrors([file]).map((m) => m.message)).toContain('Stray start tag “script”.');
+    expect(stray).toContain('Stray start tag “script”.');
   });
 });

@@ -1,14 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { browserAvailable, openPage, useBrowserOnSite } from '../helpers/browser';
+import { browserAvailable, openPage, useBrowserOnSite, visit } from '../helpers/browser';
 import { listPages } from '../helpers/dist';
-import { PAGE_TYPES } from '../helpers/page-types';
-
 
 describe.runIf(browserAvailable())('keyboard, print and layout in a real browser', () => {
   const session = useBrowserOnSite();
-
 
   /** Tabs forward until `matches` holds for the focused element; returns whether it did and how it looks. */
   async function tabTo(page: Page, matches: string, limit = 60) {
@@ -36,13 +33,12 @@ describe.runIf(browserAvailable())('keyboard, print and layout in a real browser
   ])('the %s is reachable by keyboard and visibly focused', async (_, path, selector) => {
     const page = await openPage(session, path);
     expect(await tabTo(page, selector)).toEqual({ outline: true, visible: true });
-    await page.close();
   });
 
   test('prints every visit kit on one or two A4 pages', async () => {
     const kits = listPages().filter((path) => path.endsWith('/kit/'));
     expect(kits.length).toBe(readdirSync('content/programs').length + readdirSync('content/events').length);
-    const page = await session.browser().newPage();
+    const page = session.page();
     const pages: Record<string, number> = {};
     for (const path of kits) {
       await page.goto(`${session.url()}${path}`);
@@ -50,20 +46,10 @@ describe.runIf(browserAvailable())('keyboard, print and layout in a real browser
       pages[path] = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     }
     expect(Object.entries(pages).filter(([, count]) => count < 1 || count > 2)).toEqual([]);
-    await page.close();
-  });
-
-  test.each(PAGE_TYPES)('%s page (%s) fits a 390 px phone without sideways scrolling', async (_, path) => {
-    const page = await openPage(session, path);
-    await page.setViewportSize({ width: 390, height: 800 });
-    // Wide tables scroll inside their own frame (.table-wrap); the page itself must not.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.close();
   });
 
   test('lays out the header navigation in one row on a desktop screen and the adoption map at full width', async () => {
-    const page = await openPage(session, '/');
-    await page.setViewportSize({ width: 1100, height: 800 });
+    const page = await visit(session, '/', { width: 1100, height: 800 });
     const tops = await page.locator('.site-header nav a').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
     expect(tops.length).toBeGreaterThan(3);
     expect(new Set(tops).size, `link tops ${tops}`).toBe(1);
@@ -71,6 +57,5 @@ describe.runIf(browserAvailable())('keyboard, print and layout in a real browser
     const main = await page.locator('main').boundingBox();
     expect(map!.width).toBeGreaterThan(main!.width * 0.8);
     expect(map!.height).toBeGreaterThan(map!.width * 0.3);
-    await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, useBrowserOnSite } from '../helpers/browser';
+import { browserAvailable, useBrowserOnSite, visit } from '../helpers/browser';
 import { STATE_TIMEOUT_MS, untilState } from '../helpers/wait';
 
 /** What a query must show: a page among the first five results, and how the page explains itself. */
@@ -58,8 +58,7 @@ describe.runIf(browserAvailable())('a table of queries on the built site, typed 
   const rows: string[] = [];
 
   beforeAll(async () => {
-    page = await session.browser().newPage();
-    await page.goto(`${session.url()}/cari/`);
+    page = await visit(session, '/cari/');
     await page.locator('#search-status', { hasText: 'Ketik kata kunci' }).waitFor({ timeout: STATE_TIMEOUT_MS });
   });
 

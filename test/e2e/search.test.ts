@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { browserAvailable, useBrowserOnSite } from '../helpers/browser';
+import { browserAvailable, useBrowserOnSite, visit } from '../helpers/browser';
 import { untilState } from '../helpers/wait';
 
 describe.runIf(browserAvailable())('search in a real browser', () => {
@@ -10,8 +10,7 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   const resultUrls = () => page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 
   test('header search → /cari/ → filter → open result → Back restores the same results', async () => {
-    page = await session.browser().newPage();
-    await page.goto(`${session.url()}/`);
+    page = await visit(session, '/');
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cari-kata');
     await page.keyboard.type('sampah');
@@ -41,8 +40,7 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     ['banjar baru', 'banjarbaru', '/wilayah/kota-banjarbaru/'],
     ['rt mandri', 'rt mandiri', '/program/rt-mandiri/'],
   ])('a misspelt query "%s" is searched as "%s", says so, and offers the words as typed', async (query, corrected, expected) => {
-    page = await session.browser().newPage();
-    await page.goto(`${session.url()}/cari/?q=${encodeURIComponent(query)}`);
+    page = await visit(session, `/cari/?q=${encodeURIComponent(query)}`);
     await untilState(() => page.locator('#search-suggestions').textContent()).toBe(`Menampilkan hasil untuk ${corrected} · Cari ${query} saja`);
     expect(await page.locator('#search-suggestions strong').textContent()).toBe(corrected);
     expect(await resultUrls()).toContain(expected);
@@ -55,8 +53,7 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   });
 
   test('a query whose words are never all on one page shows the pages with some of them, saying which', async () => {
-    page = await session.browser().newPage();
-    await page.goto(`${session.url()}/cari/?q=${encodeURIComponent('penanganan banjir')}`);
+    page = await visit(session, `/cari/?q=${encodeURIComponent('penanganan banjir')}`);
     await untilState(() => page.locator('#search-status').textContent()).toMatch(/^Tidak ada hasil dengan semua kata untuk “penanganan banjir”; \d+ hasil memuat sebagian kata\.$/);
     expect(await resultUrls()).toContain('/kegiatan/2024-01-18-rakor-camat-lurah-banjarbaru/');
     const labels = await page.locator('#search-results .partial').allTextContents();
@@ -64,17 +61,14 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   });
 
   test('sources come after the entries that cite them', async () => {
-    page = await session.browser().newPage();
-    await page.goto(`${session.url()}/cari/?q=banjir`);
+    page = await visit(session, '/cari/?q=banjir');
     await untilState(resultUrls).toContain('/sumber/mediacenter-banjarbaru-2024-01-18/');
     const urls = await resultUrls();
     expect(urls.indexOf('/kegiatan/2024-01-18-rakor-camat-lurah-banjarbaru/')).toBeLessThan(urls.indexOf('/sumber/mediacenter-banjarbaru-2024-01-18/'));
   });
 
   test('on a phone the results come first, with the filters folded behind "Saring" and its count of active filters', async () => {
-    const context = await session.browser().newContext({ viewport: { width: 390, height: 844 } });
-    page = await context.newPage();
-    await page.goto(`${session.url()}/cari/?q=sampah&jenis=Program`);
+    page = await visit(session, '/cari/?q=sampah&jenis=Program', { width: 390, height: 844 });
     await untilState(resultUrls).toContain('/program/pengelolaan-sampah-banjarbaru/');
     expect(await page.locator('#search-refine').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
     expect(await page.locator('#search-refine summary').textContent()).toBe('Saring (1 aktif)');
@@ -82,24 +76,19 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     expect(firstResult!.y + firstResult!.height).toBeLessThan(844);
     await page.locator('#search-refine summary').click();
     await untilState(() => page.getByRole('checkbox', { name: /^Program/ }).isVisible()).toBe(true);
-    await context.close();
   });
 
   test('on a wide screen the filters form an open sidebar beside the results', async () => {
-    const context = await session.browser().newContext({ viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-    await page.goto(`${session.url()}/cari/?q=sampah`);
+    page = await visit(session, '/cari/?q=sampah', { width: 1280, height: 800 });
     await untilState(() => page.getByRole('checkbox', { name: /^Program/ }).isVisible()).toBe(true);
     const sidebar = (await page.locator('#search-refine').boundingBox())!;
     const results = (await page.locator('#search-results').boundingBox())!;
     expect(sidebar.x + sidebar.width).toBeLessThanOrEqual(results.x);
     expect(Math.abs(sidebar.y - results.y)).toBeLessThan(80);
-    await context.close();
   });
 
   test('a query with no results says so and points to the browse pages', async () => {
-    page = await session.browser().newPage();
-    await page.goto(`${session.url()}/cari/?q=tsunami`);
+    page = await visit(session, '/cari/?q=tsunami');
     await untilState(() => page.locator('#search-status').textContent()).toBe('Tidak ada hasil untuk “tsunami”.');
     expect(await page.locator('#search-help').isVisible()).toBe(true);
     expect(await page.locator('#search-help a[href="/program/"]').count()).toBe(1);
@@ -107,8 +96,7 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   });
 
   test('filters are reachable and usable with the keyboard alone', async () => {
-    page = await session.browser().newPage();
-    await page.goto(`${session.url()}/cari/?q=rakor`);
+    page = await visit(session, '/cari/?q=rakor');
     await untilState(() => page.locator('#search-filters fieldset').count()).toBeGreaterThan(2);
     const box = page.getByRole('checkbox', { name: /^Kegiatan/ });
     await box.focus();

@@ -27,49 +27,69 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Serves the built site and starts Chromium for the enclosing describe block; closes both afterwards. */
-export function useBrowserOnSite(): { browser: () => Browser; url: () => string } {
+/** The browser's default window, to which every visit returns unless told otherwise. */
+export const DESKTOP = { width: 1280, height: 720 } as const;
+
+/** What a session's page requested and logged since its last visit. */
+export interface PageLog {
+  requests: string[];
+  errors: string[];
+}
+
+/** A served site, Chromium, and the one page that a test file's tests take turns on. */
+export interface BrowserSession {
+  browser(): Browser;
+  url(): string;
+  page(): Page;
+  log: PageLog;
+}
+
+/**
+ * Serves the built site and starts Chromium for the enclosing describe block; closes both afterwards.
+ * Tests share one page: every new page starts a renderer process, which measured about a core-second
+ * here, five times the cost of loading a Tiru page in a page that already exists.
+ */
+export function useBrowserOnSite(): BrowserSession {
   let browser: Browser | undefined;
+  let page: Page | undefined;
   let site: Awaited<ReturnType<typeof serveDist>> | undefined;
+  const log: PageLog = { requests: [], errors: [] };
   beforeAll(async () => {
     site = await serveDist(SITE_DIST);
     browser = await launchBrowser();
+    page = await browser.newPage({ viewport: DESKTOP });
+    page.on('request', (request) => log.requests.push(request.url()));
+    page.on('console', (message) => message.type() === 'error' && log.errors.push(message.text()));
+    page.on('pageerror', (error) => log.errors.push(error.message));
   });
   afterAll(async () => {
     await browser?.close();
     await site?.close();
   });
-  return { browser: () => browser!, url: () => site!.url };
+  return { browser: () => browser!, url: () => site!.url, page: () => page!, log };
 }
 
-/** A page opened by `openPage`, with every request it made and every error it logged. */
-export interface OpenedPage {
-  page: Page;
-  requests: string[];
-  errors: string[];
+/** Loads a site path in the session's page at the given window size and waits for the load event; the log starts afresh. */
+export async function visit(session: BrowserSession, path: string, viewport: { width: number; height: number } = DESKTOP): Promise<Page> {
+  const page = session.page();
+  await page.setViewportSize(viewport);
+  session.log.requests = [];
+  session.log.errors = [];
+  await page.goto(`${session.url()}${path}`, { waitUntil: 'load' });
+  return page;
 }
 
 /**
- * Opens a site path in a context of its own (axe needs one) and waits for the load event;
- * on /cari/ also until results show and the network is idle. With `record`, it lists requests and script or CSP errors.
+ * Visits a site path and waits until it is complete: pages other than search load nothing after the
+ * load event, so waiting for the network to go quiet (half a second of idle per page) would only add
+ * time; search fetches its index and facets after load, and is complete once results show and those
+ * have arrived.
  */
-export async function openPage(session: ReturnType<typeof useBrowserOnSite>, path: string): Promise<Page>;
-export async function openPage(session: ReturnType<typeof useBrowserOnSite>, path: string, options: { record: true }): Promise<OpenedPage>;
-export async function openPage(session: ReturnType<typeof useBrowserOnSite>, path: string, options: { record?: boolean } = {}): Promise<Page | OpenedPage> {
-  const page = await (await session.browser().newContext()).newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  // Pages other than search load nothing after the load event, so waiting for the network to go quiet
-  // (half a second of idle per page, for dozens of pages) would only add time; search fetches its index
-  // and facets after load, and is checked once they have arrived.
-  await page.goto(`${session.url()}${path}`, { waitUntil: 'load' });
+export async function openPage(session: BrowserSession, path: string): Promise<Page> {
+  const page = await visit(session, path);
   if (path.startsWith('/cari/')) {
     await page.locator('#search-results li').first().waitFor();
     await page.waitForLoadState('networkidle');
   }
-  return options.record ? { page, requests, errors } : page;
+  return page;
 }
-
