@@ -1,10 +1,10 @@
-// `npm run import -- <file|-> [--publisher NAME] [--url URL] [--published YYYY-MM-DD] [--json] [--write]`:
-// proposes entries from a news article (plain text, a saved .html page, or "-" for standard input) for review.
+// `npm run import -- <file…|-> [--publisher NAME] [--url URL] [--published YYYY-MM-DD] [--json] [--write]`:
+// proposes entries from news articles (plain text, saved .html pages, or "-" for standard input) for review.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/lib/content/content-dir';
-import { loadImportContext } from '../src/lib/import/context';
-import { extractArticle, type ArticleInput } from '../src/lib/import/extract';
+import { loadImportContext, rereadCatalog } from '../src/lib/import/context';
+import { extractArticle, type ArticleInput, type ImportProposal } from '../src/lib/import/extract';
 import { formatReview } from '../src/lib/import/review';
 import { formatRegionName } from '../src/lib/regions';
 import { isCalendarDate } from '../src/schemas/common';
@@ -14,7 +14,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { positionals, values } = parseArgs({
+const { positionals: files, values } = parseArgs({
   allowPositionals: true,
   options: {
     publisher: { type: 'string' },
@@ -24,55 +24,68 @@ const { positionals, values } = parseArgs({
     write: { type: 'boolean' },
   },
 });
-const [file] = positionals;
-if (!file) fail('sebutkan berkas artikel (.txt atau .html) atau "-" untuk teks dari standard input.\nContoh: npm run import -- artikel.txt --published 2024-01-19');
+if (!files.length) fail('sebutkan berkas artikel (.txt atau .html) atau "-" untuk teks dari standard input.\nContoh: npm run import -- artikel.txt --published 2024-01-19');
+if (files.length > 1 && (values.publisher || values.url || values.published)) fail('--publisher, --url dan --published berlaku untuk satu artikel; impor beberapa artikel tanpa opsi itu, atau satu per satu');
+if (files.length > 1 && files.includes('-')) fail('"-" (standard input) hanya untuk satu artikel');
 if (values.published && !isCalendarDate(values.published)) fail(`--published "${values.published}" bukan tanggal YYYY-MM-DD`);
 
-let raw: string;
-try {
-  raw = readFileSync(file === '-' ? 0 : file, 'utf8');
-} catch (error) {
-  fail(`tidak dapat membaca ${file}: ${(error as Error).message}`);
-}
-const isHtml = /\.html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw);
-// The HTML reader and the checker load only when needed: each costs a few hundred milliseconds of start-up.
-const page = isHtml ? (await import('../src/lib/import/html')).articleFromHtml(raw) : undefined;
-const input: ArticleInput = {
-  text: page?.text ?? raw,
-  title: page?.title,
-  // The command line wins over the page's metadata, which wins over the dateline.
-  publisher: values.publisher ?? page?.publisher,
-  url: values.url ?? page?.url,
-  published: values.published ?? page?.published,
-};
-if (!input.text.trim()) fail(`${file} tidak berisi teks artikel`);
-
-const context = await loadImportContext(CONTENT_DIR);
-const proposal = extractArticle(input, context);
-const regionName = (code: string) => {
-  const area = context.places.registry.get(code);
-  return area ? formatRegionName(area) : code;
-};
-
-if (values.json) console.log(JSON.stringify(proposal, null, 2));
-else console.log(formatReview(proposal, regionName));
-
-if (values.write) {
-  const [{ writeProposal }, { checkContent }, { exitCodeFor, formatReport }] = await Promise.all([
-    import('../src/lib/import/write'),
-    import('../src/lib/content/check-content'),
-    import('../src/lib/content/report'),
-  ]);
-  let result;
+/** Reads one article file (or standard input) as the importer's input. */
+async function readArticle(file: string): Promise<ArticleInput> {
+  let raw: string;
   try {
-    result = writeProposal(proposal, context, CONTENT_DIR);
+    raw = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    fail((error as Error).message);
+    fail(`tidak dapat membaca ${file}: ${(error as Error).message}`);
   }
-  const log = values.json ? console.error : console.log;
-  log(`\n== Ditulis ke ${CONTENT_DIR}`);
-  for (const path of result.created) log(`  baru:   ${path}`);
-  for (const path of result.edited) log(`  diubah: ${path}`);
+  const isHtml = /\.html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw);
+  // The HTML reader and the checker load only when needed: each costs a few hundred milliseconds of start-up.
+  const page = isHtml ? (await import('../src/lib/import/html')).articleFromHtml(raw) : undefined;
+  const input: ArticleInput = {
+    text: page?.text ?? raw,
+    title: page?.title,
+    // The command line wins over the page's metadata, which wins over the dateline.
+    publisher: values.publisher ?? page?.publisher,
+    url: values.url ?? page?.url,
+    published: values.published ?? page?.published,
+  };
+  if (!input.text.trim()) fail(`${file} tidak berisi teks artikel`);
+  return input;
+}
+
+const inputs = await Promise.all(files.map(readArticle));
+const writer = values.write ? await import('../src/lib/import/write') : undefined;
+const log = values.json ? console.error : console.log;
+const proposals: ImportProposal[] = [];
+let context = await loadImportContext(CONTENT_DIR);
+for (const [i, input] of inputs.entries()) {
+  // After a write, read the catalog again: the next article may name what the last one wrote.
+  if (writer && i > 0) context = rereadCatalog(context, CONTENT_DIR);
+  const proposal = extractArticle(input, context);
+  proposals.push(proposal);
+  if (files.length > 1) log(`\n#### ${files[i]}`);
+  if (!values.json) {
+    const regionName = (code: string) => {
+      const area = context.places.registry.get(code);
+      return area ? formatRegionName(area) : code;
+    };
+    console.log(formatReview(proposal, regionName));
+  }
+  if (writer) {
+    let result;
+    try {
+      result = writer.writeProposal(proposal, context, CONTENT_DIR);
+    } catch (error) {
+      fail(`${files[i]}: ${(error as Error).message}`);
+    }
+    log(`\n== Ditulis ke ${CONTENT_DIR}`);
+    for (const path of result.created) log(`  baru:   ${path}`);
+    for (const path of result.edited) log(`  diubah: ${path}`);
+  }
+}
+if (values.json) console.log(JSON.stringify(files.length > 1 ? proposals : proposals[0], null, 2));
+
+if (writer) {
+  const [{ checkContent }, { exitCodeFor, formatReport }] = await Promise.all([import('../src/lib/content/check-content'), import('../src/lib/content/report')]);
   log('\n== Pemeriksaan konten (npm run check)');
   const problems = await checkContent(CONTENT_DIR);
   log(formatReport(problems, { errorsOnly: true }));

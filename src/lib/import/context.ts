@@ -30,3 +30,8 @@ export async function loadImportContext(contentDir: string): Promise<ImportConte
   const { entries } = readEntries(contentDir);
   return { places: indexPlaces(await loadRegistry()), ...catalogForImport(entries) };
 }
+
+/** The same context with the catalog read again, after entries were written: the registry never changes. */
+export function rereadCatalog(context: ImportContext, contentDir: string): ImportContext {
+  return { ...context, ...catalogForImport(readEntries(contentDir).entries) };
+}
