@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content';
 import { parseYaml } from '../../../src/lib/content/yaml-lines';
 import { yamlPart } from '../../../src/loaders/glob-with-plain-dates';
 import { describeFields } from '../../../src/lib/field-docs';
+import { createEntries, NewEntryError } from '../../../src/lib/new-entry';
 import { renderFields, slugify } from '../../../src/lib/scaffold';
 import { collectionSchemas } from '../../../src/schemas';
 import { plainReference } from '../../../src/schemas/reference';
@@ -40,57 +41,53 @@ describe('renderFields', () => {
   });
 });
 
-describe('npm run new', () => {
+describe('createEntries (npm run new)', () => {
   let dir: string;
-  const run = (...args: string[]) => spawnSync(bin('tsx'), ['scripts/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, TIRU_CONTENT_DIR: dir } });
+  const create = (kind: string, ...args: string[]) => createEntries(kind, args, dir);
 
   beforeAll(() => {
     dir = contentVariant(() => undefined);
   });
 
-  test('creates a program from a template and says what to do next', () => {
-    const result = run('program', 'Pasar Rakyat Sehat', '--origin', 'kota-banjarbaru', '--stage', 'penerapan', '--sources', 'klikkalsel-2023-02-06');
-    expect(result.status, result.stderr).toBe(0);
+  test('creates a program from a template', async () => {
+    const { created } = await create('program', 'Pasar Rakyat Sehat', '--origin', 'kota-banjarbaru', '--stage', 'penerapan', '--sources', 'klikkalsel-2023-02-06');
     const file = join(dir, 'programs/pasar-rakyat-sehat.md');
-    expect(result.stdout).toContain('programs/pasar-rakyat-sehat.md');
-    expect(result.stdout).toContain('npm run check');
+    expect(created).toEqual([relative(process.cwd(), file)]);
     const text = readFileSync(file, 'utf8');
     expect(parseYaml(yamlPart(file, text))).toMatchObject({ title: 'Pasar Rakyat Sehat', origin: 'kota-banjarbaru', stage: 'penerapan', sources: ['klikkalsel-2023-02-06'] });
     expect(text).toContain('## Cara kerja');
   });
 
-  test('writes plain Markdown unless asked for MDX', () => {
-    const result = run('event', 'Rapat Uji MDX', '--date', '2023-03-02', '--mdx');
-    expect(result.status, result.stderr).toBe(0);
+  test('writes plain Markdown unless asked for MDX', async () => {
+    await create('event', 'Rapat Uji MDX', '--date', '2023-03-02', '--mdx');
     expect(existsSync(join(dir, 'events/2023-03-02-rapat-uji-mdx.mdx'))).toBe(true);
     expect(existsSync(join(dir, 'events/2023-03-02-rapat-uji-mdx.md'))).toBe(false);
   });
 
-  test('refuses to overwrite an existing entry', () => {
+  test('refuses to overwrite an existing entry', async () => {
     const before = readFileSync(join(dir, 'programs/rt-mandiri.mdx'), 'utf8');
-    const result = run('program', 'RT Mandiri', '--origin', 'kota-banjarbaru');
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('tidak ditimpa');
+    await expect(create('program', 'RT Mandiri', '--origin', 'kota-banjarbaru')).rejects.toThrow(/tidak ditimpa/);
     expect(readFileSync(join(dir, 'programs/rt-mandiri.mdx'), 'utf8')).toBe(before);
   });
 
-  test('refuses a referenced slug that does not exist, suggesting the closest one', () => {
-    const result = run('event', 'Kunjungan Uji', '--date', '2023-03-01', '--host', 'kota-banjarbaroe');
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('maksud Anda: kota-banjarbaru?');
+  test('refuses a referenced slug that does not exist, suggesting the closest one', async () => {
+    await expect(create('event', 'Kunjungan Uji', '--date', '2023-03-01', '--host', 'kota-banjarbaroe')).rejects.toThrow('maksud Anda: kota-banjarbaru?');
     expect(existsSync(join(dir, 'events/2023-03-01-kunjungan-uji.mdx'))).toBe(false);
   });
 
-  test('creates a region from its official code alone, offering missing parents', () => {
-    const alone = run('region', '--code', '33.20.05');
-    expect(alone.status, alone.stderr).toBe(0);
+  test('refuses an unknown kind or option with a message, not a stack trace', async () => {
+    await expect(create('artikel', 'Uji')).rejects.toThrow(NewEntryError);
+    await expect(create('program', 'Uji', '--asal', 'kota-banjarbaru')).rejects.toThrow(/Unknown option '--asal'/);
+  });
+
+  test('creates a region from its official code alone, offering missing parents', async () => {
+    await create('region', '--code', '33.20.05');
     expect(readFileSync(join(dir, 'regions/kecamatan-batealit.yaml'), 'utf8')).toMatch(/name: Batealit\nlevel: kecamatan\nparent: kabupaten-jepara\ncode: 33.20.05/);
 
-    const offered = run('region', '--code', '35.78.01');
-    expect(offered.stdout).toContain('35 JAWA TIMUR');
-    expect(offered.stdout).toContain('--parents');
-    const withParents = run('region', '--code', '35.78.02', '--parents');
-    expect(withParents.status, withParents.stderr).toBe(0);
+    const offered = await create('region', '--code', '35.78.01');
+    expect(offered.notes.join('\n')).toContain('35 JAWA TIMUR');
+    expect(offered.notes.join('\n')).toContain('--parents');
+    await create('region', '--code', '35.78.02', '--parents');
     for (const file of ['provinsi-jawa-timur.yaml', 'kota-surabaya.yaml']) expect(existsSync(join(dir, 'regions', file)), file).toBe(true);
   });
 
@@ -98,5 +95,21 @@ describe('npm run new', () => {
     const problems = await checkContent(dir, { today: '2026-11-23' });
     const regionErrors = problems.filter((p) => p.file.includes('regions/') && p.severity !== 'warning' && !p.file.includes('karang-pilang'));
     expect(regionErrors).toEqual([]);
+  });
+});
+
+describe('npm run new (command line)', () => {
+  const run = (dir: string, ...args: string[]) => spawnSync(bin('tsx'), ['scripts/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, TIRU_CONTENT_DIR: dir } });
+
+  test('prints what it created and what to do next, or why it refused with exit code 1', () => {
+    const dir = contentVariant(() => undefined);
+    const created = run(dir, 'source', 'Artikel Uji');
+    expect(created.status, created.stderr).toBe(0);
+    expect(created.stdout).toContain('sources/artikel-uji.yaml');
+    expect(created.stdout).toContain('npm run check');
+    const refused = run(dir, 'source', 'Artikel Uji');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^Gagal \(failed\): .*tidak ditimpa/);
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
   });
 });
