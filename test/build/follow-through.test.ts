@@ -3,11 +3,11 @@ import addFormats from 'ajv-formats';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { monthsBefore } from '../../src/lib/adoption/follow-through';
 import { SITE_DIST } from '../helpers/build';
 import { loadPage, textOf } from '../helpers/dist';
-import { COMPLETE_HISTORY, FIXTURE_DIST } from '../helpers/fixture-site';
+import { COMPLETE_HISTORY, fixtureSite } from '../helpers/fixture-site';
 
 const JEPARA_VISIT = '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/';
 
@@ -67,20 +67,25 @@ describe('/adopsi/ on the real content', () => {
 });
 
 describe('a complete history (fixture site: Jepara takes Homecare from dipelajari to diterapkan)', () => {
+  let fixture: string;
+  beforeAll(async () => {
+    fixture = await fixtureSite();
+  });
+
   test('moves the pair to diterapkan in the funnel and gives the median time to adoption', () => {
-    expect(funnelCounts(FIXTURE_DIST)['Diterapkan']).toBe(1);
+    expect(funnelCounts(fixture)['Diterapkan']).toBe(1);
     // 2022-11-01 → 2024-03-01 is 486 days.
-    expect(textOf(loadPage('/adopsi/', FIXTURE_DIST), 'section[aria-labelledby="corong"]')).toContain('median sekitar 16 bulan, dihitung dari 1 pasangan');
+    expect(textOf(loadPage('/adopsi/', fixture), 'section[aria-labelledby="corong"]')).toContain('median sekitar 16 bulan, dihitung dari 1 pasangan');
   });
 
   test('keeps the applied pair out of the follow-up list and the others in it', () => {
-    const rows = pairRows('/adopsi/', 'tindak-lanjut', FIXTURE_DIST);
+    const rows = pairRows('/adopsi/', 'tindak-lanjut', fixture);
     expect(rows.some((row) => row.startsWith('Homecare'))).toBe(false);
     expect(rows.filter((row) => row.includes('Kabupaten Jepara'))).toHaveLength(5);
   });
 
   test('draws one timeline segment per status on the program page, with a legend and a text description', () => {
-    const $ = loadPage('/program/homecare/', FIXTURE_DIST);
+    const $ = loadPage('/program/homecare/', fixture);
     const rects = $('.adoption-timeline > svg rect');
     expect(rects.map((_, rect) => $(rect).attr('class')).get()).toEqual(COMPLETE_HISTORY.map(([status]) => `status-fill status-fill-${status}`));
     const widths = rects.map((_, rect) => Number($(rect).attr('width'))).get();
@@ -91,14 +96,14 @@ describe('a complete history (fixture site: Jepara takes Homecare from dipelajar
   });
 
   test("reports it in Jepara's study-visit report and Banjarbaru's own", () => {
-    const jepara = textOf(loadPage('/wilayah/kabupaten-jepara/', FIXTURE_DIST), '.study-report');
+    const jepara = textOf(loadPage('/wilayah/kabupaten-jepara/', fixture), '.study-report');
     expect(jepara).toContain('Studi tiru yang dilakukan: 1');
     expect(jepara).toContain('Sampai diterapkan: 1');
-    expect(textOf(loadPage('/wilayah/kota-banjarbaru/', FIXTURE_DIST), '.study-report')).toContain('Homecare oleh Kabupaten Jepara (diterapkan)');
+    expect(textOf(loadPage('/wilayah/kota-banjarbaru/', fixture), '.study-report')).toContain('Homecare oleh Kabupaten Jepara (diterapkan)');
   });
 
   test('publishes the pair in adopsi.json, valid against its schema, and in the CSV pair columns', () => {
-    const read = (file: string) => readFileSync(join(FIXTURE_DIST, 'data', file), 'utf8');
+    const read = (file: string) => readFileSync(join(fixture, 'data', file), 'utf8');
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     (addFormats as unknown as (a: Ajv2020) => void)(ajv);
     const validate = ajv.compile(JSON.parse(read('adopsi.schema.json')));

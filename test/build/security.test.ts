@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { SITE_DIST } from '../helpers/build';
-import { FIXTURE_DIST } from '../helpers/fixture-site';
+import { fixtureSite } from '../helpers/fixture-site';
 import { listPages, loadPage } from '../helpers/dist';
 
 /** The Content-Security-Policy of a page, as directive → sources. */
@@ -45,7 +45,10 @@ describe('security of the built site', () => {
 
 describe('content that tries to inject markup', () => {
   // The fixture site (test/helpers/fixture-site.ts) carries a summary with markup and a source URL.
-  const dist = FIXTURE_DIST;
+  let dist: string;
+  beforeAll(async () => {
+    dist = await fixtureSite();
+  });
 
   test('renders a summary containing <script> as text', () => {
     const $ = loadPage('/program/homecare/', dist);

@@ -1,11 +1,29 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { BuildResult } from './build';
 
 /**
  * Where the global setup builds the fixture site: the fixture content with what the real content
  * lacks, so features can be tested on it. Every value added here is a test value, not a fact.
  */
 export const FIXTURE_DIST = resolve('node_modules/.cache/tiru-tests/fixture-site/dist');
+
+/** Where the global setup records how the fixture build ended, for test workers in other processes. */
+const FIXTURE_RESULT = join(dirname(FIXTURE_DIST), 'build-result.json');
+
+/** Records the fixture build's end (called by the global setup). */
+export function recordFixtureBuild(result: BuildResult): void {
+  writeFileSync(FIXTURE_RESULT, JSON.stringify(result));
+}
+
+/** Waits until the global setup's fixture build has ended and returns its folder, or throws with the build's output. */
+export async function fixtureSite(): Promise<string> {
+  while (!existsSync(FIXTURE_RESULT)) await sleep(200);
+  const result = JSON.parse(readFileSync(FIXTURE_RESULT, 'utf8')) as BuildResult;
+  if (result.status !== 0) throw new Error(`astro build of the fixture site failed:\n${result.output}`);
+  return FIXTURE_DIST;
+}
 
 /** The complete history the fixture gives Kabupaten Jepara's adoption of Homecare. */
 export const COMPLETE_HISTORY = [
