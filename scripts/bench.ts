@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { writeFloorProject } from './bench/floor';
 import { benchmarkQueries, generateContent } from './bench/generate';
-import { folderSize, measureSearch, type SearchFigures } from './bench/measure-search';
+import { coldQueryBytes, folderSize, measureSearch, type SearchFigures } from './bench/measure-search';
+import { indexSite } from '../src/lib/search/index-site';
 
 const { values } = parseArgs({
   options: {
@@ -77,6 +78,8 @@ interface Row {
   distFiles: number;
   indexBytes: number;
   search: SearchFigures;
+  /** A cold first query's bytes (gzip) for every benchmark query, on Tiru's index and on a plain one of the floor's pages. */
+  coldQueries: { tiru: number[]; plain: number[] };
 }
 
 const rows: Row[] = [];
@@ -98,7 +101,12 @@ for (const { format, size } of runs) {
   const floor = { ...floorBuild, indexMs, totalMs: floorBuild.totalMs + indexMs };
   console.log(`floor: ${s(floor.totalMs)} s (Astro ${s(floorBuild.totalMs)} s + Pagefind ${s(indexMs)} s), ${floor.pages} pages`);
   const files = filesOf(dist);
-  const search = await measureSearch(join(dist, 'pagefind'), benchmarkQueries(seed));
+  const queries = benchmarkQueries(seed);
+  const search = await measureSearch(join(dist, 'pagefind'), queries);
+  // A plain Pagefind index of the same pages: what Tiru's root words and variants cost on top.
+  const plainBundle = join(work, `plain-index-${size}-${format}`);
+  await indexSite(dist, { addRoots: false, outputPath: plainBundle, writeVocabulary: false });
+  const coldQueries = { tiru: await coldQueryBytes(join(dist, 'pagefind'), queries), plain: await coldQueryBytes(plainBundle, queries) };
   rows.push({
     size,
     format,
@@ -108,9 +116,10 @@ for (const { format, size } of runs) {
     distFiles: files.length,
     indexBytes: folderSize(dist, files.filter((f) => f.startsWith('pagefind/'))),
     search,
+    coldQueries,
   });
   // Large runs leave gigabytes behind; the figures are all taken by now.
-  for (const dir of [content, dist, floorDist]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [content, dist, floorDist, plainBundle]) rmSync(dir, { recursive: true, force: true });
 }
 
 // Plain Markdown against MDX, each with and without the wiki-link and glossary transforms.
@@ -137,7 +146,7 @@ for (const format of values['skip-variants'] ? [] : (['mdx', 'md'] as const)) {
 
 const version = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const table = [
-  '| programs | pages | Astro (s) | Pagefind (s) | total (s) | ms/page | peak RSS (MB) | dist (MB) | files | index (MB) | cold query (KB, gzip / raw) | + facet counts (KB, gzip) | 2nd query (KB, gzip) | median query (ms) | floor (s) | floor peak RSS (MB) | ratio to floor |',
+  '| programs | pages | Astro (s) | Pagefind (s) | total (s) | ms/page | peak RSS (MB) | dist (MB) | files | index (MB) | cold query (KB, gzip / raw) | + facet counts (KB, gzip) | 2nd query (KB, gzip) | median query (ms) | floor (s) | floor peak RSS (MB) | ms/page to floor |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) =>
     [
@@ -155,9 +164,10 @@ const table = [
       kb(r.search.facetsGzip),
       kb(r.search.secondGzip),
       r.search.medianMs.toFixed(1),
-      `${s(r.floor.totalMs)} (${r.floor.pages} pages)`,
+      `${s(r.floor.totalMs)} (${r.floor.pages} pages, ${(r.floor.totalMs / r.floor.pages).toFixed(2)} ms/page)`,
       r.floor.maxRssMb,
-      `${(r.tiru.totalMs / r.floor.totalMs).toFixed(2)}×`,
+      // Like with like: each build's time divided by the pages it writes.
+      `${(r.tiru.totalMs / r.tiru.pages / (r.floor.totalMs / r.floor.pages)).toFixed(2)}×`,
     ].join(' | '),
   ).map((line) => `| ${line} |`),
 ].join('\n');
@@ -166,6 +176,14 @@ const partsTable = [
   '|---|---|---|---|---|---|',
   ...rows.map(({ size, format, search: { coldParts: p, coldGzip } }) => `| ${size} (.${format}) | ${kb(p.runtime)} | ${kb(p.metadata)} | ${kb(p.index)} | ${kb(p.fragments)} | ${kb(coldGzip)} |`),
 ].join('\n');
+const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const queryTable = [
+  '| programs | queries | cold query, median (KB, gzip) | worst | plain index of the same pages, median | worst | median to plain |',
+  '|---|---|---|---|---|---|---|',
+  ...rows.map(({ size, format, coldQueries: { tiru, plain } }) =>
+    [`${size} (.${format})`, tiru.length, kb(middle(tiru)), kb(Math.max(...tiru)), kb(middle(plain)), kb(Math.max(...plain)), `${(middle(tiru) / middle(plain)).toFixed(2)}×`].join(' | '),
+  ).map((line) => `| ${line} |`),
+].join('\n');
 const variantTable = [
   `| ${variantSize} programs as | build (s) |`,
   '|---|---|',
@@ -173,7 +191,7 @@ const variantTable = [
 ].join('\n');
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB memory; Node ${process.version}, astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, pagefind ${version('pagefind')}, satteri ${version('satteri')}`;
 
-console.log(`\n${machine}\n\n${table}\n\n${partsTable}\n\n${variantTable}`);
+console.log(`\n${machine}\n\n${table}\n\n${partsTable}\n\n${queryTable}\n\n${variantTable}`);
 const previous = (() => {
   try {
     return readFileSync(values.out!, 'utf8');
@@ -184,6 +202,6 @@ const previous = (() => {
 const notes = /<!-- notes -->[\s\S]*$/.exec(previous)?.[0] ?? '<!-- notes -->\n';
 writeFileSync(
   values.out!,
-  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes} --formats ${values.formats}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies (same format) with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Programs are written as \`.mdx\` or \`.md\` as the row says; events are always \`.md\`, as \`npm run new\` writes them, since they use no components. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\nThe cold first query by part (KB, gzip): the runtime is fixed, the page metadata grows with the number of indexed pages, the index chunks with the number of pages containing the query word.\n\n${partsTable}\n\n## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
+  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes} --formats ${values.formats}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies (same format) with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Programs are written as \`.mdx\` or \`.md\` as the row says; events are always \`.md\`, as \`npm run new\` writes them, since they use no components. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\nThe cold first query by part (KB, gzip): the runtime is fixed, the page metadata grows with the number of indexed pages, the index chunks with the number of pages containing the query word.\n\n${partsTable}\n\nThe cold first query over every benchmark query (program words, places, people, common and rare words), each on a fresh Pagefind, against a plain Pagefind index of the same built pages (no root words or variants added):\n\n${queryTable}\n\n## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
 );
 console.log(`\nwritten to ${values.out}`);

@@ -64,6 +64,7 @@ function countingFetch() {
 
 interface Pagefind {
   options(o: object): Promise<void>;
+  destroy(): Promise<void>;
   filters(): Promise<unknown>;
   search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
 }
@@ -98,6 +99,26 @@ export async function measureSearch(bundleDir: string, queries: readonly string[
   }
   times.sort((a, b) => a - b);
   return { coldRaw: cold.raw, coldGzip: cold.gzip, coldParts: cold.parts, facetsGzip: facets.gzip, secondRaw: second.raw, secondGzip: second.gzip, medianMs: times[Math.floor(times.length / 2)]! };
+}
+
+/**
+ * What a visitor downloads (gzip) for a first query on a cold cache, for each query in turn: Pagefind is
+ * destroyed between queries, so each starts from nothing, as a visitor arriving from the header search.
+ */
+export async function coldQueryBytes(bundleDir: string, queries: readonly string[]): Promise<number[]> {
+  countingFetch();
+  const pagefind = (await import(pathToFileURL(join(bundleDir, 'pagefind.js')).href)) as Pagefind;
+  const sizes: number[] = [];
+  for (const term of queries) {
+    await pagefind.destroy();
+    resetCount();
+    for (const file of ['pagefind.js', 'pagefind-worker.js']) count(file, readFileSync(join(bundleDir, file)));
+    await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: '/' });
+    await query(pagefind, term);
+    sizes.push(counted.gzip);
+  }
+  await pagefind.destroy();
+  return sizes;
 }
 
 /** Total size of a folder's files. */

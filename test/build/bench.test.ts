@@ -24,6 +24,13 @@ describe('npm run bench', () => {
     const [runtime, metadata, index, fragments, total] = parts!.split('|').slice(2, -1).map(Number);
     expect(runtime).toBeGreaterThan(50);
     expect(Math.abs(runtime! + metadata! + index! + fragments! - total!)).toBeLessThanOrEqual(3);
+    // Every benchmark query, cold, on Tiru's index and on a plain index of the same pages.
+    const queries = report.split('\n').find((line) => /^\| 20 \(\.md\) \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \| \d\.\d\d× \|$/.test(line));
+    expect(queries, report).toBeDefined();
+    const [, count, median, worst, plainMedian] = queries!.split('|').slice(1, -1).map((c) => parseFloat(c.trim()));
+    expect(count).toBeGreaterThanOrEqual(20);
+    expect(worst).toBeGreaterThanOrEqual(median!);
+    expect(plainMedian).toBeGreaterThan(50);
     expect(report).toMatch(/cores .*GiB memory; Node v24/);
     for (const variant of ['.mdx, with transforms', '.md, without transforms']) expect(report).toContain(`| ${variant} | not run (--skip-variants) |`);
   }, 600_000);
