@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42 --skip-variants --regencies N]`: builds synthetic catalogs and the plain-Astro
+// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42 --skip-variants --regencies N --queries N]`: builds synthetic catalogs and the plain-Astro
 // floor, prints the figures and writes them to BENCHMARKS.md. Content is generated outside content/.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ const { values } = parseArgs({
     'skip-variants': { type: 'boolean', default: false },
     // Fewer kota/kabupaten than the registry's 514 (the test's smoke run).
     regencies: { type: 'string' },
+    // How many of the 50 benchmark queries to measure cold (the test's smoke run takes 20).
+    queries: { type: 'string' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -101,7 +103,7 @@ for (const { format, size } of runs) {
   const floor = { ...floorBuild, indexMs, totalMs: floorBuild.totalMs + indexMs };
   console.log(`floor: ${s(floor.totalMs)} s (Astro ${s(floorBuild.totalMs)} s + Pagefind ${s(indexMs)} s), ${floor.pages} pages`);
   const files = filesOf(dist);
-  const queries = benchmarkQueries(seed);
+  const queries = benchmarkQueries(seed).slice(0, values.queries ? Number(values.queries) : undefined);
   const search = await measureSearch(join(dist, 'pagefind'), queries);
   // A plain Pagefind index of the same pages: what Tiru's root words and variants cost on top.
   const plainBundle = join(work, `plain-index-${size}-${format}`);
