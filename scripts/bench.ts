@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { writeFloorProject } from './bench/floor';
 import { benchmarkQueries, generateContent } from './bench/generate';
-import { coldQueryBytes, folderSize, measureSearch, type SearchFigures } from './bench/measure-search';
+import { coldQueryBytes, folderSize, measureSearch, median, type SearchFigures } from './bench/measure-search';
 import { indexSite } from '../src/lib/search/index-site';
 
 const { values } = parseArgs({
@@ -178,12 +178,11 @@ const partsTable = [
   '|---|---|---|---|---|---|',
   ...rows.map(({ size, format, search: { coldParts: p, coldGzip } }) => `| ${size} (.${format}) | ${kb(p.runtime)} | ${kb(p.metadata)} | ${kb(p.index)} | ${kb(p.fragments)} | ${kb(coldGzip)} |`),
 ].join('\n');
-const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const queryTable = [
   '| programs | queries | cold query, median (KB, gzip) | worst | plain index of the same pages, median | worst | median to plain |',
   '|---|---|---|---|---|---|---|',
   ...rows.map(({ size, format, coldQueries: { tiru, plain } }) =>
-    [`${size} (.${format})`, tiru.length, kb(middle(tiru)), kb(Math.max(...tiru)), kb(middle(plain)), kb(Math.max(...plain)), `${(middle(tiru) / middle(plain)).toFixed(2)}×`].join(' | '),
+    [`${size} (.${format})`, tiru.length, kb(median(tiru)), kb(Math.max(...tiru)), kb(median(plain)), kb(Math.max(...plain)), `${(median(tiru) / median(plain)).toFixed(2)}×`].join(' | '),
   ).map((line) => `| ${line} |`),
 ].join('\n');
 const variantTable = [

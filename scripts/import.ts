@@ -57,19 +57,19 @@ const writer = values.write ? await import('../src/lib/import/write') : undefine
 const log = values.json ? console.error : console.log;
 const proposals: ImportProposal[] = [];
 let context = await loadImportContext(CONTENT_DIR);
+// The registry is read once: rereading the catalog never changes it.
+const { registry } = context.places;
+const regionName = (code: string) => {
+  const area = registry.get(code);
+  return area ? formatRegionName(area) : code;
+};
 for (const [i, input] of inputs.entries()) {
   // After a write, read the catalog again: the next article may name what the last one wrote.
   if (writer && i > 0) context = rereadCatalog(context, CONTENT_DIR);
   const proposal = extractArticle(input, context);
   proposals.push(proposal);
   if (files.length > 1) log(`\n#### ${files[i]}`);
-  if (!values.json) {
-    const regionName = (code: string) => {
-      const area = context.places.registry.get(code);
-      return area ? formatRegionName(area) : code;
-    };
-    console.log(formatReview(proposal, regionName));
-  }
+  if (!values.json) console.log(formatReview(proposal, regionName));
   if (writer) {
     let result;
     try {

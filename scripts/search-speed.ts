@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM, launchBrowser } from '../test/helpers/browser';
 import { serveDist } from '../test/helpers/serve';
+import { median } from './bench/measure-search';
 
 const QUERIES = ['sampah', 'rt mandiri', 'banjir', 'homcare', 'kalsel', 'penanganan banjir'];
 const RUNS = 7;
@@ -23,8 +24,6 @@ const PROBE = () => {
     if (w.filtersAt === undefined && document.querySelector('#search-filters fieldset')) w.filtersAt = performance.now();
   }).observe(document, { childList: true, subtree: true });
 };
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const site = await serveDist(dist);
 // The desktop browser, not the tests' headless shell: this measures what a visitor would see.

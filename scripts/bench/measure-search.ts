@@ -75,13 +75,25 @@ async function query(pagefind: Pagefind, term: string) {
   await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
 }
 
-export async function measureSearch(bundleDir: string, queries: readonly string[]): Promise<SearchFigures> {
+/** The middle value of a list of figures (the upper one of the two middles for an even count). */
+export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * The bundle's Pagefind, started afresh with nothing loaded and the byte count at zero but for the
+ * script itself and the worker the browser starts (fetched too, though Node imports them differently).
+ */
+async function coldPagefind(bundleDir: string): Promise<Pagefind> {
   countingFetch();
-  resetCount();
-  // The script itself and the worker the browser starts are fetched too, though Node imports them differently.
-  for (const file of ['pagefind.js', 'pagefind-worker.js']) count(file, readFileSync(join(bundleDir, file)));
   const pagefind = (await import(pathToFileURL(join(bundleDir, 'pagefind.js')).href)) as Pagefind;
+  await pagefind.destroy();
+  resetCount();
+  for (const file of ['pagefind.js', 'pagefind-worker.js']) count(file, readFileSync(join(bundleDir, file)));
   await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: '/' });
+  return pagefind;
+}
+
+export async function measureSearch(bundleDir: string, queries: readonly string[]): Promise<SearchFigures> {
+  const pagefind = await coldPagefind(bundleDir);
   await query(pagefind, queries[0]!);
   const cold = counted;
   resetCount();
@@ -97,27 +109,22 @@ export async function measureSearch(bundleDir: string, queries: readonly string[
     await pagefind.search(term);
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return { coldRaw: cold.raw, coldGzip: cold.gzip, coldParts: cold.parts, facetsGzip: facets.gzip, secondRaw: second.raw, secondGzip: second.gzip, medianMs: times[Math.floor(times.length / 2)]! };
+  return { coldRaw: cold.raw, coldGzip: cold.gzip, coldParts: cold.parts, facetsGzip: facets.gzip, secondRaw: second.raw, secondGzip: second.gzip, medianMs: median(times) };
 }
 
 /**
  * What a visitor downloads (gzip) for a first query on a cold cache, for each query in turn: Pagefind is
- * destroyed between queries, so each starts from nothing, as a visitor arriving from the header search.
+ * started afresh for each, as for a visitor arriving from the header search.
  */
 export async function coldQueryBytes(bundleDir: string, queries: readonly string[]): Promise<number[]> {
-  countingFetch();
-  const pagefind = (await import(pathToFileURL(join(bundleDir, 'pagefind.js')).href)) as Pagefind;
   const sizes: number[] = [];
+  let pagefind: Pagefind | undefined;
   for (const term of queries) {
-    await pagefind.destroy();
-    resetCount();
-    for (const file of ['pagefind.js', 'pagefind-worker.js']) count(file, readFileSync(join(bundleDir, file)));
-    await pagefind.options({ ...PAGEFIND_OPTIONS, baseUrl: '/' });
+    pagefind = await coldPagefind(bundleDir);
     await query(pagefind, term);
     sizes.push(counted.gzip);
   }
-  await pagefind.destroy();
+  await pagefind?.destroy();
   return sizes;
 }
 
