@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { writeFloorProject } from './bench/floor';
+import { copyProject } from './project-copy';
 import { benchmarkQueries, generateContent } from './bench/generate';
 import { coldQueryBytes, folderSize, measureSearch, median, type SearchFigures } from './bench/measure-search';
 import { indexSite } from '../src/lib/search/index-site';
@@ -44,6 +45,7 @@ interface Build {
 /** One `astro build` in its own process, with its wall time, Pagefind's share and peak memory. */
 function build(root: string, env: Record<string, string>): Build {
   const run = spawnSync('tsx', [resolve('scripts/bench/build-once.ts'), root], {
+    cwd: root,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
@@ -87,6 +89,8 @@ interface Row {
 const rows: Row[] = [];
 const floorDir = join(work, 'floor');
 writeFloorProject(floorDir);
+// Tiru builds in a copy of this checkout, so a bench never rewrites the checkout's .astro/ under a running dev server or test.
+const tiruRoot = copyProject();
 
 const runs = formats.flatMap((format) => sizes.map((size) => ({ format, size })));
 for (const { format, size } of runs) {
@@ -95,7 +99,7 @@ for (const { format, size } of runs) {
   const generated = await generateContent(content, { programs: size, seed, format, regencies: values.regencies ? Number(values.regencies) : undefined });
   console.log(`generated ${generated.programs} programs (${generated.words} words), ${generated.events} events, ${generated.regions} regions, ${generated.adoptions} adoption records`);
   const dist = join(work, `dist-${size}-${format}`);
-  const tiru = build(process.cwd(), { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}-${format}`) });
+  const tiru = build(tiruRoot, { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}-${format}`) });
   console.log(`tiru: ${s(tiru.totalMs)} s (Pagefind ${s(tiru.pagefindMs)} s), ${tiru.pages} pages, peak ${tiru.maxRssMb} MB`);
   const floorDist = join(floorDir, `dist-${size}-${format}`);
   const floorBuild = build(floorDir, { FLOOR_PROGRAMS: join(content, 'programs'), FLOOR_OUT: floorDist, FLOOR_CACHE: join(work, `floor-cache-${size}-${format}`) });
@@ -136,7 +140,7 @@ for (const format of values['skip-variants'] ? [] : (['mdx', 'md'] as const)) {
   const content = join(work, `variant-${format}`);
   await generateContent(content, { programs: variantSize, seed, format });
   for (const variant of variants.filter((v) => v.format === format)) {
-    variant.build = build(process.cwd(), {
+    variant.build = build(tiruRoot, {
       TIRU_CONTENT_DIR: content,
       TIRU_OUT_DIR: join(work, `variant-dist-${format}-${variant.transforms}`),
       TIRU_CACHE_DIR: join(work, `variant-cache-${format}-${variant.transforms}`),
@@ -145,6 +149,7 @@ for (const format of values['skip-variants'] ? [] : (['mdx', 'md'] as const)) {
     console.log(`${variant.name}: ${s(variant.build.totalMs)} s`);
   }
 }
+rmSync(tiruRoot, { recursive: true, force: true });
 
 const version = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const table = [

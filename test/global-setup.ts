@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { BUILD_LOCK, buildSite, contentVariant, SITE_DIST } from './helpers/build';
+import { resolve } from 'node:path';
+import { buildProject, buildSite, contentVariant, SITE_DIST } from './helpers/build';
 import { FIXTURE_DIST, prepareFixtureContent, recordFixtureBuild } from './helpers/fixture-site';
 
 /**
@@ -11,10 +11,9 @@ import { FIXTURE_DIST, prepareFixtureContent, recordFixtureBuild } from './helpe
 export default async function setup() {
   rmSync(SITE_DIST, { recursive: true, force: true });
   rmSync(resolve('node_modules/.cache/tiru-tests'), { recursive: true, force: true });
-  rmSync(BUILD_LOCK, { recursive: true, force: true });
-  const real = await buildSite(resolve('content'), SITE_DIST, resolve('node_modules/.astro'));
+  const real = await buildProject(resolve('content'), SITE_DIST);
   if (real.status !== 0) throw new Error(`astro build of content/ failed:\n${real.output}`);
-  const fixture = buildSite(contentVariant(prepareFixtureContent), FIXTURE_DIST, resolve(dirname(FIXTURE_DIST), 'cache')).then(recordFixtureBuild);
+  const fixture = buildSite(contentVariant(prepareFixtureContent), FIXTURE_DIST).then(recordFixtureBuild);
   // The run ends only after the fixture build has, whether or not a test waited for it.
   return () => fixture;
 }

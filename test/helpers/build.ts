@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { copyProject } from '../../scripts/project-copy';
 import { bin } from './bin';
 
 /** Where the real content is built once for all build tests (see global-setup.ts). */
@@ -13,47 +13,21 @@ export interface BuildResult {
   output: string;
 }
 
-/** The environment of a test build: which content, into which folders. */
-const buildEnv = (contentDir: string, outDir: string, cacheDir: string, env: Record<string, string>) => ({
+/** The environment of a test build: which content, into which folder. */
+const buildEnv = (contentDir: string, outDir: string, env: Record<string, string>) => ({
   ...process.env,
   TIRU_CONTENT_DIR: contentDir,
   TIRU_OUT_DIR: outDir,
-  TIRU_CACHE_DIR: cacheDir,
   ASTRO_TELEMETRY_DISABLED: '1',
   NO_COLOR: '1',
   FORCE_COLOR: '0',
   ...env,
 });
 
-/**
- * Astro writes the module map of deferred (MDX) entries to the project's one `.astro/` folder, so two
- * builds of different content in one checkout at once would render each other's entries. Test
- * workers take turns through this lock; the global setup clears a lock left by a killed run.
- */
-export const BUILD_LOCK = resolve('node_modules/.cache/tiru-build.lock');
-
-/** Runs `work` while holding the build lock, waiting for another worker's build to finish first. */
-export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
-  mkdirSync(dirname(BUILD_LOCK), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(BUILD_LOCK);
-      break;
-    } catch {
-      await sleep(100);
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    rmSync(BUILD_LOCK, { recursive: true, force: true });
-  }
-}
-
-/** Runs a command to its end, collecting what it prints. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<BuildResult> {
+/** Runs a command to its end (in `cwd`, the project unless told), collecting what it prints. */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<BuildResult> {
   return new Promise((done) => {
-    const child = spawn(command, args, { env });
+    const child = spawn(command, args, { env, cwd });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -61,16 +35,26 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
   });
 }
 
-/** Runs `astro build` on a content folder into an output folder of its own, as `npm run build` would. */
-export function buildSite(contentDir: string, outDir: string, cacheDir = join(outDir, '..', 'cache'), env: Record<string, string> = {}): Promise<BuildResult> {
-  return withBuildLock(() => run(bin('astro'), ['build'], buildEnv(contentDir, outDir, cacheDir, env)));
+/** Runs `astro build` of the real project on a content folder, as `npm run build` would; only the global setup builds here. */
+export function buildProject(contentDir: string, outDir: string): Promise<BuildResult> {
+  return run(bin('astro'), ['build'], buildEnv(contentDir, outDir, {}));
 }
 
 /**
- * A fresh output folder for a test build. It lies inside the project on purpose: for an outDir
- * outside the working directory Astro stages its prerender chunks in the shared ./.astro/, so
- * concurrent test builds would overwrite each other's files.
+ * Runs `astro build` on a content folder into an output folder of its own, as `npm run build` would, in
+ * a copy of the project (see copyProject): test builds run side by side and never touch the project's
+ * `.astro/`, which `astro check` reads.
  */
+export async function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const root = copyProject();
+  try {
+    return await run(bin('astro'), ['build'], buildEnv(contentDir, outDir, env), root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** A fresh output folder for a test build; the global setup clears them all. */
 export function tempDist(prefix: string): string {
   const root = resolve('node_modules/.cache/tiru-tests');
   mkdirSync(root, { recursive: true });
