@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42 --skip-variants --regencies N --queries N]`: builds synthetic catalogs and the plain-Astro
+// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42 --skip-variants --regencies N --queries N --keep]`: builds synthetic catalogs and the plain-Astro
 // floor, prints the figures and writes them to BENCHMARKS.md. Content is generated outside content/.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     regencies: { type: 'string' },
     // How many of the 50 benchmark queries to measure cold (the test's smoke run takes 20).
     queries: { type: 'string' },
+    // Keeps each size's generated content and built site in the work folder, to look at (the test reads its list pages).
+    keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -125,7 +127,7 @@ for (const { format, size } of runs) {
     coldQueries,
   });
   // Large runs leave gigabytes behind; the figures are all taken by now.
-  for (const dir of [content, dist, floorDist, plainBundle]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of values.keep ? [floorDist, plainBundle] : [content, dist, floorDist, plainBundle]) rmSync(dir, { recursive: true, force: true });
 }
 
 // Plain Markdown against MDX, each with and without the wiki-link and glossary transforms.

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable, connectSharedBrowser } from '../helpers/browser';
 import { SITE_DIST } from '../helpers/build';
 import { PAGE_TYPES } from '../helpers/page-types';
 import { untilState } from '../helpers/wait';
@@ -116,7 +116,7 @@ describe.runIf(nginxAvailable())('the site served by nginx with deploy/nginx.con
   });
 
   test.runIf(browserAvailable())('every page type loads in Chromium under these headers without an error, and search works', async () => {
-    const browser = await launchBrowser();
+    const browser = await connectSharedBrowser();
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { SITE_DIST } from './build';
 import { serveDist } from './serve';
 
@@ -26,13 +26,35 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** Starts a headless browser (the tests' one unless told) without the network features this machine blocks. */
+/** How Tiru starts Chromium: headless, without the sandbox and network features this machine blocks. */
+const LAUNCH_OPTIONS = {
+  headless: true,
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+/** Starts a headless browser (the tests' one unless told) in this process. */
 export function launchBrowser(executablePath = TEST_BROWSER): Promise<Browser> {
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch({ ...LAUNCH_OPTIONS, executablePath });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where test files connect to the one browser the global setup started. */
+    browserEndpoint: string;
+  }
+}
+
+/**
+ * Starts the test browser for the whole run (the global setup calls it and provides its endpoint): one
+ * start instead of one per test file, each of which cost about a core-second and a half here.
+ */
+export function startSharedBrowser(): Promise<BrowserServer> {
+  return chromium.launchServer({ ...LAUNCH_OPTIONS, executablePath: TEST_BROWSER });
+}
+
+/** Connects to the browser the global setup started; closing the connection leaves the browser running. */
+export function connectSharedBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoint'));
 }
 
 /** The browser's default window, to which every visit returns unless told otherwise. */
@@ -53,7 +75,7 @@ export interface BrowserSession {
 }
 
 /**
- * Serves the built site and starts Chromium for the enclosing describe block; closes both afterwards.
+ * Serves the built site and connects to the shared Chromium for the enclosing describe block; closes both afterwards.
  * Tests share one page: every new page starts a renderer process, which measured about a core-second
  * here, five times the cost of loading a Tiru page in a page that already exists.
  */
@@ -64,7 +86,7 @@ export function useBrowserOnSite(): BrowserSession {
   const log: PageLog = { requests: [], errors: [] };
   beforeAll(async () => {
     site = await serveDist(SITE_DIST);
-    browser = await launchBrowser();
+    browser = await connectSharedBrowser();
     page = await browser.newPage({ viewport: DESKTOP });
     page.on('request', (request) => log.requests.push(request.url()));
     page.on('console', (message) => message.type() === 'error' && log.errors.push(message.text()));
