@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { BuildResult } from './build';
@@ -14,6 +14,7 @@ const FIXTURE_RESULT = join(dirname(FIXTURE_DIST), 'build-result.json');
 
 /** Records the fixture build's end (called by the global setup). */
 export function recordFixtureBuild(result: BuildResult): void {
+  mkdirSync(dirname(FIXTURE_RESULT), { recursive: true });
   writeFileSync(FIXTURE_RESULT, JSON.stringify(result));
 }
 
