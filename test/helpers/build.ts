@@ -14,14 +14,13 @@ export interface BuildResult {
 }
 
 /** The environment of a test build: which content, into which folder. */
-const buildEnv = (contentDir: string, outDir: string, env: Record<string, string>) => ({
+const buildEnv = (contentDir: string, outDir: string) => ({
   ...process.env,
   TIRU_CONTENT_DIR: contentDir,
   TIRU_OUT_DIR: outDir,
   ASTRO_TELEMETRY_DISABLED: '1',
   NO_COLOR: '1',
   FORCE_COLOR: '0',
-  ...env,
 });
 
 /** Runs a command to its end (in `cwd`, the project unless told), collecting what it prints. */
@@ -37,7 +36,7 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd
 
 /** Runs `astro build` of the real project on a content folder, as `npm run build` would; only the global setup builds here. */
 export function buildProject(contentDir: string, outDir: string): Promise<BuildResult> {
-  return run(bin('astro'), ['build'], buildEnv(contentDir, outDir, {}));
+  return run(bin('astro'), ['build'], buildEnv(contentDir, outDir));
 }
 
 /**
@@ -45,10 +44,10 @@ export function buildProject(contentDir: string, outDir: string): Promise<BuildR
  * a copy of the project (see copyProject): test builds run side by side and never touch the project's
  * `.astro/`, which `astro check` reads.
  */
-export async function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildSite(contentDir: string, outDir: string): Promise<BuildResult> {
   const root = copyProject();
   try {
-    return await run(bin('astro'), ['build'], buildEnv(contentDir, outDir, env), root);
+    return await run(bin('astro'), ['build'], buildEnv(contentDir, outDir), root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
