@@ -16,8 +16,8 @@ function fileFor(dist: string, path: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-/** Checks every internal href and src of the given pages (every page in `dist` unless told), including fragment targets. */
-export function findBrokenLinks(dist: string, pages = listPages(dist)): BrokenLink[] {
+/** Checks every internal href and src of every page in `dist`, including fragment targets. */
+export function findBrokenLinks(dist: string): BrokenLink[] {
   const broken: BrokenLink[] = [];
   const idsByPage = new Map<string, Set<string>>();
   const idsOf = (path: string) => {
@@ -27,7 +27,7 @@ export function findBrokenLinks(dist: string, pages = listPages(dist)): BrokenLi
     }
     return idsByPage.get(path)!;
   };
-  for (const page of pages) {
+  for (const page of listPages(dist)) {
     const $ = loadPage(page, dist);
     const refs = $('[href], [src]')
       .map((_, el) => $(el).attr('href') ?? $(el).attr('src'))

@@ -55,7 +55,7 @@ describe('generateContent (benchmark content)', () => {
 
   test('passes the content checker, so the benchmark builds what staff would write', async () => {
     const dir = fresh();
-    await generateContent(dir, { programs: 20, seed: 3, format: 'md', regencies: 30 });
+    await generateContent(dir, { programs: 20, seed: 3, format: 'md' });
     const errors = (await checkContent(dir, { today: '2026-11-23' })).filter((p) => p.severity !== 'warning');
     expect(errors).toEqual([]);
   });
