@@ -46,7 +46,7 @@ interface Build {
 
 /** One `astro build` in its own process, with its wall time, Pagefind's share and peak memory. */
 function build(root: string, env: Record<string, string>): Build {
-  const run = spawnSync('tsx', [resolve('scripts/bench/build-once.ts'), root], {
+  const run = spawnSync('tsx', [resolve('scripts/bench/build-once.ts')], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,

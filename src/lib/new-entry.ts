@@ -46,13 +46,19 @@ export async function createEntries(kind: string | undefined, args: string[], co
     (kind ? WIKI_PREFIXES.get(kind) : undefined) ??
     refuse(`jenis entri "${kind ?? ''}" tidak dikenal; gunakan program, region, event atau source.\nContoh: npm run new -- program "RT Mandiri" --origin kota-banjarbaru`);
 
-  const docs = describeFields(collectionSchemas(plainReference)[collection]).filter((d) => !d.name.includes('.'));
+  const schemas = collectionSchemas(plainReference);
+  const docs = describeFields(schemas[collection]).filter((d) => !d.name.includes('.'));
   // Every top-level field can be given as --field value.
   const fieldOptions = Object.fromEntries(docs.map((d) => [d.name, { type: 'string' as const }]));
   const { positionals, values: options } = parseNewArgs(args, { ...fieldOptions, code: { type: 'string' }, parents: { type: 'boolean' }, mdx: { type: 'boolean' } });
   const [title] = positionals;
   const { entries } = readEntries(contentDir);
-  const existing = (c: string) => new Set(entries.filter((e) => e.collection === c).map((e) => e.id));
+  const slugsByCollection = new Map<string, Set<string>>();
+  /** The slugs of one collection's entries, gathered once. */
+  const existing = (c: string) => {
+    if (!slugsByCollection.has(c)) slugsByCollection.set(c, new Set(entries.filter((e) => e.collection === c).map((e) => e.id)));
+    return slugsByCollection.get(c)!;
+  };
 
   /** Field values from --options; lists may be given comma-separated. */
   const values: Record<string, unknown> = {};
@@ -86,7 +92,7 @@ export async function createEntries(kind: string | undefined, args: string[], co
     const path = join(contentDir, folder, `${slug}${ext}`);
     const taken = extensions.map((e) => join(contentDir, folder, `${slug}${e}`)).find((p) => existsSync(p));
     if (taken) refuse(`${relative(process.cwd(), taken)} sudah ada; berkas tidak ditimpa (refusing to overwrite).`);
-    const text = renderFields(describeFields(collectionSchemas(plainReference)[target]), fields);
+    const text = renderFields(describeFields(schemas[target]), fields);
     mkdirSync(join(contentDir, folder), { recursive: true });
     writeFileSync(path, target === 'programs' ? renderEntry(text, PROGRAM_SECTIONS) : target === 'events' ? renderEntry(text, ['Uraian']) : text);
     return relative(process.cwd(), path);

@@ -34,9 +34,9 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd
   });
 }
 
-/** Runs `astro build` of the real project on a content folder, as `npm run build` would; only the global setup builds here. */
-export function buildProject(contentDir: string, outDir: string): Promise<BuildResult> {
-  return run(bin('astro'), ['build'], buildEnv(contentDir, outDir));
+/** Runs `astro build` of a project (this one unless told) on a content folder, as `npm run build` would; only the global setup builds this one. */
+export function buildProject(contentDir: string, outDir: string, project = process.cwd()): Promise<BuildResult> {
+  return run(bin('astro'), ['build'], buildEnv(contentDir, outDir), project);
 }
 
 /**
@@ -47,7 +47,7 @@ export function buildProject(contentDir: string, outDir: string): Promise<BuildR
 export async function buildSite(contentDir: string, outDir: string): Promise<BuildResult> {
   const root = copyProject();
   try {
-    return await run(bin('astro'), ['build'], buildEnv(contentDir, outDir), root);
+    return await buildProject(contentDir, outDir, root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
