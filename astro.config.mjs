@@ -37,6 +37,9 @@ export default defineConfig({
   // The content check comes first: invalid content stops the build before Astro loads any of it.
   integrations: [contentCheckIntegration(CONTENT_DIR, content), mdx(), sitemap(), pagefindIntegration({ variants: variantGroupsOf(content.entries) })],
   devToolbar: { enabled: false },
+  // Entry pages return a cacheKey (a digest of what they show, src/lib/page-key.ts): a rebuild copies
+  // unchanged pages from cacheDir instead of rendering them again.
+  experimental: { incrementalBuild: true },
   // Astro hashes every script and style it emits into a <meta> Content-Security-Policy;
   // nothing inline runs unless Astro hashed it, and nothing loads from another origin.
   security: {

@@ -11,3 +11,6 @@ export function reservedSlugProblem(collection: CollectionName, id: string): str
   if (!COLLECTION_TABLE[collection].paginated || !/^\d+$/.test(id)) return undefined;
   return `slug "${id}" hanya angka dan bertabrakan dengan halaman daftar /${COLLECTION_TABLE[collection].section}/${id}/ (a digits-only slug collides with a list page)`;
 }
+
+/** The full address of a site path, for links that leave the site: QR codes, structured data. */
+export const absoluteUrl = (path: string, site: string | URL): string => new URL(path, site).href;

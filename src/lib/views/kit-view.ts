@@ -1,5 +1,7 @@
 import QRCode from 'qrcode';
 import { guideSection } from '../../markdown/guide-section';
+import { pageKey } from '../page-key';
+import { absoluteUrl } from '../urls';
 import { ADOPTION_STATUSES, PROGRAM_STAGES, type AdoptionStatus } from '../../schemas/program';
 import { URUSAN } from '../../schemas/urusan';
 import type { Catalog } from '../content/catalog';
@@ -34,7 +36,7 @@ export interface KitProgram {
 /** A printable visit kit for one program or for every program of one planned visit. */
 export interface VisitKit {
   title: string;
-  /** The page the kit belongs to, and its live address for the QR code. */
+  /** The page the kit belongs to, and its full address for the QR code. */
   page: Link;
   liveUrl: string;
   qrSvg: string;
@@ -94,7 +96,12 @@ function eventVenues(catalog: Catalog, eventIds: readonly string[]): VisitKit['v
     }));
 }
 
-function kitProgram(catalog: Catalog, programId: string, sources: NumberedSource[]): KitProgram {
+/** Reads a guide's questions for visitors from its body. */
+type QuestionsOf = (entry: { body?: string | undefined; filePath?: string | undefined }) => string[];
+
+const guideQuestions: QuestionsOf = (entry) => (entry.body ? guideSection(entry.body, GUIDE_QUESTIONS_HEADING, { isMdx: entry.filePath?.endsWith('.mdx') ?? false }) : []);
+
+function kitProgram(catalog: Catalog, programId: string, sources: NumberedSource[], questionsOf: QuestionsOf): KitProgram {
   const entry = catalog.programs.get(programId)!;
   const { data } = entry;
   const since = data.launchDate ?? data.trialDate;
@@ -110,7 +117,7 @@ function kitProgram(catalog: Catalog, programId: string, sources: NumberedSource
     summary: data.summary,
     facts,
     sites: data.sites.map((site) => ({ name: site.name, note: site.note, sourceNumbers: sourceNumbers(sources, site.sources.map((s) => s.id)) })),
-    questions: entry.body ? guideSection(entry.body, GUIDE_QUESTIONS_HEADING, { isMdx: entry.filePath?.endsWith('.mdx') ?? false }) : [],
+    questions: questionsOf(entry),
   };
 }
 
@@ -128,7 +135,16 @@ async function qrCode(url: string): Promise<string> {
   return svg.replace('<svg ', `<svg role="img" aria-label="Kode QR ke ${url}" `);
 }
 
-async function buildKit(catalog: Catalog, title: string, page: Link, liveUrl: string, programIds: readonly string[], eventIds: readonly string[]): Promise<VisitKit> {
+/** Who and what a kit is for. */
+interface KitSubject {
+  title: string;
+  page: Link;
+  programIds: readonly string[];
+  eventIds: readonly string[];
+}
+
+/** A kit without its QR code, which follows from the page's address alone. */
+function kitContent(catalog: Catalog, { title, page, programIds, eventIds }: KitSubject, site: string | URL, questionsOf: QuestionsOf): Omit<VisitKit, 'qrSvg'> {
   const sources = numberSources(
     catalog,
     programIds.flatMap((id) => {
@@ -139,9 +155,8 @@ async function buildKit(catalog: Catalog, title: string, page: Link, liveUrl: st
   return {
     title,
     page,
-    liveUrl,
-    qrSvg: await qrCode(liveUrl),
-    programs: programIds.map((id) => kitProgram(catalog, id, sources)),
+    liveUrl: absoluteUrl(page.href, site),
+    programs: programIds.map((id) => kitProgram(catalog, id, sources, questionsOf)),
     venues: eventVenues(catalog, eventIds),
     people: namedPeople(catalog, programIds, eventIds),
     steps: [...catalog.visitSteps.values()]
@@ -152,15 +167,31 @@ async function buildKit(catalog: Catalog, title: string, page: Link, liveUrl: st
   };
 }
 
-/** The kit for visiting one program: /program/<slug>/kit/. */
-export function buildProgramKit(catalog: Catalog, programId: string, liveUrl: string): Promise<VisitKit> {
-  const { title } = catalog.programs.get(programId)!.data;
-  const events = catalog.links.eventsAbout.get(programId) ?? [];
-  return buildKit(catalog, `Kit kunjungan: ${title}`, { href: `/program/${programId}/`, label: title }, liveUrl, [programId], events);
+async function buildKit(catalog: Catalog, subject: KitSubject, site: string | URL): Promise<VisitKit> {
+  const kit = kitContent(catalog, subject, site, guideQuestions);
+  return { ...kit, qrSvg: await qrCode(kit.liveUrl) };
 }
 
-/** The kit for one visit, covering every program it discussed: /kegiatan/<slug>/kit/. */
-export function buildEventKit(catalog: Catalog, eventId: string, liveUrl: string): Promise<VisitKit> {
-  const { data } = catalog.events.get(eventId)!;
-  return buildKit(catalog, `Kit kunjungan: ${data.title}`, eventLink(catalog, eventId), liveUrl, data.programs.map((p) => p.id), [eventId]);
+/**
+ * The incremental-build key of a kit page: a digest of what it shows, with each guide's body standing
+ * in for the questions parsed from it, so that keying every kit costs no Markdown parse and no QR code.
+ */
+const kitKey = (catalog: Catalog, subject: KitSubject, site: string | URL) => pageKey(kitContent(catalog, subject, site, (entry) => [entry.body ?? '']));
+
+function programKitSubject(catalog: Catalog, programId: string): KitSubject {
+  const { title } = catalog.programs.get(programId)!.data;
+  return { title: `Kit kunjungan: ${title}`, page: { href: `/program/${programId}/`, label: title }, programIds: [programId], eventIds: catalog.links.eventsAbout.get(programId) ?? [] };
 }
+
+function eventKitSubject(catalog: Catalog, eventId: string): KitSubject {
+  const { data } = catalog.events.get(eventId)!;
+  return { title: `Kit kunjungan: ${data.title}`, page: eventLink(catalog, eventId), programIds: data.programs.map((p) => p.id), eventIds: [eventId] };
+}
+
+/** The kit for visiting one program: /program/<slug>/kit/, its QR code leading to the program's page on `site`. */
+export const buildProgramKit = (catalog: Catalog, programId: string, site: string | URL) => buildKit(catalog, programKitSubject(catalog, programId), site);
+export const programKitKey = (catalog: Catalog, programId: string, site: string | URL) => kitKey(catalog, programKitSubject(catalog, programId), site);
+
+/** The kit for one visit, covering every program it discussed: /kegiatan/<slug>/kit/. */
+export const buildEventKit = (catalog: Catalog, eventId: string, site: string | URL) => buildKit(catalog, eventKitSubject(catalog, eventId), site);
+export const eventKitKey = (catalog: Catalog, eventId: string, site: string | URL) => kitKey(catalog, eventKitSubject(catalog, eventId), site);

@@ -7,7 +7,7 @@ const JEPARA_VISIT = '2023-02-06-studi-tiru-jepara-ke-banjarbaru';
 
 describe('buildProgramKit', () => {
   test('gives the program, the guide’s own questions, the standard steps in order and a QR code to the live page', async () => {
-    const kit = await buildProgramKit(await fixtureCatalog(), 'rt-mandiri', 'https://tiru.example.org/program/rt-mandiri/');
+    const kit = await buildProgramKit(await fixtureCatalog(), 'rt-mandiri', 'https://tiru.example.org');
     expect(kit.programs.map((p) => p.title)).toEqual(['RT Mandiri']);
     expect(kit.programs[0]!.questions.join(' ')).toContain('kriteria RT yang ikut');
     expect(kit.steps.map((step) => step.title)).toEqual([
@@ -25,7 +25,7 @@ describe('buildProgramKit', () => {
   });
 
   test('names only people the sources name, each once, with when they were named', async () => {
-    const kit = await buildProgramKit(await fixtureCatalog(), 'rt-mandiri', 'https://tiru.example.org/program/rt-mandiri/');
+    const kit = await buildProgramKit(await fixtureCatalog(), 'rt-mandiri', 'https://tiru.example.org');
     const names = kit.people.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain('Edy Supriyanta');

@@ -1,0 +1,10 @@
+import QRCode from 'qrcode';
+import { loadContent } from '../src/lib/content/check-content';
+import { guideSection } from '../src/markdown/guide-section';
+const { catalog } = await loadContent('/tmp/c10k', { today: '2026-11-23' });
+let t = performance.now();
+for (const id of catalog.programs.keys()) await QRCode.toString('https://tiru.example.org/program/' + id + '/', { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+console.log('qr', performance.now() - t);
+t = performance.now();
+for (const e of catalog.programs.values()) guideSection(e.body!, 'Pertanyaan untuk kunjungan', { isMdx: false });
+console.log('guide', performance.now() - t);
