@@ -10,16 +10,18 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
 
 /**
  * Indexes the built site with Pagefind's Node API after every `astro build` (with the content's search
- * variants), and in `astro dev`
+ * variants, reusing the preparation of pages unchanged since the last build from the cache folder), and in `astro dev`
  * serves the index of the last build, since the dev server has none of its own.
  */
 export function pagefindIntegration({ variants }: { variants: VariantGroups }): AstroIntegration {
   let outDir = '';
+  let cacheFile = '';
   return {
     name: 'tiru-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheFile = join(fileURLToPath(config.cacheDir), 'tiru-search-pages.bin');
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
@@ -33,8 +35,8 @@ export function pagefindIntegration({ variants }: { variants: VariantGroups }): 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, vocabularySize } = await indexSite(fileURLToPath(dir), { variants });
-        logger.info(`indexed ${pages} pages, ${vocabularySize} words for suggestions, in ${Math.round(performance.now() - started)} ms`);
+        const { pages, prepared, vocabularySize } = await indexSite(fileURLToPath(dir), { variants, cacheFile });
+        logger.info(`indexed ${pages} pages (${prepared} parsed, ${pages - prepared} unchanged since the last build), ${vocabularySize} words for suggestions, in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

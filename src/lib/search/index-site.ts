@@ -6,6 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { createRootFinder, type RootFinder } from './indonesian-roots';
 import { VOCABULARY_PATH } from './options';
+import { htmlDigest, loadPreparations, preparationInputs, savePreparations, type PagePreparation, type Preparations } from './preparation-cache';
 import { variantWords, wordsOf, type VariantGroups } from './variants';
 
 export interface IndexSiteOptions {
@@ -17,10 +18,14 @@ export interface IndexSiteOptions {
   writeVocabulary?: boolean;
   /** Equivalent phrases ("kalsel" / "kalimantan selatan"): a page with one is also found by the others. */
   variants?: VariantGroups;
+  /** Where each page's preparation is kept between builds, so a page whose HTML is unchanged is not parsed again. */
+  cacheFile?: string;
 }
 
 export interface IndexSiteResult {
   pages: number;
+  /** Pages parsed in this run; the others' preparations came from the cache. */
+  prepared: number;
   vocabularySize: number;
 }
 
@@ -91,14 +96,28 @@ export function addHiddenTerms(html: string, terms: readonly string[]): string {
   return `${html.slice(0, at)}<div ${IGNORE} hidden><span data-pagefind-meta="terms">${terms.join(' ')}</span></div>${html.slice(at)}`;
 }
 
+/** Words, counts and hidden terms of one page: the part of indexing that depends on nothing but the page. */
+function preparePage(html: string, finder: RootFinder, variants: VariantGroups, addRoots: boolean): PagePreparation {
+  const words = indexedWords(html);
+  // Phrases are matched on the page's words in order; variant words join the vocabulary, so "kalsel" is never "corrected".
+  const found = addRoots ? variantWords(words, variants) : [];
+  const counts = new Map<string, number>();
+  for (const word of [...words, ...found]) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const hidden = addRoots ? hiddenTerms([...new Set(words)], finder, found) : [];
+  return { words: [...counts.keys()].join(' '), counts: [...counts.values()], hidden: hidden.join(' ') };
+}
+
 /**
  * Builds the Pagefind index of every page marked `data-pagefind-body`, plus the suggestion
  * vocabulary. Pages with hidden terms added are written to a temporary mirror that Pagefind reads
  * as a directory, so its Rust indexer parses them in parallel.
  */
 export async function indexSite(dist: string, options: IndexSiteOptions = {}): Promise<IndexSiteResult> {
-  const { addRoots = true, outputPath = join(dist, 'pagefind'), writeVocabulary = true, variants = [] } = options;
+  const { addRoots = true, outputPath = join(dist, 'pagefind'), writeVocabulary = true, variants = [], cacheFile } = options;
   const finder = createRootFinder();
+  const inputs = cacheFile && preparationInputs({ addRoots, variants });
+  const cached: Preparations = inputs ? loadPreparations(cacheFile, inputs) : new Map();
+  const preparations: Preparations = new Map();
   const frequency = new Map<string, number>();
   const mirror = await mkdtemp(join(tmpdir(), 'tiru-index-'));
   let pages = 0;
@@ -108,19 +127,18 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
     for (const file of files) {
       const html = readFileSync(join(dist, file), 'utf8');
       if (!html.includes(BODY)) continue;
-      const words = indexedWords(html);
-      for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-      // Phrases are matched on the page's words in order; variant words join the vocabulary, so "kalsel" is never "corrected".
-      const found = addRoots ? variantWords(words, variants) : [];
-      for (const word of found) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-      const hidden = addRoots ? hiddenTerms([...new Set(words)], finder, found) : [];
+      const digest = htmlDigest(html);
+      const page = preparations.get(digest) ?? cached.get(digest) ?? preparePage(html, finder, variants, addRoots);
+      preparations.set(digest, page);
+      if (page.words) page.words.split(' ').forEach((word, i) => frequency.set(word, (frequency.get(word) ?? 0) + page.counts[i]!));
       const folder = dirname(join(mirror, file));
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
       // Synchronous writes: thousands of small files go faster without a promise each.
-      writeFileSync(join(mirror, file), addHiddenTerms(html, hidden));
+      writeFileSync(join(mirror, file), addHiddenTerms(html, page.hidden ? page.hidden.split(' ') : []));
       pages++;
     }
+    if (inputs) savePreparations(cacheFile!, inputs, preparations);
     // Roots join the vocabulary too, so a search for "kelola" is known and never "corrected".
     for (const [word, count] of [...frequency]) {
       for (const root of finder.rootsOf(word)) frequency.set(root, (frequency.get(root) ?? 0) + count);
@@ -143,5 +161,5 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, JSON.stringify(vocabulary));
   }
-  return { pages, vocabularySize: vocabulary.length };
+  return { pages, prepared: [...preparations.keys()].filter((digest) => !cached.has(digest)).length, vocabularySize: vocabulary.length };
 }
