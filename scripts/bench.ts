@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42 --skip-variants --regencies N --queries N --keep]`: builds synthetic catalogs and the plain-Astro
+// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42 --skip-variants --regencies N --queries N --keep --rebuild]`: builds synthetic catalogs and the plain-Astro
 // floor, prints the figures and writes them to BENCHMARKS.md. Content is generated outside content/.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { writeFloorProject } from './bench/floor';
 import { copyProject } from './project-copy';
-import { benchmarkQueries, generateContent } from './bench/generate';
+import { benchmarkQueries, editProgramSummary, generateContent } from './bench/generate';
 import { coldQueryBytes, folderSize, measureSearch, median, type SearchFigures } from './bench/measure-search';
 import { indexSite } from '../src/lib/search/index-site';
 
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     queries: { type: 'string' },
     // Keeps each size's generated content and built site in the work folder, to look at (the test reads its list pages).
     keep: { type: 'boolean', default: false },
+    // After each cold build, changes one program and builds again with the caches the first build left.
+    rebuild: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -42,6 +44,22 @@ interface Build {
   pagefindMs: number;
   pages: number;
   maxRssMb: number;
+  /** Pages copied from the incremental-build cache instead of rendered. */
+  restored: number;
+  /** Seconds between the log lines that open and close each step of the build. */
+  steps: { contentSync: number; bundling: number; generating: number };
+}
+
+/** Seconds from the first log line matching `from` to the first after it matching `to` (Astro logs whole seconds). */
+function stepSeconds(output: string, from: RegExp, to: RegExp): number {
+  const lines = output.split('\n');
+  const at = (pattern: RegExp, after = 0) => lines.findIndex((line, i) => i >= after && pattern.test(line));
+  const clock = (index: number) => {
+    const [h, m, sec] = (/^(\d\d):(\d\d):(\d\d) /.exec(lines[index] ?? '') ?? []).slice(1).map(Number);
+    return h === undefined ? NaN : h * 3600 + m! * 60 + sec!;
+  };
+  const start = at(from);
+  return start < 0 ? NaN : (clock(at(to, start)) - clock(start) + 86400) % 86400;
 }
 
 /** One `astro build` in its own process, with its wall time, Pagefind's share and peak memory. */
@@ -57,7 +75,18 @@ function build(root: string, env: Record<string, string>): Build {
   const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssKb: number };
   const pagefindMs = Number(/\[tiru-pagefind\] indexed \d+ pages.* in (\d+) ms/.exec(output)?.[1] ?? 0);
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
-  return { totalMs: result.ms, pagefindMs, pages, maxRssMb: Math.round(result.maxRssKb / 1024) };
+  return {
+    totalMs: result.ms,
+    pagefindMs,
+    pages,
+    maxRssMb: Math.round(result.maxRssKb / 1024),
+    restored: output.match(/ \((?:restored|cached)\)$/gm)?.length ?? 0,
+    steps: {
+      contentSync: stepSeconds(output, /\[content\] Syncing content/, /\[content\] Synced content/),
+      bundling: stepSeconds(output, /Building static entrypoints/, /\[vite\] ✓ built in/),
+      generating: stepSeconds(output, /Rearranging server assets/, /^\d\d:\d\d:\d\d ✓ Completed in/),
+    },
+  };
 }
 
 /** A plain Pagefind index of the floor's pages, as `pagefind --site dist` would make it. */
@@ -86,6 +115,7 @@ interface Row {
   search: SearchFigures;
   /** A cold first query's bytes (gzip) for every benchmark query, on Tiru's index and on a plain one of the floor's pages. */
   coldQueries: { tiru: number[]; plain: number[] };
+  rebuild?: Build | undefined;
 }
 
 const rows: Row[] = [];
@@ -101,8 +131,15 @@ for (const { format, size } of runs) {
   const generated = await generateContent(content, { programs: size, seed, format, regencies: values.regencies ? Number(values.regencies) : undefined });
   console.log(`generated ${generated.programs} programs (${generated.words} words), ${generated.events} events, ${generated.regions} regions, ${generated.adoptions} adoption records`);
   const dist = join(work, `dist-${size}-${format}`);
-  const tiru = build(tiruRoot, { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}-${format}`) });
+  const tiruEnv = { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}-${format}`) };
+  const tiru = build(tiruRoot, tiruEnv);
   console.log(`tiru: ${s(tiru.totalMs)} s (Pagefind ${s(tiru.pagefindMs)} s), ${tiru.pages} pages, peak ${tiru.maxRssMb} MB`);
+  let rebuild: Build | undefined;
+  if (values.rebuild) {
+    editProgramSummary(content, format);
+    rebuild = build(tiruRoot, tiruEnv);
+    console.log(`rebuild after one edit: ${s(rebuild.totalMs)} s, ${rebuild.restored} of ${rebuild.pages} pages copied from the cache, peak ${rebuild.maxRssMb} MB`);
+  }
   const floorDist = join(floorDir, `dist-${size}-${format}`);
   const floorBuild = build(floorDir, { FLOOR_PROGRAMS: join(content, 'programs'), FLOOR_OUT: floorDist, FLOOR_CACHE: join(work, `floor-cache-${size}-${format}`) });
   const indexMs = await plainIndex(floorDist);
@@ -125,6 +162,7 @@ for (const { format, size } of runs) {
     indexBytes: folderSize(dist, files.filter((f) => f.startsWith('pagefind/'))),
     search,
     coldQueries,
+    rebuild,
   });
   // Large runs leave gigabytes behind; the figures are all taken by now.
   for (const dir of values.keep ? [floorDist, plainBundle] : [content, dist, floorDist, plainBundle]) rmSync(dir, { recursive: true, force: true });
@@ -192,6 +230,15 @@ const queryTable = [
     [`${size} (.${format})`, tiru.length, kb(median(tiru)), kb(Math.max(...tiru)), kb(median(plain)), kb(Math.max(...plain)), `${(median(tiru) / median(plain)).toFixed(2)}×`].join(' | '),
   ).map((line) => `| ${line} |`),
 ].join('\n');
+/** The steps of a build, from its log: what a rebuild still spends where. */
+const steps = (b: Build) => `${b.steps.contentSync} / ${b.steps.bundling} / ${b.steps.generating} / ${s(b.pagefindMs)}`;
+const rebuildTable = [
+  '| programs | cold build (s) | rebuild after one edit (s) | rebuild to cold | pages copied from the cache | peak RSS (MB) | cold: content sync / bundling / generating / search (s) | rebuild: the same (s) |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows.flatMap(({ size, format, tiru, rebuild }) =>
+    rebuild ? [`| ${size} (.${format}) | ${s(tiru.totalMs)} | ${s(rebuild.totalMs)} | ${((rebuild.totalMs / tiru.totalMs) * 100).toFixed(0)} % | ${rebuild.restored} of ${rebuild.pages} | ${rebuild.maxRssMb} | ${steps(tiru)} | ${steps(rebuild)} |`] : [],
+  ),
+].join('\n');
 const variantTable = [
   `| ${variantSize} programs as | build (s) |`,
   '|---|---|',
@@ -199,7 +246,7 @@ const variantTable = [
 ].join('\n');
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB memory; Node ${process.version}, astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, pagefind ${version('pagefind')}, satteri ${version('satteri')}`;
 
-console.log(`\n${machine}\n\n${table}\n\n${partsTable}\n\n${queryTable}\n\n${variantTable}`);
+console.log(`\n${machine}\n\n${table}\n\n${partsTable}\n\n${queryTable}\n\n${values.rebuild ? `${rebuildTable}\n\n` : ''}${variantTable}`);
 const previous = (() => {
   try {
     return readFileSync(values.out!, 'utf8');
@@ -210,6 +257,6 @@ const previous = (() => {
 const notes = /<!-- notes -->[\s\S]*$/.exec(previous)?.[0] ?? '<!-- notes -->\n';
 writeFileSync(
   values.out!,
-  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes} --formats ${values.formats}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies (same format) with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Programs are written as \`.mdx\` or \`.md\` as the row says; events are always \`.md\`, as \`npm run new\` writes them, since they use no components. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\nThe cold first query by part (KB, gzip): the runtime is fixed, the page metadata grows with the number of indexed pages, the index chunks with the number of pages containing the query word.\n\n${partsTable}\n\nThe cold first query over every benchmark query (program words, places, people, common and rare words), each on a fresh Pagefind, against a plain Pagefind index of the same built pages (no root words or variants added):\n\n${queryTable}\n\n## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
+  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes} --formats ${values.formats}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies (same format) with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Programs are written as \`.mdx\` or \`.md\` as the row says; events are always \`.md\`, as \`npm run new\` writes them, since they use no components. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\nThe cold first query by part (KB, gzip): the runtime is fixed, the page metadata grows with the number of indexed pages, the index chunks with the number of pages containing the query word.\n\n${partsTable}\n\nThe cold first query over every benchmark query (program words, places, people, common and rare words), each on a fresh Pagefind, against a plain Pagefind index of the same built pages (no root words or variants added):\n\n${queryTable}\n\n${values.rebuild ? `## Rebuild after one edit\n\nWith \`--rebuild\`: after the cold build, one program's summary changes and Tiru builds again into the same folder, with the incremental-build cache and the search step's cache the first build left. Steps are read from the build's log, in whole seconds.\n\n${rebuildTable}\n\n` : ''}## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
 );
 console.log(`\nwritten to ${values.out}`);

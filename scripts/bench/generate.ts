@@ -1,7 +1,7 @@
 // Synthetic content sets for the benchmark: deterministic from a seed, written to a folder outside content/.
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { loadRegistry } from '../../src/lib/content/registry';
 import { slugify } from '../../src/lib/scaffold';
 import { URUSAN } from '../../src/schemas/urusan';
@@ -13,6 +13,11 @@ export interface GenerateOptions {
   format?: 'md' | 'mdx';
   /** How many of the registry's kota/kabupaten to write; all 514 unless told (tests take a few, to build fast). */
   regencies?: number;
+  /**
+   * How many of the registry's kecamatan to write, under the kota/kabupaten written; unless told, in the
+   * proportion of a national catalog (7,000 kecamatan for 30,000 programs).
+   */
+  districts?: number;
 }
 
 export interface GeneratedSet {
@@ -127,10 +132,6 @@ function guide(rng: ReturnType<typeof random>, links: string[], vocabulary: Voca
 
 const write = (path: string, text: string) => writeFileSync(path, text);
 
-/**
- * Writes a full content set: 38 provinces and 514 kota/kabupaten from the official registry (with
- * synthetic coordinates), N programs with 0–6 adoption records each, N/2 events, a few sources.
- */
 /** Words benchmark queries use: domain words and tail words of middling frequency. */
 export function benchmarkQueries(seed = 42): string[] {
   const rng = random(seed);
@@ -138,6 +139,10 @@ export function benchmarkQueries(seed = 42): string[] {
   return [...DOMAIN.slice(0, 25), ...tail.slice(200, 225)];
 }
 
+/**
+ * Writes a full content set: 38 provinces and 514 kota/kabupaten from the official registry (with
+ * synthetic coordinates), kecamatan under them, N programs with 0–6 adoption records each, N/2 events, a few sources.
+ */
 export async function generateContent(dir: string, options: GenerateOptions): Promise<GeneratedSet> {
   const rng = random(options.seed ?? 42);
   const tail = tailWords(rng, 20_000);
@@ -156,6 +161,15 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
     write(join(dir, 'regions', `${slugOf(r)}.yaml`), stringify({ name: r.name, level: r.level, parent: provinceSlug.get(r.parentCode!), code: r.code, coordinates }));
   }
   const regionSlugs = regencies.map(slugOf);
+  // Kecamatan names repeat across the country, so their slugs carry the code. Written without drawing
+  // from the generator, so adding them changes nothing else in the set.
+  const regencySlug = new Map(regencies.map((r) => [r.code, slugOf(r)]));
+  const districts = [...registry.values()]
+    .filter((a) => a.level === 'kecamatan' && regencySlug.has(a.parentCode!))
+    .slice(0, options.districts ?? Math.round((options.programs * 7) / 30));
+  for (const d of districts) {
+    write(join(dir, 'regions', `${slugOf(d)}-${d.code.replace(/\./g, '')}.yaml`), stringify({ name: d.name, level: d.level, parent: regencySlug.get(d.parentCode!), code: d.code }));
+  }
 
   const article = readdirSync('content/sources/articles')[0]!;
   sources.forEach((slug, i) => {
@@ -212,5 +226,13 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
     // Event write-ups use no components, so they are plain Markdown, as `npm run new` writes them.
     write(join(dir, 'events', `${slug}.md`), `---\n${stringify(frontmatter)}---\n\n${paragraph(rng, 120, [], vocabulary)}\n`);
   });
-  return { programs: programSlugs.length, events: eventSlugs.length, regions: provinces.length + regencies.length, sources: sources.length, adoptions, words };
+  return { programs: programSlugs.length, events: eventSlugs.length, regions: provinces.length + regencies.length + districts.length, sources: sources.length, adoptions, words };
+}
+
+/** Changes the summary of one generated program, as an author's edit would: for measuring a rebuild. */
+export function editProgramSummary(dir: string, format: 'md' | 'mdx', index = 1): void {
+  const file = join(dir, 'programs', `program-sintetis-${index}.${format}`);
+  const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'))!;
+  const data = parse(frontmatter!) as { summary: string };
+  write(file, `---\n${stringify({ ...data, summary: `${data.summary} Ringkasan ini disunting.` })}---\n${body}`);
 }

@@ -34,10 +34,11 @@ describe('generateContent (benchmark content)', () => {
     expect(digest(a)).not.toBe(digest(c));
   });
 
-  test('writes N programs of 600–900 words with 0–6 adoptions, N/2 events, 38 provinces and 514 kota/kabupaten with coordinates', async () => {
+  test('writes N programs of 600–900 words with 0–6 adoptions, N/2 events, 38 provinces, 514 kota/kabupaten with coordinates and kecamatan in a national catalog’s proportion', async () => {
     const dir = fresh();
     const set = await generateContent(dir, { programs: 40, seed: 1 });
-    expect(set).toMatchObject({ programs: 40, events: 20, regions: 552 });
+    // 7,000 kecamatan for 30,000 programs: 9 for 40.
+    expect(set).toMatchObject({ programs: 40, events: 20, regions: 552 + 9 });
     const programs = readdirSync(join(dir, 'programs'));
     expect(programs).toHaveLength(40);
     for (const file of programs) {
@@ -51,6 +52,7 @@ describe('generateContent (benchmark content)', () => {
     const regions = readdirSync(join(dir, 'regions')).map((f) => parseYaml(readFileSync(join(dir, 'regions', f), 'utf8')) as { level: string; coordinates?: unknown });
     expect(regions.filter((r) => r.level === 'provinsi')).toHaveLength(38);
     expect(regions.filter((r) => r.level !== 'provinsi' && r.coordinates)).toHaveLength(514);
+    expect(regions.filter((r) => r.level === 'kecamatan')).toHaveLength(9);
   });
 
   test('passes the content checker, so the benchmark builds what staff would write', async () => {

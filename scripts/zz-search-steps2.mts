@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, dirname, sep } from 'node:path';
+import { tmpdir } from 'node:os';
+import * as pagefind from 'pagefind';
+const dist = '/tmp/r10k/dist';
+const base = process.env.MIRROR_BASE ?? tmpdir();
+let t = performance.now();
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
+const mirror = mkdtempSync(join(base, 'zz-'));
+let n = 0;
+for (const f of files) { const h = readFileSync(join(dist, f), 'utf8'); if (!h.includes('data-pagefind-body')) continue; mkdirSync(dirname(join(mirror, f)), { recursive: true }); writeFileSync(join(mirror, f), h); n++; }
+console.log('read+mirror', n, Math.round(performance.now() - t)); t = performance.now();
+const { index } = await pagefind.createIndex({ forceLanguage: 'id' });
+const added = await index!.addDirectory({ path: mirror });
+console.log('pagefind add', added.page_count, Math.round(performance.now() - t)); t = performance.now();
+const out = mkdtempSync(join(tmpdir(), 'zzpf-'));
+await index!.writeFiles({ outputPath: out });
+console.log('pagefind write', Math.round(performance.now() - t)); t = performance.now();
+await pagefind.close();
+rmSync(mirror, { recursive: true, force: true });
+console.log('rm mirror', Math.round(performance.now() - t)); t = performance.now();
+console.log(readdirSync(out, { recursive: true }).length, 'files written');
+rmSync(out, { recursive: true, force: true });
+console.log('rm out', Math.round(performance.now() - t));
