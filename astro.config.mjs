@@ -9,6 +9,7 @@ import { CONTENT_DIR } from './src/lib/content/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { variantGroupsOf } from './src/lib/search/variants.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
+import { dataStoreAtRuntimeIntegration } from './src/integrations/data-store-at-runtime.ts';
 import { readEntries } from './src/lib/content/read-entries.ts';
 
 // Tests and benchmarks build other content sets into other folders; see src/lib/content/content-dir.ts.
@@ -35,13 +36,17 @@ export default defineConfig({
     }),
   },
   // The content check comes first: invalid content stops the build before Astro loads any of it.
-  integrations: [contentCheckIntegration(CONTENT_DIR, content), mdx(), sitemap(), pagefindIntegration({ variants: variantGroupsOf(content.entries) })],
+  integrations: [
+    contentCheckIntegration(CONTENT_DIR, content),
+    dataStoreAtRuntimeIntegration(),
+    mdx(),
+    sitemap(),
+    pagefindIntegration({ variants: variantGroupsOf(content.entries) }),
+  ],
   devToolbar: { enabled: false },
   // Entry pages return a cacheKey (a digest of what they show, src/lib/page-key.ts): a rebuild copies
   // unchanged pages from cacheDir instead of rendering them again.
-  // The content layer's store in chunks: one 160 MB module of 10,000 programs took 66 s to import,
-  // 20 MB chunks about 1.3 s each (BENCHMARKS.md).
-  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
+  experimental: { incrementalBuild: true },
   // Astro hashes every script and style it emits into a <meta> Content-Security-Policy;
   // nothing inline runs unless Astro hashed it, and nothing loads from another origin.
   security: {

@@ -1,10 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { indexSite } from '../../src/lib/search/index-site';
 import { VOCABULARY_PATH } from '../../src/lib/search/options';
-import { loadPreparations, preparationInputs, savePreparations } from '../../src/lib/search/preparation-cache';
 import { SITE_DIST } from '../helpers/build';
 import { loadPagefind, resultUrls } from '../helpers/pagefind';
 
@@ -25,16 +24,5 @@ describe('the search step’s cache of page preparations', () => {
     const [coldIndex, warmIndex] = await Promise.all([loadPagefind(join(dist, 'pagefind-cold')), loadPagefind(join(dist, 'pagefind-warm'))]);
     expect(await resultUrls(warmIndex, 'kelola')).toEqual(await resultUrls(coldIndex, 'kelola'));
     expect((await resultUrls(warmIndex, 'kelola')).length).toBeGreaterThan(0);
-  });
-
-  test('is dropped when what preparations depend on changes, or when the file is unreadable', () => {
-    const file = join(scratch(), 'pages.bin');
-    const pages = new Map([['digest', { words: 'pasar', counts: [2], hidden: '' }]]);
-    const inputs = preparationInputs({ variants: [['kalsel', 'kalimantan selatan']] });
-    savePreparations(file, inputs, pages);
-    expect(loadPreparations(file, inputs)).toEqual(pages);
-    expect(loadPreparations(file, preparationInputs({ variants: [['sulsel', 'sulawesi selatan']] }))).toEqual(new Map());
-    writeFileSync(file, 'not a cache');
-    expect(loadPreparations(file, inputs)).toEqual(new Map());
   });
 });

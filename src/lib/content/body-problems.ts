@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
-import { describeWikiLink, findWikiLinks, resolveWikiLink, type LinkTargets } from '../../markdown/wiki-links';
+import { describeWikiLink, findWikiLinks, resolveWikiLink, type LinkTargets, type WikiLink } from '../../markdown/wiki-links';
 import type { ContentProblem } from './problems';
 import type { RawEntry } from './read-entries';
 
@@ -29,71 +29,92 @@ function importResolves(specifier: string, fromFile: string): boolean {
   }
 }
 
-/** MDX imports that resolve to nothing, which only the bundler would otherwise notice, late and without the entry's line. */
-function unresolvedImports(entry: RawEntry, tree: Root): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+/** What a body's syntax tree tells the checks. It depends on the text alone, so it can be kept by the text's digest. */
+export interface BodyFacts {
+  /** Why the body does not parse, and the body line the parser names. */
+  syntaxError?: { reason: string; line: number } | undefined;
+  imports: { specifier: string; line: number }[];
+  wikiLinks: { link: WikiLink; description: string; line: number }[];
+  /** Headings with nothing under them before the next heading of the same or a higher level. */
+  emptySections: { title: string; line: number }[];
+  hasSections: boolean;
+}
+
+/** Parses a body once with remark (the full syntax tree the build's fast processor does not expose). Lines count from the body's first line. */
+export function bodyFacts(text: string, isMdx: boolean): BodyFacts {
+  let tree: Root;
+  try {
+    tree = (isMdx ? mdx : markdown).parse(text);
+  } catch (error) {
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return { syntaxError: { reason: reason.replace(POSITION, ''), line: Number(POSITION.exec(reason)?.[1] ?? 1) }, imports: [], wikiLinks: [], emptySections: [], hasSections: false };
+  }
+  const imports: BodyFacts['imports'] = [];
   visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
     for (const statement of node.data?.estree?.body ?? []) {
       if (statement.type !== 'ImportDeclaration' || typeof statement.source.value !== 'string') continue;
-      const specifier = statement.source.value;
-      if (importResolves(specifier, entry.file)) continue;
-      problems.push({
-        file: entry.file,
-        field: '(isi)',
-        line: fileLine(entry, (node.position?.start.line ?? 1) + (statement.loc?.start.line ?? 1) - 1),
-        message: `impor "${specifier}" tidak ditemukan (unresolved MDX import)`,
-        hint: specifier.startsWith('.') ? 'periksa jalur berkas relatif terhadap entri ini' : `pasang paket itu (npm install ${specifier}) atau hapus impornya`,
-      });
+      imports.push({ specifier: statement.source.value, line: (node.position?.start.line ?? 1) + (statement.loc?.start.line ?? 1) - 1 });
     }
   });
-  return problems;
-}
-
-/**
- * Checks an entry's Markdown/MDX body with remark, the full syntax tree the build's fast
- * processor does not expose: MDX syntax, wiki-link targets with their lines, and guide sections.
- */
-export function checkBody(entry: RawEntry, targets: LinkTargets): ContentProblem[] {
-  if (!entry.body) return [];
-  let tree: Root;
-  try {
-    tree = (entry.body.mdx ? mdx : markdown).parse(entry.body.text);
-  } catch (error) {
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    // The position in the reason counts from the body; report the file's line instead.
-    const line = Number(POSITION.exec(reason)?.[1] ?? 1);
-    return [{ file: entry.file, field: '(isi)', line: fileLine(entry, line), message: `sintaks MDX salah: ${reason.replace(POSITION, '')} (MDX syntax error)` }];
-  }
-  const problems: ContentProblem[] = unresolvedImports(entry, tree);
+  const wikiLinks: BodyFacts['wikiLinks'] = [];
   visit(tree, 'text', (node: Text) => {
     for (const link of findWikiLinks(node.value)) {
-      if (resolveWikiLink(link, targets)) continue;
       const before = node.value.slice(0, link.start).split('\n').length - 1;
-      problems.push({
-        file: entry.file,
-        field: '(isi)',
-        line: fileLine(entry, (node.position?.start.line ?? 1) + before),
-        message: `tautan wiki ${describeWikiLink(node.value, link)} tidak menunjuk ke entri mana pun (unknown wiki-link target)`,
-        hint: 'tulis [[slug]], [[program:slug]], [[wilayah:slug]], [[kegiatan:slug]] atau [[sumber:slug]]',
-      });
+      wikiLinks.push({ link, description: describeWikiLink(node.value, link), line: (node.position?.start.line ?? 1) + before });
     }
   });
   const headings = tree.children.map((node, index) => ({ node, index })).filter((item): item is { node: Heading; index: number } => item.node.type === 'heading');
-  for (const [i, { node, index }] of headings.entries()) {
-    const next = headings[i + 1]?.index ?? tree.children.length;
-    const nested = headings[i + 1] && headings[i + 1]!.node.depth > node.depth;
-    if (next === index + 1 && !nested) {
-      problems.push({
-        file: entry.file,
-        field: '(isi)',
-        line: fileLine(entry, node.position?.start.line),
-        severity: 'warning',
-        message: `bagian "${markdown.stringify({ type: 'root', children: node.children }).trim()}" kosong (empty guide section)`,
-        hint: 'isi bagian ini dari sumber, atau hapus judulnya',
-      });
-    }
+  const emptySections = headings
+    .filter(({ node, index }, i) => {
+      const next = headings[i + 1];
+      return (next?.index ?? tree.children.length) === index + 1 && !(next && next.node.depth > node.depth);
+    })
+    .map(({ node }) => ({ title: markdown.stringify({ type: 'root', children: node.children }).trim(), line: node.position?.start.line ?? 1 }));
+  return { imports, wikiLinks, emptySections, hasSections: headings.some(({ node }) => node.depth === 2) };
+}
+
+/**
+ * Checks an entry's Markdown/MDX body: MDX syntax, imports that resolve to nothing (which only the
+ * bundler would otherwise notice, late and without the entry's line), wiki-link targets with their
+ * lines, and guide sections. `facts` may come from a cache of an earlier parse of the same text.
+ */
+export function checkBody(entry: RawEntry, targets: LinkTargets, facts = entry.body && bodyFacts(entry.body.text, entry.body.mdx)): ContentProblem[] {
+  if (!entry.body || !facts) return [];
+  const at = (line: number) => fileLine(entry, line);
+  if (facts.syntaxError) {
+    // The position in the reason counts from the body; report the file's line instead.
+    return [{ file: entry.file, field: '(isi)', line: at(facts.syntaxError.line), message: `sintaks MDX salah: ${facts.syntaxError.reason} (MDX syntax error)` }];
   }
-  if (entry.collection === 'programs' && !headings.some(({ node }) => node.depth === 2)) {
+  const problems: ContentProblem[] = facts.imports
+    .filter(({ specifier }) => !importResolves(specifier, entry.file))
+    .map(({ specifier, line }) => ({
+      file: entry.file,
+      field: '(isi)',
+      line: at(line),
+      message: `impor "${specifier}" tidak ditemukan (unresolved MDX import)`,
+      hint: specifier.startsWith('.') ? 'periksa jalur berkas relatif terhadap entri ini' : `pasang paket itu (npm install ${specifier}) atau hapus impornya`,
+    }));
+  for (const { link, description, line } of facts.wikiLinks) {
+    if (resolveWikiLink(link, targets)) continue;
+    problems.push({
+      file: entry.file,
+      field: '(isi)',
+      line: at(line),
+      message: `tautan wiki ${description} tidak menunjuk ke entri mana pun (unknown wiki-link target)`,
+      hint: 'tulis [[slug]], [[program:slug]], [[wilayah:slug]], [[kegiatan:slug]] atau [[sumber:slug]]',
+    });
+  }
+  for (const { title, line } of facts.emptySections) {
+    problems.push({
+      file: entry.file,
+      field: '(isi)',
+      line: at(line),
+      severity: 'warning',
+      message: `bagian "${title}" kosong (empty guide section)`,
+      hint: 'isi bagian ini dari sumber, atau hapus judulnya',
+    });
+  }
+  if (entry.collection === 'programs' && !facts.hasSections) {
     problems.push({
       file: entry.file,
       field: '(isi)',

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { linkTargetsOf } from '../../markdown/content-index';
+import { buildCache, cacheInputs } from '../build-cache';
+import { bodyFacts, type BodyFacts } from './body-problems';
 import { buildCatalog, type Catalog } from './catalog';
 import { lastCommitDates } from './git-dates';
 import { findLikelyMistakes } from './likely-mistakes';
@@ -19,7 +21,12 @@ export interface CheckOptions {
   read?: ReadResult;
   /** Take last-updated dates from git (pages show them; the checker does not need them). */
   commitDates?: boolean;
+  /** Where the build keeps what parsing each entry body found, so an unchanged body is not parsed again. */
+  bodyCacheFile?: string;
 }
+
+/** The modules whose code shapes a body's facts: a change to any of them empties the cache. */
+const BODY_CODE = ['./body-problems.ts', '../../markdown/wiki-links.ts'].map((path) => new URL(path, import.meta.url));
 
 /**
  * Reads and validates a content folder and builds its catalog: every problem found, errors and
@@ -28,7 +35,9 @@ export interface CheckOptions {
  */
 export async function loadContent(contentDir: string, options: CheckOptions = {}): Promise<{ catalog: Catalog; problems: ContentProblem[] }> {
   const read = options.read ?? readEntries(contentDir);
-  const validation = validateEntries(read.entries, linkTargetsOf(read.entries, read.unreadable));
+  const cache = options.bodyCacheFile ? buildCache<BodyFacts>(options.bodyCacheFile, cacheInputs({}, BODY_CODE)) : undefined;
+  const validation = validateEntries(read.entries, linkTargetsOf(read.entries, read.unreadable), cache && ((text, isMdx) => cache.get(`${isMdx}:${text}`, () => bodyFacts(text, isMdx))));
+  cache?.save();
   const { catalog, problems: crossProblems } = buildCatalog(validation.entries, {
     registry: options.registry ?? (await loadRegistry()),
     articleExists: (file) => existsSync(join(contentDir, 'sources', 'articles', file)),

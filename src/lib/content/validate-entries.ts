@@ -9,7 +9,7 @@ import type { SourceData } from '../../schemas/source';
 import type { VariantData } from '../../schemas/variant';
 import type { VisitStepData } from '../../schemas/visit-step';
 import { HTML_BUDGET_BYTES } from '../../consts';
-import { checkBody } from './body-problems';
+import { bodyFacts, checkBody, type BodyFacts } from './body-problems';
 import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from './collections';
 import type { Entry } from './entries';
 import type { ContentProblem } from './problems';
@@ -51,8 +51,11 @@ const MARKUP = /<\/?[a-z!][^>]*>?/i;
 const readAs = (written: string) =>
   /^-?\d+\.\d+$/.test(written) ? `sebagai pecahan ${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 6 }).format(Number(written))}` : 'sebagai teks, bukan angka';
 
+/** How the facts of a body are found: by parsing it, or from a cache of earlier parses. */
+export type BodyFactsOf = (text: string, isMdx: boolean) => BodyFacts;
+
 /** Problems of one entry on its own: its schema, its title, its numbers, its body. */
-function entryProblems(entry: RawEntry, targets: LinkTargets): ContentProblem[] {
+function entryProblems(entry: RawEntry, targets: LinkTargets, factsOf: BodyFactsOf): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const titleField = COLLECTION_TABLE[entry.collection].titleField;
   const title = (entry.data as Record<string, unknown>)[titleField];
@@ -77,7 +80,7 @@ function entryProblems(entry: RawEntry, targets: LinkTargets): ContentProblem[] 
     });
   }
   if (entry.body) {
-    problems.push(...checkBody(entry, targets));
+    problems.push(...checkBody(entry, targets, factsOf(entry.body.text, entry.body.mdx)));
     const bytes = Buffer.byteLength(entry.body.text);
     // A body past the page's HTML budget makes a page slow on a phone, which the build would otherwise produce without a word.
     if (bytes > HTML_BUDGET_BYTES) {
@@ -98,7 +101,7 @@ function entryProblems(entry: RawEntry, targets: LinkTargets): ContentProblem[] 
  * Validates each entry on its own: one slug per entry, its schema, plain-text titles, numbers
  * without separators, and its body. Cross-entry rules live in `buildCatalog`.
  */
-export function validateEntries(raw: readonly RawEntry[], targets: LinkTargets): EntryValidation {
+export function validateEntries(raw: readonly RawEntry[], targets: LinkTargets, factsOf: BodyFactsOf = bodyFacts): EntryValidation {
   const entries = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as ValidEntries;
   const invalid: UnreadableEntry[] = [];
   const problems: ContentProblem[] = [];
@@ -112,7 +115,7 @@ export function validateEntries(raw: readonly RawEntry[], targets: LinkTargets):
       continue;
     }
     seen.set(key, entry);
-    const own = entryProblems(entry, targets);
+    const own = entryProblems(entry, targets, factsOf);
     problems.push(...own);
     const result = schemas[entry.collection].safeParse(entry.data);
     if (!result.success) problems.push(...result.error.issues.map((issue) => issueToProblem(entry, issue)));

@@ -6,7 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { createRootFinder, type RootFinder } from './indonesian-roots';
 import { VOCABULARY_PATH } from './options';
-import { htmlDigest, loadPreparations, preparationInputs, savePreparations, type PagePreparation, type Preparations } from './preparation-cache';
+import { buildCache, cacheInputs } from '../build-cache';
 import { variantWords, wordsOf, type VariantGroups } from './variants';
 
 export interface IndexSiteOptions {
@@ -96,7 +96,20 @@ export function addHiddenTerms(html: string, terms: readonly string[]): string {
   return `${html.slice(0, at)}<div ${IGNORE} hidden><span data-pagefind-meta="terms">${terms.join(' ')}</span></div>${html.slice(at)}`;
 }
 
-/** Words, counts and hidden terms of one page: the part of indexing that depends on nothing but the page. */
+/** What Tiru works out for one page before Pagefind reads it; it depends on nothing but the page's HTML. */
+interface PagePreparation {
+  /** The page's indexed words and the variant words it matches, space-separated, each once… */
+  words: string;
+  /** …and how often each occurs, for the suggestion vocabulary. */
+  counts: number[];
+  /** Hidden terms (roots and variants), space-separated. */
+  hidden: string;
+}
+
+/** The modules whose code shapes a preparation: a change to any of them empties the cache. */
+const PREPARING_CODE = ['./index-site.ts', './indonesian-roots.ts', './variants.ts'].map((path) => new URL(path, import.meta.url));
+
+/** Words, counts and hidden terms of one page. */
 function preparePage(html: string, finder: RootFinder, variants: VariantGroups, addRoots: boolean): PagePreparation {
   const words = indexedWords(html);
   // Phrases are matched on the page's words in order; variant words join the vocabulary, so "kalsel" is never "corrected".
@@ -115,9 +128,7 @@ function preparePage(html: string, finder: RootFinder, variants: VariantGroups, 
 export async function indexSite(dist: string, options: IndexSiteOptions = {}): Promise<IndexSiteResult> {
   const { addRoots = true, outputPath = join(dist, 'pagefind'), writeVocabulary = true, variants = [], cacheFile } = options;
   const finder = createRootFinder();
-  const inputs = cacheFile && preparationInputs({ addRoots, variants });
-  const cached: Preparations = inputs ? loadPreparations(cacheFile, inputs) : new Map();
-  const preparations: Preparations = new Map();
+  const cache = cacheFile ? buildCache<PagePreparation>(cacheFile, cacheInputs({ addRoots, variants }, PREPARING_CODE)) : undefined;
   const frequency = new Map<string, number>();
   const mirror = await mkdtemp(join(tmpdir(), 'tiru-index-'));
   let pages = 0;
@@ -127,9 +138,8 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
     for (const file of files) {
       const html = readFileSync(join(dist, file), 'utf8');
       if (!html.includes(BODY)) continue;
-      const digest = htmlDigest(html);
-      const page = preparations.get(digest) ?? cached.get(digest) ?? preparePage(html, finder, variants, addRoots);
-      preparations.set(digest, page);
+      const prepare = () => preparePage(html, finder, variants, addRoots);
+      const page = cache ? cache.get(html, prepare) : prepare();
       if (page.words) page.words.split(' ').forEach((word, i) => frequency.set(word, (frequency.get(word) ?? 0) + page.counts[i]!));
       const folder = dirname(join(mirror, file));
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
@@ -138,7 +148,7 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
       writeFileSync(join(mirror, file), addHiddenTerms(html, page.hidden ? page.hidden.split(' ') : []));
       pages++;
     }
-    if (inputs) savePreparations(cacheFile!, inputs, preparations);
+    cache?.save();
     // Roots join the vocabulary too, so a search for "kelola" is known and never "corrected".
     for (const [word, count] of [...frequency]) {
       for (const root of finder.rootsOf(word)) frequency.set(root, (frequency.get(root) ?? 0) + count);
@@ -161,5 +171,5 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, JSON.stringify(vocabulary));
   }
-  return { pages, prepared: [...preparations.keys()].filter((digest) => !cached.has(digest)).length, vocabularySize: vocabulary.length };
+  return { pages, prepared: cache ? cache.computed : pages, vocabularySize: vocabulary.length };
 }

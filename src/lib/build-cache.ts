@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+
+/**
+ * Results of per-file work (parsing a page or an entry body) kept between builds in Astro's cache
+ * folder, by a digest of the file's text. A cache is only reused while its inputs are unchanged: the
+ * settings the work depends on and the source of the code that does it.
+ */
+
+export const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64url');
+
+/** A digest of the settings and of the source files of the modules doing the work. */
+export function cacheInputs(settings: unknown, modules: readonly URL[]): string {
+  const hash = createHash('sha256').update(JSON.stringify(settings));
+  for (const module of modules) hash.update(readFileSync(fileURLToPath(module)));
+  return hash.digest('base64url');
+}
+
+/** What a previous build saved, or nothing when its inputs differ or the file is missing or unreadable. */
+export function loadCache<T>(file: string, inputs: string): Map<string, T> {
+  try {
+    const saved = deserialize(readFileSync(file)) as { inputs: string; entries: Map<string, T> };
+    return saved.inputs === inputs ? saved.entries : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Saves this build's results (only those it used, so results for removed files drop out). */
+export function saveCache<T>(file: string, inputs: string, entries: Map<string, T>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, serialize({ inputs, entries }));
+}
+
+/** A cache in use during one build: results found in the last build's file, the rest worked out and kept for the next. */
+export function buildCache<T>(file: string, inputs: string) {
+  const previous = loadCache<T>(file, inputs);
+  const next = new Map<string, T>();
+  let computed = 0;
+  return {
+    /** The result for `text`, from the cache or from `work`. */
+    get(text: string, work: () => T): T {
+      const key = textDigest(text);
+      let result = next.get(key) ?? previous.get(key);
+      if (result === undefined) {
+        result = work();
+        computed++;
+      }
+      next.set(key, result);
+      return result;
+    },
+    /** How many results were worked out in this build. */
+    get computed() {
+      return computed;
+    },
+    save: () => saveCache(file, inputs, next),
+  };
+}
