@@ -15,13 +15,13 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
  */
 export function pagefindIntegration({ variants }: { variants: VariantGroups }): AstroIntegration {
   let outDir = '';
-  let cacheFile = '';
+  let cacheDir = '';
   return {
     name: 'tiru-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        cacheFile = join(fileURLToPath(config.cacheDir), 'tiru-search-pages.bin');
+        cacheDir = join(fileURLToPath(config.cacheDir), 'tiru-search');
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
@@ -35,7 +35,7 @@ export function pagefindIntegration({ variants }: { variants: VariantGroups }): 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, prepared, vocabularySize } = await indexSite(fileURLToPath(dir), { variants, cacheFile });
+        const { pages, prepared, vocabularySize } = await indexSite(fileURLToPath(dir), { variants, cacheDir });
         logger.info(`indexed ${pages} pages (${prepared} parsed, ${pages - prepared} unchanged since the last build), ${vocabularySize} words for suggestions, in ${Math.round(performance.now() - started)} ms`);
       },
     },

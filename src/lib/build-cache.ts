@@ -41,16 +41,17 @@ export function buildCache<T>(file: string, inputs: string) {
   const next = new Map<string, T>();
   let computed = 0;
   return {
-    /** The result for `text`, from the cache or from `work`. */
-    get(text: string, work: () => T): T {
+    /** The result for `text`, from the cache or from `work`; `reused` when the last build had it. */
+    get(text: string, work: () => T): { value: T; reused: boolean } {
       const key = textDigest(text);
-      let result = next.get(key) ?? previous.get(key);
-      if (result === undefined) {
-        result = work();
+      const reused = previous.has(key);
+      let value = next.get(key) ?? previous.get(key);
+      if (value === undefined) {
+        value = work();
         computed++;
       }
-      next.set(key, result);
-      return result;
+      next.set(key, value);
+      return { value, reused };
     },
     /** How many results were worked out in this build. */
     get computed() {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -13,10 +13,10 @@ describe('the search step’s cache of page preparations', () => {
   test('a second run over the same pages parses none and writes the same vocabulary and index', async () => {
     const dist = join(scratch(), 'dist');
     cpSync(SITE_DIST, dist, { recursive: true });
-    const cacheFile = join(scratch(), 'pages.bin');
-    const cold = await indexSite(dist, { cacheFile, outputPath: join(dist, 'pagefind-cold') });
+    const cacheDir = scratch();
+    const cold = await indexSite(dist, { cacheDir, outputPath: join(dist, 'pagefind-cold') });
     const vocabulary = readFileSync(join(dist, VOCABULARY_PATH), 'utf8');
-    const warm = await indexSite(dist, { cacheFile, outputPath: join(dist, 'pagefind-warm') });
+    const warm = await indexSite(dist, { cacheDir, outputPath: join(dist, 'pagefind-warm') });
     expect(cold.prepared).toBe(cold.pages);
     expect(warm).toEqual({ ...cold, prepared: 0 });
     expect(readFileSync(join(dist, VOCABULARY_PATH), 'utf8')).toBe(vocabulary);
@@ -24,5 +24,21 @@ describe('the search step’s cache of page preparations', () => {
     const [coldIndex, warmIndex] = await Promise.all([loadPagefind(join(dist, 'pagefind-cold')), loadPagefind(join(dist, 'pagefind-warm'))]);
     expect(await resultUrls(warmIndex, 'kelola')).toEqual(await resultUrls(coldIndex, 'kelola'));
     expect((await resultUrls(warmIndex, 'kelola')).length).toBeGreaterThan(0);
+  });
+
+  test('after pages change or go, indexes exactly the pages there are now', async () => {
+    const dist = join(scratch(), 'dist');
+    cpSync(SITE_DIST, dist, { recursive: true });
+    const cacheDir = scratch();
+    await indexSite(dist, { cacheDir });
+    const homecare = join(dist, 'program/homecare/index.html');
+    const html = readFileSync(homecare, 'utf8');
+    writeFileSync(homecare, html.replace(/(<h1[^>]*>)/, '$1Zevrandu '));
+    rmSync(join(dist, 'program/rt-mandiri'), { recursive: true });
+    const next = await indexSite(dist, { cacheDir });
+    expect(next.prepared).toBe(1);
+    const index = await loadPagefind(join(dist, 'pagefind'));
+    expect(await resultUrls(index, 'zevrandu')).toEqual(['/program/homecare/']);
+    expect(await resultUrls(index, 'rt mandiri')).not.toContain('/program/rt-mandiri/');
   });
 });

@@ -36,7 +36,7 @@ const BODY_CODE = ['./body-problems.ts', '../../markdown/wiki-links.ts'].map((pa
 export async function loadContent(contentDir: string, options: CheckOptions = {}): Promise<{ catalog: Catalog; problems: ContentProblem[] }> {
   const read = options.read ?? readEntries(contentDir);
   const cache = options.bodyCacheFile ? buildCache<BodyFacts>(options.bodyCacheFile, cacheInputs({}, BODY_CODE)) : undefined;
-  const validation = validateEntries(read.entries, linkTargetsOf(read.entries, read.unreadable), cache && ((text, isMdx) => cache.get(`${isMdx}:${text}`, () => bodyFacts(text, isMdx))));
+  const validation = validateEntries(read.entries, linkTargetsOf(read.entries, read.unreadable), cache && ((text, isMdx) => cache.get(`${isMdx}:${text}`, () => bodyFacts(text, isMdx)).value));
   cache?.save();
   const { catalog, problems: crossProblems } = buildCatalog(validation.entries, {
     registry: options.registry ?? (await loadRegistry()),

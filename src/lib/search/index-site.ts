@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -18,8 +18,11 @@ export interface IndexSiteOptions {
   writeVocabulary?: boolean;
   /** Equivalent phrases ("kalsel" / "kalimantan selatan"): a page with one is also found by the others. */
   variants?: VariantGroups;
-  /** Where each page's preparation is kept between builds, so a page whose HTML is unchanged is not parsed again. */
-  cacheFile?: string;
+  /**
+   * Where each page's preparation and its copy for Pagefind are kept between builds, so a page whose
+   * HTML is unchanged is neither parsed nor copied again. Without it, the copy goes to a temporary folder.
+   */
+  cacheDir?: string;
 }
 
 export interface IndexSiteResult {
@@ -120,17 +123,26 @@ function preparePage(html: string, finder: RootFinder, variants: VariantGroups, 
   return { words: [...counts.keys()].join(' '), counts: [...counts.values()], hidden: hidden.join(' ') };
 }
 
+/** Removes the files under `dir` that are not in `keep` (paths relative to `dir`). */
+function removeOthers(dir: string, keep: ReadonlySet<string>): void {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = relative(dir, join(entry.parentPath, entry.name));
+    if (entry.isFile() && !keep.has(file)) rmSync(join(dir, file));
+  }
+}
+
 /**
  * Builds the Pagefind index of every page marked `data-pagefind-body`, plus the suggestion
- * vocabulary. Pages with hidden terms added are written to a temporary mirror that Pagefind reads
- * as a directory, so its Rust indexer parses them in parallel.
+ * vocabulary. Pages with hidden terms added are written to a mirror that Pagefind reads as a
+ * directory, so its Rust indexer parses them in parallel.
  */
 export async function indexSite(dist: string, options: IndexSiteOptions = {}): Promise<IndexSiteResult> {
-  const { addRoots = true, outputPath = join(dist, 'pagefind'), writeVocabulary = true, variants = [], cacheFile } = options;
+  const { addRoots = true, outputPath = join(dist, 'pagefind'), writeVocabulary = true, variants = [], cacheDir } = options;
   const finder = createRootFinder();
-  const cache = cacheFile ? buildCache<PagePreparation>(cacheFile, cacheInputs({ addRoots, variants }, PREPARING_CODE)) : undefined;
+  const cache = cacheDir ? buildCache<PagePreparation>(join(cacheDir, 'pages.bin'), cacheInputs({ addRoots, variants }, PREPARING_CODE)) : undefined;
   const frequency = new Map<string, number>();
-  const mirror = await mkdtemp(join(tmpdir(), 'tiru-index-'));
+  const mirror = cacheDir ? join(cacheDir, 'mirror') : await mkdtemp(join(tmpdir(), 'tiru-index-'));
+  const mirrored = new Set<string>();
   let pages = 0;
   try {
     const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`)).sort();
@@ -139,16 +151,21 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
       const html = readFileSync(join(dist, file), 'utf8');
       if (!html.includes(BODY)) continue;
       const prepare = () => preparePage(html, finder, variants, addRoots);
-      const page = cache ? cache.get(html, prepare) : prepare();
+      // Keyed by path and HTML: a page the last build had unchanged at this path is already in the mirror.
+      const { value: page, reused } = cache ? cache.get(`${file}\n${html}`, prepare) : { value: prepare(), reused: false };
       if (page.words) page.words.split(' ').forEach((word, i) => frequency.set(word, (frequency.get(word) ?? 0) + page.counts[i]!));
+      mirrored.add(file);
+      pages++;
+      if (reused && existsSync(join(mirror, file))) continue;
       const folder = dirname(join(mirror, file));
       if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
       folders.add(folder);
       // Synchronous writes: thousands of small files go faster without a promise each.
       writeFileSync(join(mirror, file), addHiddenTerms(html, page.hidden ? page.hidden.split(' ') : []));
-      pages++;
     }
     cache?.save();
+    // Pages gone since the last build leave the mirror, so Pagefind indexes exactly this build's pages.
+    removeOthers(mirror, mirrored);
     // Roots join the vocabulary too, so a search for "kelola" is known and never "corrected".
     for (const [word, count] of [...frequency]) {
       for (const root of finder.rootsOf(word)) frequency.set(root, (frequency.get(root) ?? 0) + count);
@@ -162,7 +179,7 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
   } finally {
     await pagefind.close();
-    await rm(mirror, { recursive: true, force: true });
+    if (!cacheDir) await rm(mirror, { recursive: true, force: true });
   }
   // Most frequent first, so suggestions prefer the words the site uses most.
   const vocabulary = [...frequency].filter(([word]) => word.length > 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);

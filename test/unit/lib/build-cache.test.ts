@@ -10,7 +10,7 @@ const CODE = [new URL('../../../src/lib/build-cache.ts', import.meta.url)];
 /** One build's use of a cache: the texts it works on, and how many it had to work out. */
 function run(file: string, inputs: string, texts: string[]) {
   const cache = buildCache<number>(file, inputs);
-  const results = texts.map((text) => cache.get(text, () => text.length));
+  const results = texts.map((text) => cache.get(text, () => text.length).value);
   cache.save();
   return { results, computed: cache.computed };
 }
@@ -21,6 +21,14 @@ describe('buildCache', () => {
     const inputs = cacheInputs({ setting: 1 }, CODE);
     expect(run(file, inputs, ['a', 'bb', 'a'])).toEqual({ results: [1, 2, 1], computed: 2 });
     expect(run(file, inputs, ['a', 'bb', 'ccc'])).toEqual({ results: [1, 2, 3], computed: 1 });
+  });
+
+  test('says which results the last build had', () => {
+    const file = cacheFile();
+    const inputs = cacheInputs({}, CODE);
+    run(file, inputs, ['a']);
+    const cache = buildCache<number>(file, inputs);
+    expect([cache.get('a', () => 1).reused, cache.get('bb', () => 2).reused, cache.get('bb', () => 2).reused]).toEqual([true, false, false]);
   });
 
   test('keeps only what the last build used', () => {
