@@ -9,8 +9,9 @@ import { formatReport } from '../lib/content/report';
 /**
  * Runs `npm run check`'s content validation before Astro loads any content, so a build fails on
  * exactly the problems the checker reports, in the same words, and before Astro's own raw schema
- * messages. What parsing each entry body found is kept in the cache folder for the next build. Warnings are printed and do not stop the build. In `astro dev` errors are printed and
- * the server starts, so an author can keep editing.
+ * messages. Warnings are printed and do not stop the build. In `astro dev` errors are printed and
+ * the server starts, so an author can keep editing. What parsing each entry body found is kept in
+ * the cache folder, so the next build parses only the bodies that changed.
  */
 export function contentCheckIntegration(contentDir: string, read: ReadResult): AstroIntegration {
   return {

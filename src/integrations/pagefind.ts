@@ -10,8 +10,8 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
 
 /**
  * Indexes the built site with Pagefind's Node API after every `astro build` (with the content's search
- * variants, reusing the preparation of pages unchanged since the last build from the cache folder), and in `astro dev`
- * serves the index of the last build, since the dev server has none of its own.
+ * variants; pages unchanged since the last build are taken from the cache folder, not parsed again),
+ * and in `astro dev` serves the index of the last build, since the dev server has none of its own.
  */
 export function pagefindIntegration({ variants }: { variants: VariantGroups }): AstroIntegration {
   let outDir = '';

@@ -4,9 +4,9 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { buildCache, cacheInputs } from '../build-cache';
 import { createRootFinder, type RootFinder } from './indonesian-roots';
 import { VOCABULARY_PATH } from './options';
-import { buildCache, cacheInputs } from '../build-cache';
 import { variantWords, wordsOf, type VariantGroups } from './variants';
 
 export interface IndexSiteOptions {
@@ -142,6 +142,7 @@ export async function indexSite(dist: string, options: IndexSiteOptions = {}): P
   const cache = cacheDir ? buildCache<PagePreparation>(join(cacheDir, 'pages.bin'), cacheInputs({ addRoots, variants }, PREPARING_CODE)) : undefined;
   const frequency = new Map<string, number>();
   const mirror = cacheDir ? join(cacheDir, 'mirror') : await mkdtemp(join(tmpdir(), 'tiru-index-'));
+  mkdirSync(mirror, { recursive: true });
   const mirrored = new Set<string>();
   let pages = 0;
   try {
