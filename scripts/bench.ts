@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42 --skip-variants --regencies N --queries N --keep --rebuild]`: builds synthetic catalogs and the plain-Astro
+// `npm run bench [-- --sizes 1000,5000,10000 --formats mdx,md --seed 42 --skip-variants --regencies N --districts N --queries N --keep --rebuild]`: builds synthetic catalogs and the plain-Astro
 // floor, prints the figures and writes them to BENCHMARKS.md. Content is generated outside content/.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     'skip-variants': { type: 'boolean', default: false },
     // Fewer kota/kabupaten than the registry's 514 (the test's smoke run).
     regencies: { type: 'string' },
+    // Fewer kecamatan than a national catalog's proportion (the test's smoke run).
+    districts: { type: 'string' },
     // How many of the 50 benchmark queries to measure cold (the test's smoke run takes 20).
     queries: { type: 'string' },
     // Keeps each size's generated content and built site in the work folder, to look at (the test reads its list pages).
@@ -129,7 +131,7 @@ const runs = formats.flatMap((format) => sizes.map((size) => ({ format, size }))
 for (const { format, size } of runs) {
   console.log(`\n== ${size} programs as .${format}`);
   const content = join(work, `content-${size}-${format}`);
-  const generated = await generateContent(content, { programs: size, seed, format, regencies: values.regencies ? Number(values.regencies) : undefined });
+  const generated = await generateContent(content, { programs: size, seed, format, regencies: values.regencies ? Number(values.regencies) : undefined, districts: values.districts ? Number(values.districts) : undefined });
   console.log(`generated ${generated.programs} programs (${generated.words} words), ${generated.events} events, ${generated.regions} regions, ${generated.adoptions} adoption records`);
   const dist = join(work, `dist-${size}-${format}`);
   const tiruEnv = { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}-${format}`) };
