@@ -173,10 +173,11 @@ async function buildKit(catalog: Catalog, subject: KitSubject, site: string | UR
 }
 
 /**
- * The incremental-build key of a kit page: a digest of what it shows, with each guide's body standing
- * in for the questions parsed from it, so that keying every kit costs no Markdown parse and no QR code.
+ * The incremental-build key of a kit page: a digest of what it shows, with each guide's body (and its
+ * file, whose extension decides Markdown or MDX) standing in for the questions parsed from it, so that
+ * keying every kit costs no Markdown parse and no QR code.
  */
-const kitKey = (catalog: Catalog, subject: KitSubject, site: string | URL) => pageKey(kitContent(catalog, subject, site, (entry) => [entry.body ?? '']));
+const kitKey = (catalog: Catalog, subject: KitSubject, site: string | URL) => pageKey(kitContent(catalog, subject, site, (entry) => [entry.filePath ?? '', entry.body ?? '']));
 
 function programKitSubject(catalog: Catalog, programId: string): KitSubject {
   const { title } = catalog.programs.get(programId)!.data;
