@@ -76,10 +76,10 @@ export function bodyFacts(text: string, isMdx: boolean): BodyFacts {
 /**
  * Checks an entry's Markdown/MDX body: MDX syntax, imports that resolve to nothing (which only the
  * bundler would otherwise notice, late and without the entry's line), wiki-link targets with their
- * lines, and guide sections. `facts` may come from a cache of an earlier parse of the same text.
+ * lines, and guide sections. `facts` come from `bodyFacts`, or from a cache of an earlier parse of the same text.
  */
-export function checkBody(entry: RawEntry, targets: LinkTargets, facts = entry.body && bodyFacts(entry.body.text, entry.body.mdx)): ContentProblem[] {
-  if (!entry.body || !facts) return [];
+export function checkBody(entry: RawEntry, targets: LinkTargets, facts: BodyFacts): ContentProblem[] {
+  if (!entry.body) return [];
   const at = (line: number) => fileLine(entry, line);
   if (facts.syntaxError) {
     // The position in the reason counts from the body; report the file's line instead.

@@ -7,6 +7,7 @@ import { adoptionPairs } from '../adoption/follow-through';
 import { plainReference } from '../../schemas/reference';
 import type { Catalog } from '../content/catalog';
 import { isRef } from '../content/entries';
+import { absoluteUrl } from '../urls';
 
 /** The collections published as JSON under /data/, with their Indonesian descriptions. */
 export const OPEN_DATA = {
@@ -30,7 +31,7 @@ export const DATA_LICENSE = {
  * travels with each file, the CSV included, which has no metadata of its own.
  */
 export function dataPackage(siteUrl: URL): object {
-  const url = (path: string) => new URL(path, siteUrl).href;
+  const url = (path: string) => absoluteUrl(path, siteUrl);
   return {
     name: 'tiru',
     title: 'Tiru: data terbuka program pemerintah daerah untuk studi tiru',
