@@ -105,6 +105,8 @@ export function buildCrossLinks(entries: CatalogEntries): CrossLinks {
   }
 
   const citedBy = new Map<string, Ref[]>();
+  // A popular source is cited by thousands of entries: a set keeps the once-per-entry check constant-time.
+  const citations = new Set<string>();
   const collections: [PageCollection, readonly Entry<unknown>[]][] = [
     ['programs', entries.programs],
     ['regions', entries.regions],
@@ -114,9 +116,10 @@ export function buildCrossLinks(entries: CatalogEntries): CrossLinks {
     for (const entry of list) {
       forEachRef(entry.data, (ref) => {
         if (ref.collection !== 'sources') return;
-        const citing = citedBy.get(ref.id) ?? [];
-        if (!citing.some((c) => c.collection === collection && c.id === entry.id)) citing.push({ collection, id: entry.id });
-        citedBy.set(ref.id, citing);
+        const citation = `${ref.id}\0${collection}\0${entry.id}`;
+        if (citations.has(citation)) return;
+        citations.add(citation);
+        pushTo(citedBy, ref.id, { collection, id: entry.id });
       });
     }
   }
