@@ -1,4 +1,5 @@
 // @ts-check
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -16,7 +17,7 @@ import { readEntries } from './src/lib/content/read-entries.ts';
 const outDir = process.env.TIRU_OUT_DIR ?? './dist';
 const cacheDir = process.env.TIRU_CACHE_DIR ?? './node_modules/.astro';
 // Every entry file, read and parsed once: for the Markdown transforms, the content check and the loaders.
-const content = readEntries(CONTENT_DIR);
+const content = readEntries(CONTENT_DIR, { yamlCacheFile: join(cacheDir, 'tiru-entry-yaml.bin') });
 
 export default defineConfig({
   // The public address, for feeds, sitemap and canonical links; set TIRU_SITE_URL when deploying.
