@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, launchBrowser } from '../test/helpers/browser';
+import { nginxInstalled, startNginx } from '../test/helpers/nginx';
 import { serveDist } from '../test/helpers/serve';
 import { median } from './bench/measure-search';
 
@@ -14,6 +15,8 @@ const { values } = parseArgs({
     // Another built site, e.g. a bench catalog kept with `npm run bench -- --keep`, with queries that suit it.
     dist: { type: 'string', default: 'dist' },
     queries: { type: 'string', default: 'sampah,rt mandiri,banjir,homcare,kalsel,penanganan banjir' },
+    // nginx with deploy/nginx.conf (its caching and compression, as deployed) when installed; else Node's plain server.
+    server: { type: 'string', default: 'nginx' },
   },
 });
 const QUERIES = values.queries!.split(',');
@@ -50,7 +53,9 @@ const PROBE = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
-const site = await serveDist(dist);
+const served = values.server === 'nginx' && nginxInstalled() ? 'nginx' : 'node';
+const site = served === 'nginx' ? await startNginx(dist) : await serveDist(dist);
+console.log(`Served by ${served === 'nginx' ? 'nginx with deploy/nginx.conf' : "Node's plain static server (no caching headers, no compression)"}.\n`);
 // The desktop browser, not the tests' headless shell: this measures what a visitor would see.
 const browser = await launchBrowser(CHROMIUM);
 console.log(`| query | first results, median of ${RUNS} (ms) | worst (ms) | filters shown (ms) | CLS (worst) |`);
