@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { browserAvailable, connectSharedBrowser } from '../helpers/browser';
@@ -77,5 +78,32 @@ describe.runIf(nginxAvailable())('the site served by nginx with deploy/nginx.con
     } finally {
       await browser.close();
     }
+  });
+
+  describe('wherever the project lives', () => {
+    // A clone in a home folder others cannot enter, as root in a container or as its owner.
+    let privateFolder: string;
+    beforeAll(() => {
+      privateFolder = mkdtempSync(join(tmpdir(), 'tiru-private-'));
+      for (const file of ['index.html', '404.html', 'program/rt-mandiri/index.html']) cpSync(join(SITE_DIST, file), join(privateFolder, 'dist', file));
+    });
+    afterAll(() => rmSync(privateFolder, { recursive: true, force: true }));
+
+    test('serves a build inside a folder only its owner can enter', async () => {
+      expect(statSync(privateFolder).mode & 0o777).toBe(0o700);
+      const privateServer = await startNginx(join(privateFolder, 'dist'));
+      try {
+        const response = await fetch(`${privateServer.url}/program/rt-mandiri/`);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toBe(readFileSync(join(SITE_DIST, 'program/rt-mandiri/index.html'), 'utf8'));
+      } finally {
+        await privateServer.close();
+      }
+    });
+
+    // Only root can make nginx's workers someone else: www-data, as Debian's nginx runs them in production.
+    test.runIf(process.getuid?.() === 0)('says why, in nginx’s own words, when its workers cannot read the build', async () => {
+      await expect(startNginx(join(privateFolder, 'dist'), { workerUser: 'www-data' })).rejects.toThrow(/cannot serve .*: "\/" answered 404[^]*\(13: Permission denied\)/);
+    });
   });
 });

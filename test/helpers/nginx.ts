@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,16 +25,29 @@ const freePort = () =>
     });
   });
 
-/** A throwaway nginx around deploy/nginx.conf, with only its root and port changed. */
-export async function startNginx(dist: string): Promise<{ url: string; close(): Promise<void> }> {
+/** What the throwaway server may change about who reads the build. */
+export interface NginxOptions {
+  /**
+   * The user nginx's workers run as, when started by root. By default root itself: otherwise nginx
+   * drops its workers to an unprivileged user, who cannot enter a project cloned into a private
+   * (mode 700) folder. Started by an ordinary user, nginx cannot switch users and its workers run as
+   * that user, who can read their own build.
+   */
+  workerUser?: string;
+}
+
+/** A throwaway nginx around deploy/nginx.conf, with only its root and port changed; it fails with nginx's own error log when it cannot serve the build. */
+export async function startNginx(dist: string, options: NginxOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'tiru-nginx-'));
   const port = await freePort();
   const site = readFileSync(resolve('deploy/nginx.conf'), 'utf8').replace(/listen 8080;/, `listen 127.0.0.1:${port};`).replace(/root \/srv\/tiru\/dist;/, `root ${dist};`);
   writeFileSync(join(dir, 'tiru.conf'), site);
   for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, temp));
+  const workerUser = options.workerUser ?? (process.getuid?.() === 0 ? 'root' : undefined);
+  const errorLog = join(dir, 'error.log');
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+    `daemon off; worker_processes 1; pid ${dir}/nginx.pid; error_log ${errorLog};${workerUser ? ` user ${workerUser};` : ''}
 events {}
 http {
   include /etc/nginx/mime.types;
@@ -45,14 +58,31 @@ http {
 }
 `,
   );
-  const check = spawnSync(NGINX, ['-t', '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { encoding: 'utf8' });
+  const check = spawnSync(NGINX, ['-t', '-c', join(dir, 'nginx.conf'), '-e', errorLog], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}`);
-  const child = spawn(NGINX, ['-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], { stdio: 'ignore' });
+  const child = spawn(NGINX, ['-c', join(dir, 'nginx.conf'), '-e', errorLog], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
+  const close = async () => {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const home = await firstAnswer(`${url}/`).catch(async (error) => {
+    await close();
+    throw error;
+  });
+  if (home.status !== 200) {
+    const log = readFileSync(errorLog, 'utf8').trim().split('\n').filter(Boolean);
+    await close();
+    throw new Error(`nginx cannot serve ${dist}: "/" answered ${home.status}. nginx's error log says:\n${log.slice(-3).join('\n') || '(nothing)'}`);
+  }
+  return { url, close };
+}
+
+/** The first answer of a server that is still starting, retried for about ten seconds. */
+async function firstAnswer(url: string): Promise<Response> {
   for (let tries = 0; ; tries++) {
     try {
-      await fetch(url);
-      return { url, close: async () => void child.kill() };
+      return await fetch(url);
     } catch (error) {
       if (tries > 100) throw error;
       await new Promise((wait) => setTimeout(wait, 100));
