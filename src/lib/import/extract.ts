@@ -291,7 +291,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     findFigures(sentence.text).flatMap((figure) => {
       const named = inSentence(sentence)[0]?.area;
       const region = named ?? host?.area;
-      return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) }] : [];
+      return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) && !figure.misprint }] : [];
     }),
   );
 

@@ -4,7 +4,15 @@ export interface FoundFigure {
   value: number;
   unit: string;
   index: number;
+  /** The figure as printed, when reading it meant correcting a misprint ("12.387.28km"): a reviewer must check it. */
+  misprint?: string | undefined;
 }
+
+/** A dotted number whose last group is not three digits long: the dot is read as a misprinted decimal point. */
+const hasMisprintedDecimal = (printed: string): boolean => {
+  const groups = printed.split('.');
+  return !printed.includes(',') && groups.length > 1 && groups.at(-1)!.length !== 3;
+};
 
 /**
  * Reads an Indonesian number: dots group thousands ("837.062"), a comma marks decimals ("12.387,28").
@@ -14,7 +22,7 @@ export function parseIndonesianNumber(printed: string): number {
   const [whole, decimals] = printed.split(',');
   const groups = whole!.split('.');
   if (decimals !== undefined) return Number(`${groups.join('')}.${decimals}`);
-  if (groups.length > 1 && groups.at(-1)!.length !== 3) return Number(`${groups.slice(0, -1).join('')}.${groups.at(-1)}`);
+  if (hasMisprintedDecimal(printed)) return Number(`${groups.slice(0, -1).join('')}.${groups.at(-1)}`);
   return Number(groups.join(''));
 }
 
@@ -34,7 +42,7 @@ const UNITS: readonly { pattern: RegExp; unit: string; label: string }[] = [
 const NUMBER = /(?<![\p{L}\d.,/-])(\d{1,3}(?:\.\d{2,3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:\([\p{L}\s]+\)\s*)?/gu;
 
 /**
- * Figures with a unit: "12.387.28km" (12,387.28 km²), "837.062 jiwa", "21 Kecamatan", "48 SKPD".
+ * Figures with a unit: "12.387.28km" (read as 12,387.28 km², flagged as a misprint), "837.062 jiwa", "21 Kecamatan", "48 SKPD".
  * A count followed by "yang …" is labelled with that clause ("Kecamatan yang melalui perairan").
  */
 export function findFigures(sentence: string): FoundFigure[] {
@@ -43,10 +51,13 @@ export function findFigures(sentence: string): FoundFigure[] {
     const after = sentence.slice(match.index + match[0].length);
     const unit = UNITS.find((u) => u.pattern.test(after));
     if (!unit) continue;
+    const printedUnit = unit.pattern.exec(after)![0];
+    // An area printed in "km" is stored as km², and "12.387.28" as 12387.28: both are readings, not what the report says.
+    const isMisprint = hasMisprintedDecimal(match[1]!) || (unit.unit === 'km²' && printedUnit.toLowerCase() === 'km');
     const clause = /^\S+\s+(yang\s+[^,.;]+)/u.exec(after);
     const isCount = !['km²', 'ha', 'jiwa'].includes(unit.unit);
     const label = isCount && clause ? `${unit.unit.charAt(0).toUpperCase()}${unit.unit.slice(1)} ${clause[1]!.trim()}` : unit.label;
-    figures.push({ label, value: parseIndonesianNumber(match[1]!), unit: unit.unit, index: match.index });
+    figures.push({ label, value: parseIndonesianNumber(match[1]!), unit: unit.unit, index: match.index, misprint: isMisprint ? `${match[0]}${printedUnit}` : undefined });
   }
   return figures;
 }

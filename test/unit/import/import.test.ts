@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
 import { findEventDate } from '../../../src/lib/import/dates';
 import { extractArticle, type ImportContext, type ImportProposal } from '../../../src/lib/import/extract';
-import { parseIndonesianNumber } from '../../../src/lib/import/figures';
+import { findFigures, parseIndonesianNumber } from '../../../src/lib/import/figures';
 import { articleFromHtml } from '../../../src/lib/import/html';
 import { cleanArticle, splitSentences } from '../../../src/lib/import/text';
 
@@ -54,6 +54,22 @@ describe('findEventDate', () => {
   test('reports a weekday that disagrees with the date', () => {
     expect(findEventDate('Jumat (20/7)', '2023-07-21')?.warnings.join()).toContain('tidak cocok');
   });
+});
+
+test('findFigures flags a figure it had to correct: a decimal printed as a dot, an area printed in km', () => {
+  const [area, people] = findFigures('Luas daerah Kabupaten Banyuasin ada 12.387.28km jumlah populasi penduduk 837.062 jiwa');
+  expect(area).toMatchObject({ label: 'Luas wilayah', value: 12387.28, unit: 'km²', misprint: '12.387.28km' });
+  expect(people).toMatchObject({ label: 'Jumlah penduduk', value: 837062, unit: 'jiwa', misprint: undefined });
+  expect(findFigures('luasnya 118,5 km² dan 12.387,28 km2')).toEqual([
+    expect.objectContaining({ value: 118.5, misprint: undefined }),
+    expect.objectContaining({ value: 12387.28, misprint: undefined }),
+  ]);
+  expect(findFigures('jaraknya 45 km dari kota')[0]).toMatchObject({ unit: 'km²', misprint: '45 km' });
+});
+
+test('a region figure read from a misprint is proposed as periksa, even when the sentence names the region', () => {
+  const p = extractArticle({ text: 'Judul\nBANYUASIN, a.com – Bupati Banyuasin menyebut luas daerah Kabupaten Banyuasin ada 12.387.28km dan penduduk 837.062 jiwa, Senin (17/7/2023).' }, context);
+  expect(p.facts.map((f) => [f.label, f.value, f.sure])).toEqual([['Luas wilayah', 12387.28, false], ['Jumlah penduduk', 837062, true]]);
 });
 
 test('parseIndonesianNumber reads thousands dots, decimal commas and a misprinted decimal dot', () => {
