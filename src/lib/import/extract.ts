@@ -270,15 +270,25 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   }
   const partyKey = (p: Party) => p.area?.code ?? `?${p.unknown}`;
   const allGuests = [...guests, ...found2.guests.filter((g) => g.unknown)];
-  for (const sentence of sentences) {
-    const status = statusIn(sentence.text);
+  // Each clause has its own verb: "X sudah kami duplikasi, sedangkan Y akan kita tiru".
+  const clauses = sentences.flatMap((sentence) => {
+    const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s)/u);
+    let offset = 0;
+    return parts.map((part) => {
+      const clause = { text: part, start: sentence.start + offset, sentence };
+      offset += part.length;
+      return clause;
+    });
+  });
+  for (const { text: clauseText, sentence } of clauses) {
+    const status = statusIn(clauseText);
     if (!status) continue;
-    const named = programs.filter((program) => namesProgram(sentence.text, program, context.programs, placeNames));
+    const named = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames));
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
     const inside = parties.filter((p) => p.index >= sentence.start && p.index < end && (!p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p))));
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
-    const byAt = sentence.text.search(/\boleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …").
     const actors = named2.length ? named2 : allGuests.length ? allGuests : inside.filter((p) => p.area && p.area.code !== host?.area?.code).slice(0, 1);

@@ -21,13 +21,18 @@ export interface FoundParties {
 const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
-const RECEIVES = /\b(?:menerima|mendapat(?:kan)?|kedatangan|menyambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta)\b/iu;
+const RECEIVES = /\b(?:menerima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
 const VISITS = /\b(?:studi tiru|studi banding|study banding|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …": a party that came to visit. */
 const DELEGATION = /\b(?:rombongan|delegasi|tim)\s+(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|DPRD|Bupati|Wali))/iu;
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
 const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan bersama|naskah kerja ?sama)\b/iu;
+/** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
+const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
+/** A dateline before the first words of a report: "BANJARBARU, klikkalsel.com – ", "MEDIA CENTER BANJARBARU – ". */
+const DATELINE = /^(?:[^–—,.!?]{2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40})\s+[–—-]\s+/u;
+
 /** Where a list of guests stops: the venue, the date, the purpose. */
 const GUEST_LIST_END = /(?:,\s*|\s)(?:di|pada|untuk|guna|dalam rangka|terkait|yang|dipimpin|bertempat|sebagai|dengan)\s|[,.;]\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/u;
 
@@ -68,23 +73,27 @@ interface Frame {
   sentence: Sentence;
   /** The frame settles both sides on its own (a reception or a visit), rather than hinting at one. */
   complete: boolean;
+  /** The subject holds the event itself (a launch, a meeting): a host, and guests only if another frame names them. */
+  holds?: boolean;
 }
 
 /** The frame one sentence states, if any. */
 function frameOf(sentence: Sentence, text: string, parties: readonly Party[], placeOfEvent: (party: Party) => boolean): Frame | undefined {
-  const start = sentence.start;
-  const end = sentence.start + sentence.text.length;
+  // The dateline's place is where the report was filed, not the subject of its first sentence.
+  const at = sentence.start;
+  const start = at + (DATELINE.exec(sentence.text)?.[0].length ?? 0);
+  const end = at + sentence.text.length;
   const receives = RECEIVES.exec(sentence.text);
   if (receives) {
-    const verbAt = start + receives.index;
+    const verbAt = at + receives.index;
     const host = subjectIn(parties, text, start, verbAt).at(-1);
     const fromAt = sentence.text.indexOf(' dari ', receives.index);
-    const guests = listFrom(parties, text, fromAt >= 0 ? start + fromAt : verbAt + receives[0].length, end);
+    const guests = listFrom(parties, text, fromAt >= 0 ? at + fromAt : verbAt + receives[0].length, end);
     if (host || guests.length) return { host, guests, sentence, complete: Boolean(host && guests.length) };
   }
   const visits = VISITS.exec(sentence.text);
   if (visits) {
-    const verbAt = start + visits.index;
+    const verbAt = at + visits.index;
     const toAt = verbAt + visits[0].length;
     const host = listFrom(parties, text, toAt, end)[0];
     const guests = subjectIn(parties, text, start, verbAt);
@@ -95,9 +104,9 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const between = /\bantara\s+/iu.exec(sentence.text);
     const withAt = sentence.text.search(/\sdengan\s/u);
     const sides = between
-      ? partiesIn(parties, start + between.index, end).slice(0, 2)
+      ? partiesIn(parties, at + between.index, end).slice(0, 2)
       : withAt >= 0
-        ? [...subjectIn(parties, text, start, start + withAt).slice(0, 1), ...listFrom(parties, text, start + withAt + 1, end).slice(0, 1)]
+        ? [...subjectIn(parties, text, start, at + withAt).slice(0, 1), ...listFrom(parties, text, at + withAt + 1, end).slice(0, 1)]
         : [];
     if (sides.length === 2) {
       // The host is the side where the signing takes place; without that, the frame cannot tell.
@@ -106,9 +115,14 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
       return { host, guests: sides.filter((s) => s !== host), sentence, complete: hosts.length === 1 };
     }
   }
+  const holds = HOLDS.exec(sentence.text.slice(start - sentence.start));
+  if (holds) {
+    const host = subjectIn(parties, text, start, start + holds.index).at(-1);
+    if (host) return { host, guests: [], sentence, complete: true, holds: true };
+  }
   const delegation = DELEGATION.exec(sentence.text);
   if (delegation) {
-    const guests = subjectIn(parties, text, start + delegation.index + delegation[0].length, end);
+    const guests = subjectIn(parties, text, at + delegation.index + delegation[0].length, end);
     if (guests.length) return { guests, sentence, complete: false };
   }
   return undefined;
@@ -121,7 +135,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
  */
 export function findParties(sentences: readonly Sentence[], text: string, parties: readonly Party[], placeOfEvent: (party: Party) => boolean): FoundParties {
   const frames = sentences.flatMap((sentence) => frameOf(sentence, text, parties, placeOfEvent) ?? []);
-  const main = frames.find((f) => f.complete && f.host) ?? frames.find((f) => f.host);
+  const main = frames.find((f) => f.complete && f.host && !f.holds) ?? frames.find((f) => f.complete && f.host) ?? frames.find((f) => f.host);
   const host = main?.host;
   const guests = [...(main?.guests ?? [])];
   // A delegation or a later frame may name guests the main frame left out.
@@ -133,7 +147,7 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
     for (const frame of frames) for (const guest of frame.guests) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
   }
   const contradicted = frames.some(
-    (f) => f.complete && f !== main && ((f.host && host && key(f.host) !== key(host)) || f.guests.some((g) => host && key(g) === key(host))),
+    (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host)) || f.guests.some((g) => host && key(g) === key(host))),
   );
   return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure: Boolean(main?.complete && host?.area && !contradicted) };
 }

@@ -48,7 +48,9 @@ const OFFICE_WORDS = new Set(
   satu pintu perizinan komunikasi informatika kominfo diskominfo statistik persandian perpustakaan kearsipan arsip pemuda olahraga
   tenaga kerja transmigrasi energi sumber daya mineral keuangan aset pendapatan daerah kepegawaian pengembangan manusia riset inovasi
   penelitian litbang bappeda bapperida bappelitbang brida bkpsdm bpbd bkd dpmptsp bpkad penanggulangan bencana pemadam kebakaran
-  hukum organisasi protokol humas hubungan perencanaan evaluasi pengawasan inspektorat inspektur`.split(/\s+/),
+  hukum organisasi protokol humas hubungan perencanaan evaluasi pengawasan inspektorat inspektur babinsa bhabinkamtibmas
+  babinkamtibmas danramil kapolsek kapolres dandim camat lurah kades sekcam sekdes ketua anggota forkopimcam forkopimda
+  tim penggerak pkk opd skpd`.split(/\s+/),
 );
 const isOfficeWord = (word: string) => OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID'));
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */

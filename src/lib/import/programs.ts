@@ -120,7 +120,9 @@ const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|an
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
 /** Where words the text capitalises as a name are places or offices, not programs. */
-const NOT_A_PROGRAM = /^(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Kecamatan|Desa|Kelurahan|Dinas|Badan|Bupati|Wali|Camat|Sekretaris|Kepala)\b/u;
+const NOT_A_PROGRAM = /^(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wali|Camat|Sekretaris|Kepala|Menurut|Sementara|Selain)\b/u;
+/** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
+const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
 export interface NamedItem {
@@ -148,7 +150,7 @@ function findIntroducedNames(text: string): NamedItem[] {
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
         const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
-        const title = /^(?:[\p{Lu}\d][\p{L}\d'’-]*\s*)+/u.exec((bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, ''))?.[0].trim() ?? '';
+        const title = /^(?:[\p{Lu}\d][\p{L}\d'’-]*[ \t]*)+/u.exec((bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, ''))?.[0].trim() ?? '';
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
         const expansion = bracket && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
@@ -172,7 +174,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   for (const introduced of findIntroducedNames(text.slice(bodyStart)).map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
     const place = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`) && introduced.title.length - p.length > 8);
-    const item = place ? { ...introduced, title: introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten)$/u, '') } : introduced;
+    const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten)$/u, '') : introduced.title;
+    const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
     const alreadyKnown = found.some((program) => names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
     if (alreadyKnown || !/^[\p{Lu}\d]/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !/^[\p{Lu}\d-]{3,}$/u.test(item.title)) continue;

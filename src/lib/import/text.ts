@@ -67,8 +67,9 @@ export function cleanArticle(raw: string): CleanArticle {
   }
   const headline = kept.length > 1 && looksLikeHeadline(kept[0]!) ? kept.shift() : undefined;
   // Initials close the article, and the comment form may follow them: strip from every paragraph's end.
-  const paragraphs = kept.map((paragraph) => {
-    const initials = REPORTER_INITIALS.exec(paragraph);
+  // Only the closing paragraphs: "… Layanan Akta Keliling (LAK)." earlier is an abbreviation, not a signature.
+  const paragraphs = kept.map((paragraph, index) => {
+    const initials = index >= kept.length - 2 ? REPORTER_INITIALS.exec(paragraph) : null;
     if (!initials || initials.index === 0) return initials ? '' : paragraph;
     dropped.push(initials[0].trim());
     return paragraph.slice(0, initials.index).trim();
