@@ -90,7 +90,16 @@ function leadingPlace(rest: string, places: PlaceSpans): string | undefined {
 /** For unit offices: the text up to the end of the last place named in the next few capitalised words. */
 function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
   // Unit codes count as words of the office: "Dandim 0430/Banyuasin", "Kapolsek Air Salek".
-  const span = /^(?:\s+(?:[\p{Lu}\d][\p{L}\d/-]*|dan|&)){1,8}/u.exec(rest)?.[0] ?? '';
+  // "dan" joins the words of one unit ("Pemerintahan dan Kesra"), never a second office ("dan Dandim …").
+  const joined = /\s(?:dan|&)\s+(\S+)/gu;
+  let limit = rest.length;
+  for (const join of rest.matchAll(joined)) {
+    if (!isOfficeWord(join[1]!) || STARTS_WITH_OFFICE.test(rest.slice(join.index + join[0].length - join[1]!.length))) {
+      limit = join.index;
+      break;
+    }
+  }
+  const span = /^(?:\s+(?:[\p{Lu}\d][\p{L}\d/-]*|dan|&)){1,8}/u.exec(rest.slice(0, limit))?.[0] ?? '';
   let end = -1;
   for (const { text } of places) {
     for (let at = span.indexOf(text); at >= 0; at = span.indexOf(text, at + 1)) {
