@@ -297,7 +297,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …").
-    const actors = named2.length ? named2 : allGuests.length ? allGuests : inside.filter((p) => p.area && p.area.code !== host?.area?.code).slice(0, 1);
+    const actors = named2.length ? named2 : allGuests.length ? allGuests : inside.filter((p) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
     const explicit = named2.length > 0 || (allGuests.length === 1 && found2.sure);
     for (const actor of actors) {
       const region = actor.area?.code ?? actor.unknown!;
