@@ -56,8 +56,8 @@ async function readArticle(file: string): Promise<ArticleInput> {
     raw = new TextDecoder('utf-8').decode(bytes);
   }
   isHtml ||= /^\s*<(?:!doctype|html)/i.test(raw);
-  const rawProblem = problemWithText(raw);
-  if (rawProblem && !(isHtml && !rawProblem.startsWith('bukan teks'))) fail(`${file}: ${rawProblem}`);
+  const rawProblem = problemWithText(raw, { markup: isHtml });
+  if (rawProblem) fail(`${file}: ${rawProblem}`);
   // The HTML reader and the checker load only when needed: each costs a few hundred milliseconds of start-up.
   const page = isHtml ? (await import('../src/lib/import/html')).articleFromHtml(raw) : undefined;
   if (page && !page.found) fail(`${file}: tidak ditemukan isi artikel di halaman ini (halaman indeks, pencarian atau kesalahan?); simpan halaman beritanya sendiri`);
