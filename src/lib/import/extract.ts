@@ -197,6 +197,11 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text));
     if (first) found2 = { ...found2, host: first, quote: opening!.text, sure: false, guests: found2.guests.filter((g) => g.area?.code !== first.area?.code) };
   }
+  // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities.
+  const venueRegency = venueRegions.find((m) => m.area.level === 'kota' || m.area.level === 'kabupaten');
+  if (found2.host?.area?.level === 'provinsi' && venueRegency?.area.code.startsWith(`${found2.host.area.code}.`)) {
+    found2 = { ...found2, host: { index: venueRegency.index, text: venueRegency.text, area: venueRegency.area }, sure: false };
+  }
   const host = found2.host?.area ? found2.host : undefined;
   const guests = found2.guests.filter((g) => g.area && g.area.code !== host?.area?.code);
   const unknownParties = [...(found2.host?.unknown ? [found2.host] : []), ...found2.guests.filter((g) => g.unknown)].map((p) => ({
@@ -215,8 +220,11 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     evidence['date'] = { quote: quote(foundDate.index), sure: foundDate.sure };
   } else warnings.push('tanggal kegiatan tidak ditemukan; isi date sendiri');
   const kinds = findKinds(lead);
+  // A government received by another to learn from it is on a study visit, though the lead may not say so.
+  const learningVisit = kinds.length === 0 && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
+  if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
   if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
-  else evidence['kind'] = { quote: quote(Math.max(0, text.indexOf(lead.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: true };
+  else evidence['kind'] = { quote: learningVisit ? (found2.quote ?? '') : quote(Math.max(0, text.indexOf(lead.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit };
 
   // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;

@@ -21,7 +21,7 @@ export interface FoundParties {
 const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
-const RECEIVES = /\b(?:menerima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta)\b/iu;
+const RECEIVES = /\b(?:menerima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
 const VISITS = /\b(?:studi tiru|studi banding|study banding|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …": a party that came to visit. */
@@ -88,7 +88,8 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const verbAt = at + receives.index;
     const host = subjectIn(parties, text, start, verbAt).at(-1);
     const fromAt = sentence.text.indexOf(' dari ', receives.index);
-    const guests = listFrom(parties, text, fromAt >= 0 ? at + fromAt : verbAt + receives[0].length, end);
+    // Without "dari", the guests are the object, which may itself be an office ("menerima Pj. Walikota Salatiga").
+    const guests = listFrom(parties, text, fromAt >= 0 ? at + fromAt : verbAt + receives[0].split(/\s+/)[0]!.length, end);
     if (host || guests.length) return { host, guests, sentence, complete: Boolean(host && guests.length) };
   }
   const visits = VISITS.exec(sentence.text);

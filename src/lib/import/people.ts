@@ -25,8 +25,9 @@ const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 /** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
 const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
 /** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot. */
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.[ \t]*|(?:H|Hj|Hi|KH)[ \t]+(?=\p{Lu}))`;
-const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*)`;
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.[ \t]*|(?:H|Hj|Hi|KH|TGH|TGB)[ \t]+(?=\p{Lu}))`;
+/** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
+const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
 const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+(?:${INITIAL})*${NAME_WORD}){0,4}`;
@@ -50,7 +51,7 @@ const OFFICE_WORDS = new Set(
   penelitian litbang bappeda bapperida bappelitbang brida bkpsdm bpbd bkd dpmptsp bpkad penanggulangan bencana pemadam kebakaran
   hukum organisasi protokol humas hubungan perencanaan evaluasi pengawasan inspektorat inspektur babinsa bhabinkamtibmas
   babinkamtibmas danramil kapolsek kapolres dandim camat lurah kades sekcam sekdes ketua anggota forkopimcam forkopimda
-  tim penggerak pkk opd skpd`.split(/\s+/),
+  tim penggerak pkk opd skpd adum ekbang`.split(/\s+/),
 );
 const isOfficeWord = (word: string) => OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID'));
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
@@ -110,14 +111,18 @@ function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
 }
 
 /** For unit offices without a place: the run of office words that names the unit ("Dinas Kominfo", "Pemerintahan dan Kesra"). */
-function unitOfficeWords(rest: string): string | undefined {
-  const run = /^(?:[ \t]+(?:[\p{Lu}][\p{L}]*|dan|&))+/u.exec(rest)?.[0] ?? '';
+function unitOfficeWords(rest: string, places: PlaceSpans = []): string | undefined {
+  const run = /^(?:[ \t]+(?:[\p{Lu}][\p{L}]*|dan|&|\([^()]{1,15}\)))+/u.exec(rest)?.[0] ?? '';
   let end = 0;
-  for (const word of run.matchAll(/\S+/gu)) {
-    if (isOfficeWord(word[0]) || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
+  for (const word of run.matchAll(/\([^()]*\)|\S+/gu)) {
+    const bracket = word[0].startsWith('(') && end > 0;
+    if (isOfficeWord(word[0]) || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
     else break;
   }
-  const unit = rest.slice(0, end).replace(/\s+(?:dan|&)$/u, '');
+  let unit = rest.slice(0, end).replace(/\s+(?:dan|&)$/u, '');
+  // A unit may end with its government's place: "Asisten … (Adum) Setdakab Lampung Selatan".
+  const place = leadingPlace(rest.slice(unit.length).replace(/^[ \t]+/u, ''), places);
+  if (unit.trim() && place) unit = rest.slice(0, rest.indexOf(place, unit.length) + place.length);
   return unit.trim() ? unit : undefined;
 }
 
@@ -146,12 +151,12 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       if (number) {
         office = `Asisten ${number[1]!.replace(/l/g, 'I')}`;
         end += number[0].length;
-      } else if (!unitOfficeWords(text.slice(end))) continue;
+      } else if (!unitOfficeWords(text.slice(end), places)) continue;
     }
     const acting = match[0].slice(0, match[0].length - match[1]!.length);
     const rest = text.slice(end);
     const isUnit = UNIT_OFFICES.includes(match[1]!);
-    const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest)) : undefined;
+    const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const roleTail = unit ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
     const afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');

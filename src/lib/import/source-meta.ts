@@ -15,7 +15,7 @@ export function publisherFromDateline(firstParagraph: string, isPlace: (name: st
   if (!dateline) return undefined;
   const parts = dateline.split(/\s*,\s*/);
   // "Metro, (Wartacontoh.com) –", "Kab. Lamsel, (Comunitynews) –": a name in brackets is the outlet's.
-  const bracketed = parts.map((part) => /^\(([^()]{2,60})\)$/u.exec(part)?.[1]).find(Boolean);
+  const bracketed = /\(([^()]{2,60})\)/u.exec(dateline)?.[1];
   const domain = [bracketed, ...parts].find((part) => part && DOMAIN.test(part));
   if (domain) {
     const printed = domain === domain.toUpperCase() ? domain.toLowerCase() : domain;
@@ -24,7 +24,8 @@ export function publisherFromDateline(firstParagraph: string, isPlace: (name: st
   if (bracketed) return { publisher: bracketed, dateline, sure: true };
   // One name that is no known place may be the outlet ("MEDIA CENTER BANJARBARU") or a place the registry spells
   // otherwise ("TENGGARONG"): proposed, never sure.
-  const named = parts.filter((part) => !isPlace(part));
+  // A date ("Ngawi, 10 Juli 2025 —") or a weekday is no outlet.
+  const named = parts.filter((part) => !isPlace(part) && !/\d{4}|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/iu.test(part));
   if (named.length === 1 && /\p{Lu}/u.test(named[0]!)) return { publisher: named[0] === named[0]!.toUpperCase() ? titleCase(named[0]!) : named[0]!, dateline, sure: false };
   return undefined;
 }
