@@ -75,7 +75,7 @@ describe('npm run import from an address', () => {
     const proposal = JSON.parse(stdout) as { source: Record<string, string>; event: Record<string, unknown> };
     expect(proposal.source).toMatchObject({ url: 'https://contohportal.example/berita/kendal-studi-tiru-malang', publisher: 'Contoh Portal Berita', published: '2024-03-15' });
     expect(proposal.event).toMatchObject({ host: '35.73', guests: ['33.24'], date: '2024-03-14' });
-  }, 30_000);
+  }, 90_000);
 
   test('a page without an article body, and an English text, exit non-zero with the reason', async () => {
     const page = await importer(`${base}/kosong`);
@@ -84,5 +84,5 @@ describe('npm run import from an address', () => {
     const english = await importer('test/fixtures/articles/english.txt');
     expect(english.code).not.toBe(0);
     expect(english.stderr).toMatch(/bukan teks berbahasa Indonesia/);
-  }, 30_000);
+  }, 90_000);
 });
