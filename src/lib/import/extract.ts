@@ -9,7 +9,7 @@ import { findEventDate } from './dates';
 import { findFigures } from './figures';
 import { findKinds } from './kinds';
 import { findPeople, LEADER_OFFICES } from './people';
-import { findParties, type Party } from './parties';
+import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type PlaceIndex } from './places';
 import { findPrograms, namesProgram, type KnownProgram } from './programs';
 import { publisherFromDateline, publisherSlug } from './source-meta';
@@ -300,7 +300,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     const named = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames));
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
-    const inside = parties.filter((p) => p.index >= sentence.start && p.index < end && (!p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p))));
+    const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
     const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));

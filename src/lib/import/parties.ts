@@ -36,9 +36,26 @@ const DATELINE = /^(?:[^–—,.!?]{2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40
 /** Where a list of guests stops: the venue, the date, the purpose. */
 const GUEST_LIST_END = /(?:,\s*|\s)(?:di|pada|untuk|guna|dalam rangka|terkait|yang|dipimpin|bertempat|sebagai|dengan)\s|[,.;]\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/u;
 
+/** The position of the first party at or after `index` in parties sorted by index (a binary search: articles may be long). */
+function firstAtOrAfter(parties: readonly Party[], index: number): number {
+  let low = 0;
+  let high = parties.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (parties[middle]!.index < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Every party named from `from` up to `to`, in order, for parties sorted by index. */
+export function partiesBetween(parties: readonly Party[], from: number, to: number): Party[] {
+  return parties.slice(firstAtOrAfter(parties, from), firstAtOrAfter(parties, to));
+}
+
 /** The mentions inside a stretch of a sentence, an area named after another it contains dropped ("Kecamatan X, Kabupaten Y" is X). */
 function partiesIn(parties: readonly Party[], from: number, to: number): Party[] {
-  const inside = parties.filter((p) => p.index >= from && p.index < to);
+  const inside = partiesBetween(parties, from, to);
   const kept: Party[] = [];
   for (const party of inside) {
     const contains = kept.some((k) => k.area && party.area && k.area.code.startsWith(`${party.area.code}.`));

@@ -101,9 +101,11 @@ export interface UnknownRegion {
 /** Governments named with a level word whose name is in no form in the registry, each once. */
 export function findUnknownRegions(text: string, places: PlaceIndex, known: readonly PlaceMention[]): UnknownRegion[] {
   const found = new Map<string, UnknownRegion>();
+  const taken = new Uint8Array(text.length + 1);
+  for (const m of known) taken.fill(1, m.index, m.index + m.text.length + 1);
   for (const match of text.matchAll(GOVERNMENT)) {
     const nameAt = match.index + match[0].length - match[1]!.length;
-    if (known.some((m) => m.index <= nameAt && nameAt < m.index + m.text.length + 1)) continue;
+    if (taken[nameAt] === 1) continue;
     const words = match[1]!.split(/\s+/);
     if (words.some((_, i) => places.byName.has(key(words.slice(0, i + 1).join(' '))))) continue;
     const head = match[0].slice(0, match[0].length - match[1]!.length).trim().split(/\s+/).at(-1)!;
@@ -148,7 +150,11 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       break;
     }
   }
-  const covered = (index: number) => mentions.some((m) => m.index <= index && index < m.index + m.text.length);
+  // Which characters a mention already covers: a mask, as long articles have thousands of mentions.
+  const taken = new Uint8Array(text.length + 1);
+  const cover = (mention: PlaceMention) => taken.fill(1, mention.index, mention.index + mention.text.length);
+  mentions.forEach(cover);
+  const covered = (index: number) => taken[index] === 1;
   // Kabupaten and kota printed without their level word. A name of two or more words that one regency bears is
   // taken ("Lampung Tengah" before the province "Lampung"); a one-word name only when the text also names that
   // regency with its level word ("Pemkab Nganjuk … Nganjuk"), so "Batu" or "Bandung" in passing stay unread.
@@ -162,7 +168,9 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const vouched = candidates.filter((area) => named.has(area.code));
       const chosen = vouched.length ? vouched : count >= 2 && candidates.length === 1 ? candidates : [];
       if (chosen.length === 0) continue;
-      mentions.push({ text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true });
+      const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
+      mentions.push(mention);
+      cover(mention);
       break;
     }
   }
@@ -172,7 +180,9 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     for (const match of text.matchAll(pattern)) {
       // Printed in capitals only in a dateline or headline; otherwise as a name ("Jawa Timur"), never "jawa timur".
       if (!/^\p{Lu}/u.test(match[0]) || covered(match.index)) continue;
-      mentions.push({ text: match[0], index: match.index, candidates: [province] });
+      const mention = { text: match[0], index: match.index, candidates: [province] };
+      mentions.push(mention);
+      cover(mention);
     }
   }
   return mentions.sort((a, b) => a.index - b.index);
