@@ -260,6 +260,11 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
       sure: Boolean(named) || !REGENCY_OFFICES.test(person.role),
     };
   });
+  // "Bupati Tulang Bawang Hj. Winarti … urai Bupati Gotong Royong": a second holder of an office the article already
+  // gave a name with its region is more likely an epithet than a person.
+  for (const person of people.filter((p) => !p.region)) {
+    if (people.some((other) => other !== person && other.region && other.role.startsWith(`${person.role} `))) person.sure = false;
+  }
 
   // Programs and the adoptions the guests state. A program "dipelajari dari Kota Malang" comes from Malang.
   const learnedFrom = (index: number) => {

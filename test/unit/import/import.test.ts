@@ -265,3 +265,19 @@ describe('problemWithText', () => {
     expect(problemWithText(readFileSync(join(ARTICLES, 'studi-banding-sleman-surabaya.txt'), 'utf8'))).toBeUndefined();
   });
 });
+
+describe('findPeople on the forms news prints', () => {
+  test('"Nama, Jabatan" order, Hi. and TGH, office words never a name, no name across a line break', async () => {
+    const { findPeople } = await import('../../../src/lib/import/people');
+    const places = [{ text: 'Glagah' }, { text: 'Lampung Tengah' }, { text: 'Mataram' }];
+    const people = findPeople(
+      'Rombongan diterima Hj. Ani Suryani, Camat Glagah. Sekretaris Daerah Lampung Tengah, Hi. Darmawan Saputra, hadir. Kepala Dinas: Pemberdayaan Masyarakat dan Desa. Wakil Wali Kota Mataram, TGH Lalu Hamzan, menyambut. Hadir pula Camat Glagah\nRapat dimulai.',
+      places,
+    );
+    expect(people.map((p) => [p.role, p.name])).toEqual([
+      ['Camat Glagah', 'Hj. Ani Suryani'],
+      ['Sekretaris Daerah Lampung Tengah', 'Hi. Darmawan Saputra'],
+      ['Wakil Wali Kota Mataram', 'TGH Lalu Hamzan'],
+    ]);
+  });
+});
