@@ -1,10 +1,12 @@
-// `npm run import -- <file…|-> [--publisher NAME] [--url URL] [--published YYYY-MM-DD] [--json] [--write]`:
-// proposes entries from news articles (plain text, saved .html pages, or "-" for standard input) for review.
+// `npm run import -- <file…|address…|-> [--publisher NAME] [--url URL] [--published YYYY-MM-DD] [--json] [--write]`:
+// proposes entries from news articles (plain text, saved .html pages, http(s) addresses, or "-" for standard input) for review.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../src/lib/content/content-dir';
 import { loadImportContext, rereadCatalog } from '../src/lib/import/context';
 import { extractArticle, type ArticleInput, type ImportProposal } from '../src/lib/import/extract';
+import { fetchPage, FetchPageError, isAddress } from '../src/lib/import/fetch-page';
+import { problemWithText } from '../src/lib/import/input-check';
 import { formatReview } from '../src/lib/import/review';
 import { formatRegionName } from '../src/lib/regions';
 import { isCalendarDate } from '../src/schemas/common';
@@ -29,26 +31,46 @@ if (files.length > 1 && (values.publisher || values.url || values.published)) fa
 if (files.length > 1 && files.includes('-')) fail('"-" (standard input) hanya untuk satu artikel');
 if (values.published && !isCalendarDate(values.published)) fail(`--published "${values.published}" bukan tanggal YYYY-MM-DD`);
 
-/** Reads one article file (or standard input) as the importer's input. */
+/** Reads one article file, address or standard input as the importer's input; fails with a clear message when nothing can be read. */
 async function readArticle(file: string): Promise<ArticleInput> {
   let raw: string;
-  try {
-    raw = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    fail(`tidak dapat membaca ${file}: ${(error as Error).message}`);
+  let fetchedFrom: string | undefined;
+  let isHtml = /\.html?$/i.test(file);
+  if (isAddress(file)) {
+    try {
+      const page = await fetchPage(file);
+      raw = page.body;
+      fetchedFrom = page.url;
+      isHtml = !/^text\/plain/iu.test(page.contentType);
+    } catch (error) {
+      if (error instanceof FetchPageError) fail(error.message);
+      throw error;
+    }
+  } else {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file === '-' ? 0 : file);
+    } catch (error) {
+      fail(`tidak dapat membaca ${file}: ${(error as Error).message}`);
+    }
+    raw = new TextDecoder('utf-8').decode(bytes);
   }
-  const isHtml = /\.html?$/i.test(file) || /^\s*<(?:!doctype|html)/i.test(raw);
+  isHtml ||= /^\s*<(?:!doctype|html)/i.test(raw);
+  const rawProblem = problemWithText(raw, { markup: isHtml });
+  if (rawProblem) fail(`${file}: ${rawProblem}`);
   // The HTML reader and the checker load only when needed: each costs a few hundred milliseconds of start-up.
   const page = isHtml ? (await import('../src/lib/import/html')).articleFromHtml(raw) : undefined;
+  if (page && !page.found) fail(`${file}: tidak ditemukan isi artikel di halaman ini (halaman indeks, pencarian atau kesalahan?); simpan halaman beritanya sendiri`);
   const input: ArticleInput = {
     text: page?.text ?? raw,
     title: page?.title,
     // The command line wins over the page's metadata, which wins over the dateline.
     publisher: values.publisher ?? page?.publisher,
-    url: values.url ?? page?.url,
+    url: values.url ?? page?.url ?? fetchedFrom,
     published: values.published ?? page?.published,
   };
-  if (!input.text.trim()) fail(`${file} tidak berisi teks artikel`);
+  const problem = problemWithText(input.text);
+  if (problem) fail(`${file}: ${problem}`);
   return input;
 }
 

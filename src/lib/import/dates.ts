@@ -11,6 +11,8 @@ const MONTHS: Record<string, number> = {
 
 const WEEKDAY = `(${WEEKDAYS.join('|')}|jum'at|jum’at|ahad)`;
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
+/** "Kamis sore (28/11)", "Rabu malam, 12 Juni 2024": a time of day may stand between weekday and date. */
+const DAYTIME = String.raw`(?:\s+(?:pagi|siang|sore|petang|malam|dini hari))?`;
 
 /**
  * The forms Indonesian news uses for the day of an event, most specific first:
@@ -18,11 +20,18 @@ const MONTH = `(${Object.keys(MONTHS).join('|')})`;
  */
 const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day: number; month: number; year?: number; weekday?: string } }[] = [
   {
-    pattern: new RegExp(`\\b${WEEKDAY}\\s*,?\\s*\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)`, 'giu'),
+    // "Kamis (18/01/2024)", "Kamis sore (28/11)", "(Kamis, 20/12)", "Rabu 7/8/2024 malam".
+    pattern: new RegExp(`\\b${WEEKDAY}${DAYTIME}\\s*,?\\s*(?:\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b)`, 'giu'),
+    read: (m) => (m[2]
+      ? { weekday: m[1]!, day: Number(m[2]), month: Number(m[3]), ...(m[4] ? { year: fullYear(m[4]) } : {}) }
+      : { weekday: m[1]!, day: Number(m[5]), month: Number(m[6]), year: Number(m[7]) }),
+  },
+  {
+    pattern: new RegExp(`\\(\\s*${WEEKDAY}\\s*,?\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)`, 'giu'),
     read: (m) => ({ weekday: m[1]!, day: Number(m[2]), month: Number(m[3]), ...(m[4] ? { year: fullYear(m[4]) } : {}) }),
   },
   {
-    pattern: new RegExp(`\\b${WEEKDAY}\\s*,?\\s*(?:tanggal\\s+|tgl\\.?\\s+)?(\\d{1,2})\\s+${MONTH}\\.?(?:\\s+(\\d{4}))?\\b`, 'giu'),
+    pattern: new RegExp(`\\b${WEEKDAY}${DAYTIME}\\s*,?\\s*(?:tanggal\\s+|tgl\\.?\\s+)?(\\d{1,2})\\s+${MONTH}\\.?(?:\\s+(\\d{4}))?\\b`, 'giu'),
     read: (m) => ({ weekday: m[1]!, day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, ...(m[4] ? { year: Number(m[4]) } : {}) }),
   },
   {
@@ -55,7 +64,15 @@ export interface FoundDate {
   index: number;
   /** Problems a reviewer must see, e.g. a weekday that disagrees with the date. */
   warnings: string[];
+  /** Printed in full, weekday agreeing, in a sentence about the event itself rather than an earlier one. */
+  sure: boolean;
 }
+
+/**
+ * Words before a date that put it on another occasion than the reported one: an earlier award, an interview,
+ * the day a speaker was quoted ("ujar Eddy, Sabtu, …").
+ */
+const SIDE_OCCASION = /\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b[^.!?]*$/iu;
 
 /**
  * The year of a day printed without one: the publication year (or the year before, for a January article
@@ -81,24 +98,47 @@ function inferYear(day: number, month: number, weekday: string | undefined, publ
 export function findEventDate(text: string, published?: string, today = new Date().toISOString().slice(0, 10)): FoundDate | undefined {
   const matches = PATTERNS.flatMap(({ pattern, read }) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, ...read(m as RegExpExecArray) })));
   matches.sort((a, b) => a.index - b.index);
-  for (const match of matches) {
-    const weekday = match.weekday ? canonicalWeekday(match.weekday) : undefined;
-    const year = match.year ?? inferYear(match.day, match.month, weekday, published, today);
-    if (year === undefined) continue;
-    const date = iso(year, match.month, match.day);
-    if (!isCalendarDate(date)) continue;
-    const warnings: string[] = [];
-    if (weekday && weekdayOf(date) !== weekday) {
-      warnings.push(`hari "${match.weekday}" tidak cocok dengan tanggal ${date} (${weekdayOf(date)}); periksa tanggalnya`);
-    }
-    if (match.year === undefined) {
-      warnings.push(
-        published
-          ? `tahun tidak tertulis; diambil dari tanggal terbit ${published}`
-          : `tahun tidak tertulis dan tanggal terbit tidak diketahui; disimpulkan dari hari ${match.weekday}`,
-      );
-    }
-    return { date, yearInferred: match.year === undefined, index: match.index, warnings };
+  const readable = matches.flatMap((match) => {
+    const found = readDate(match, published, today);
+    if (!found) return [];
+    const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1;
+    return [{ ...found, side: SIDE_OCCASION.test(text.slice(sentenceStart, match.index)) }];
+  });
+  const chosen = readable.find((d) => !d.side) ?? readable[0];
+  if (!chosen) return undefined;
+  const { side, ...date } = chosen;
+  if (side) date.warnings.push('tanggal ini mungkin hari peristiwa lain (penghargaan, wawancara); periksa tanggal kegiatan');
+  return { ...date, sure: date.sure && !side };
+}
+
+/** One printed date read as a calendar day, or nothing when it cannot be one. */
+function readDate(
+  match: { index: number; day: number; month: number; year?: number; weekday?: string },
+  published: string | undefined,
+  today: string,
+): FoundDate | undefined {
+  const weekday = match.weekday ? canonicalWeekday(match.weekday) : undefined;
+  let year = match.year ?? inferYear(match.day, match.month, weekday, published, today);
+  if (year === undefined) return undefined;
+  const warnings: string[] = [];
+  let date = iso(year, match.month, match.day);
+  if (!isCalendarDate(date)) return undefined;
+  if (weekday && weekdayOf(date) !== weekday) {
+    // A year misprinted in the article: the publication year (or the one before) that agrees with the weekday wins.
+    const corrected = published && match.year !== undefined ? [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1].find((y) => isCalendarDate(iso(y, match.month, match.day)) && weekdayOf(iso(y, match.month, match.day)) === weekday && iso(y, match.month, match.day) <= published) : undefined;
+    if (corrected !== undefined) {
+      warnings.push(`tahun tertulis ${year} tidak cocok dengan hari "${match.weekday}" dan tanggal terbit ${published}; diambil ${corrected}`);
+      year = corrected;
+      date = iso(year, match.month, match.day);
+    } else warnings.push(`hari "${match.weekday}" tidak cocok dengan tanggal ${date} (${weekdayOf(date)}); periksa tanggalnya`);
   }
-  return undefined;
+  if (match.year === undefined) {
+    warnings.push(
+      published
+        ? `tahun tidak tertulis; diambil dari tanggal terbit ${published}`
+        : `tahun tidak tertulis dan tanggal terbit tidak diketahui; disimpulkan dari hari ${match.weekday}`,
+    );
+  }
+  const yearInferred = match.year === undefined;
+  return { date, yearInferred, index: match.index, warnings, sure: warnings.length === 0 };
 }

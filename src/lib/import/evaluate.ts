@@ -42,19 +42,78 @@ export function samePerson(proposed: string, gold: string): boolean {
   return looseText(personKey(pName)) === looseText(personKey(gName)) && (roleA.startsWith(roleB) || roleB.startsWith(roleA));
 }
 
-/** The items of each scored field from a proposal, as `field → items`. */
-export function proposalItems(proposal: ImportProposal): Record<string, string[]> {
+/** One proposed item and whether the importer marked it pasti (sure). */
+export interface MarkedItem {
+  item: string;
+  sure: boolean;
+}
+
+const marked = (items: readonly string[], sure: boolean): MarkedItem[] => items.map((item) => ({ item, sure }));
+
+/** The items of each scored field from a proposal, as `field → items` with their pasti marks. */
+export function proposalItems(proposal: ImportProposal): Record<string, MarkedItem[]> {
   const { event } = proposal;
+  const sure = (key: string) => event.evidence[key]?.sure ?? false;
+  const unknown = (role: 'host' | 'guest') => event.unknownParties.filter((p) => p.role === role).map((p) => `?${p.name}`);
   return {
-    date: event.date ? [event.date] : [],
-    kind: event.kind,
-    venue: event.venue ? [looseText(event.venue)] : [],
-    location: event.location ? [event.location] : [],
-    places: proposal.regions.map((r) => r.code),
-    'host/guests': [...(event.host ? [`host ${event.host}`] : []), ...event.guests.map((g) => `guest ${g}`)],
-    people: event.people.map((p) => `${p.name}|${p.role}`),
-    programs: event.programs,
-    adoptions: proposal.adoptions.map((a) => `${a.program} ${a.region} ${a.status}`),
-    figures: proposal.facts.map((f) => `${f.region} ${f.value} ${f.unit}`),
+    date: marked(event.date ? [event.date] : [], sure('date')),
+    kind: marked(event.kind, sure('kind')),
+    venue: marked(event.venue ? [looseText(event.venue)] : [], sure('venue')),
+    location: marked(event.location ? [event.location] : [], sure('location')),
+    places: proposal.regions.map((r) => ({ item: r.code, sure: r.sure })),
+    host: [...marked(event.host ? [event.host] : [], sure('host')), ...marked(unknown('host'), false)],
+    guests: [...marked(event.guests, sure('guests')), ...marked(unknown('guest'), false)],
+    people: event.people.map((p) => ({ item: `${p.name}|${p.role}`, sure: p.sure })),
+    programs: proposal.programs.map((p) => ({ item: p.slug, sure: p.sure })),
+    adoptions: proposal.adoptions.map((a) => ({ item: `${a.program} ${a.unknownRegion ? `?${a.region}` : a.region} ${a.status}`, sure: a.sure })),
+    figures: proposal.facts.map((f) => ({ item: `${f.region} ${f.value} ${f.unit}`, sure: f.sure })),
+    publisher: proposal.source.publisher ? [{ item: proposal.source.publisher, sure: proposal.source.evidence['publisher']?.sure ?? false }] : [],
   };
+}
+
+/** What a fixture article's `.expected.json` says the importer should propose; absent fields are not scored. */
+export interface ExpectedProposal {
+  published?: string;
+  publisher?: string;
+  kind?: string[];
+  date?: string;
+  venue?: string;
+  location?: string;
+  host?: string;
+  guests?: string[];
+  people?: [name: string, role: string][];
+  programs?: string[];
+  adoptions?: string[];
+  figures?: string[];
+}
+
+/** The gold items of each field an expected proposal names, in the shape `proposalItems` gives. */
+export function expectedItems(expected: ExpectedProposal): Record<string, string[]> {
+  const gold: Record<string, string[] | undefined> = {
+    date: expected.date === undefined ? undefined : [expected.date],
+    kind: expected.kind,
+    venue: expected.venue === undefined ? undefined : [looseText(expected.venue)],
+    location: expected.location === undefined ? undefined : [expected.location],
+    host: expected.host === undefined ? undefined : [expected.host],
+    guests: expected.guests,
+    people: expected.people?.map(([name, role]) => `${name}|${role}`),
+    programs: expected.programs,
+    adoptions: expected.adoptions,
+    figures: expected.figures,
+    publisher: expected.publisher === undefined ? undefined : [expected.publisher],
+  };
+  return Object.fromEntries(Object.entries(gold).filter((entry): entry is [string, string[]] => entry[1] !== undefined));
+}
+
+/** Counts for one field with how many proposed items were marked pasti and how many of those were right. */
+export interface MarkedScore extends FieldScore {
+  sureProposed: number;
+  sureRight: number;
+}
+
+/** Scores one field's marked items against the gold, with the precision of the pasti marks. */
+export function scoreMarked(proposed: readonly MarkedItem[], gold: readonly string[], same?: (proposed: string, gold: string) => boolean): MarkedScore & { missed: string[]; wrong: string[] } {
+  const score = scoreItems({ proposed: proposed.map((p) => p.item), gold }, same);
+  const sure = [...new Map(proposed.filter((p) => p.sure).map((p) => [p.item, p])).keys()];
+  return { ...score, sureProposed: sure.length, sureRight: sure.filter((item) => !score.wrong.includes(item)).length };
 }

@@ -9,10 +9,12 @@ import { findEventDate } from './dates';
 import { findFigures } from './figures';
 import { findKinds } from './kinds';
 import { findPeople, LEADER_OFFICES } from './people';
-import { ancestorsOf, findPlaceMentions, resolvePlaces, type PlaceIndex, type ResolvedMention } from './places';
+import { findParties, partiesBetween, type Party } from './parties';
+import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type PlaceIndex } from './places';
 import { findPrograms, namesProgram, type KnownProgram } from './programs';
 import { publisherFromDateline, publisherSlug } from './source-meta';
 import { cleanArticle, sentenceAt, splitSentences, type Sentence } from './text';
+import { findVenue } from './venue';
 
 /** An article to import, with what the command line or the saved page says about it. */
 export interface ArticleInput {
@@ -69,7 +71,9 @@ export interface ProposedProgram extends Evidence {
 
 export interface ProposedAdoption extends Evidence {
   program: string;
+  /** Region code, or the printed name when `unknownRegion` (a region the registry lacks). */
   region: string;
+  unknownRegion?: boolean | undefined;
   status: AdoptionStatus;
   evidence?: string | undefined;
 }
@@ -94,6 +98,8 @@ export interface ImportProposal {
     location?: string | undefined;
     host?: string | undefined;
     guests: string[];
+    /** Host or guests named as governments the registry lacks ("Kabupaten Antah Berantah"): kept for the reviewer, never written. */
+    unknownParties: { role: 'host' | 'guest'; name: string; quote: string }[];
     people: ProposedPerson[];
     programs: string[];
     evidence: Record<string, Evidence>;
@@ -111,15 +117,6 @@ export interface ImportProposal {
 
 const REGENCY_LEVELS: readonly RegionLevel[] = ['provinsi', 'kota', 'kabupaten'];
 const DEPTH: Record<RegionLevel, number> = { provinsi: 0, kota: 1, kabupaten: 1, kecamatan: 2, kelurahan: 3, desa: 3 };
-
-/** Words that start a venue: a building or room, not a bare region. */
-const VENUE = /\b(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan)?\s*di\s+((?:Aula|Kantor|Gedung|Balai|Pendopo|Pendapa|Ruang|Hotel|Masjid|Lapangan|Halaman|Rumah Dinas|Rumdin|Graha|Wisma|Auditorium|Sekretariat|Mess|Taman|Alun-alun|Puskesmas|GOR|Pasar|Bandara|Pelabuhan|Kampus|Universitas|Command Center)\b[^,.;()]*)/u;
-const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan|sekaligus|guna|bersama|serta|oleh)\s.*$/u;
-
-/** "Pemerintah Kota Banjarbaru mendapat kunjungan dari Pemerintah Kabupaten Jepara", "menerima rombongan … dari …". */
-const RECEIVES = /\b(?:menerima|mendapat|mendapatkan|memdapat|kedatangan|menyambut)\s+(?:kunjungan|rombongan|tamu|delegasi)\b/iu;
-/** "Pemkab Sleman melakukan studi tiru ke Kota Banjarbaru". */
-const VISITS = /\b(?:studi tiru|studi banding|kunjungan kerja|kunker|berkunjung|bertandang|menyambangi|sambangi)\b[^.]*?\bke\s+/iu;
 
 /** Offices of a kota/kabupaten whose holder belongs to the host when the article names no place. */
 const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekretaris Daerah|Asisten|Staf Khusus|Kepala (?:Dinas|Badan|Bagian|Bidang|Kantor)|Anggota DPRD|Ketua DPRD|Wakil Ketua DPRD)/u;
@@ -141,10 +138,17 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const sentences = splitSentences(text);
   const quote = (index: number) => sentenceAt(sentences, index);
   const bodyStart = clean.headline ? clean.headline.length + 1 : 0;
-  const lead = text.slice(0, bodyStart + (clean.paragraphs.slice(0, 2).join('\n').length || 0));
+  // The lead is the headline, the dateline's paragraph and the next: what came before the dateline is page furniture.
+  const leadStart = clean.paragraphs.slice(0, clean.leadIndex).join('\n').length + (clean.leadIndex > 0 ? 1 : 0);
+  const lead = `${clean.headline ?? ''}\n${body.slice(leadStart, leadStart + clean.paragraphs.slice(clean.leadIndex, clean.leadIndex + 2).join('\n').length)}`;
 
   // Places first: everything else is anchored on them.
-  const { found, resolved, ambiguous } = resolvePlaces(findPlaceMentions(text, context.places), context.places);
+  const mentions = findPlaceMentions(text, context.places);
+  const { found, resolved, ambiguous } = resolvePlaces(mentions, context.places);
+  const unknownRegions = findUnknownRegions(text, context.places, mentions);
+  for (const region of unknownRegions) {
+    warnings.push(`"${region.name}" tidak ada di registri Kemendagri; tidak ditulis. Periksa ejaannya atau tulis wilayahnya sendiri.`);
+  }
   for (const mention of ambiguous) {
     warnings.push(`"${mention.text}" cocok dengan ${mention.candidates.length} wilayah di registri (${mention.candidates.slice(0, 4).map((a) => a.code).join(', ')}${mention.candidates.length > 4 ? ', …' : ''}); tidak dipilih. Tambahkan kecamatan atau kabupatennya bila perlu.`);
   }
@@ -169,61 +173,71 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     resolved.filter((m) => m.index >= sentence.start && m.index < sentence.start + sentence.text.length && (!levels || levels.includes(m.area.level)));
   const sentenceOf = (index: number) => sentences.findLast((s) => s.start <= index) ?? sentences[0]!;
 
-  // Date and kind.
-  const foundDate = findEventDate(text, input.published, context.today);
-  const evidence: Record<string, Evidence> = {};
-  if (foundDate) {
-    warnings.push(...foundDate.warnings);
-    evidence['date'] = { quote: quote(foundDate.index), sure: !foundDate.yearInferred && foundDate.warnings.length === 0 };
-  } else warnings.push('tanggal kegiatan tidak ditemukan; isi date sendiri');
-  const kinds = findKinds(lead);
-  if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
-  else evidence['kind'] = { quote: quote(kinds[0]!.index), sure: true };
+  // Venue: the first building or room the article places the event in.
+  const foundVenue = findVenue(text);
+  const venue = foundVenue?.venue;
+  const venueRegions = foundVenue ? resolved.filter((m) => m.index >= foundVenue.start && m.index < foundVenue.start + foundVenue.venue.length) : [];
+  // The dateline's place ("MALANG, Contoh Portal –") tells where the event was, as the venue does.
+  const datelinePlace = clean.paragraphs[clean.leadIndex]?.match(/^([^,–—]{2,40}?)\s*[,–—]/u)?.[1]?.trim().toLocaleUpperCase('id-ID');
 
-  // Host and guests.
-  let host: ResolvedMention | undefined;
-  let guests: ResolvedMention[] = [];
-  const receiving = sentences.find((s) => RECEIVES.test(s.text));
-  const visiting = sentences.find((s) => VISITS.test(s.text));
-  if (receiving) {
-    const verbAt = receiving.start + RECEIVES.exec(receiving.text)!.index;
-    const fromAt = receiving.text.indexOf(' dari ', verbAt - receiving.start);
-    const regencies = inSentence(receiving, REGENCY_LEVELS);
-    host = regencies.filter((m) => m.index < verbAt).at(-1);
-    // The guests follow the verb, after "dari" when the article uses it.
-    guests = regencies.filter((m) => m.index > (fromAt >= 0 ? receiving.start + fromAt : verbAt));
-    if (host) evidence['host'] = { quote: receiving.text, sure: true };
-  } else if (visiting) {
-    const toAt = visiting.start + VISITS.exec(visiting.text)!.index + VISITS.exec(visiting.text)![0].length;
-    const regencies = inSentence(visiting, REGENCY_LEVELS);
-    host = regencies.find((m) => m.index >= toAt);
-    guests = regencies.filter((m) => m.index < toAt).slice(0, 1);
-    if (host) evidence['host'] = { quote: visiting.text, sure: true };
+  // Host and guests from the frames of the body; the headline only when the body has none.
+  const parties: Party[] = [
+    ...resolved.map((m) => ({ index: m.index, text: m.text, area: m.area })),
+    ...unknownRegions.map((u) => ({ index: u.index, text: u.name, unknown: u.name })),
+  ].sort((a, b) => a.index - b.index);
+  const placeOfEvent = (party: Party) =>
+    Boolean(party.area && (venueRegions.some((m) => m.area.code === party.area!.code || m.area.code.startsWith(`${party.area!.code}.`)) || datelinePlace === party.area.name.toLocaleUpperCase('id-ID')));
+  const bodySentences = sentences.filter((s) => s.start >= bodyStart);
+  let found2 = findParties(bodySentences, text, parties, placeOfEvent);
+  if (!found2.host && !found2.guests.length) found2 = { ...findParties(sentences, text, parties, placeOfEvent), sure: false };
+  const evidence: Record<string, Evidence> = {};
+  // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure.
+  if (!found2.host) {
+    const opening = bodySentences.find((s) => s.start >= leadStart + bodyStart) ?? bodySentences[0];
+    const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text));
+    if (first) found2 = { ...found2, host: first, quote: opening!.text, sure: false, guests: found2.guests.filter((g) => g.area?.code !== first.area?.code) };
   }
-  if (!host) {
-    const opening = sentences.find((s) => s.start >= bodyStart) ?? sentences[0];
-    host = opening && inSentence(opening, REGENCY_LEVELS)[0];
-    if (host) evidence['host'] = { quote: opening!.text, sure: false };
+  // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities.
+  const venueRegency = venueRegions.find((m) => m.area.level === 'kota' || m.area.level === 'kabupaten');
+  if (found2.host?.area?.level === 'provinsi' && venueRegency?.area.code.startsWith(`${found2.host.area.code}.`)) {
+    found2 = { ...found2, host: { index: venueRegency.index, text: venueRegency.text, area: venueRegency.area }, sure: false };
   }
-  guests = guests.filter((g, i) => g.area.code !== host?.area.code && guests.findIndex((o) => o.area.code === g.area.code) === i);
-  if (guests.length) evidence['guests'] = { quote: (receiving ?? visiting)!.text, sure: true };
+  const host = found2.host?.area ? found2.host : undefined;
+  const guests = found2.guests.filter((g) => g.area && g.area.code !== host?.area?.code);
+  const unknownParties = [...(found2.host?.unknown ? [found2.host] : []), ...found2.guests.filter((g) => g.unknown)].map((p) => ({
+    role: p === found2.host ? ('host' as const) : ('guest' as const),
+    name: p.unknown!,
+    quote: found2.quote ?? quote(p.index),
+  }));
+  if (host) evidence['host'] = { quote: found2.quote ?? quote(host.index), sure: found2.sure };
+  if (guests.length) evidence['guests'] = { quote: found2.quote ?? quote(guests[0]!.index), sure: found2.sure && !unknownParties.length };
   if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
 
-  // Venue and location: the deepest region named in the venue, else where the opening sentence says "di …".
-  const venueMatch = VENUE.exec(text);
-  const venue = venueMatch?.[1]!.replace(VENUE_END, '').trim();
+  // Date and kind.
+  const foundDate = findEventDate(text, input.published, context.today);
+  if (foundDate) {
+    warnings.push(...foundDate.warnings);
+    evidence['date'] = { quote: quote(foundDate.index), sure: foundDate.sure };
+  } else warnings.push('tanggal kegiatan tidak ditemukan; isi date sendiri');
+  const kinds = findKinds(lead);
+  // A government received by another to learn from it is on a study visit, though the lead may not say so.
+  const learningVisit = kinds.length === 0 && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
+  if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
+  if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
+  else evidence['kind'] = { quote: learningVisit ? (found2.quote ?? '') : quote(Math.max(0, text.indexOf(lead.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit };
+
+  // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;
-  if (venueMatch && venue) {
-    evidence['venue'] = { quote: quote(venueMatch.index), sure: true };
-    const start = venueMatch.index + venueMatch[0].indexOf(venue);
-    location = resolved.filter((m) => m.index >= start && m.index < start + venue.length).sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
-    if (location) evidence['location'] = { quote: quote(venueMatch.index), sure: true };
+  if (foundVenue) {
+    evidence['venue'] = { quote: quote(foundVenue.index), sure: true };
+    location = [...venueRegions].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
+    if (location) evidence['location'] = { quote: quote(foundVenue.index), sure: !host || location.code === host.area!.code || location.code.startsWith(`${host.area!.code}.`) };
   }
   if (!location) {
     const dated = foundDate ? sentenceOf(foundDate.index) : sentences.find((s) => s.start >= bodyStart);
     const atPlace = dated ? inSentence(dated).filter((m) => /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index))) : [];
     location = atPlace.sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
-    if (location) evidence['location'] = { quote: dated!.text, sure: true };
+    if (location) evidence['location'] = { quote: dated!.text, sure: false };
   }
   if (!location && host) {
     location = host.area;
@@ -246,6 +260,11 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
       sure: Boolean(named) || !REGENCY_OFFICES.test(person.role),
     };
   });
+  // "Bupati Tulang Bawang Hj. Winarti … urai Bupati Gotong Royong": a second holder of an office the article already
+  // gave a name with its region is more likely an epithet than a person.
+  for (const person of people.filter((p) => !p.region)) {
+    if (people.some((other) => other !== person && other.region && other.role.startsWith(`${person.role} `))) person.sure = false;
+  }
 
   // Programs and the adoptions the guests state. A program "dipelajari dari Kota Malang" comes from Malang.
   const learnedFrom = (index: number) => {
@@ -258,9 +277,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     title: program.title,
     inContent: program.inContent,
     aliases: program.aliases,
-    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? learnedFrom(program.index) ?? host?.area.code,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? learnedFrom(program.index) ?? host?.area?.code,
     quote: quote(program.index),
-    sure: program.inContent,
+    sure: program.sure,
   }));
   const adoptions: ProposedAdoption[] = [];
   const agreements = new Map<string, string>();
@@ -268,20 +287,39 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     const agreement = evidenceIn(sentence.text);
     if (agreement) for (const p of programs.filter((p) => namesProgram(sentence.text, p, context.programs, placeNames))) agreements.set(p.slug, agreement);
   }
-  for (const sentence of sentences) {
-    const status = statusIn(sentence.text);
+  const partyKey = (p: Party) => p.area?.code ?? `?${p.unknown}`;
+  const allGuests = [...guests, ...found2.guests.filter((g) => g.unknown)];
+  // Each clause has its own verb: "X sudah kami duplikasi, sedangkan Y akan kita tiru".
+  const clauses = sentences.flatMap((sentence) => {
+    const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s)/u);
+    let offset = 0;
+    return parts.map((part) => {
+      const clause = { text: part, start: sentence.start + offset, sentence };
+      offset += part.length;
+      return clause;
+    });
+  });
+  for (const { text: clauseText, sentence } of clauses) {
+    const status = statusIn(clauseText);
     if (!status) continue;
-    const named = programs.filter((program) => namesProgram(sentence.text, program, context.programs, placeNames));
-    const regencies = inSentence(sentence, REGENCY_LEVELS);
-    // The adopters are the guests; an article with none reports one region acting on its own ("Kota Bogor mulai uji coba …").
-    const actors = guests.length ? guests : regencies.slice(0, 1);
-    const adopters = regencies.filter((m) => actors.some((g) => g.area.code === m.area.code));
-    for (const guest of adopters.length ? adopters : actors) {
-      for (const program of named.filter((p) => p.origin !== guest.area.code)) {
-        const known = adoptions.find((a) => a.program === program.slug && a.region === guest.area.code);
+    const named = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames));
+    if (!named.length) continue;
+    const end = sentence.start + sentence.text.length;
+    const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
+    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …").
+    const actors = named2.length ? named2 : allGuests.length ? allGuests : inside.filter((p) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
+    const explicit = named2.length > 0 || (allGuests.length === 1 && found2.sure);
+    for (const actor of actors) {
+      const region = actor.area?.code ?? actor.unknown!;
+      for (const program of named.filter((p) => p.origin !== actor.area?.code)) {
+        const known = adoptions.find((a) => a.program === program.slug && a.region === region);
         const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
-        if (!known) adoptions.push({ program: program.slug, region: guest.area.code, status, evidence: evidenceText, quote: sentence.text, sure: true });
-        else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence });
+        const sure = explicit && !actor.unknown && actors.length === 1;
+        if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
+        else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
       }
     }
   }
@@ -291,24 +329,27 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     findFigures(sentence.text).flatMap((figure) => {
       const named = inSentence(sentence)[0]?.area;
       const region = named ?? host?.area;
-      return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) && !figure.misprint }] : [];
+      return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) && figure.sure && !figure.misprint }] : [];
     }),
   );
 
   // The source.
   const isPlace = (name: string) => context.places.byName.has(name.toLocaleUpperCase('id-ID').replace(/\s+/g, ' '));
-  const dateline = clean.paragraphs[0] ? publisherFromDateline(clean.paragraphs[0], isPlace) : undefined;
+  const datelineParagraph = clean.paragraphs[clean.leadIndex];
+  const dateline = datelineParagraph ? publisherFromDateline(datelineParagraph, isPlace) : undefined;
   const publisher = input.publisher ?? dateline?.publisher;
   const sourceEvidence: Record<string, Evidence> = {};
-  if (publisher) sourceEvidence['publisher'] = { quote: input.publisher ? '(diberikan: --publisher atau metadata halaman)' : dateline!.dateline, sure: true };
+  if (publisher) sourceEvidence['publisher'] = { quote: input.publisher ? '(diberikan: --publisher atau metadata halaman)' : dateline!.dateline, sure: Boolean(input.publisher) || dateline!.sure };
   else warnings.push('penerbit tidak ditemukan di dateline; berikan --publisher');
+  if (dateline && !dateline.sure && !input.publisher) warnings.push(`penerbit "${dateline.publisher}" dibaca dari dateline dan mungkin nama tempat; periksa atau berikan --publisher`);
   const headline = input.title ?? clean.headline;
-  if (headline) sourceEvidence['title'] = { quote: headline, sure: true };
+  // A headline is the article's title when a dateline follows it; a first line alone may be anything.
+  if (headline) sourceEvidence['title'] = { quote: headline, sure: Boolean(input.title) || Boolean(dateline) };
 
-  const hostName = host && full(host.area);
+  const hostName = host && full(host.area!);
   const kindList = kinds.map((k) => k.kind);
   const eventTitle = kindList[0] === 'studi-tiru' && host && guests.length
-    ? `Studi tiru ${guests.map((g) => full(g.area)).join(' dan ')} ke ${hostName}`
+    ? `Studi tiru ${guests.map((g) => full(g.area!)).join(' dan ')} ke ${hostName}`
     : headline
       ? headline.split(/,\s/)[0]!
       : kindList[0] && hostName ? `${EVENT_KINDS[kindList[0]]} ${hostName}` : undefined;
@@ -332,8 +373,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
       dateInferred: foundDate?.yearInferred ?? false,
       venue,
       location: location?.code,
-      host: host?.area.code,
-      guests: guests.map((g) => g.area.code),
+      host: host?.area?.code,
+      guests: guests.map((g) => g.area!.code),
+      unknownParties,
       people,
       programs: programs.map((p) => p.slug),
       evidence,

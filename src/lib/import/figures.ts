@@ -6,6 +6,8 @@ export interface FoundFigure {
   index: number;
   /** The figure as printed, when reading it meant correcting a misprint ("12.387.28km"): a reviewer must check it. */
   misprint?: string | undefined;
+  /** A total stated as such, not a count qualified by a clause ("yang belum …") that a reviewer must read. */
+  sure: boolean;
 }
 
 /** A dotted number whose last group is not three digits long: the dot is read as a misprinted decimal point. */
@@ -32,12 +34,19 @@ const UNITS: readonly { pattern: RegExp; unit: string; label: string }[] = [
   { pattern: /^(?:hektare|hektar|ha)(?![\p{L}])/iu, unit: 'ha', label: 'Luas wilayah' },
   { pattern: /^(?:jiwa|penduduk)(?![\p{L}])/iu, unit: 'jiwa', label: 'Jumlah penduduk' },
   { pattern: /^(?:KK|kepala keluarga)(?![\p{L}])/u, unit: 'KK', label: 'Jumlah kepala keluarga' },
-  { pattern: /^kecamatan(?![\p{L}])/iu, unit: 'kecamatan', label: 'Jumlah kecamatan' },
+  { pattern: /^(?:kecamatan|camat)(?![\p{L}])/iu, unit: 'kecamatan', label: 'Jumlah kecamatan' },
   { pattern: /^kelurahan(?![\p{L}])/iu, unit: 'kelurahan', label: 'Jumlah kelurahan' },
   { pattern: /^desa(?![\p{L}])/iu, unit: 'desa', label: 'Jumlah desa' },
   { pattern: /^SKPD(?![\p{L}])/u, unit: 'SKPD', label: 'Jumlah SKPD' },
   { pattern: /^OPD(?![\p{L}])/u, unit: 'OPD', label: 'Jumlah OPD' },
+  { pattern: /^inovasi(?:\s+daerah)?(?![\p{L}])/iu, unit: 'inovasi', label: 'Jumlah inovasi daerah' },
+  { pattern: /^jenis\s+layanan(?![\p{L}])/iu, unit: 'jenis layanan', label: 'Jumlah jenis layanan' },
 ];
+
+/** Words after which counts are the parts of a total already given ("terdiri dari 5 OPD dan 6 kecamatan"). */
+const PARTS = /\b(?:terdiri (?:dari|atas)|meliputi|di ?antaranya|masing-masing|sebanyak \d+ di antaranya)\b/iu;
+/** A count of units that are not (yet) something: "11 OPD belum …", "OPD yang belum …". */
+const NOT_YET = /^\s*(?:\S+\s+){0,3}?(?:yang\s+)?(?:belum|tidak|tanpa)\b/iu;
 
 const NUMBER = /(?<![\p{L}\d.,/-])(\d{1,3}(?:\.\d{2,3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:\([\p{L}\s]+\)\s*)?/gu;
 
@@ -47,17 +56,20 @@ const NUMBER = /(?<![\p{L}\d.,/-])(\d{1,3}(?:\.\d{2,3})+(?:,\d+)?|\d+(?:,\d+)?)\
  */
 export function findFigures(sentence: string): FoundFigure[] {
   const figures: FoundFigure[] = [];
+  const partsAt = PARTS.exec(sentence)?.index ?? Infinity;
   for (const match of sentence.matchAll(NUMBER)) {
+    if (match.index > partsAt) continue;
     const after = sentence.slice(match.index + match[0].length);
     const unit = UNITS.find((u) => u.pattern.test(after));
     if (!unit) continue;
-    const printedUnit = unit.pattern.exec(after)![0];
+    const unitWords = unit.pattern.exec(after)![0];
+    if (NOT_YET.test(after.slice(unitWords.length))) continue;
     // An area printed in "km" is stored as km², and "12.387.28" as 12387.28: both are readings, not what the report says.
-    const isMisprint = hasMisprintedDecimal(match[1]!) || (unit.unit === 'km²' && printedUnit.toLowerCase() === 'km');
+    const isMisprint = hasMisprintedDecimal(match[1]!) || (unit.unit === 'km²' && unitWords.toLowerCase() === 'km');
     const clause = /^\S+\s+(yang\s+[^,.;]+)/u.exec(after);
     const isCount = !['km²', 'ha', 'jiwa'].includes(unit.unit);
     const label = isCount && clause ? `${unit.unit.charAt(0).toUpperCase()}${unit.unit.slice(1)} ${clause[1]!.trim()}` : unit.label;
-    figures.push({ label, value: parseIndonesianNumber(match[1]!), unit: unit.unit, index: match.index, misprint: isMisprint ? `${match[0]}${printedUnit}` : undefined });
+    figures.push({ label, value: parseIndonesianNumber(match[1]!), unit: unit.unit, index: match.index, sure: !clause, misprint: isMisprint ? `${match[0]}${unitWords}` : undefined });
   }
   return figures;
 }

@@ -24,11 +24,36 @@ const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 
 /** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
 const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
-const HONORIFIC = String.raw`(?:(?:H|Hj|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.\s*)`;
-const INITIAL = String.raw`(?:\p{Lu}\.\s*)`;
+/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot. */
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.[ \t]*|(?:H|Hj|Hi|KH|TGH|TGB)[ \t]+(?=\p{Lu}))`;
+/** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
+const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
-/** A name as printed: titles and initials, then up to five capitalised words. */
-const NAME = new RegExp(`^${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:\\s+(?:${INITIAL})*${NAME_WORD}){0,4}`, 'u');
+/** A name as printed on one line: titles and initials, then up to five capitalised words. */
+const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+(?:${INITIAL})*${NAME_WORD}){0,4}`;
+const NAME = new RegExp(`^${NAME_BODY}`, 'u');
+/** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?,[ \\t]*$`, 'u');
+
+/**
+ * Words of Indonesian government offices and units ("Dinas Pemberdayaan Masyarakat dan Desa", "Asisten Perekonomian
+ * dan Pembangunan", "Bagian Kesra"): a run of them continues an office, and a name made of them is no name.
+ */
+const OFFICE_WORDS = new Set(
+  `dinas badan bagian bidang kantor biro seksi sekretariat setda setdako setdakab sekretaris asisten kepala unit upt uptd satuan
+  pemerintahan pemerintah perekonomian pembangunan administrasi umum kesejahteraan rakyat kesra sosial kesehatan pendidikan
+  kebudayaan pertanian perkebunan peternakan perikanan kelautan pangan ketahanan perhubungan pariwisata perdagangan perindustrian
+  koperasi ukm umkm usaha mikro kecil menengah lingkungan hidup kehutanan pekerjaan penataan ruang perumahan permukiman kawasan
+  kependudukan pencatatan sipil dukcapil disdukcapil pemberdayaan masyarakat desa kampung perempuan perlindungan anak keluarga
+  berencana pengendalian penduduk kesatuan bangsa politik kesbangpol polisi pamong praja satpol penanaman modal pelayanan terpadu
+  satu pintu perizinan komunikasi informatika kominfo diskominfo statistik persandian perpustakaan kearsipan arsip pemuda olahraga
+  tenaga kerja transmigrasi energi sumber daya mineral keuangan aset pendapatan daerah kepegawaian pengembangan manusia riset inovasi
+  penelitian litbang bappeda bapperida bappelitbang brida bkpsdm bpbd bkd dpmptsp bpkad penanggulangan bencana pemadam kebakaran
+  hukum organisasi protokol humas hubungan perencanaan evaluasi pengawasan inspektorat inspektur babinsa bhabinkamtibmas
+  babinkamtibmas danramil kapolsek kapolres dandim camat lurah kades sekcam sekdes ketua anggota forkopimcam forkopimda
+  tim penggerak pkk opd skpd adum ekbang`.split(/\s+/),
+);
+const isOfficeWord = (word: string) => OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID'));
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
 const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
 /** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
@@ -66,7 +91,16 @@ function leadingPlace(rest: string, places: PlaceSpans): string | undefined {
 /** For unit offices: the text up to the end of the last place named in the next few capitalised words. */
 function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
   // Unit codes count as words of the office: "Dandim 0430/Banyuasin", "Kapolsek Air Salek".
-  const span = /^(?:\s+[\p{Lu}\d][\p{L}\d/-]*){1,8}/u.exec(rest)?.[0] ?? '';
+  // "dan" joins the words of one unit ("Pemerintahan dan Kesra"), never a second office ("dan Dandim …").
+  const joined = /\s(?:dan|&)\s+(\S+)/gu;
+  let limit = rest.length;
+  for (const join of rest.matchAll(joined)) {
+    if (!isOfficeWord(join[1]!) || STARTS_WITH_OFFICE.test(rest.slice(join.index + join[0].length - join[1]!.length))) {
+      limit = join.index;
+      break;
+    }
+  }
+  const span = /^(?:\s+(?:[\p{Lu}\d][\p{L}\d/-]*|dan|&)){1,8}/u.exec(rest.slice(0, limit))?.[0] ?? '';
   let end = -1;
   for (const { text } of places) {
     for (let at = span.indexOf(text); at >= 0; at = span.indexOf(text, at + 1)) {
@@ -74,6 +108,22 @@ function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
     }
   }
   return end > 0 ? rest.slice(0, end) : undefined;
+}
+
+/** For unit offices without a place: the run of office words that names the unit ("Dinas Kominfo", "Pemerintahan dan Kesra"). */
+function unitOfficeWords(rest: string, places: PlaceSpans = []): string | undefined {
+  const run = /^(?:[ \t]+(?:[\p{Lu}][\p{L}]*|dan|&|\([^()]{1,15}\)))+/u.exec(rest)?.[0] ?? '';
+  let end = 0;
+  for (const word of run.matchAll(/\([^()]*\)|\S+/gu)) {
+    const bracket = word[0].startsWith('(') && end > 0;
+    if (isOfficeWord(word[0]) || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
+    else break;
+  }
+  let unit = rest.slice(0, end).replace(/\s+(?:dan|&)$/u, '');
+  // A unit may end with its government's place: "Asisten … (Adum) Setdakab Lampung Selatan".
+  const place = leadingPlace(rest.slice(unit.length).replace(/^[ \t]+/u, ''), places);
+  if (unit.trim() && place) unit = rest.slice(0, rest.indexOf(place, unit.length) + place.length);
+  return unit.trim() ? unit : undefined;
 }
 
 /** Names short of titles, initials and degrees, to tell when two mentions are one person. */
@@ -98,21 +148,29 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     let end = match.index + match[0].length;
     if (office === 'Asisten') {
       const number = ASSISTANT_NUMBER.exec(text.slice(end));
-      if (!number) continue;
-      office = `Asisten ${number[1]!.replace(/l/g, 'I')}`;
-      end += number[0].length;
+      if (number) {
+        office = `Asisten ${number[1]!.replace(/l/g, 'I')}`;
+        end += number[0].length;
+      } else if (!unitOfficeWords(text.slice(end), places)) continue;
     }
     const acting = match[0].slice(0, match[0].length - match[1]!.length);
     const rest = text.slice(end);
     const isUnit = UNIT_OFFICES.includes(match[1]!);
-    const unit = isUnit ? unitUpToPlace(rest, places) : undefined;
+    const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const roleTail = unit ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
-    const afterRole = rest.slice(roleTail.length).replace(/^\s*,?\s*/, '');
-    const name = NAME.exec(afterRole)?.[0].trim();
-    if (!name || STARTS_WITH_OFFICE.test(name) || NOT_A_NAME.test(name)) continue;
+    const afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
+    const ahead = NAME.exec(afterRole)?.[0].trim();
+    const isName = (candidate: string | undefined): candidate is string =>
+      Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);
+    // "Name, Office Place," when no name follows the office: "…, Hj. Ani Suryani, Camat Glagah."
+    const behind = isName(ahead) ? undefined : NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 120), match.index));
+    const name = isName(ahead) ? ahead : behind && isName(behind[1]!.trim()) ? behind[1]!.trim() : undefined;
+    if (!name) continue;
+    const nameFollows = name === ahead;
     let fullName = name;
-    for (let after = afterRole.slice(name.length), degree = DEGREE.exec(after); degree && isDegree(degree[1]!); degree = DEGREE.exec(after)) {
+    const afterName = nameFollows ? afterRole.slice(name.length) : behind![0].slice(behind![0].indexOf(behind![1]!) + behind![1]!.length);
+    for (let after = afterName, degree = DEGREE.exec(after); degree && isDegree(degree[1]!); degree = DEGREE.exec(after)) {
       fullName += after.slice(0, degree[0].length);
       after = after.slice(degree[0].length);
     }

@@ -9,11 +9,23 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   gubernur: ['provinsi'],
   kabupaten: ['kabupaten'],
   'kab.': ['kabupaten'],
+  kab: ['kabupaten'],
   pemkab: ['kabupaten'],
   bupati: ['kabupaten'],
+  wabup: ['kabupaten'],
+  setdakab: ['kabupaten'],
   kota: ['kota'],
   pemkot: ['kota'],
+  // Sumatra's city governments write "Pemko" ("Pemko Payakumbuh").
+  pemko: ['kota'],
   walikota: ['kota'],
+  walkot: ['kota'],
+  wawali: ['kota'],
+  setdako: ['kota'],
+  // Offices of every regional government: the name after them settles the level.
+  'sekretaris daerah': ['kabupaten', 'kota', 'provinsi'],
+  sekda: ['kabupaten', 'kota', 'provinsi'],
+  dprd: ['kabupaten', 'kota', 'provinsi'],
   kecamatan: ['kecamatan'],
   'kec.': ['kecamatan'],
   camat: ['kecamatan'],
@@ -32,7 +44,7 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   gampong: ['desa'],
 };
 
-const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).map((w) => w.replace('.', '\\.')).join('|')})\\s+`, 'giu');
+const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('.', '\\.')).join('|')})\\s*(?<=\\.|\\s)`, 'giu');
 /** Up to five capitalised words after a level word: the longest that the registry knows is the name. */
 const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
 
@@ -44,6 +56,8 @@ export interface PlaceIndex {
   registry: Registry;
   byName: ReadonlyMap<string, readonly RegistryArea[]>;
   provinces: readonly RegistryArea[];
+  /** Kabupaten and kota by name, for names printed without their level word ("Lampung Tengah", "Tangerang Selatan"). */
+  regencies: ReadonlyMap<string, readonly RegistryArea[]>;
 }
 
 export function indexPlaces(registry: Registry): PlaceIndex {
@@ -53,7 +67,11 @@ export function indexPlaces(registry: Registry): PlaceIndex {
     list.push(area);
     byName.set(key(area.name), list);
   }
-  return { registry, byName, provinces: [...registry.values()].filter((area) => area.level === 'provinsi') };
+  const regencies = new Map<string, RegistryArea[]>();
+  for (const area of registry.values()) {
+    if (area.level === 'kota' || area.level === 'kabupaten') regencies.set(key(area.name), [...(regencies.get(key(area.name)) ?? []), area]);
+  }
+  return { registry, byName, provinces: [...registry.values()].filter((area) => area.level === 'provinsi'), regencies };
 }
 
 /** One naming of a region in the text. */
@@ -62,6 +80,40 @@ export interface PlaceMention {
   text: string;
   index: number;
   candidates: readonly RegistryArea[];
+  /** Printed without a level word ("Lampung Tengah"). */
+  bare?: boolean | undefined;
+}
+
+/** A run of up to four capitalised words: where a regency's bare name may stand. */
+const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
+
+/** Level words of a government ("Pemerintah Kabupaten", "Pemkab"): the words after them must be a region. */
+const GOVERNMENT = /(?<![\p{L}])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Provinsi)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+const CANONICAL_LEVEL: Record<string, string> = { pemkab: 'Kabupaten', pemkot: 'Kota', pemko: 'Kota', pemprov: 'Provinsi' };
+
+/** A government the text names whose region the registry lacks: "Kabupaten Antah Berantah". */
+export interface UnknownRegion {
+  /** Level word and name, e.g. "Kabupaten Antah Berantah". */
+  name: string;
+  index: number;
+}
+
+/** Governments named with a level word whose name is in no form in the registry, each once. */
+export function findUnknownRegions(text: string, places: PlaceIndex, known: readonly PlaceMention[]): UnknownRegion[] {
+  const found = new Map<string, UnknownRegion>();
+  const taken = new Uint8Array(text.length + 1);
+  for (const m of known) taken.fill(1, m.index, m.index + m.text.length + 1);
+  for (const match of text.matchAll(GOVERNMENT)) {
+    const nameAt = match.index + match[0].length - match[1]!.length;
+    if (taken[nameAt] === 1) continue;
+    const words = match[1]!.split(/\s+/);
+    if (words.some((_, i) => places.byName.has(key(words.slice(0, i + 1).join(' '))))) continue;
+    const head = match[0].slice(0, match[0].length - match[1]!.length).trim().split(/\s+/).at(-1)!;
+    const level = CANONICAL_LEVEL[head.toLowerCase()] ?? head;
+    const name = `${level} ${match[1]}`;
+    if (!found.has(name)) found.set(name, { name, index: match.index });
+  }
+  return [...found.values()];
 }
 
 /** One naming of a region, settled. */
@@ -98,13 +150,39 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       break;
     }
   }
+  // Which characters a mention already covers: a mask, as long articles have thousands of mentions.
+  const taken = new Uint8Array(text.length + 1);
+  const cover = (mention: PlaceMention) => taken.fill(1, mention.index, mention.index + mention.text.length);
+  mentions.forEach(cover);
+  const covered = (index: number) => taken[index] === 1;
+  // Kabupaten and kota printed without their level word. A name of two or more words that one regency bears is
+  // taken ("Lampung Tengah" before the province "Lampung"); a one-word name only when the text also names that
+  // regency with its level word ("Pemkab Nganjuk … Nganjuk"), so "Batu" or "Bandung" in passing stay unread.
+  const named = new Set(mentions.flatMap((m) => m.candidates.filter((a) => a.level === 'kota' || a.level === 'kabupaten').map((a) => a.code)));
+  for (const match of text.matchAll(BARE_NAME)) {
+    if (covered(match.index)) continue;
+    const words = match[0].split(/\s+/);
+    for (let count = Math.min(words.length, 4); count > 0; count--) {
+      const name = words.slice(0, count).join(' ');
+      const candidates = places.regencies.get(key(name)) ?? [];
+      const vouched = candidates.filter((area) => named.has(area.code));
+      const chosen = vouched.length ? vouched : count >= 2 && candidates.length === 1 ? candidates : [];
+      if (chosen.length === 0) continue;
+      const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
+      mentions.push(mention);
+      cover(mention);
+      break;
+    }
+  }
   // "Wali Kota" also names a kota: "Wali Kota Banjarbaru" is caught by its word "Kota" above.
   for (const province of places.provinces) {
-    const pattern = new RegExp(`(?<![\\p{L}])${province.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    const pattern = new RegExp(`(?<![\\p{L}])${province.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
     for (const match of text.matchAll(pattern)) {
-      if (!mentions.some((m) => m.index <= match.index && match.index < m.index + m.text.length)) {
-        mentions.push({ text: match[0], index: match.index, candidates: [province] });
-      }
+      // Printed in capitals only in a dateline or headline; otherwise as a name ("Jawa Timur"), never "jawa timur".
+      if (!/^\p{Lu}/u.test(match[0]) || covered(match.index)) continue;
+      const mention = { text: match[0], index: match.index, candidates: [province] };
+      mentions.push(mention);
+      cover(mention);
     }
   }
   return mentions.sort((a, b) => a.index - b.index);

@@ -19,6 +19,8 @@ export interface FoundProgram {
   aliases: string[];
   inContent: boolean;
   index: number;
+  /** Named as a proper name (capitalised, or by its abbreviation), not a generic phrase that happens to equal a title. */
+  sure: boolean;
 }
 
 interface Token {
@@ -34,9 +36,13 @@ function tokens(text: string): Token[] {
   const found: Token[] = [];
   const skipped = /\([^)]{0,40}\)|\bke-?\d+\b/giu;
   const blanked = text.replace(skipped, (m) => ' '.repeat(m.length));
-  for (const match of blanked.matchAll(/[\p{L}\d]+/gu)) found.push({ word: match[0].toLocaleLowerCase('id-ID'), index: match.index });
+  for (const match of blanked.matchAll(/[\p{L}\d]+/gu)) found.push({ word: spelling(match[0].toLocaleLowerCase('id-ID')), index: match.index });
   return found;
 }
+
+/** Spellings news uses for one word: "Mall" and "Mal" Pelayanan Publik, "Center" and "Centre". */
+const SPELLINGS: Record<string, string> = { mall: 'mal', centre: 'center', sentra: 'sentra', online: 'online', daring: 'online' };
+const spelling = (word: string) => SPELLINGS[word] ?? word;
 
 /** "Home Care", "home-care" and "Homecare" are one name: compared with spacing and hyphens removed. */
 const compact = (name: string) => tokens(name).map((t) => t.word).join('');
@@ -79,13 +85,24 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
       .map((name) => findName(stream, name))
       .filter((index): index is number => index !== undefined);
     if (positions.length === 0) return [];
-    return [{ slug: program.slug, title: program.title, aliases: [...program.aliases], inContent: true, index: Math.min(...positions) }];
+    // "rapat koordinasi tingkat kecamatan" in lower case is a phrase, not the program "Rakor Tingkat Kecamatan":
+    // such a match counts only when the program's origin is named too, and is never sure.
+    const properName = positions.some((at) => /^\p{Lu}/u.test(text.slice(at)));
+    if (!properName && !originNamed) return [];
+    return [{ slug: program.slug, title: program.title, aliases: [...program.aliases], inContent: true, index: Math.min(...positions), sure: properName }];
   });
 }
 
 /** Phrasings that introduce programs by name, each followed by a list. */
 const INTRODUCERS: readonly RegExp[] = [
   /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|bernama)\s+/giu,
+  // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
+  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=["“\p{Lu}])/giu,
+  /\b(?:aplikasi|inovasi|program|layanan)\s+(?:yang\s+)?(?:bernama|dinamakan|diberi nama|disebut)\s+/giu,
+  /\b(?:program|layanan|aplikasi)\s+(?=["“]?\p{Lu})/gu,
+  /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
+  /\b(?:pembangunan|membangun)\s+(?=Mal{1,2}\s)/gu,
+  /\b(?:melihat langsung|mempelajari|pelajari)\s+(?=\p{Lu})/gu,
   /\b(?:launching|peluncuran|meluncurkan|me-launching|melaunching|diluncurkannya)\s+(?:program\s+)?/giu,
   /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
   /\binovasi\s+(?:bernama\s+|berupa\s+)?(?=["“\p{Lu}])/gu,
@@ -95,10 +112,17 @@ const INTRODUCERS: readonly RegExp[] = [
 ];
 
 /** Where a list of program names stops: a clause, a place or a full stop. */
-const LIST_END = /\s(?:yang|di|ke|untuk|pada|dengan|agar|sebagai|oleh|bersama|dalam rangka|Program|program|guna|sehingga)\s|[.;:!?"“”]|\s[–—-]\s|,\s*(?=\p{Ll}{4,}\s)/u;
+const LIST_END = /\s(?:yang|di|ke|untuk|pada|dengan|agar|sebagai|oleh|bersama|dalam rangka|Program|program|guna|sehingga|sudah|telah|akan|kini|sejak|mulai|tahun)\s|[.;:!?"“”]|\s[–—-]\s|,\s*(?=\p{Ll}{4,}\s)/u;
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
 const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
 const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|antara lain)\s+/iu;
+
+/** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
+const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
+/** Where words the text capitalises as a name are places or offices, not programs. */
+const NOT_A_PROGRAM = /^(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wali|Camat|Sekretaris|Kepala|Menurut|Sementara|Selain)\b/u;
+/** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
+const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
 export interface NamedItem {
@@ -126,9 +150,12 @@ function findIntroducedNames(text: string): NamedItem[] {
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
         const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
-        const title = /^(?:[\p{Lu}\d][\p{L}\d'’-]*\s*)+/u.exec((bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, ''))?.[0].trim() ?? '';
+        const title = /^(?:[\p{Lu}\d][\p{L}\d'’-]*[ \t]*)+/u.exec((bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, ''))?.[0].trim() ?? '';
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
-        items.push({ title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()) });
+        // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
+        const expansion = bracket && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
+        if (expansion && OFFICE_HEAD.test(expansion)) continue;
+        items.push(expansion ? { title: expansion, alias: title, index: index + part.indexOf(part.trim()) } : { title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()) });
       }
     }
   }
@@ -144,17 +171,21 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   const found = findKnownPrograms(text, known, namedPlaces);
   const candidates = new Map<string, FoundProgram>();
   // New names come from the body: headlines capitalise every word and shorten names.
-  for (const item of findIntroducedNames(text.slice(bodyStart)).map((i) => ({ ...i, index: i.index + bodyStart }))) {
+  for (const introduced of findIntroducedNames(text.slice(bodyStart)).map((i) => ({ ...i, index: i.index + bodyStart }))) {
+    // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
+    const place = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`) && introduced.title.length - p.length > 8);
+    const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten)$/u, '') : introduced.title;
+    const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
     const alreadyKnown = found.some((program) => names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
-    if (alreadyKnown || !/^[\p{Lu}\d]/u.test(item.title) || namedPlaces.has(item.title)) continue;
+    if (alreadyKnown || !/^[\p{Lu}\d]/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !/^[\p{Lu}\d-]{3,}$/u.test(item.title)) continue;
     const slug = slugify(item.title);
     const existing = [...candidates.values()].find((c) => compact(c.title) === compact(item.title));
     if (existing) {
       if (item.alias && !existing.aliases.includes(item.alias)) existing.aliases.push(item.alias);
       continue;
     }
-    candidates.set(slug, { slug, title: item.title, aliases: item.alias ? [item.alias] : [], inContent: false, index: item.index });
+    candidates.set(slug, { slug, title: item.title, aliases: item.alias ? [item.alias] : [], inContent: false, index: item.index, sure: false });
   }
   return [...found, ...candidates.values()].sort((a, b) => a.index - b.index);
 }

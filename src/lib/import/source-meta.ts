@@ -10,14 +10,23 @@ const titleCase = (words: string) => words.toLocaleLowerCase('id-ID').replace(/(
  * The publisher a dateline names. A domain wins ("MERAHPUTIHNEWS.CO ID" → "merahputihnews.co.id"); a dateline of
  * one all-capital name that is not a known place is an outlet's name ("MEDIA CENTER BANJARBARU" → "Media Center Banjarbaru").
  */
-export function publisherFromDateline(firstParagraph: string, isPlace: (name: string) => boolean): { publisher: string; dateline: string } | undefined {
+export function publisherFromDateline(firstParagraph: string, isPlace: (name: string) => boolean): { publisher: string; dateline: string; sure: boolean } | undefined {
   const dateline = DATELINE.exec(firstParagraph)?.[1];
   if (!dateline) return undefined;
   const parts = dateline.split(/\s*,\s*/);
-  const domain = parts.find((part) => DOMAIN.test(part));
-  if (domain) return { publisher: domain.toLowerCase().replace(/\s(?=(?:co\.)?id$|id$)/, '.').replace(/\sco id$/, '.co.id'), dateline };
-  const named = parts.filter((part) => !isPlace(part));
-  if (named.length === 1 && /\p{Lu}/u.test(named[0]!)) return { publisher: named[0] === named[0]!.toUpperCase() ? titleCase(named[0]!) : named[0]!, dateline };
+  // "Metro, (Wartacontoh.com) –", "Kab. Lamsel, (Comunitynews) –": a name in brackets is the outlet's.
+  const bracketed = /\(([^()]{2,60})\)/u.exec(dateline)?.[1];
+  const domain = [bracketed, ...parts].find((part) => part && DOMAIN.test(part));
+  if (domain) {
+    const printed = domain === domain.toUpperCase() ? domain.toLowerCase() : domain;
+    return { publisher: printed.replace(/\s(?=(?:co\.)?id$|id$)/i, '.').replace(/\sco id$/i, '.co.id'), dateline, sure: true };
+  }
+  if (bracketed) return { publisher: bracketed, dateline, sure: true };
+  // One name that is no known place may be the outlet ("MEDIA CENTER BANJARBARU") or a place the registry spells
+  // otherwise ("TENGGARONG"): proposed, never sure.
+  // A date ("Ngawi, 10 Juli 2025 —") or a weekday is no outlet.
+  const named = parts.filter((part) => !isPlace(part) && !/\d{4}|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/iu.test(part));
+  if (named.length === 1 && /\p{Lu}/u.test(named[0]!)) return { publisher: named[0] === named[0]!.toUpperCase() ? titleCase(named[0]!) : named[0]!, dateline, sure: false };
   return undefined;
 }
 

@@ -6,6 +6,8 @@ export interface CleanArticle {
   headline?: string | undefined;
   /** Lines dropped as boilerplate, for the review. */
   dropped: string[];
+  /** The paragraph that opens the report: its dateline's, or the first that reads as prose. */
+  leadIndex: number;
 }
 
 /** Whole lines that belong to the page, not the article: comment forms, related links, reading time, captions. */
@@ -20,7 +22,15 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(editor|penulis|reporter|pewarta|sumber)\s*:/i,
   /^(share|bagikan|tags?)\s*:?$/i,
   /^simpan nama, email, dan situs web saya/i,
+  /^(advertisement|advertorial|iklan|ads?|sponsored|spot_?img.*|gratispoll|loading\.*)$/i,
+  /^(scroll|gulir) (to continue|ke bawah)/i,
+  /^(lanjut(kan)? baca|lanjutkan membaca|continue reading)\b/i,
 ];
+
+/** A dateline opening a report: "BANJARBARU, klikkalsel.com –", "Metro, (Wartacontoh.com) –", "MEDIA CENTER –". */
+export const DATELINE_START = /^[^–—.!?"“]{2,80}?\s+[–—-]\s+\S/u;
+/** A line that is only a quotation: a pull quote, page furniture when it comes before the dateline. */
+const PULL_QUOTE = /^["“][^"”]{3,300}["”]\.?$/u;
 
 /** A caption: a short line ending in a bracketed photo credit, e.g. "Foto bersama … (mediacenter/kominfobjb/istimewa)". */
 const CAPTION = /[^.!?”"\s]\s*\((?:foto|[\w.-]+\/[\w./-]+|istimewa|dok\.?[^)]*)\)\s*$/i;
@@ -50,15 +60,24 @@ export function cleanArticle(raw: string): CleanArticle {
     if (isBoilerplate || kept.includes(line)) dropped.push(line);
     else kept.push(line);
   }
+  // Before the report opens, a pull quote is furniture: it would otherwise pass for the headline or the lead.
+  const opening = kept.findIndex((line) => DATELINE_START.test(line));
+  for (let i = opening - 1; i >= 0; i--) {
+    if (PULL_QUOTE.test(kept[i]!)) dropped.push(...kept.splice(i, 1));
+  }
   const headline = kept.length > 1 && looksLikeHeadline(kept[0]!) ? kept.shift() : undefined;
   // Initials close the article, and the comment form may follow them: strip from every paragraph's end.
-  const paragraphs = kept.map((paragraph) => {
-    const initials = REPORTER_INITIALS.exec(paragraph);
+  // Only the closing paragraphs: "… Layanan Akta Keliling (LAK)." earlier is an abbreviation, not a signature.
+  const paragraphs = kept.map((paragraph, index) => {
+    const initials = index >= kept.length - 2 ? REPORTER_INITIALS.exec(paragraph) : null;
     if (!initials || initials.index === 0) return initials ? '' : paragraph;
     dropped.push(initials[0].trim());
     return paragraph.slice(0, initials.index).trim();
   });
-  return { paragraphs: paragraphs.filter(Boolean), headline, dropped };
+  const body = paragraphs.filter(Boolean);
+  const dated = body.findIndex((line) => DATELINE_START.test(line));
+  const prose = body.findIndex((line) => line.split(/\s+/).length >= 12);
+  return { paragraphs: body, headline, dropped, leadIndex: Math.max(0, dated >= 0 ? dated : prose) };
 }
 
 /** Words before a full stop that do not end a sentence: titles, initials and degrees ("H.", "M.", "Ir.", "SH.,MH"). */

@@ -140,7 +140,8 @@ export function writeProposal(proposal: ImportProposal, context: ImportContext, 
   create(paths.event, `---\n${eventYaml}# keyPoints:  # periksa: tulis pokok bahasan dari artikel\n---\n\n{/* Tulis ringkasan kegiatan dari content/sources/articles/${source.slug}.txt */}\n`);
 
   // Adoptions, appended to the programs' own entries.
-  const programAdoptions = Map.groupBy(proposal.adoptions, (a) => a.program);
+  // Adoptions by a region the registry lacks stay in the review (its warning names it); they cannot be written.
+  const programAdoptions = Map.groupBy(proposal.adoptions.filter((a) => !a.unknownRegion), (a) => a.program);
   for (const [programSlug, adoptions] of programAdoptions) {
     const path = join(contentDir, `programs/${programSlug}.mdx`);
     const file = existsSync(path) ? path : path.replace(/\.mdx$/, '.md');

@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
 import { findEventDate } from '../../../src/lib/import/dates';
+import { expectedItems, proposalItems, samePerson, scoreMarked, type ExpectedProposal } from '../../../src/lib/import/evaluate';
 import { extractArticle, type ImportContext, type ImportProposal } from '../../../src/lib/import/extract';
 import { findFigures, parseIndonesianNumber } from '../../../src/lib/import/figures';
 import { articleFromHtml } from '../../../src/lib/import/html';
+import { problemWithText } from '../../../src/lib/import/input-check';
 import { cleanArticle, splitSentences } from '../../../src/lib/import/text';
 
 const ARTICLES = 'test/fixtures/articles';
@@ -222,5 +224,76 @@ describe('more forms', () => {
 
   test('a numeric date after "tanggal"', () => {
     expect(findEventDate('Kegiatan digelar pada tanggal 05-03-2024 di aula.')?.date).toBe('2024-03-05');
+  });
+});
+
+describe('fixture articles against their expected proposals', () => {
+  const fixtures = readdirSync(ARTICLES).filter((f) => f.endsWith('.expected.json')).sort();
+
+  test.each(fixtures)('%s', (file) => {
+    const expected = JSON.parse(readFileSync(join(ARTICLES, file), 'utf8')) as ExpectedProposal;
+    const base = file.replace(/\.expected\.json$/, '');
+    const article = readdirSync(ARTICLES).find((f) => f === `${base}.txt` || f === `${base}.html`)!;
+    const proposed = proposalItems(importFile(article, expected.published));
+    const gold = expectedItems(expected);
+    for (const field of Object.keys(gold)) {
+      const score = scoreMarked(proposed[field] ?? [], gold[field]!, field === 'people' ? samePerson : undefined);
+      expect({ field, missed: score.missed, wrong: score.wrong }).toEqual({ field, missed: [], wrong: [] });
+    }
+  });
+});
+
+describe('what a reviewer must check', () => {
+  test('a government the registry lacks is named in a warning and kept as an unsure guest with its adoption', () => {
+    const p = importFile('wilayah-tak-dikenal.txt');
+    expect(p.warnings.join('\n')).toContain('"Kabupaten Antah Berantah" tidak ada di registri');
+    expect(p.event.unknownParties).toEqual([expect.objectContaining({ role: 'guest', name: 'Kabupaten Antah Berantah' })]);
+    expect(p.adoptions).toEqual([expect.objectContaining({ region: 'Kabupaten Antah Berantah', unknownRegion: true, sure: false })]);
+  });
+
+  test('a dateline word that is no known place is proposed as publisher but never sure; a bracketed one is', () => {
+    const plain = extractArticle({ text: 'TENGGARONGX – Pemerintah Kabupaten Kutai Kartanegara menggelar rapat koordinasi, Senin (3/6/2024), di Aula Kantor Bupati.' }, context);
+    expect(plain.source.publisher).toBe('Tenggarongx');
+    expect(plain.source.evidence['publisher']?.sure).toBe(false);
+    const bracketed = extractArticle({ text: 'Metro, (Wartacontoh) – Pemerintah Kota Metro menggelar rapat koordinasi, Senin (3/6/2024), di Aula Kantor Wali Kota.' }, context);
+    expect(bracketed.source).toMatchObject({ publisher: 'Wartacontoh', evidence: { publisher: { sure: true } } });
+  });
+
+  test('the date of an earlier award is not the event date; a misprinted year follows the weekday and the publication day', () => {
+    const award = extractArticle({ text: 'Kota Metro pernah meraih penghargaan pada Senin (4/3/2024). Pemkab Lampung Tengah melakukan studi tiru ke Kota Metro, Kamis (28/11/2024).' }, context);
+    expect(award.event.date).toBe('2024-11-28');
+    const misprinted = findEventDate('Kunjungan digelar Senin (21/10/2023).', '2024-10-22');
+    expect(misprinted).toMatchObject({ date: '2024-10-21', sure: false });
+    expect(misprinted?.warnings.join()).toContain('diambil 2024');
+  });
+});
+
+describe('problemWithText', () => {
+  test.each([
+    ['random bytes', String.fromCharCode(...Array.from({ length: 400 }, (_, i) => (i * 7919) % 256)), /bukan teks/],
+    ['English', readFileSync(join(ARTICLES, 'english.txt'), 'utf8'), /bukan teks berbahasa Indonesia/],
+    ['an empty file', '  \n', /kosong/],
+  ])('%s is refused', (_, text, message) => {
+    expect(problemWithText(text)).toMatch(message);
+  });
+
+  test('an Indonesian article passes', () => {
+    expect(problemWithText(readFileSync(join(ARTICLES, 'studi-banding-sleman-surabaya.txt'), 'utf8'))).toBeUndefined();
+  });
+});
+
+describe('findPeople on the forms news prints', () => {
+  test('"Nama, Jabatan" order, Hi. and TGH, office words never a name, no name across a line break', async () => {
+    const { findPeople } = await import('../../../src/lib/import/people');
+    const places = [{ text: 'Glagah' }, { text: 'Lampung Tengah' }, { text: 'Mataram' }];
+    const people = findPeople(
+      'Rombongan diterima Hj. Ani Suryani, Camat Glagah. Sekretaris Daerah Lampung Tengah, Hi. Darmawan Saputra, hadir. Kepala Dinas: Pemberdayaan Masyarakat dan Desa. Wakil Wali Kota Mataram, TGH Lalu Hamzan, menyambut. Hadir pula Camat Glagah\nRapat dimulai.',
+      places,
+    );
+    expect(people.map((p) => [p.role, p.name])).toEqual([
+      ['Camat Glagah', 'Hj. Ani Suryani'],
+      ['Sekretaris Daerah Lampung Tengah', 'Hi. Darmawan Saputra'],
+      ['Wakil Wali Kota Mataram', 'TGH Lalu Hamzan'],
+    ]);
   });
 });

@@ -1,0 +1,171 @@
+import type { RegistryArea } from '../content/registry';
+import type { Sentence } from './text';
+
+/** A region named in the text: resolved to a registry area, or a government the registry lacks (`area` absent). */
+export interface Party {
+  index: number;
+  text: string;
+  area?: RegistryArea | undefined;
+  /** For a region the registry lacks: its level word and name, e.g. "Kabupaten Antah Berantah". */
+  unknown?: string | undefined;
+}
+
+/** Who hosted and who visited, the sentence that says so, and whether a frame said it without ambiguity. */
+export interface FoundParties {
+  host?: Party | undefined;
+  guests: Party[];
+  quote?: string | undefined;
+  sure: boolean;
+}
+
+const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
+
+/** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
+const RECEIVES = /\b(?:menerima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
+/** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
+const VISITS = /\b(?:studi tiru|studi banding|study banding|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
+/** "Rombongan Pemkab X …", "Delegasi Kabupaten X …": a party that came to visit. */
+const DELEGATION = /\b(?:rombongan|delegasi|tim)\s+(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|DPRD|Bupati|Wali))/iu;
+/** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
+const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan bersama|naskah kerja ?sama)\b/iu;
+/** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
+const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
+/** A dateline before the first words of a report: "BANJARBARU, klikkalsel.com – ", "MEDIA CENTER BANJARBARU – ". */
+const DATELINE = /^(?:[^–—,.!?]{2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
+
+/** Where a list of guests stops: the venue, the date, the purpose. */
+const GUEST_LIST_END = /(?:,\s*|\s)(?:di|pada|untuk|guna|dalam rangka|terkait|yang|dipimpin|bertempat|sebagai|dengan)\s|[,.;]\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/u;
+
+/** The position of the first party at or after `index` in parties sorted by index (a binary search: articles may be long). */
+function firstAtOrAfter(parties: readonly Party[], index: number): number {
+  let low = 0;
+  let high = parties.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (parties[middle]!.index < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Every party named from `from` up to `to`, in order, for parties sorted by index. */
+export function partiesBetween(parties: readonly Party[], from: number, to: number): Party[] {
+  return parties.slice(firstAtOrAfter(parties, from), firstAtOrAfter(parties, to));
+}
+
+/** The mentions inside a stretch of a sentence, an area named after another it contains dropped ("Kecamatan X, Kabupaten Y" is X). */
+function partiesIn(parties: readonly Party[], from: number, to: number): Party[] {
+  const inside = partiesBetween(parties, from, to);
+  const kept: Party[] = [];
+  for (const party of inside) {
+    const contains = kept.some((k) => k.area && party.area && k.area.code.startsWith(`${party.area.code}.`));
+    if (!contains && !kept.some((k) => key(k) === key(party))) kept.push(party);
+  }
+  return kept;
+}
+
+/** The first party of a stretch and those joined to it by "dan", "serta" or a comma: the subject of a clause. */
+function subjectIn(parties: readonly Party[], text: string, from: number, to: number): Party[] {
+  const inside = partiesIn(parties, from, to);
+  const subject = inside.slice(0, 1);
+  for (const next of inside.slice(1)) {
+    const last = subject.at(-1)!;
+    const between = text.slice(last.index + last.text.length, next.index);
+    if (/^\s*(?:,|dan|serta|&|bersama)\s*(?:(?:Pemerintah|Pemkab|Pemkot)\s*)?$/iu.test(between)) subject.push(next);
+    else break;
+  }
+  return subject;
+}
+
+/** The parties listed from `from` on, up to where the list ends. */
+function listFrom(parties: readonly Party[], text: string, from: number, sentenceEnd: number): Party[] {
+  const rest = text.slice(from, sentenceEnd);
+  const end = GUEST_LIST_END.exec(rest);
+  return partiesIn(parties, from, end ? from + end.index : sentenceEnd);
+}
+
+interface Frame {
+  host?: Party | undefined;
+  guests: Party[];
+  sentence: Sentence;
+  /** The frame settles both sides on its own (a reception or a visit), rather than hinting at one. */
+  complete: boolean;
+  /** The subject holds the event itself (a launch, a meeting): a host, and guests only if another frame names them. */
+  holds?: boolean;
+}
+
+/** The frame one sentence states, if any. */
+function frameOf(sentence: Sentence, text: string, parties: readonly Party[], placeOfEvent: (party: Party) => boolean): Frame | undefined {
+  // The dateline's place is where the report was filed, not the subject of its first sentence.
+  const at = sentence.start;
+  const start = at + (DATELINE.exec(sentence.text)?.[0].length ?? 0);
+  const end = at + sentence.text.length;
+  const receives = RECEIVES.exec(sentence.text);
+  if (receives) {
+    const verbAt = at + receives.index;
+    const host = subjectIn(parties, text, start, verbAt).at(-1);
+    const fromAt = sentence.text.indexOf(' dari ', receives.index);
+    // Without "dari", the guests are the object, which may itself be an office ("menerima Pj. Walikota Salatiga").
+    const guests = listFrom(parties, text, fromAt >= 0 ? at + fromAt : verbAt + receives[0].split(/\s+/)[0]!.length, end);
+    if (host || guests.length) return { host, guests, sentence, complete: Boolean(host && guests.length) };
+  }
+  const visits = VISITS.exec(sentence.text);
+  if (visits) {
+    const verbAt = at + visits.index;
+    const toAt = verbAt + visits[0].length;
+    const host = listFrom(parties, text, toAt, end)[0];
+    const guests = subjectIn(parties, text, start, verbAt);
+    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0 };
+  }
+  const agreement = AGREEMENT.exec(sentence.text);
+  if (agreement) {
+    const between = /\bantara\s+/iu.exec(sentence.text);
+    const withAt = sentence.text.search(/\sdengan\s/u);
+    const sides = between
+      ? partiesIn(parties, at + between.index, end).slice(0, 2)
+      : withAt >= 0
+        ? [...subjectIn(parties, text, start, at + withAt).slice(0, 1), ...listFrom(parties, text, at + withAt + 1, end).slice(0, 1)]
+        : [];
+    if (sides.length === 2) {
+      // The host is the side where the signing takes place; without that, the frame cannot tell.
+      const hosts = sides.filter(placeOfEvent);
+      const host = hosts.length === 1 ? hosts[0]! : sides[0]!;
+      return { host, guests: sides.filter((s) => s !== host), sentence, complete: hosts.length === 1 };
+    }
+  }
+  const holds = HOLDS.exec(sentence.text.slice(start - sentence.start));
+  if (holds) {
+    const host = subjectIn(parties, text, start, start + holds.index).at(-1);
+    if (host) return { host, guests: [], sentence, complete: true, holds: true };
+  }
+  const delegation = DELEGATION.exec(sentence.text);
+  if (delegation) {
+    const guests = subjectIn(parties, text, at + delegation.index + delegation[0].length, end);
+    if (guests.length) return { guests, sentence, complete: false };
+  }
+  return undefined;
+}
+
+/**
+ * Host and guests from the frames Indonesian reports use: a reception ("Y menerima kunjungan X"), a visit
+ * ("X studi tiru ke Y", "Bupati X bertandang ke Y"), an agreement ("PKS antara X dan Y"), a delegation ("Rombongan
+ * Pemkab X"). The first complete frame of the body decides; it is sure when no other frame contradicts it.
+ */
+export function findParties(sentences: readonly Sentence[], text: string, parties: readonly Party[], placeOfEvent: (party: Party) => boolean): FoundParties {
+  const frames = sentences.flatMap((sentence) => frameOf(sentence, text, parties, placeOfEvent) ?? []);
+  const main = frames.find((f) => f.complete && f.host && !f.holds) ?? frames.find((f) => f.complete && f.host) ?? frames.find((f) => f.host);
+  const host = main?.host;
+  const guests = [...(main?.guests ?? [])];
+  // A delegation or a later frame may name guests the main frame left out.
+  if (host) {
+    for (const frame of frames.filter((f) => f !== main)) {
+      for (const guest of frame.guests) if (key(guest) !== key(host) && !guests.some((g) => key(g) === key(guest)) && !frame.host) guests.push(guest);
+    }
+  } else {
+    for (const frame of frames) for (const guest of frame.guests) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
+  }
+  const contradicted = frames.some(
+    (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host)) || f.guests.some((g) => host && key(g) === key(host))),
+  );
+  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure: Boolean(main?.complete && host?.area && !contradicted) };
+}
