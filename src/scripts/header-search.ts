@@ -8,8 +8,6 @@ import { element, renderCorrection, renderSuggestions, resultDetails } from './s
 /** Results the panel shows; "Semua hasil" leads to the rest. */
 const PANEL_SIZE = 6;
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
 /** One option of the list: type label, title, region and excerpt; the whole option opens the entry. */
 function renderOption(item: Found, index: number): HTMLLIElement {
   const data = item.data!;
@@ -27,17 +25,43 @@ function renderOption(item: Found, index: number): HTMLLIElement {
 }
 
 /**
+ * Makes the header box a combobox with a list of results under it, and adds the live region that
+ * announces their count. Built here, not in the page's HTML: without JavaScript none of it would work.
+ */
+function addPanel(form: HTMLFormElement, input: HTMLInputElement) {
+  const panel = element('div', 'search-panel');
+  panel.id = 'cari-panel';
+  panel.hidden = true;
+  const note = element('p', 'search-suggestions');
+  note.id = 'cari-catatan';
+  const list = element('ul', '');
+  list.id = 'cari-saran';
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Hasil pencarian');
+  const all = element('a', 'search-panel-all', 'Semua hasil');
+  all.id = 'cari-semua';
+  all.href = '/cari/';
+  panel.append(note, list, all);
+  const count = element('p', 'visually-hidden');
+  count.id = 'cari-jumlah';
+  count.setAttribute('role', 'status');
+  count.setAttribute('aria-live', 'polite');
+  count.setAttribute('aria-atomic', 'true');
+  form.append(panel, count);
+  for (const [name, value] of Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': list.id })) {
+    input.setAttribute(name, value);
+  }
+  return { panel, list, note, all, count };
+}
+
+/**
  * Starts searching in place from the header box: Pagefind starts at once (the box has focus), every
  * change of the words shows the top results under the box, and the arrow keys, Enter and Esc work the
  * list as a combobox. Enter without a chosen result submits the form to /cari/ as before.
  */
 export function startHeaderSearch(input: HTMLInputElement): void {
   const form = input.form!;
-  const panel = $('cari-panel');
-  const list = $<HTMLUListElement>('cari-saran');
-  const note = $('cari-catatan');
-  const all = $<HTMLAnchorElement>('cari-semua');
-  const count = $('cari-jumlah');
+  const { panel, list, note, all, count } = addPanel(form, input);
   const pagefind = loadPagefind();
   // The worker, WebAssembly and index metadata load while the visitor starts typing.
   void pagefind.then((engine) => engine.init()).catch(() => undefined);

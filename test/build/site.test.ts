@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, parse } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE_DIST } from '../helpers/build';
 import { listPages, loadPage, textOf } from '../helpers/dist';
@@ -12,6 +12,15 @@ const slugsOf = (folder: string) =>
   readdirSync(join('content', folder))
     .filter((file) => /\.(mdx?|ya?ml)$/.test(file))
     .map((file) => parse(file).name);
+
+/** A built module's code with the modules it imports statically (`import … from "./x.js"`), not those it imports on demand. */
+function staticModuleCode(file: string, seen = new Set<string>()): string {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const imports = [...code.matchAll(/import\s*(?:[\w{},\s*$]+from\s*)?["'](\.\/[^"']+)["']/g)].map((match) => join(dirname(file), match[1]!));
+  return [code, ...imports.map((path) => staticModuleCode(path, seen))].join('\n');
+}
 
 describe('the built site', () => {
   const pages = listPages();
@@ -37,18 +46,22 @@ describe('the built site', () => {
     }
   });
 
-  test('runs JavaScript only for search: the "/" shortcut everywhere, Pagefind only on /cari/', () => {
+  test('runs JavaScript only for search: on every page the "/" shortcut and a loader, Pagefind up front only on /cari/', () => {
     for (const page of pages) {
       const $ = loadPage(page);
       const scripts = $('script:not([type="application/ld+json"])').toArray();
       expect(scripts.every((script) => $(script).attr('type') === 'module'), page).toBe(true);
+      // What runs before the visitor does anything: the page's scripts and the modules they import statically.
       const code = scripts
         .map((script) => {
           const src = $(script).attr('src');
-          return src ? readFileSync(join(SITE_DIST, src), 'utf8') : $(script).text();
+          return src ? staticModuleCode(join(SITE_DIST, src)) : $(script).text();
         })
         .join('\n');
       expect(code.includes('/pagefind/pagefind.js'), page).toBe(page === '/cari/');
+      // Search as you type comes only by a dynamic import, when the header box gets focus.
+      expect(code.includes('startHeaderSearch'), page).toBe(true);
+      expect(code.includes('aria-activedescendant'), page).toBe(false);
     }
   });
 
