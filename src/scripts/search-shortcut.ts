@@ -18,7 +18,11 @@ export function focusSearchOnSlash(input: HTMLInputElement): void {
  * extra until a visitor starts to search. Until it has loaded, the box is a plain form to /cari/.
  */
 export function loadOnFirstFocus(input: HTMLInputElement): void {
-  const start = () => void import('./header-search').then(({ startHeaderSearch }) => startHeaderSearch(input));
+  const start = () => {
+    // Pagefind downloads alongside the search code that will import it, not after it.
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '/pagefind/pagefind.js' }));
+    void import('./header-search').then(({ startHeaderSearch }) => startHeaderSearch(input));
+  };
   if (document.activeElement === input) start();
   else input.addEventListener('focus', start, { once: true });
 }

@@ -19,7 +19,7 @@ describe.runIf(browserAvailable())('search as you type in the header box', () =>
   const options = () => page.getByRole('listbox', { name: 'Hasil pencarian' }).getByRole('option');
   const optionUrls = () => page.locator('#cari-saran [role=option]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['url']));
   /** Waits until the panel shows the results for exactly these words. */
-  const shownFor = (query: string) => untilState(() => page.locator('#cari-panel').evaluate((panel) => (panel.hidden ? '' : (panel as HTMLElement).dataset['query']))).toBe(query);
+  const shownFor = (query: string) => untilState(() => page.locator('#cari-panel').evaluate((panel) => ((panel as HTMLElement).hidden ? '' : (panel as HTMLElement).dataset['query']))).toBe(query);
 
   test('a page loads no search code until the box gets focus, then starts Pagefind before the first word', async () => {
     page = await visit(session, '/program/rt-mandiri/');
