@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, parse } from 'node:path';
+import { join, parse } from 'node:path';
+import { staticScripts } from '../../scripts/page-weight';
 import { describe, expect, test } from 'vitest';
 import { SITE_DIST } from '../helpers/build';
 import { listPages, loadPage, textOf } from '../helpers/dist';
@@ -12,15 +13,6 @@ const slugsOf = (folder: string) =>
   readdirSync(join('content', folder))
     .filter((file) => /\.(mdx?|ya?ml)$/.test(file))
     .map((file) => parse(file).name);
-
-/** A built module's code with the modules it imports statically (`import … from "./x.js"`), not those it imports on demand. */
-function staticModuleCode(file: string, seen = new Set<string>()): string {
-  if (seen.has(file)) return '';
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  const imports = [...code.matchAll(/import\s*(?:[\w{},\s*$]+from\s*)?["'](\.\/[^"']+)["']/g)].map((match) => join(dirname(file), match[1]!));
-  return [code, ...imports.map((path) => staticModuleCode(path, seen))].join('\n');
-}
 
 describe('the built site', () => {
   const pages = listPages();
@@ -55,7 +47,7 @@ describe('the built site', () => {
       const code = scripts
         .map((script) => {
           const src = $(script).attr('src');
-          return src ? staticModuleCode(join(SITE_DIST, src)) : $(script).text();
+          return src ? [...staticScripts(SITE_DIST, src)].map((path) => readFileSync(join(SITE_DIST, path), 'utf8')).join('\n') : $(script).text();
         })
         .join('\n');
       expect(code.includes('/pagefind/pagefind.js'), page).toBe(page === '/cari/');
