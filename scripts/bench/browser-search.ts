@@ -9,7 +9,7 @@ export const BARE_PAGE_PATH = '_bench-bare-pagefind';
 
 /**
  * A page that only runs Pagefind on the same index: imports it (preloaded like /cari/), searches the
- * `q` parameter with Tiru's options and lists ten titles. What /cari/ would cost with no code of its own.
+ * `q` parameter with Tiru's options and lists ten titles (or says there are none). What /cari/ would cost with no code of its own.
  */
 export const BARE_PAGE = `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pagefind</title>
@@ -20,7 +20,8 @@ const pagefind = await import('/pagefind/pagefind.js');
 await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
 const search = await pagefind.search(new URLSearchParams(location.search).get('q'));
 const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
-document.getElementById('search-results').replaceChildren(...data.map((d) => Object.assign(document.createElement('li'), { textContent: d.meta.title })));
+const titles = data.length > 0 ? data.map((d) => d.meta.title) : ['Tidak ada hasil.'];
+document.getElementById('search-results').replaceChildren(...titles.map((title) => Object.assign(document.createElement('li'), { textContent: title })));
 </script></body></html>
 `;
 
