@@ -36,14 +36,30 @@ function pathOf(dist: string, file: string): string {
   return `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 }
 
-/** Weighs one built page: its HTML plus every stylesheet, script, font and image it references. */
+/**
+ * A built script and the modules it imports statically (`import … from "./x.js"`), as site paths: what a
+ * browser loads for it before it runs. Modules it imports on demand (`import("./x.js")`) are not among them.
+ */
+export function staticScripts(dist: string, src: string, found = new Set<string>()): Set<string> {
+  if (found.has(src)) return found;
+  found.add(src);
+  const code = readFileSync(join(dist, src), 'utf8');
+  for (const [, path] of code.matchAll(/import\s*(?:[\w{},\s*$]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+    staticScripts(dist, join(src, '..', path!).split(sep).join('/'), found);
+  }
+  return found;
+}
+
+/** Weighs one built page: its HTML plus every stylesheet, script (with its static imports), font and image it references. */
 export function weighPage(dist: string, file: string): PageWeight {
   const html = readFileSync(file, 'utf8');
   const $ = cheerio.load(html);
   const size = (href: string) => statSync(join(dist, href)).size;
   const weight: PageWeight = { html: Buffer.byteLength(html), css: 0, js: 0, font: 0, image: 0 };
   $('link[rel=stylesheet]').each((_, link) => void (weight.css += size($(link).attr('href')!)));
-  $('script[src]').each((_, script) => void (weight.js += size($(script).attr('src')!)));
+  const scripts = new Set<string>();
+  $('script[src]').each((_, script) => void staticScripts(dist, $(script).attr('src')!, scripts));
+  for (const src of scripts) weight.js += size(src);
   $('link[rel=preload][as=font]').each((_, link) => void (weight.font += size($(link).attr('href')!)));
   const images = new Set([...$('img[src]').map((_, img) => $(img).attr('src')!), ...$('svg image[href]').map((_, img) => $(img).attr('href')!)]);
   for (const src of images) weight.image += size(src);

@@ -1,60 +1,22 @@
-import { PAGEFIND_OPTIONS, SEARCH_FILTERS, SEARCH_SORTS, VOCABULARY_PATH, type SearchFilter } from '../lib/search/options';
-import { autoCorrection, describeResults, namedFirst, PARTIAL_THRESHOLD, partialHits, sourcesLast } from '../lib/search/forgiving';
-import { isWeakMatch, queryWords, suggestQueries } from '../lib/search/suggest';
-import { pagefindFilters, readSearchState, safeExcerpt, writeSearchState, type SearchState } from '../lib/search/url-state';
-
-/** The parts of Pagefind's browser API this page uses. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(options: object): Promise<void>;
-  filters(): Promise<PagefindSearch['filters']>;
-  search(term: string | null, options?: object): Promise<PagefindSearch>;
-}
-/** The module is itself an instance, and starts others over the same bundle. */
-interface PagefindModule extends Pagefind {
-  createInstance(): Pagefind;
-}
-
-const PAGE_SIZE = 10;
+import { SEARCH_FILTERS, type SearchFilter } from '../lib/search/options';
+import { describeResults } from '../lib/search/forgiving';
+import { pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search/url-state';
+import { facetInstance, loadPagefind, PAGE_SIZE, rankAllPages, searchRequest, searchStages, type Found, type PagefindModule, type PagefindResultData, type PagefindSearch, type SearchStage } from './search-engine';
+import { element, renderCorrection, renderSuggestions, resultDetails } from './search-render';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** Builds an element with text content only, so entry text can never become markup. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** A result to show, and for a page found by some of the words only, which words. */
-interface Found {
-  result: PagefindSearch['results'][number];
-  partialWords?: string[] | undefined;
-}
-
 function renderResult(data: PagefindResultData, showExcerpt: boolean, partialWords?: string[]): HTMLLIElement {
   const item = element('li', 'search-result');
-  item.append(element('span', 'badge', data.meta['jenis'] ?? 'Halaman'));
+  const details = resultDetails(data, showExcerpt, 'p');
   const heading = element('h2', '');
-  const link = element('a', '', data.meta['title'] ?? data.url);
+  const link = element('a', '', details.title);
   link.href = data.url;
   heading.append(link);
-  item.append(heading);
-  if (data.meta['wilayah']) item.append(element('p', 'meta', data.meta['wilayah']));
+  item.append(details.badge, heading);
+  if (details.region) item.append(details.region);
   if (partialWords) item.append(element('p', 'partial', `Memuat sebagian kata: ${partialWords.join(', ')}`));
-  const text = element('p', 'excerpt');
-  if (showExcerpt && data.excerpt) text.innerHTML = safeExcerpt(data.excerpt);
-  else text.textContent = data.meta['ringkasan'] ?? '';
-  item.append(text);
+  item.append(details.text);
   return item;
 }
 
@@ -101,57 +63,6 @@ function fillForm(form: HTMLFormElement, state: SearchState): void {
   }
 }
 
-async function loadPagefind(): Promise<PagefindModule> {
-  const path = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ path)) as PagefindModule;
-  await pagefind.options(PAGEFIND_OPTIONS);
-  return pagefind;
-}
-
-let vocabulary: Promise<string[]> | undefined;
-let facetEngine: Promise<Pagefind> | undefined;
-
-/**
- * A second Pagefind instance, for facet counts only. An instance that has loaded all filter chunks counts
- * every filter value for every result of every later search (at 10,000 programs a query went from 45 to
- * 460 ms), so the instance that answers queries never loads them. Its files come from the browser's cache.
- */
-function facetInstance(pagefind: PagefindModule): Promise<Pagefind> {
-  facetEngine ??= (async () => {
-    const facets = pagefind.createInstance();
-    await facets.options(PAGEFIND_OPTIONS);
-    await facets.filters();
-    return facets;
-  })();
-  return facetEngine;
-}
-
-/** The site's words, most frequent first; fetched after the first results, never before them. */
-async function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= fetch(VOCABULARY_PATH).then((response) => response.json() as Promise<string[]>);
-  try {
-    return await vocabulary;
-  } catch {
-    vocabulary = undefined;
-    return [];
-  }
-}
-
-/**
- * Results that match all the words come first; when they are fewer than PARTIAL_THRESHOLD, pages
- * with some of the words follow, those with more words first, each saying which words it has.
- */
-async function withPartialMatches(engine: Pagefind, query: string, options: object, full: PagefindSearch): Promise<Found[]> {
-  const found: Found[] = full.results.map((result) => ({ result }));
-  const words = [...new Set(queryWords(query))];
-  if (words.length < 2 || full.results.length >= PARTIAL_THRESHOLD) return found;
-  const searches = await Promise.all(words.map((word) => engine.search(word, options)));
-  const byId = new Map(searches.flatMap((search) => search.results.map((result) => [result.id, result] as const)));
-  const resultsByWord = new Map(words.map((word, index) => [word, searches[index]!.results.map((result) => result.id)]));
-  const partial = partialHits(resultsByWord, new Set(full.results.map((result) => result.id)));
-  return [...found, ...partial.map((hit) => ({ result: byId.get(hit.id)!, partialWords: hit.words }))];
-}
-
 /**
  * Facet counts as users expect them: a filter's own values are counted as if it were not applied,
  * so choosing "Program" still shows how many "Kegiatan" there would be.
@@ -166,37 +77,6 @@ async function facetCounts(pagefind: PagefindModule, state: SearchState): Promis
     counts[name] = without.filters[name] ?? {};
   }
   return counts;
-}
-
-/** "Menampilkan hasil untuk homecare · Cari homcare saja", the second a link to the uncorrected search. */
-function renderCorrection(container: HTMLElement, corrected: string, state: SearchState): void {
-  const exact = element('a', '');
-  exact.href = `/cari/?${writeSearchState({ ...state, exact: true })}`;
-  exact.append('Cari ', element('em', '', state.query), ' saja');
-  container.replaceChildren('Menampilkan hasil untuk ', element('strong', '', corrected), ' · ', exact);
-}
-
-/** "Mungkin maksud Anda: homecare?" with each suggestion a link to its own search. */
-function renderSuggestions(container: HTMLElement, alternatives: string[], state: SearchState): void {
-  if (alternatives.length === 0) return;
-  container.append('Mungkin maksud Anda: ');
-  alternatives.forEach((alternative, index) => {
-    const link = element('a', '', alternative);
-    link.href = `/cari/?${writeSearchState({ ...state, query: alternative })}`;
-    container.append(...(index > 0 ? [', '] : []), link);
-  });
-  container.append('?');
-}
-
-/**
- * Pairs results with their data and orders the first page: among the full matches, entries named by the
- * query first, then the rest, and sources after all entries; partial matches keep their order after them.
- */
-function reorder(found: Found[], data: PagefindResultData[], full: number, query: string) {
-  const loaded = found.slice(0, data.length).map((item, i) => ({ item, data: data[i] }));
-  const typeOf = (entry: (typeof loaded)[number]) => entry.data?.meta['jenis'];
-  const namesOf = (entry: (typeof loaded)[number]) => [entry.data?.meta['title'] ?? '', ...(entry.data?.meta['alias']?.split(', ') ?? [])];
-  return [...sourcesLast(namedFirst(loaded.slice(0, full), namesOf, query), typeOf), ...sourcesLast(loaded.slice(full), typeOf)];
 }
 
 /** Runs the search page: state lives in the URL, results update in place, Back restores them. */
@@ -236,62 +116,51 @@ export function startSearchPage(): void {
       status.textContent = 'Indeks pencarian belum tersedia. Jalankan "npm run build", lalu muat ulang halaman ini.';
       return;
     }
-    const sort = state.sort ? { [state.sort]: SEARCH_SORTS[state.sort].direction } : undefined;
-    const options = { filters: pagefindFilters(state), ...(sort && { sort }) };
-    const search = await engine.search(state.query || null, options);
-    if (current !== run) return;
+    const request = searchRequest(state);
 
-    /** Shows a list of results, a page at a time, with the status saying how many. */
-    const render = async (found: Found[], query: string) => {
-      // Within the first page, sources follow the entries that cite them (unless the visitor chose an order).
-      const firstData = await Promise.all(found.slice(0, PAGE_SIZE).map((item) => item.result.data()));
+    /** Shows a list of results, a page at a time (keeping as many shown as before), with the status saying how many. */
+    const render = async (found: Found[], full: number, query: string, keepShown = 0) => {
+      let shown = 0;
+      const showMore = async (count = PAGE_SIZE) => {
+        const slice = found.slice(shown, shown + count);
+        const data = await Promise.all(slice.map(async (item) => (item.data ??= await item.result.data())));
+        shown += slice.length;
+        return slice.map((item, i) => renderResult(data[i]!, Boolean(state.query), item.partialWords));
+      };
+      const items = await showMore(Math.max(PAGE_SIZE, keepShown));
       if (current !== run) return;
-      const full = found.filter((item) => !item.partialWords).length;
-      const ordered = sort ? found.slice(0, PAGE_SIZE).map((item, i) => ({ item, data: firstData[i] })) : reorder(found, firstData, full, query);
-      const list = [...ordered, ...found.slice(PAGE_SIZE).map((item) => ({ item, data: undefined }))];
       status.textContent = describeResults(full, found.length - full, query);
       help.hidden = found.length > 0;
-      let shown = 0;
-      const showMore = async () => {
-        const slice = list.slice(shown, shown + PAGE_SIZE);
-        const data = await Promise.all(slice.map(({ item, data }) => data ?? item.result.data()));
-        shown += slice.length;
-        more.hidden = shown >= list.length;
-        return slice.map(({ item }, i) => renderResult(data[i]!, Boolean(state.query), item.partialWords));
-      };
-      results.replaceChildren(...(await showMore()));
+      results.replaceChildren(...items);
+      more.hidden = shown >= found.length;
       more.onclick = async () => {
-        const items = await showMore();
-        results.append(...items);
+        const added = await showMore();
+        results.append(...added);
+        more.hidden = shown >= found.length;
         // Keyboard users land on the first new result rather than back at the top.
-        items[0]?.querySelector('a')?.focus();
+        added[0]?.querySelector('a')?.focus();
       };
+      return () => shown;
     };
 
-    suggestions.replaceChildren();
-    if (!state.query) {
-      await render(search.results.map((result) => ({ result })), '');
-    } else {
-      // First what was asked for, at once; then, with the vocabulary, a correction and partial matches.
-      await render(search.results.map((result) => ({ result })), state.query);
-      const words = await loadVocabulary();
+    // First what was asked for, at once; then, with the vocabulary, a correction and partial matches.
+    let last: SearchStage | undefined;
+    let shownCount: (() => number) | undefined;
+    for await (const stage of searchStages(engine, request)) {
       if (current !== run) return;
-      const corrected = state.exact ? undefined : autoCorrection(state.query, words);
-      const correctedSearch = corrected ? await engine.search(corrected, options) : undefined;
+      last = stage;
+      if (stage.refined) shownCount = await render(stage.found, stage.full, stage.query);
       if (current !== run) return;
-      const useCorrection = corrected && correctedSearch && correctedSearch.results.length > 0;
-      const query = useCorrection ? corrected : state.query;
-      const found = await withPartialMatches(engine, query, options, useCorrection ? correctedSearch : search);
-      if (current !== run) return;
-      if (useCorrection || found.length > search.results.length) await render(found, query);
-      if (current !== run) return;
-      if (useCorrection) renderCorrection(suggestions, corrected, state);
-      else if (!found.some((item) => !item.partialWords) || isWeakMatch(state.query, await Promise.all(found.slice(0, PAGE_SIZE).map((item) => item.result.data().then((d) => d.excerpt))))) {
-        renderSuggestions(suggestions, suggestQueries(state.query, words), state);
-      }
+      if (stage.corrected) renderCorrection(suggestions, stage.corrected, state);
+      else renderSuggestions(suggestions, stage.suggestions, state);
     }
     const counts = await facetCounts(engine, state);
-    if (current === run) renderFilters(filters, counts, state);
+    if (current !== run) return;
+    renderFilters(filters, counts, state);
+    // With the filter instance loaded, every page of results is ranked, not only the first.
+    const everyPage = last && (await rankAllPages(engine, request, last));
+    if (current !== run || !everyPage || !last) return;
+    if (everyPage.some((item, i) => item !== last.found[i])) await render(everyPage, last.full, last.query, shownCount?.());
   }
 
   const go = (state: SearchState) => {

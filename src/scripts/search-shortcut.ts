@@ -12,3 +12,17 @@ export function focusSearchOnSlash(input: HTMLInputElement): void {
     input.select();
   });
 }
+
+/**
+ * Loads search-as-you-type when the header box first gets focus, and not before: pages cost nothing
+ * extra until a visitor starts to search. Until it has loaded, the box is a plain form to /cari/.
+ */
+export function loadOnFirstFocus(input: HTMLInputElement): void {
+  const start = () => {
+    // Pagefind downloads alongside the search code that will import it, not after it.
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '/pagefind/pagefind.js' }));
+    void import('./header-search').then(({ startHeaderSearch }) => startHeaderSearch(input));
+  };
+  if (document.activeElement === input) start();
+  else input.addEventListener('focus', start, { once: true });
+}

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
+import { staticScripts } from '../../scripts/page-weight';
 import { describe, expect, test } from 'vitest';
 import { SITE_DIST } from '../helpers/build';
 import { listPages, loadPage, textOf } from '../helpers/dist';
@@ -37,18 +38,23 @@ describe('the built site', () => {
     }
   });
 
-  test('runs JavaScript only for search: the "/" shortcut everywhere, Pagefind only on /cari/', () => {
+  test('runs JavaScript only for search: on every page the "/" shortcut and a loader, Pagefind up front only on /cari/', () => {
     for (const page of pages) {
       const $ = loadPage(page);
       const scripts = $('script:not([type="application/ld+json"])').toArray();
       expect(scripts.every((script) => $(script).attr('type') === 'module'), page).toBe(true);
+      // What runs before the visitor does anything: the page's scripts and the modules they import statically.
       const code = scripts
         .map((script) => {
           const src = $(script).attr('src');
-          return src ? readFileSync(join(SITE_DIST, src), 'utf8') : $(script).text();
+          return src ? [...staticScripts(SITE_DIST, src)].map((path) => readFileSync(join(SITE_DIST, path), 'utf8')).join('\n') : $(script).text();
         })
         .join('\n');
-      expect(code.includes('/pagefind/pagefind.js'), page).toBe(page === '/cari/');
+      // The search engine (which starts Pagefind and its filter instance) only on /cari/; elsewhere at most a preload hint, added on focus.
+      expect(code.includes('createInstance'), page).toBe(page === '/cari/');
+      // Search as you type comes only by a dynamic import, when the header box gets focus.
+      expect(code.includes('startHeaderSearch'), page).toBe(true);
+      expect(code.includes('aria-activedescendant'), page).toBe(false);
     }
   });
 

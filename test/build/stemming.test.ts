@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -53,5 +53,49 @@ describe('root words find their affixed forms', () => {
     console.table(rows.map((row) => ({ ...row, tiru: row.tiru ? 'ya' : 'TIDAK', pagefind: row.pagefind ? 'ya' : 'tidak' })));
     console.log(`Root → affixed matches: Tiru ${(rate('tiru') * 100).toFixed(1)} %, Pagefind alone ${(rate('pagefind') * 100).toFixed(1)} %`);
     expect(rate('tiru')).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+/** Words wrapped in the confixes ke-…-an and memper-…-i/-kan, with the roots a searcher types. */
+const CONFIX_PAIRS = [
+  ['sejahtera', 'kesejahteraan'],
+  ['ikut', 'keikutsertaan'],
+  ['kerja', 'ketenagakerjaan'],
+  ['siaga', 'kesiapsiagaan'],
+  ['perintah', 'kepemerintahan'],
+  ['baik', 'memperbaiki'],
+  ['hati', 'memperhatikan'],
+  ['juang', 'memperjuangkan'],
+] as const;
+
+describe('roots of confixed words, in a real Pagefind index', () => {
+  let tiru: PagefindApi;
+  let plain: PagefindApi;
+
+  /** One page per confixed word, indexed with or without Tiru's roots. */
+  async function indexPages(addRoots: boolean): Promise<PagefindApi> {
+    const dist = mkdtempSync(join(tmpdir(), 'tiru-confix-'));
+    CONFIX_PAIRS.forEach(([, affixed], i) => {
+      mkdirSync(join(dist, `halaman-${i}`));
+      writeFileSync(join(dist, `halaman-${i}`, 'index.html'), `<html lang="id"><body><main data-pagefind-body><h1>Halaman ${i}</h1><p>Program untuk ${affixed} warga desa.</p></main></body></html>`);
+    });
+    await indexSite(dist, { addRoots, writeVocabulary: false });
+    return loadPagefind(join(dist, 'pagefind'));
+  }
+
+  beforeAll(async () => {
+    tiru = await indexPages(true);
+    plain = await indexPages(false);
+  });
+
+  test.each(CONFIX_PAIRS.map(([root, affixed], i) => [root, affixed, i] as const))('"%s" finds the page that only says "%s"', async (root, _affixed, i) => {
+    expect(await resultUrls(tiru, root)).toEqual([`/halaman-${i}/`]);
+  });
+
+  test('Pagefind alone misses some of them, so the roots are what finds them', async () => {
+    const missed = [];
+    for (const [i, [root]] of CONFIX_PAIRS.entries()) if (!(await resultUrls(plain, root)).includes(`/halaman-${i}/`)) missed.push(root);
+    console.log(`Confixed words Pagefind alone misses: ${missed.join(', ')}`);
+    expect(missed.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { browserAvailable, useBrowserOnSite, visit } from '../helpers/browser';
+import { browserAvailable, openPage, useBrowserOnSite, visit } from '../helpers/browser';
 import { untilState } from '../helpers/wait';
 
 describe.runIf(browserAvailable())('search in a real browser', () => {
@@ -65,6 +65,29 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await untilState(resultUrls).toContain('/sumber/mediacenter-banjarbaru-2024-01-18/');
     const urls = await resultUrls();
     expect(urls.indexOf('/kegiatan/2024-01-18-rakor-camat-lurah-banjarbaru/')).toBeLessThan(urls.indexOf('/sumber/mediacenter-banjarbaru-2024-01-18/'));
+  });
+
+  test('named entries first and sources last hold across every page of results, not only the first', async () => {
+    page = await openPage(session, '/cari/?q=kota');
+    // Ranked over every page once the filter instance has loaded: Kota Palembang, eleventh in Pagefind's order, moves up.
+    await untilState(resultUrls).toContain('/wilayah/kota-palembang/');
+    while (await page.locator('#search-more').isVisible()) {
+      const before = await page.locator('#search-results li').count();
+      await page.locator('#search-more').click();
+      await untilState(() => page.locator('#search-results li').count()).toBeGreaterThan(before);
+    }
+    const shown = await page.locator('#search-results li').evaluateAll((items) =>
+      items.map((item) => ({ type: item.querySelector('.badge')!.textContent, title: item.querySelector('h2')!.textContent! })),
+    );
+    expect(shown.length).toBeGreaterThan(20);
+    const types = shown.map((item) => item.type);
+    // Among the entries (sources go last even when named), those with "kota" in their title come first.
+    const named = shown.filter((item) => item.type !== 'Sumber').map((item) => /\bkota\b/i.test(item.title));
+    expect(named.indexOf(false)).toBe(named.filter(Boolean).length);
+    // Kota Palembang ranks eleventh in Pagefind's own order; here it is among the named entries at the top.
+    expect(shown.findIndex((item) => item.title === 'Kota Palembang')).toBeLessThan(named.filter(Boolean).length);
+    expect(types.indexOf('Sumber')).toBeGreaterThan(0);
+    expect(types.slice(types.indexOf('Sumber')).every((type) => type === 'Sumber')).toBe(true);
   });
 
   test('on a phone the results come first, with the filters folded behind "Saring" and its count of active filters', async () => {

@@ -1,4 +1,3 @@
-import { SEARCH_TYPES } from '../content/collections';
 import { queryWords, suggestQueries } from './suggest';
 
 /** Below this many results for all words together, results with some of the words are added. */
@@ -43,8 +42,8 @@ export function partialHits(resultsByWord: ReadonlyMap<string, readonly string[]
 }
 
 /** Sources after the entries that cite them: a stable reordering that keeps relevance within each group. */
-export function sourcesLast<T>(items: readonly T[], typeOf: (item: T) => string | undefined): T[] {
-  return [...items.filter((item) => typeOf(item) !== SEARCH_TYPES.sources), ...items.filter((item) => typeOf(item) === SEARCH_TYPES.sources)];
+export function sourcesLast<T>(items: readonly T[], isSource: (item: T) => boolean): T[] {
+  return [...items.filter((item) => !isSource(item)), ...items.filter(isSource)];
 }
 
 /** The status line: how many results have all the words, and how many only some. */
@@ -70,4 +69,22 @@ export function namedFirst<T>(items: readonly T[], namesOf: (item: T) => readonl
   const words = queryWords(query);
   const scored = items.map((item, index) => ({ item, index, coverage: Math.max(0, ...namesOf(item).map((name) => nameCoverage(name, words))) }));
   return scored.sort((a, b) => b.coverage - a.coverage || a.index - b.index).map(({ item }) => item);
+}
+
+/** What ranking needs to know of each result. */
+export interface RankingInput<T> {
+  /** How many results, from the start, have all the query's words; the rest have some. */
+  full: number;
+  query: string;
+  /** The entry's title and aliases (empty when its data is not loaded). */
+  namesOf: (item: T) => readonly string[];
+  isSource: (item: T) => boolean;
+}
+
+/**
+ * Tiru's order of results: among the full matches, entries named by the query first (`namedFirst`), then
+ * the rest, and sources after all entries; partial matches after them, again with their sources last.
+ */
+export function rankResults<T>(items: readonly T[], { full, query, namesOf, isSource }: RankingInput<T>): T[] {
+  return [...sourcesLast(namedFirst(items.slice(0, full), namesOf, query), isSource), ...sourcesLast(items.slice(full), isSource)];
 }

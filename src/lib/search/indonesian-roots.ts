@@ -10,7 +10,7 @@ const PREFIXES: readonly [RegExp, readonly string[]][] = [
   [/^(?:peny|meny)(?=[aiueo])/, ['s']],
   [/^(?:pen|men)(?=[aiueo])/, ['t', '']],
   [/^(?:pem|mem)(?=[aiueo])/, ['p', '']],
-  ...['per', 'pe', 'me', 'ber', 'be', 'ter', 'te', 'di', 'ke', 'se'].map((plain): [RegExp, readonly string[]] => [new RegExp(`^${plain}`), ['']]),
+  ...['memper', 'diper', 'per', 'pe', 'me', 'ber', 'be', 'ter', 'te', 'di', 'ke', 'se'].map((plain): [RegExp, readonly string[]] => [new RegExp(`^${plain}`), ['']]),
 ];
 
 /** Shorter candidates are too often accidental words (eta, tak, sih). */
@@ -20,6 +20,15 @@ const SUFFIXES = ['', 'nya', 'an', 'kan', 'i', 'annya', 'kannya'] as const;
 
 /** How many prefixes can stack, as in ber-ke-sinambung-an. */
 const MAX_PREFIXES = 2;
+
+/**
+ * Confixes that wrap a whole phrase as one word: ke-ikut-serta-an, ke-tenaga-kerja-an,
+ * memper-juang-kan. Their inside is split into two dictionary words when it is not one itself.
+ */
+const CONFIXES = [/^ke(.+)an$/, /^(?:memper|diper|per)(.+?)(?:kan|an|i)$/] as const;
+
+/** The shortest part of a split compound; shorter parts are too often accidental (ke-tidak-adil-an gives "adil"). */
+const MIN_PART_LENGTH = 4;
 
 /** Finds the root words of Indonesian words, for indexing affixed forms under their roots. */
 export interface RootFinder {
@@ -51,6 +60,16 @@ export function createRootFinder(): RootFinder {
     }
   };
 
+  /** Both words of a compound written as one ("ikutserta" → ikut, serta), when exactly one split has both in the dictionary. */
+  const compoundParts = (inside: string): string[] => {
+    const splits: string[][] = [];
+    for (let at = MIN_PART_LENGTH; at <= inside.length - MIN_PART_LENGTH; at++) {
+      const parts = [inside.slice(0, at), inside.slice(at)];
+      if (parts.every((part) => stemmer.find(part))) splits.push(parts);
+    }
+    return splits.length === 1 ? splits[0]! : [];
+  };
+
   return {
     rootsOf(input) {
       const word = input.toLowerCase();
@@ -62,6 +81,10 @@ export function createRootFinder(): RootFinder {
         const base = word.slice(0, word.length - suffix.length);
         if (suffix && stemmer.find(base)) found.add(base);
         strip(base, 1, found);
+      }
+      for (const confix of CONFIXES) {
+        const inside = confix.exec(word)?.[1];
+        if (inside && !stemmer.find(inside)) for (const part of compoundParts(inside)) found.add(part);
       }
       found.delete(word);
       const roots = [...found].sort();

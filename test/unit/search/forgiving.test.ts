@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { autoCorrection, describeResults, namedFirst, partialHits, sourcesLast } from '../../../src/lib/search/forgiving';
+import { autoCorrection, describeResults, namedFirst, partialHits, rankResults, sourcesLast } from '../../../src/lib/search/forgiving';
 
 const VOCABULARY = ['banjarbaru', 'homecare', 'mandiri', 'program', 'banjir', 'penanganan', 'kota', 'rakor'];
 
@@ -46,7 +46,7 @@ test('sourcesLast keeps relevance order within entries and within sources', () =
     { id: 's2', type: 'Sumber' },
     { id: 'p1', type: 'Program' },
   ];
-  expect(sourcesLast(items, (item) => item.type).map((item) => item.id)).toEqual(['e1', 'p1', 's1', 's2']);
+  expect(sourcesLast(items, (item) => item.type === 'Sumber').map((item) => item.id)).toEqual(['e1', 'p1', 's1', 's2']);
 });
 
 test('describeResults says how many results have all the words and how many only some', () => {
@@ -71,5 +71,28 @@ describe('namedFirst', () => {
 
   test('needs every query word in one name', () => {
     expect(namedFirst(items, (item) => item.names, 'banjarbaru utara').map((item) => item.id)).toEqual(['event', 'kecamatan', 'mentions', 'kota']);
+  });
+});
+
+describe('rankResults', () => {
+  const item = (id: string, names: string[] = [], source = false) => ({ id, names, source });
+  const rank = (items: ReturnType<typeof item>[], full: number, query: string) =>
+    rankResults(items, { full, query, namesOf: (i) => i.names, isSource: (i) => i.source }).map((i) => i.id);
+
+  test('moves a named entry from any page to the front, and sources behind every entry of every page', () => {
+    const items = [item('s1', ['Berita banjir'], true), ...Array.from({ length: 12 }, (_, i) => item(`e${i}`)), item('named', ['Penanganan Banjir'])];
+    const order = rank(items, items.length, 'banjir');
+    expect(order[0]).toBe('named');
+    expect(order.at(-1)).toBe('s1');
+    expect(order.slice(1, -1)).toEqual(Array.from({ length: 12 }, (_, i) => `e${i}`));
+  });
+
+  test('keeps partial matches after all full matches, each group with its sources last', () => {
+    const items = [item('f1'), item('fs', [], true), item('p1'), item('ps', [], true), item('p2')];
+    expect(rank(items, 2, 'kota')).toEqual(['f1', 'fs', 'p1', 'p2', 'ps']);
+  });
+
+  test('leaves results whose names are unknown (data not loaded) in their relevance order', () => {
+    expect(rank([item('a'), item('b'), item('c')], 3, 'sampah')).toEqual(['a', 'b', 'c']);
   });
 });

@@ -16,8 +16,28 @@ describe('createRootFinder', () => {
     ['menilai', 'nilai'],
     ['berkesinambungan', 'sinambung'],
     ['kesehatan', 'sehat'],
+    ['kesejahteraan', 'sejahtera'],
+    ['kepemerintahan', 'perintah'],
+    ['memperbaiki', 'baik'],
+    ['memperhatikan', 'hati'],
+    ['memperjuangkan', 'juang'],
+    ['diperbarui', 'baru'],
   ])('finds the root of %s: %s', (word, root) => {
     expect(finder.rootsOf(word)).toContain(root);
+  });
+
+  test.each([
+    ['keikutsertaan', ['ikut', 'serta']],
+    ['ketenagakerjaan', ['kerja', 'tenaga']],
+    ['kesiapsiagaan', ['siaga', 'siap']],
+    ['ketidakadilan', ['adil', 'tidak']],
+  ])('splits the phrase inside the confix ke-…-an of %s into its words', (word, roots) => {
+    expect(finder.rootsOf(word)).toEqual(expect.arrayContaining(roots));
+  });
+
+  test('splits a confix only into dictionary words, and only when one split fits', () => {
+    expect(finder.rootsOf('keuangan')).toEqual(['uang']);
+    expect(finder.rootsOf('kelembagaan')).toEqual(['lembaga']);
   });
 
   test('gives no roots for a root word itself', () => {

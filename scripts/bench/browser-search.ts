@@ -1,0 +1,80 @@
+// In-browser pieces of `npm run bench:search`: the bare Pagefind page it compares /cari/ with, the probes
+// it installs in pages, and the byte count of what a page downloaded.
+import { gzipSync } from 'node:zlib';
+import type { Page, Request } from 'playwright-core';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/options';
+
+/** Where the bench writes the bare page inside the served site, and removes it afterwards. */
+export const BARE_PAGE_PATH = '_bench-bare-pagefind';
+
+/**
+ * A page that only runs Pagefind on the same index: imports it (preloaded like /cari/), searches the
+ * `q` parameter with Tiru's options and lists ten titles (or says there are none). What /cari/ would cost with no code of its own.
+ */
+export const BARE_PAGE = `<!doctype html>
+<html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pagefind</title>
+<link rel="modulepreload" href="/pagefind/pagefind.js"></head>
+<body><ol id="search-results"></ol>
+<script type="module">
+const pagefind = await import('/pagefind/pagefind.js');
+await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
+const search = await pagefind.search(new URLSearchParams(location.search).get('q'));
+const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
+const titles = data.length > 0 ? data.map((d) => d.meta.title) : ['Tidak ada hasil.'];
+document.getElementById('search-results').replaceChildren(...titles.map((title) => Object.assign(document.createElement('li'), { textContent: title })));
+</script></body></html>
+`;
+
+/** Records, inside a search page, when the first result appears and every layout shift, from navigation start. */
+export const SEARCH_PAGE_PROBE = () => {
+  const w = window as unknown as { firstResultAt?: number; cls: number; filtersAt?: number };
+  w.cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new MutationObserver(() => {
+    if (w.firstResultAt === undefined && document.querySelector('#search-results li')) w.firstResultAt = performance.now();
+    if (w.filtersAt === undefined && document.querySelector('#search-filters fieldset')) w.filtersAt = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+};
+
+/** Inside a page: when each key went down, and each time the header panel began showing results for other words. */
+export const PANEL_PROBE = () => {
+  const w = window as unknown as { keyAt: number[]; shown: { query: string; at: number }[] };
+  w.keyAt = [];
+  w.shown = [];
+  document.addEventListener('keydown', () => w.keyAt.push(performance.now()), true);
+  new MutationObserver(() => {
+    const panel = document.getElementById('cari-panel');
+    if (!panel || panel.hidden || !panel.querySelector('[role=option]')) return;
+    const query = panel.dataset['query'] ?? '';
+    if (w.shown.at(-1)?.query !== query) w.shown.push({ query, at: performance.now() });
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+};
+
+/** Counts the bytes a page transfers (compressed, as sent; the worker's fetches included) from when it is told to. */
+export function countBytes(page: Page) {
+  let bytes = 0;
+  let counting = true;
+  const finished: Promise<void>[] = [];
+  page.on('requestfinished', (request: Request) => {
+    if (!counting) return;
+    finished.push(
+      (async () => {
+        const sizes = await request.sizes();
+        // Cache hits report a negative body; a worker's script reports none, so its body is compressed here as nginx would.
+        const response = await request.response();
+        const body = sizes.responseBodySize > 0 ? sizes.responseBodySize : sizes.responseBodySize === 0 && response?.ok() ? gzipSync(await response.body()).length : 0;
+        bytes += body + (sizes.responseBodySize >= 0 ? sizes.responseHeadersSize : 0);
+      })(),
+    );
+  });
+  return {
+    /** Bytes of the requests finished so far; requests finishing later are no longer counted. */
+    async stop(): Promise<number> {
+      counting = false;
+      await Promise.all(finished);
+      return bytes;
+    },
+  };
+}
