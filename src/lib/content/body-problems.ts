@@ -6,6 +6,7 @@ import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { describeWikiLink, findWikiLinks, resolveWikiLink, type LinkTargets, type WikiLink } from '../../markdown/wiki-links';
+import { explainMdxError } from '../check/parser-messages';
 import type { ContentProblem } from './problems';
 import type { RawEntry } from './read-entries';
 
@@ -83,7 +84,7 @@ export function checkBody(entry: RawEntry, targets: LinkTargets, facts: BodyFact
   const at = (line: number) => fileLine(entry, line);
   if (facts.syntaxError) {
     // The position in the reason counts from the body; report the file's line instead.
-    return [{ file: entry.file, field: '(isi)', line: at(facts.syntaxError.line), message: `sintaks MDX salah: ${facts.syntaxError.reason} (MDX syntax error)` }];
+    return [{ file: entry.file, field: '(isi)', line: at(facts.syntaxError.line), ...explainMdxError(facts.syntaxError.reason) }];
   }
   const problems: ContentProblem[] = facts.imports
     .filter(({ specifier }) => !importResolves(specifier, entry.file))
