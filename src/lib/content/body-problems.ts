@@ -47,8 +47,9 @@ export function bodyFacts(text: string, isMdx: boolean): BodyFacts {
   try {
     tree = (isMdx ? mdx : markdown).parse(text);
   } catch (error) {
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return { syntaxError: { reason: reason.replace(POSITION, ''), line: Number(POSITION.exec(reason)?.[1] ?? 1) }, imports: [], wikiLinks: [], emptySections: [], hasSections: false };
+    const { reason = String(error), line } = error as { reason?: string; line?: number };
+    // Most reasons end with their position; the rest (an unclosed `{`, an HTML comment) carry it only on the error.
+    return { syntaxError: { reason: reason.replace(POSITION, ''), line: Number(POSITION.exec(reason)?.[1] ?? line ?? 1) }, imports: [], wikiLinks: [], emptySections: [], hasSections: false };
   }
   const imports: BodyFacts['imports'] = [];
   visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
