@@ -3,7 +3,7 @@ import { findCycles } from '../../../src/lib/check/cycles';
 import { explainMdxError, explainYamlError } from '../../../src/lib/check/parser-messages';
 import { articleAddress } from '../../../src/lib/check/rules/duplicate-records';
 import { mdxInMarkdownProblem } from '../../../src/lib/check/rules/mdx-in-markdown';
-import { MAX_SLUG_LENGTH, shortenSlug } from '../../../src/lib/check/rules/entry-files';
+import { MAX_SLUG_LENGTH, shortenSlug } from '../../../src/lib/format/slug-length';
 import type { RawEntry } from '../../../src/lib/content/read-entries';
 
 describe('findCycles', () => {

@@ -1,18 +1,10 @@
 import { lstatSync, readlinkSync } from 'node:fs';
 import { basename, extname, isAbsolute, relative, resolve, dirname } from 'node:path';
 import type { ContentProblem } from '../../content/problems';
+import { MAX_SLUG_LENGTH, shortenSlug } from '../../format/slug-length';
 
 /** Most file systems (ext4, NTFS, APFS) allow 255 bytes per name. */
 export const MAX_NAME_BYTES = 255;
-
-/**
- * Longest slug Tiru accepts: it becomes a folder of the built site and part of every URL, and
- * Windows checkouts stop at 260 characters for a whole path.
- */
-export const MAX_SLUG_LENGTH = 100;
-
-/** A slug cut to the limit at a hyphen, for the hint of a name that is too long. */
-export const shortenSlug = (slug: string) => (slug.length <= MAX_SLUG_LENGTH ? slug : slug.slice(0, MAX_SLUG_LENGTH + 1).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SLUG_LENGTH));
 
 /**
  * Why the reader refuses a name in a content folder before reading it: a symbolic link (its target
