@@ -33,9 +33,9 @@ export function findLikelyMistakes(entries: ValidEntries, today: string): Conten
       entry.data.aliases.forEach((alias, index) => {
         const key = alias.toLocaleLowerCase('id');
         const owner = aliasOwners.get(key);
+        if (!owner) aliasOwners.set(key, entry);
         // Two programs sharing a name is an error (check/rules/unique-terms.ts); a program and a region only likely a mistake.
-        if (owner && owner !== entry && !(owner.raw.collection === 'programs' && entry.raw.collection === 'programs')) warn(entry, displayPath(['aliases', index]), `alias "${alias}" juga dipakai ${owner.raw.file} (duplicate alias)`);
-        else aliasOwners.set(key, entry);
+        else if (owner !== entry && !(owner.raw.collection === 'programs' && entry.raw.collection === 'programs')) warn(entry, displayPath(['aliases', index]), `alias "${alias}" juga dipakai ${owner.raw.file} (duplicate alias)`);
       });
     }
   }
