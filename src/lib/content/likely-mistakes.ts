@@ -17,6 +17,7 @@ export function findLikelyMistakes(entries: ValidEntries, today: string): Conten
 
   for (const program of entries.programs) {
     program.data.adoptions.forEach((adoption, index) => {
+      if (adoption.date > today) warn(program, displayPath(['adoptions', index, 'date']), `tanggal ${adoption.date} ada di masa depan (adoption date in the future)`, 'status adopsi dicatat pada tanggal sumber memberitakannya');
       if (adoption.region.id === program.data.origin.id) {
         warn(program, displayPath(['adoptions', index, 'region']), `wilayah yang mengadopsi sama dengan wilayah asal "${program.data.origin.id}" (adoption by the origin region)`);
       }

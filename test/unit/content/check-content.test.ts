@@ -108,6 +108,7 @@ describe('warnings for likely mistakes', () => {
     ['an adoption by the origin region', (d) => replace(d, PROGRAM, '  - region: kabupaten-jepara', '  - region: kota-banjarbaru'), PROGRAM, 'adoptions[0].region', 'sama dengan wilayah asal'],
     ['a region without coordinates', () => undefined, 'regions/kota-banjarbaru.yaml', 'coordinates', 'koordinat'],
     ['an alias of a program used by a region', (d) => appendFileSync(join(d, 'regions/kabupaten-jepara.yaml'), 'aliases: [DMD]\n'), 'regions/kabupaten-jepara.yaml', 'aliases[0]', 'dokter-masuk-desa.mdx'],
+    ['an adoption in the future', (d) => replace(d, PROGRAM, '    date: 2023-02-06', '    date: 2027-02-06'), PROGRAM, 'adoptions[0].date', 'masa depan'],
     ['an event in the future', (d) => replace(d, EVENT, 'date: 2023-07-17', 'date: 2027-07-17'), EVENT, 'date', 'masa depan'],
   ];
 
