@@ -171,11 +171,13 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
     write(join(dir, 'regions', `${slugOf(d)}-${d.code.replace(/\./g, '')}.yaml`), stringify({ name: d.name, level: d.level, parent: regencySlug.get(d.parentCode!), code: d.code }));
   }
 
+  // Each source has its own article file (one article is one source), and reports a day after every
+  // synthetic event (2023), since a source cannot document an event after the one it reports.
   const article = readdirSync('content/sources/articles')[0]!;
   sources.forEach((slug, i) => {
-    write(join(dir, 'sources', `${slug}.yaml`), stringify({ title: `Artikel sintetis ${i + 1}`, publisher: 'bench.example', date: `2023-0${(i % 9) + 1}-1${i % 9}`, file: article }));
+    write(join(dir, 'sources', `${slug}.yaml`), stringify({ title: `Artikel sintetis ${i + 1}`, publisher: 'bench.example', date: `2024-0${(i % 9) + 1}-1${i % 9}`, file: `${slug}.txt` }));
+    copyFileSync(join('content/sources/articles', article), join(dir, 'sources/articles', `${slug}.txt`));
   });
-  copyFileSync(join('content/sources/articles', article), join(dir, 'sources/articles', article));
   for (const [term, expansion] of GLOSSARY) write(join(dir, 'glossary', `${slugify(term)}.yaml`), stringify({ term, expansion, explanation: `Penjelasan sintetis untuk ${term}.` }));
 
   const programSlugs = Array.from({ length: options.programs }, (_, i) => `program-sintetis-${i + 1}`);
@@ -184,13 +186,16 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
   let words = 0;
   programSlugs.forEach((slug, i) => {
     const origin = rng.pick(regionSlugs);
-    const records = Array.from({ length: rng.int(0, 6) }, () => ({
-      region: rng.pick(regionSlugs.filter((r) => r !== origin).slice(0, 60)),
-      status: rng.pick(STATUSES),
-      date: `2023-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
-      ...(eventSlugs.length && rng.next() < 0.5 ? { via: rng.pick(eventSlugs) } : {}),
-      sources: [rng.pick(sources)],
-    }));
+    const drawn = Array.from({ length: rng.int(0, 6) }, () => {
+      const region = rng.pick(regionSlugs.filter((r) => r !== origin).slice(0, 60));
+      const status = rng.pick(STATUSES);
+      const date = `2023-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+      const via = eventSlugs.length && rng.next() < 0.5 ? rng.pick(eventSlugs) : undefined;
+      // A status that came up at an event is dated no earlier than the event (its slug starts with its date).
+      return { region, status, date: via && via.slice(0, 10) > date ? via.slice(0, 10) : date, ...(via ? { via } : {}), sources: [rng.pick(sources)] };
+    });
+    // One region has one status a day: a second draw for the same region and day is dropped.
+    const records = drawn.filter((record, index) => drawn.findIndex((other) => other.region === record.region && other.date === record.date) === index);
     adoptions += records.length;
     const vocabulary = topicOf(rng, tail);
     const body = guide(rng, [rng.pick(regionSlugs), `program:${rng.pick(programSlugs)}`], vocabulary);
@@ -218,8 +223,9 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
       date: slug.slice(0, 10),
       location: host,
       host,
-      guests: [rng.pick(regionSlugs)],
-      programs: [rng.pick(programSlugs), rng.pick(programSlugs)],
+      // The host is never its own guest, and a program is discussed once.
+      guests: [rng.pick(regionSlugs)].filter((guest) => guest !== host),
+      programs: [...new Set([rng.pick(programSlugs), rng.pick(programSlugs)])],
       keyPoints: [paragraph(rng, 12, [], vocabulary)],
       sources: [rng.pick(sources)],
     };

@@ -9,6 +9,7 @@ import { closestSlugs } from './content/references';
 import { describeArea, loadRegistry, type RegistryArea } from './content/registry';
 import { describeFields } from './field-docs';
 import { PROGRAM_SECTIONS, regionSlug, renderEntry, renderFields, slugify } from './scaffold';
+import { shortenSlug } from './format/slug-length';
 
 /** A request `npm run new` refuses, with the message for the author. */
 export class NewEntryError extends Error {}
@@ -124,7 +125,7 @@ export async function createEntries(kind: string | undefined, args: string[], co
     const titleField = collection === 'regions' ? 'name' : 'title';
     values[titleField] = title;
     const date = typeof values['date'] === 'string' ? `${values['date']}-` : '';
-    const slug = collection === 'events' ? `${date}${slugify(title!)}` : slugify(title!);
+    const slug = shortenSlug(collection === 'events' ? `${date}${slugify(title!)}` : slugify(title!));
     if (!slug) refuse(`judul "${title}" tidak menghasilkan slug; gunakan huruf atau angka.`);
     result.created.push(create(collection, slug, values));
   }

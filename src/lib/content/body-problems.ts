@@ -6,6 +6,7 @@ import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { describeWikiLink, findWikiLinks, resolveWikiLink, type LinkTargets, type WikiLink } from '../../markdown/wiki-links';
+import { explainMdxError } from '../check/parser-messages';
 import type { ContentProblem } from './problems';
 import type { RawEntry } from './read-entries';
 
@@ -46,8 +47,9 @@ export function bodyFacts(text: string, isMdx: boolean): BodyFacts {
   try {
     tree = (isMdx ? mdx : markdown).parse(text);
   } catch (error) {
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return { syntaxError: { reason: reason.replace(POSITION, ''), line: Number(POSITION.exec(reason)?.[1] ?? 1) }, imports: [], wikiLinks: [], emptySections: [], hasSections: false };
+    const { reason = String(error), line } = error as { reason?: string; line?: number };
+    // Most reasons end with their position; the rest (an unclosed `{`, an HTML comment) carry it only on the error.
+    return { syntaxError: { reason: reason.replace(POSITION, ''), line: Number(POSITION.exec(reason)?.[1] ?? line ?? 1) }, imports: [], wikiLinks: [], emptySections: [], hasSections: false };
   }
   const imports: BodyFacts['imports'] = [];
   visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
@@ -83,7 +85,7 @@ export function checkBody(entry: RawEntry, targets: LinkTargets, facts: BodyFact
   const at = (line: number) => fileLine(entry, line);
   if (facts.syntaxError) {
     // The position in the reason counts from the body; report the file's line instead.
-    return [{ file: entry.file, field: '(isi)', line: at(facts.syntaxError.line), message: `sintaks MDX salah: ${facts.syntaxError.reason} (MDX syntax error)` }];
+    return [{ file: entry.file, field: '(isi)', line: at(facts.syntaxError.line), ...explainMdxError(facts.syntaxError.reason) }];
   }
   const problems: ContentProblem[] = facts.imports
     .filter(({ specifier }) => !importResolves(specifier, entry.file))

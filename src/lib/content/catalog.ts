@@ -5,6 +5,7 @@ import type { RegionData } from '../../schemas/region';
 import type { SourceData } from '../../schemas/source';
 import type { VariantData } from '../../schemas/variant';
 import type { VisitStepData } from '../../schemas/visit-step';
+import { checkRegionTree } from '../check/rules/region-tree';
 import { buildCrossLinks, type CrossLinks } from '../cross-links';
 import { buildGlossaryUsage } from '../glossary-usage';
 import { reservedSlugProblem } from '../urls';
@@ -69,7 +70,8 @@ function crossEntryProblems(entries: CatalogInput, deps: CatalogDeps): ContentPr
       if (message) problems.push({ file: fileOf(collection, entry), field: '(slug)', line: 1, message, hint: 'beri nama berkas yang memuat huruf' });
     }
   }
-  problems.push(...checkRegionsAgainstRegistry(entries.regions, deps.registry));
+  const tree = checkRegionTree(entries.regions);
+  problems.push(...tree.problems, ...checkRegionsAgainstRegistry(entries.regions, deps.registry, tree.misplaced));
   for (const source of entries.sources) {
     if (!deps.articleExists(source.data.file)) {
       problems.push({ file: fileOf('sources', source), field: 'file', message: `berkas artikel ${source.data.file} tidak ada di sources/articles/ (article file missing)` });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { linkTargetsOf } from '../../markdown/content-index';
 import { buildCache, cacheInputs } from '../build-cache';
+import { editorialProblems } from '../check/editorial-rules';
 import { bodyFacts, type BodyFacts } from './body-problems';
 import { buildCatalog, type Catalog } from './catalog';
 import { lastCommitDates } from './git-dates';
@@ -47,7 +48,7 @@ export async function loadContent(contentDir: string, options: CheckOptions = {}
   });
   // Rules across entries know fields, not lines: find each field's line in the file it came from.
   const rawByFile = new Map(read.entries.map((entry) => [entry.file, entry]));
-  const located = crossProblems.map((problem) => {
+  const located = [...crossProblems, ...editorialProblems(validation.entries, contentDir)].map((problem) => {
     const raw = rawByFile.get(problem.file);
     return raw && problem.line === undefined ? { ...problem, line: lineOfField(raw.lines, problem.field) } : problem;
   });

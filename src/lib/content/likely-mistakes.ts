@@ -17,6 +17,7 @@ export function findLikelyMistakes(entries: ValidEntries, today: string): Conten
 
   for (const program of entries.programs) {
     program.data.adoptions.forEach((adoption, index) => {
+      if (adoption.date > today) warn(program, displayPath(['adoptions', index, 'date']), `tanggal ${adoption.date} ada di masa depan (adoption date in the future)`, 'status adopsi dicatat pada tanggal sumber memberitakannya');
       if (adoption.region.id === program.data.origin.id) {
         warn(program, displayPath(['adoptions', index, 'region']), `wilayah yang mengadopsi sama dengan wilayah asal "${program.data.origin.id}" (adoption by the origin region)`);
       }
@@ -33,8 +34,9 @@ export function findLikelyMistakes(entries: ValidEntries, today: string): Conten
       entry.data.aliases.forEach((alias, index) => {
         const key = alias.toLocaleLowerCase('id');
         const owner = aliasOwners.get(key);
-        if (owner && owner !== entry) warn(entry, displayPath(['aliases', index]), `alias "${alias}" juga dipakai ${owner.raw.file} (duplicate alias)`);
-        else aliasOwners.set(key, entry);
+        if (!owner) aliasOwners.set(key, entry);
+        // Two programs sharing a name is an error (check/rules/unique-terms.ts); a program and a region only likely a mistake.
+        else if (owner !== entry && !(owner.raw.collection === 'programs' && entry.raw.collection === 'programs')) warn(entry, displayPath(['aliases', index]), `alias "${alias}" juga dipakai ${owner.raw.file} (duplicate alias)`);
       });
     }
   }

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { buildCache, cacheInputs } from '../build-cache';
+import { explainYamlError } from '../check/parser-messages';
+import { refusedFile } from '../check/rules/entry-files';
+import { shortenSlug } from '../format/slug-length';
 import { slugify } from '../scaffold';
 import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from './collections';
 import { rememberParsed } from './parsed-files';
@@ -94,7 +97,7 @@ function readEntry(collection: CollectionName, path: string, cwd: string, parseY
       field: '(berkas)',
       line: 1,
       message: `nama berkas "${basename(path)}" bukan slug: hanya huruf kecil, angka dan tanda hubung (invalid file name)`,
-      hint: `ganti nama menjadi ${slugify(name) || 'nama-entri'}${ext}; nama berkas menjadi alamat halaman dan slug rujukan`,
+      hint: `ganti nama menjadi ${shortenSlug(slugify(name)) || 'nama-entri'}${ext}; nama berkas menjadi alamat halaman dan slug rujukan`,
     };
   }
   const text = decode(readFileSync(path), file);
@@ -117,14 +120,8 @@ function readEntry(collection: CollectionName, path: string, cwd: string, parseY
   }
   const parsed = parseYaml(yamlText);
   if (parsed.error) {
-    return {
-      file,
-      field: '(YAML)',
-      line: parsed.error.line + offset,
-      message: `sintaks YAML salah: ${parsed.error.message} (YAML syntax error)`,
-      // "judul: Rakor: Banjir" reads as a nested mapping; quoting the value is the fix.
-      hint: parsed.error.code === 'BLOCK_AS_IMPLICIT_KEY' ? 'nilai yang memuat titik dua (:) harus diberi tanda kutip, mis. title: "Rakor: Banjir"' : undefined,
-    };
+    const { code, message, line } = parsed.error;
+    return { file, field: '(YAML)', line: line + offset, ...explainYamlError(code, message, yamlText.split('\n')[line - 1] ?? '') };
   }
   if (typeof parsed.data !== 'object' || parsed.data === null || Array.isArray(parsed.data)) {
     return { file, field: '(YAML)', line: 1 + offset, message: 'isi harus berupa daftar kunci: nilai (expected a YAML mapping)' };
@@ -156,7 +153,14 @@ export function readEntries(contentDir: string, { yamlCacheFile }: ReadOptions =
     }
     for (const name of names) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory() || name.startsWith('.')) continue;
+      if (name.startsWith('.')) continue;
+      const refused = refusedFile(path, relative(cwd, path));
+      if (refused) {
+        result.problems.push(refused);
+        result.unreadable.push({ collection, id: basename(name, extname(name)) });
+        continue;
+      }
+      if (statSync(path).isDirectory()) continue;
       if (!(extensions as readonly string[]).includes(extname(name))) {
         result.problems.push({
           file: relative(cwd, path),

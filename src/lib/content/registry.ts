@@ -49,34 +49,43 @@ export function describeArea(area: RegistryArea): string {
 
 /**
  * Checks each region's code, name, level and parent against the registry.
- * `regions` must all be present so parents can be looked up by id.
+ * `regions` must all be present so parents can be looked up by id. A region in `misplaced` (a parent
+ * cycle, a parent at the wrong level) skips the parent comparison, as does a region whose parent has
+ * a wrong code, name or level: that mistake is reported once, on the parent, not again on each child.
  */
-export function checkRegionsAgainstRegistry(regions: readonly Entry<RegionData>[], registry: Registry): ContentProblem[] {
+export function checkRegionsAgainstRegistry(regions: readonly Entry<RegionData>[], registry: Registry, misplaced: ReadonlySet<string> = new Set()): ContentProblem[] {
   const codeById = new Map(regions.map((region) => [region.id, region.data.code]));
   const problems: ContentProblem[] = [];
-  for (const { id, filePath, data } of regions) {
+  const failed = new Set<string>();
+  const checked: { region: Entry<RegionData>; area: RegistryArea }[] = [];
+  for (const region of regions) {
+    const { id, filePath, data } = region;
     const file = filePath ?? `regions/${id}`;
     const area = registry.get(data.code);
+    const before = problems.length;
     if (!area) {
       problems.push({ file, field: 'code', message: `kode ${data.code} tidak ada di registri Kemendagri (code not in the official registry)` });
-      continue;
+    } else {
+      const says = `registri menyebut ${describeArea(area)}`;
+      if (normalise(area.name) !== normalise(data.name)) {
+        problems.push({ file, field: 'name', message: `"${data.name}" tidak cocok; ${says} (name mismatch)` });
+      }
+      if (area.level !== data.level) {
+        problems.push({ file, field: 'level', message: `"${data.level}" tidak cocok; ${says} (level mismatch)` });
+      }
+      checked.push({ region, area });
     }
-    const says = `registri menyebut ${describeArea(area)}`;
-    if (normalise(area.name) !== normalise(data.name)) {
-      problems.push({ file, field: 'name', message: `"${data.name}" tidak cocok; ${says} (name mismatch)` });
-    }
-    if (area.level !== data.level) {
-      problems.push({ file, field: 'level', message: `"${data.level}" tidak cocok; ${says} (level mismatch)` });
-    }
+    if (problems.length > before) failed.add(id);
+  }
+  for (const { region: { id, filePath, data }, area } of checked) {
     const parentCode = data.parent ? codeById.get(data.parent.id) : undefined;
-    if (data.parent && parentCode !== undefined && parentCode !== area.parentCode) {
-      const parent = area.parentCode ? registry.get(area.parentCode) : undefined;
-      problems.push({
-        file,
-        field: 'parent',
-        message: `induk "${data.parent.id}" berkode ${parentCode}; registri menyebut induknya ${parent ? describeArea(parent) : 'tidak ada'} (parent mismatch)`,
-      });
-    }
+    if (!data.parent || parentCode === undefined || parentCode === area.parentCode || misplaced.has(id) || failed.has(data.parent.id)) continue;
+    const parent = area.parentCode ? registry.get(area.parentCode) : undefined;
+    problems.push({
+      file: filePath ?? `regions/${id}`,
+      field: 'parent',
+      message: `induk "${data.parent.id}" berkode ${parentCode}; registri menyebut induknya ${parent ? describeArea(parent) : 'tidak ada'} (parent mismatch)`,
+    });
   }
   return problems;
 }

@@ -9,6 +9,7 @@ import type { SourceData } from '../../schemas/source';
 import type { VariantData } from '../../schemas/variant';
 import type { VisitStepData } from '../../schemas/visit-step';
 import { HTML_BUDGET_BYTES } from '../../consts';
+import { mdxInMarkdownProblem } from '../check/rules/mdx-in-markdown';
 import { bodyFacts, checkBody, type BodyFacts } from './body-problems';
 import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from './collections';
 import type { Entry } from './entries';
@@ -81,6 +82,8 @@ function entryProblems(entry: RawEntry, targets: LinkTargets, factsOf: BodyFacts
   }
   if (entry.body) {
     problems.push(...checkBody(entry, targets, factsOf(entry.body.text, entry.body.mdx)));
+    const mdxInMarkdown = mdxInMarkdownProblem(entry);
+    if (mdxInMarkdown) problems.push(mdxInMarkdown);
     const bytes = Buffer.byteLength(entry.body.text);
     // A body past the page's HTML budget makes a page slow on a phone, which the build would otherwise produce without a word.
     if (bytes > HTML_BUDGET_BYTES) {

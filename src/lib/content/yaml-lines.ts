@@ -50,7 +50,14 @@ export function parseYamlWithLines(text: string): ParsedYaml {
     }
   };
   walk(doc.contents as Node, '');
-  return { data: doc.toJS(), lines, groupedNumbers };
+  try {
+    return { data: doc.toJS(), lines, groupedNumbers };
+  } catch (error) {
+    // An alias to no anchor (`sumber: *x`) parses but cannot be resolved: report it like a syntax error, at the alias.
+    const alias = /\*[^\s,\]}]+/.exec(text);
+    const line = alias ? counter.linePos(alias.index).line : 1;
+    return { data: undefined, lines, groupedNumbers, error: { message: (error as Error).message, line, code: 'BAD_ALIAS' } };
+  }
 }
 
 /** The line of a field (`adoptions.0.date` or as messages show it, `adoptions[0].date`), or of its nearest ancestor that has one. */

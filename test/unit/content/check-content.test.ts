@@ -1,32 +1,20 @@
 import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content';
 import { closestSlugs } from '../../../src/lib/content/references';
 import { exitCodeFor, formatReport } from '../../../src/lib/content/report';
-import type { ContentProblem } from '../../../src/lib/content/problems';
 import { loadRegistry, type Registry } from '../../../src/lib/content/registry';
-import { contentVariant, FIXTURE_CONTENT } from '../../helpers/build';
+import { FIXTURE_CONTENT } from '../../helpers/build';
+import { checkVariant, replace } from '../../helpers/broken-content';
 
 let registry: Registry;
 beforeAll(async () => {
   registry = await loadRegistry();
 });
 
-/** Replaces text in a content file; the test fails if the text is not there, so a case cannot pass vacuously. */
-function replace(dir: string, file: string, from: string | RegExp, to: string) {
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  expect(text).toMatch(from);
-  writeFileSync(path, text.replace(from, to));
-}
-
 /** Checks a broken copy of the real content; the problems' files are relative to that copy. */
-async function check(mutate: (dir: string) => void): Promise<ContentProblem[]> {
-  const dir = contentVariant(mutate);
-  const problems = await checkContent(dir, { registry, today: '2026-11-23' });
-  return problems.map((p) => ({ ...p, file: relative(dir, join(process.cwd(), p.file)) || '.' }));
-}
+const check = (mutate: (dir: string) => void) => checkVariant(registry, mutate);
 
 const PROGRAM = 'programs/homecare.mdx';
 const EVENT = 'events/2023-07-17-rakor-kecamatan-tanjung-lago.mdx';
@@ -48,7 +36,7 @@ const MALFORMED: [string, (dir: string) => void, string, string, number | undefi
   ['two files with one slug', (d) => writeFileSync(join(d, 'programs/homecare.md'), readFileSync(join(d, PROGRAM))), 'programs/homecare.mdx', '(slug)', 1, 'homecare.md'],
   ['a YAML syntax error in a data file', (d) => replace(d, 'regions/kabupaten-jepara.yaml', 'leaders:\n', 'leaders:\n role: [Bupati\n'), 'regions/kabupaten-jepara.yaml', '(YAML)', 6, 'sintaks YAML'],
   ['a YAML syntax error in frontmatter', (d) => replace(d, PROGRAM, 'aliases: [Home Care, home care]', 'aliases: [Home Care, home care'), PROGRAM, '(YAML)', 8, 'sintaks YAML'],
-  ['an MDX syntax error, at the line of the file', (d) => appendFileSync(join(d, PROGRAM), '\n<div>\n\nTidak ditutup.\n'), PROGRAM, '(isi)', 38, 'sintaks MDX salah: Expected a closing tag for `<div>` (MDX'],
+  ['an MDX syntax error, at the line of the file', (d) => appendFileSync(join(d, PROGRAM), '\n<div>\n\nTidak ditutup.\n'), PROGRAM, '(isi)', 38, 'sintaks MDX salah: tag <div> tidak ditutup (MDX syntax error: Expected a closing tag for `<div>`)'],
   ['an MDX import of a missing file', (d) => replace(d, PROGRAM, /\n---\n/, '\n---\nimport Kartu from "./Kartu.astro";\n'), PROGRAM, '(isi)', 19, 'impor "./Kartu.astro" tidak ditemukan'],
   ['an MDX import of a package that is not installed', (d) => replace(d, PROGRAM, /\n---\n/, '\n---\nimport { X } from "paket-tak-ada";\n'), PROGRAM, '(isi)', 19, 'npm install paket-tak-ada'],
   ['a file name with spaces and capitals', (d) => renameSync(join(d, 'programs/ukm-desa.mdx'), join(d, 'programs/UKM Desa.mdx')), 'programs/UKM Desa.mdx', '(berkas)', 1, 'ganti nama menjadi ukm-desa.mdx'],
@@ -114,12 +102,13 @@ describe('npm run check on malformed content', () => {
 describe('warnings for likely mistakes', () => {
   /** [case, break the content, file, field, text] */
   const LIKELY: [string, (dir: string) => void, string, string, string][] = [
-    ['a source never cited', (d) => writeFileSync(join(d, 'sources/lain.yaml'), 'title: Lain\npublisher: x\ndate: 2023-01-01\nfile: 000_acb3d371a5a056d7.txt\n'), 'sources/lain.yaml', 'title', 'belum dikutip'],
+    ['a source never cited', (d) => (writeFileSync(join(d, 'sources/lain.yaml'), 'title: Lain\npublisher: x\ndate: 2023-01-01\nfile: lain.txt\n'), writeFileSync(join(d, 'sources/articles/lain.txt'), 'Teks.\n')), 'sources/lain.yaml', 'title', 'belum dikutip'],
     ['a program without guide sections', (d) => replace(d, 'programs/homecare.mdx', /^## .*$/gm, 'Paragraf.'), 'programs/homecare.mdx', '(isi)', 'belum punya bagian'],
     ['an empty guide section', (d) => replace(d, 'programs/homecare.mdx', '## Hasil\n', '## Hasil\n\n## Kosong\n'), 'programs/homecare.mdx', '(isi)', '"Hasil" kosong'],
     ['an adoption by the origin region', (d) => replace(d, PROGRAM, '  - region: kabupaten-jepara', '  - region: kota-banjarbaru'), PROGRAM, 'adoptions[0].region', 'sama dengan wilayah asal'],
     ['a region without coordinates', () => undefined, 'regions/kota-banjarbaru.yaml', 'coordinates', 'koordinat'],
-    ['an alias used twice', (d) => replace(d, 'programs/dokter-masuk-desa.mdx', 'aliases: [DMD]', 'aliases: [DMD, home care]'), 'programs/homecare.mdx', 'aliases[1]', 'dokter-masuk-desa.mdx'],
+    ['an alias of a program used by a region', (d) => appendFileSync(join(d, 'regions/kabupaten-jepara.yaml'), 'aliases: [DMD]\n'), 'regions/kabupaten-jepara.yaml', 'aliases[0]', 'dokter-masuk-desa.mdx'],
+    ['an adoption in the future', (d) => replace(d, PROGRAM, '    date: 2023-02-06', '    date: 2027-02-06'), PROGRAM, 'adoptions[0].date', 'masa depan'],
     ['an event in the future', (d) => replace(d, EVENT, 'date: 2023-07-17', 'date: 2027-07-17'), EVENT, 'date', 'masa depan'],
   ];
 

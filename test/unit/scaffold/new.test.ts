@@ -12,6 +12,7 @@ import { collectionSchemas } from '../../../src/schemas';
 import { plainReference } from '../../../src/schemas/reference';
 import { contentVariant } from '../../helpers/build';
 import { bin } from '../../helpers/bin';
+import { MAX_SLUG_LENGTH } from '../../../src/lib/format/slug-length';
 
 describe('slugify', () => {
   test.each([
@@ -62,6 +63,14 @@ describe('createEntries (npm run new)', () => {
     await create('event', 'Rapat Uji MDX', '--date', '2023-03-02', '--mdx');
     expect(existsSync(join(dir, 'events/2023-03-02-rapat-uji-mdx.mdx'))).toBe(true);
     expect(existsSync(join(dir, 'events/2023-03-02-rapat-uji-mdx.md'))).toBe(false);
+  });
+
+  test('cuts a long title to a slug the checker accepts, between words', async () => {
+    const title = 'Studi Tiru Pemerintah Kabupaten Jepara ke Kota Banjarbaru untuk Mempelajari Program RT Mandiri dan Homecare Secara Langsung';
+    const { created } = await create('event', title, '--date', '2023-03-03');
+    const name = created[0]!.split('/').pop()!;
+    expect(name.length - '.md'.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(name).toMatch(/^2023-03-03-studi-tiru-pemerintah-kabupaten-jepara-ke-kota-banjarbaru-[a-z-]*[a-z]\.md$/);
   });
 
   test('refuses to overwrite an existing entry', async () => {
