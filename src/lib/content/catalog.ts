@@ -73,7 +73,7 @@ function crossEntryProblems(entries: CatalogInput, deps: CatalogDeps): ContentPr
   const tree = checkRegionTree(entries.regions);
   problems.push(...tree.problems, ...checkRegionsAgainstRegistry(entries.regions, deps.registry, tree.misplaced));
   for (const source of entries.sources) {
-    if (!deps.articleExists(source.data.file)) {
+    if (source.data.file && !deps.articleExists(source.data.file)) {
       problems.push({ file: fileOf('sources', source), field: 'file', message: `berkas artikel ${source.data.file} tidak ada di sources/articles/ (article file missing)` });
     }
   }

@@ -41,11 +41,11 @@ const listed = (doc: Document, key: string): unknown[] => {
 };
 
 /**
- * Writes the proposal into `contentDir`: the source and its text, the event, the regions content lacks (with
+ * Writes the proposal into `contentDir`: the source (cited by address, or with its text when it has none), the event, the regions content lacks (with
  * missing parents), stubs for new programs; and appends adoptions, leaders and figures to existing entries in place.
  * Never overwrites: an existing source or event stops the write before anything is touched.
  */
-export function writeProposal(proposal: ImportProposal, context: ImportContext, contentDir: string): WriteResult {
+export function writeProposal(proposal: ImportProposal, context: ImportContext, contentDir: string, today = new Date().toISOString().slice(0, 10)): WriteResult {
   const { source, event } = proposal;
   const missing = [
     !source.slug && 'penerbit (--publisher)',
@@ -56,11 +56,13 @@ export function writeProposal(proposal: ImportProposal, context: ImportContext, 
     !event.location && 'lokasi',
   ].filter(Boolean);
   if (missing.length) throw new Error(`tidak dapat menulis; belum ditemukan: ${missing.join(', ')}. Lengkapi dengan opsi atau tulis entri dengan npm run new.`);
+  // A report with an address is cited by it; only a text without one is stored beside its source.
   const paths = {
     source: `sources/${source.slug}.yaml`,
-    article: `sources/articles/${source.slug}.txt`,
+    ...(source.url ? {} : { article: `sources/articles/${source.slug}.txt` }),
     event: `events/${event.slug}.mdx`,
   };
+  const citation = source.url ?? `content/sources/articles/${source.slug}.txt`;
   const taken = Object.values(paths).filter((path) => existsSync(join(contentDir, path)));
   if (taken.length) throw new Error(`sudah ada, tidak ditimpa: ${taken.join(', ')}`);
 
@@ -99,13 +101,12 @@ export function writeProposal(proposal: ImportProposal, context: ImportContext, 
     publisher: source.publisher,
     date: event.date,
     ...(event.dateInferred ? { yearInferred: true } : {}),
-    ...(source.url ? { url: source.url } : {}),
-    file: `${source.slug}.txt`,
+    ...(source.url ? { url: source.url, ...(source.published ? { published: source.published } : {}), accessed: today } : { file: `${source.slug}.txt` }),
   });
   sourceDoc.commentBefore = ' Diimpor dengan npm run import; periksa setiap isian terhadap artikel.';
   if (!source.evidence['title']?.sure) flag(sourceDoc.get('title', true), { quote: 'artikel tanpa judul; judul dalam kurung dibuat importer', sure: false });
   create(paths.source, sourceDoc.toString(YAML_OPTIONS));
-  create(paths.article, `${proposal.text}\n`);
+  if (paths.article) create(paths.article, `${proposal.text}\n`);
 
   // New programs: stubs whose summary quotes the sentence that names them, for staff to rewrite.
   for (const program of proposal.programs.filter((p) => !p.inContent)) {
@@ -115,7 +116,7 @@ export function writeProposal(proposal: ImportProposal, context: ImportContext, 
     const doc = new Document({ title: program.title, summary, origin: slug(program.origin ?? event.host!), ...(program.aliases.length ? { aliases: program.aliases } : {}), sources: [source.slug] });
     flag(doc.get('summary', true), { quote: 'ringkasan ini kutipan artikel; tulis ulang dengan kata-kata sendiri', sure: false });
     flag(doc.get('origin', true), { quote: 'asal program disimpulkan dari tuan rumah kegiatan', sure: false });
-    create(path, `---\n${doc.toString(YAML_OPTIONS)}---\n\n{/* Tulis dari sumber yang dikutip: content/sources/articles/${source.slug}.txt */}\n`);
+    create(path, `---\n${doc.toString(YAML_OPTIONS)}---\n\n{/* Tulis dari sumber yang dikutip: ${citation} */}\n`);
   }
 
   // The event.
@@ -137,7 +138,7 @@ export function writeProposal(proposal: ImportProposal, context: ImportContext, 
   event.people.forEach((person, index) => flag(eventDoc.getIn(['people', index], true), person));
   let eventYaml = eventDoc.toString(YAML_OPTIONS);
   if (!event.venue) eventYaml = eventYaml.replace(/^(location:)/m, '# venue:  # periksa: tempat tidak ditemukan di artikel\n$1');
-  create(paths.event, `---\n${eventYaml}# keyPoints:  # periksa: tulis pokok bahasan dari artikel\n---\n\n{/* Tulis ringkasan kegiatan dari content/sources/articles/${source.slug}.txt */}\n`);
+  create(paths.event, `---\n${eventYaml}# keyPoints:  # periksa: tulis pokok bahasan dari artikel\n---\n\n{/* Tulis ringkasan kegiatan dari ${citation} */}\n`);
 
   // Adoptions, appended to the programs' own entries.
   // Adoptions by a region the registry lacks stay in the review (its warning names it); they cannot be written.

@@ -14,7 +14,7 @@ export const OPEN_DATA = {
   programs: 'Program: ringkasan, wilayah asal, urusan, tahapan, alias, program terkait, riwayat adopsi, sumber.',
   regions: 'Wilayah: nama, jenjang, induk, kode Kemendagri, koordinat, fakta dan pejabat beserta sumber.',
   events: 'Kegiatan: studi tiru, rapat koordinasi dan peluncuran, dengan tempat, tuan rumah, tamu, program yang dibahas.',
-  sources: 'Sumber: artikel yang dikutip, dengan penerbit dan tanggal peristiwa.',
+  sources: 'Sumber: laporan yang dikutip, dengan penerbit, tanggal peristiwa, alamat web, tanggal terbit dan tanggal dibaca.',
 } as const;
 
 export type OpenDataName = keyof typeof OPEN_DATA;

@@ -11,7 +11,12 @@ export interface SourceView {
   publisher: string;
   dateLabel: string;
   url?: string | undefined;
-  file: string;
+  /** The report's own publication date, when its page gives one. */
+  publishedLabel?: string | undefined;
+  /** When the report was read at its address. */
+  accessedLabel?: string | undefined;
+  /** The stored article text, for sources without an address. */
+  file?: string | undefined;
   /** Citing entries by kind, only kinds that cite it; `more` counts links left for the source's own page. */
   citedBy: CitingGroup[];
   footer: EntryFooterData;
@@ -36,6 +41,8 @@ export function buildSourceView(catalog: Catalog, id: string, maxPerKind = Infin
     publisher: data.publisher,
     dateLabel: formatTanggal(data.date, data),
     url: data.url,
+    publishedLabel: data.published && formatTanggal(data.published),
+    accessedLabel: data.accessed && formatTanggal(data.accessed),
     file: data.file,
     citedBy: [
       { label: 'Program', links: idsIn('programs').map((p) => programLink(catalog, p)) },

@@ -9,11 +9,12 @@ const SMALL = 1024;
 
 /**
  * A source's article text must be a real, non-empty file: a symbolic link may point outside the
- * repository, and an empty text backs no fact. A missing file is `buildCatalog`'s to report.
+ * repository, and an empty text backs no fact. Sources cited by address have no text to check. A missing file is `buildCatalog`'s to report.
  */
 export function articleFileProblems(contentDir: string, sources: CatalogInput['sources']): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const source of sources) {
+    if (!source.data.file) continue;
     const path = join(contentDir, 'sources', 'articles', source.data.file);
     let stats;
     try {
