@@ -4,16 +4,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryTermsOf, linkTargetsOf } from './src/markdown/content-index.ts';
+import { glossaryTermsOf, linkTargetsOf } from './src/lib/read/content-index.ts';
 import { glossaryPlugin, wikiLinksPlugin } from './src/markdown/satteri-plugins.ts';
-import { CONTENT_DIR } from './src/lib/content/content-dir.ts';
+import { CONTENT_DIR } from './src/lib/read/content-dir.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { variantGroupsOf } from './src/lib/search/variants.ts';
 import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { dataStoreAtRuntimeIntegration } from './src/integrations/data-store-at-runtime.ts';
-import { readEntries } from './src/lib/content/read-entries.ts';
+import { readEntries } from './src/lib/read/read-entries.ts';
 
-// Tests and benchmarks build other content sets into other folders; see src/lib/content/content-dir.ts.
+// Tests and benchmarks build other content sets into other folders; see src/lib/read/content-dir.ts.
 const outDir = process.env.TIRU_OUT_DIR ?? './dist';
 const cacheDir = process.env.TIRU_CACHE_DIR ?? './node_modules/.astro';
 // Every entry file, read and parsed once: for the Markdown transforms, the content check and the loaders.
@@ -45,7 +45,7 @@ export default defineConfig({
     pagefindIntegration({ variants: variantGroupsOf(content.entries) }),
   ],
   devToolbar: { enabled: false },
-  // Entry pages return a cacheKey (a digest of what they show, src/lib/page-key.ts): a rebuild copies
+  // Entry pages return a cacheKey (a digest of what they show, src/lib/cache/page-key.ts): a rebuild copies
   // unchanged pages from cacheDir instead of rendering them again.
   experimental: { incrementalBuild: true },
   // Astro hashes every script and style it emits into a <meta> Content-Security-Policy;

@@ -4,10 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContent } from '../src/lib/content/check-content';
-import { COLLECTION_TABLE } from '../src/lib/content/collections';
-import { exitCodeFor, formatReport } from '../src/lib/content/report';
-import { CONTENT_DIR } from '../src/lib/content/content-dir';
+import { checkContent } from '../src/lib/check/check-content';
+import { COLLECTION_TABLE } from '../src/schemas/collections';
+import { exitCodeFor, formatReport } from '../src/lib/check/report';
+import { CONTENT_DIR } from '../src/lib/read/content-dir';
 
 /** Astro's note about each collection folder of the empty content set. */
 const EMPTY_FOLDER = /\[glob-loader\] No files found matching/;

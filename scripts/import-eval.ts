@@ -3,8 +3,8 @@
 // expectations (the gold standard), field by field: precision, recall, and the precision of what it marked pasti.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_DIR } from '../src/lib/content/content-dir';
-import { readEntries } from '../src/lib/content/read-entries';
+import { CONTENT_DIR } from '../src/lib/read/content-dir';
+import { readEntries } from '../src/lib/read/read-entries';
 import { loadImportContext } from '../src/lib/import/context';
 import { expectedItems, precision, proposalItems, recall, samePerson, scoreMarked, looseText, type ExpectedProposal, type MarkedScore } from '../src/lib/import/evaluate';
 import { articleFromHtml } from '../src/lib/import/html';

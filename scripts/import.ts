@@ -2,13 +2,13 @@
 // proposes entries from news articles (plain text, saved .html pages, http(s) addresses, or "-" for standard input) for review.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CONTENT_DIR } from '../src/lib/content/content-dir';
+import { CONTENT_DIR } from '../src/lib/read/content-dir';
 import { loadImportContext, rereadCatalog } from '../src/lib/import/context';
 import { extractArticle, type ArticleInput, type ImportProposal } from '../src/lib/import/extract';
 import { fetchPage, FetchPageError, isAddress } from '../src/lib/import/fetch-page';
 import { problemWithText } from '../src/lib/import/input-check';
 import { formatReview } from '../src/lib/import/review';
-import { formatRegionName } from '../src/lib/regions';
+import { formatRegionName } from '../src/lib/format/region-name';
 import { isCalendarDate } from '../src/schemas/common';
 
 function fail(message: string): never {
@@ -107,7 +107,7 @@ for (const [i, input] of inputs.entries()) {
 if (values.json) console.log(JSON.stringify(files.length > 1 ? proposals : proposals[0], null, 2));
 
 if (writer) {
-  const [{ checkContent }, { exitCodeFor, formatReport }] = await Promise.all([import('../src/lib/content/check-content'), import('../src/lib/content/report')]);
+  const [{ checkContent }, { exitCodeFor, formatReport }] = await Promise.all([import('../src/lib/check/check-content'), import('../src/lib/check/report')]);
   log('\n== Pemeriksaan konten (npm run check)');
   const problems = await checkContent(CONTENT_DIR);
   log(formatReport(problems, { errorsOnly: true }));

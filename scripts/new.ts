@@ -1,6 +1,6 @@
 // `npm run new -- <program|region|event|source> "<judul>" [--field value ...] [--mdx]`: creates an entry from a template.
-import { CONTENT_DIR } from '../src/lib/content/content-dir';
-import { createEntries, NewEntryError } from '../src/lib/new-entry';
+import { CONTENT_DIR } from '../src/lib/read/content-dir';
+import { createEntries, NewEntryError } from '../src/lib/author/new-entry';
 
 try {
   const { created, notes } = await createEntries(process.argv[2], process.argv.slice(3), CONTENT_DIR);

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { join } from 'node:path';
-import { COLLECTION_TABLE, type CollectionName } from './lib/content/collections';
-import { CONTENT_DIR } from './lib/content/content-dir';
+import { COLLECTION_TABLE, type CollectionName } from './schemas/collections';
+import { CONTENT_DIR } from './lib/read/content-dir';
 import { globWithPlainDates } from './loaders/glob-with-plain-dates';
 import { collectionSchemas } from './schemas';
 import type { ReferenceFn } from './schemas/reference';

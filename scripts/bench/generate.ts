@@ -2,8 +2,8 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { loadRegistry } from '../../src/lib/content/registry';
-import { slugify } from '../../src/lib/scaffold';
+import { loadRegistry } from '../../src/lib/check/registry';
+import { slugify } from '../../src/lib/format/slugify';
 import { URUSAN } from '../../src/schemas/urusan';
 
 export interface GenerateOptions {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { readEntries } from '../../src/lib/content/read-entries';
-import { similarPrograms } from '../../src/lib/profile/similar-programs';
+import { readEntries } from '../../src/lib/read/read-entries';
+import { similarPrograms } from '../../src/lib/catalog/similar-programs';
 import { programSchema } from '../../src/schemas/program';
 import { plainReference } from '../../src/schemas/reference';
 

@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content/check-content';
-import { ContentError } from '../lib/content/problems';
-import type { ReadResult } from '../lib/content/read-entries';
-import { formatReport } from '../lib/content/report';
+import { checkContent } from '../lib/check/check-content';
+import { ContentError } from '../lib/check/report';
+import type { ReadResult } from '../lib/read/read-entries';
+import { formatReport } from '../lib/check/report';
 
 /**
  * Runs `npm run check`'s content validation before Astro loads any content, so a build fails on

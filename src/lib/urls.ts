@@ -1,4 +1,4 @@
-import { COLLECTION_TABLE, type CollectionName } from './content/collections';
+import { COLLECTION_TABLE, type CollectionName } from '../schemas/collections';
 
 /** "/program/rt-mandiri/" and the like; entries without a page of their own live as fragments of their section's page. */
 export function entryUrl(collection: CollectionName, id: string): string {

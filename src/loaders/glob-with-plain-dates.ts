@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { parsedData } from '../lib/content/parsed-files';
+import { parsedData } from '../lib/read/parsed-files';
 
 type GlobOptions = Parameters<typeof glob>[0];
 

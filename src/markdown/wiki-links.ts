@@ -1,5 +1,5 @@
 import type { PhrasingContent } from 'mdast';
-import { WIKI_PREFIXES, type PageCollection } from '../lib/content/collections';
+import { WIKI_PREFIXES, type PageCollection } from '../schemas/collections';
 
 /** A `[[…]]` link as written: `[[kota-banjarbaru]]`, `[[program:rt-mandiri]]`, `[[program:rt-mandiri|teks lain]]`. */
 export interface WikiLink {

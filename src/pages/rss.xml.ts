@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE_NAME, SITE_TAGLINE } from '../consts';
-import { getCatalog } from '../lib/content/astro-catalog';
+import { getCatalog } from '../lib/catalog/astro-catalog';
 import { feedItems } from '../lib/publish/feed';
 
 /** RSS feed of events and programs. */

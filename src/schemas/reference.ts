@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from '../lib/content/collections';
+import type { CollectionName } from './collections';
 
 /**
  * Makes a reference field to a collection. Astro's `reference()` is one; `plainReference` is another

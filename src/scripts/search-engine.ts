@@ -1,6 +1,6 @@
 // The one search both the search page and the header's search-as-you-type panel run: Pagefind with Tiru's
 // options, then typo correction, partial matches and ranking. Loaded only where a search starts.
-import { SEARCH_TYPES } from '../lib/content/collections';
+import { SEARCH_TYPES } from '../schemas/collections';
 import { autoCorrection, PARTIAL_THRESHOLD, partialHits, rankResults } from '../lib/search/forgiving';
 import { PAGEFIND_OPTIONS, SEARCH_SORTS, VOCABULARY_PATH } from '../lib/search/options';
 import { pagefindFilters, type SearchState } from '../lib/search/url-state';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { describeFields } from '../../src/lib/field-docs';
+import { describeFields } from '../../src/lib/author/field-docs';
 import { collectionSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/reference';
 import { SITE_DIST } from '../helpers/build';

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
-import { checkContent } from '../../src/lib/content/check-content';
-import type { ContentProblem } from '../../src/lib/content/problems';
-import type { Registry } from '../../src/lib/content/registry';
+import { checkContent } from '../../src/lib/check/check-content';
+import type { ContentProblem } from '../../src/lib/read/problems';
+import type { Registry } from '../../src/lib/check/registry';
 import { contentVariant } from './build';
 
 /** Replaces text in a content file; the test fails if the text is not there, so a case cannot pass vacuously. */

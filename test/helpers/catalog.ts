@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { Catalog } from '../../src/lib/content/catalog';
-import { loadContent } from '../../src/lib/content/check-content';
+import type { Catalog } from '../../src/lib/catalog/catalog';
+import { loadContent } from '../../src/lib/catalog/load-content';
 import { contentVariant, FIXTURE_CONTENT } from './build';
 
 /** Loads a content folder through the same validation as the build, expecting no error. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeFields } from '../../src/lib/field-docs';
+import { describeFields } from '../../src/lib/author/field-docs';
 import { collectionSchemas } from '../../src/schemas';
 import { plainReference } from '../../src/schemas/reference';
 

@@ -1,5 +1,5 @@
 import { ADOPTION_STATUSES, type AdoptionData, type AdoptionStatus } from '../../schemas/program';
-import type { AdoptionHistory } from '../adoptions';
+import type { AdoptionHistory } from '../catalog/adoption-history';
 
 /** One region's adoption of one program, summarised from its records. */
 export interface AdoptionPair {

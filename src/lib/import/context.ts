@@ -1,7 +1,7 @@
-import { readEntries, type RawEntry } from '../content/read-entries';
-import { loadRegistry } from '../content/registry';
+import { readEntries, type RawEntry } from '../read/read-entries';
+import { loadRegistry } from '../check/registry';
 import type { RegionLevel } from '../../schemas/region';
-import { formatRegionName } from '../regions';
+import { formatRegionName } from '../format/region-name';
 import type { ImportContext } from './extract';
 import { indexPlaces } from './places';
 

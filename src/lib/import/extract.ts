@@ -1,9 +1,9 @@
 import { EVENT_KINDS, type EventKind } from '../../schemas/event';
 import type { AdoptionStatus } from '../../schemas/program';
 import type { RegionLevel } from '../../schemas/region';
-import type { RegistryArea } from '../content/registry';
-import { formatRegionName } from '../regions';
-import { regionSlug, slugify } from '../scaffold';
+import type { RegistryArea } from '../check/registry';
+import { formatRegionName } from '../format/region-name';
+import { regionSlug, slugify } from '../format/slugify';
 import { evidenceIn, isStronger, statusIn } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';

@@ -1,4 +1,4 @@
-import type { RegistryArea } from '../content/registry';
+import type { RegistryArea } from '../check/registry';
 import type { Sentence } from './text';
 
 /** A region named in the text: resolved to a registry area, or a government the registry lacks (`area` absent). */

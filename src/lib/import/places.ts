@@ -1,5 +1,5 @@
 import type { RegionLevel } from '../../schemas/region';
-import type { Registry, RegistryArea } from '../content/registry';
+import type { Registry, RegistryArea } from '../check/registry';
 
 /** Words that name a level before a region's name, and the levels each may mean. */
 const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {

@@ -1,4 +1,4 @@
-import { slugify } from '../scaffold';
+import { slugify } from '../format/slugify';
 
 /** A program already in the catalog, with the names it goes by. */
 export interface KnownProgram {

@@ -1,4 +1,4 @@
-import { slugify } from '../scaffold';
+import { slugify } from '../format/slugify';
 
 /** A dateline's publisher: "BANJARBARU, klikkalsel.com –", "MEDIA CENTER BANJARBARU –", "headline9.com, BANJARBARU –". */
 const DATELINE = /^([^–—]{2,80}?)\s+[–—-]\s+/u;

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Evidence, ImportContext, ImportProposal } from './extract';
 import { regionsToWrite } from './extract';
-import { regionSlug } from '../scaffold';
+import { regionSlug } from '../format/slugify';
 
 /** What `--write` did, as paths relative to the content folder. */
 export interface WriteResult {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { entryUrl } from '../urls';
 
 /** One item of the RSS feed. */

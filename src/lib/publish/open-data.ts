@@ -5,8 +5,8 @@ import { IsoDateSchema } from '../../schemas/common';
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
 import { adoptionPairs } from '../adoption/follow-through';
 import { plainReference } from '../../schemas/reference';
-import type { Catalog } from '../content/catalog';
-import { isRef } from '../content/entries';
+import type { Catalog } from '../catalog/catalog';
+import { isRef } from '../read/entries';
 import { profileFacts } from '../profile/profile-facts';
 import { absoluteUrl } from '../urls';
 

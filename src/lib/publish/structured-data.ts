@@ -1,6 +1,6 @@
-import { formatRegionName } from '../regions';
-import { regionName } from '../views/common';
-import type { Catalog } from '../content/catalog';
+import { formatRegionName } from '../format/region-name';
+import { regionName } from '../catalog/region-names';
+import type { Catalog } from '../catalog/catalog';
 
 /** schema.org JSON-LD for a page, as a plain object. */
 export type JsonLd = Record<string, unknown>;

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildCache, cacheInputs } from '../build-cache';
+import { buildCache, cacheInputs } from '../cache/build-cache';
 import { createRootFinder, type RootFinder } from './indonesian-roots';
 import { VOCABULARY_PATH } from './options';
 import { variantWords, wordsOf, type VariantGroups } from './variants';

@@ -1,10 +1,10 @@
 import { ADOPTION_STATUSES, PROGRAM_STAGES } from '../../schemas/program';
 import { URUSAN } from '../../schemas/urusan';
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { formatTanggalPendek, yearOf } from '../format/dates';
-import { formatRegionName, regionLineage } from '../regions';
-import { regionName } from '../views/common';
-import { SEARCH_TYPES } from '../content/collections';
+import { regionLineage, regionName } from '../catalog/region-names';
+import { formatRegionName } from '../format/region-name';
+import { SEARCH_TYPES } from '../../schemas/collections';
 import type { SearchFilter } from './options';
 
 /** What Pagefind learns about one page besides its text: filters, metadata and sort keys. */

@@ -1,5 +1,5 @@
 import { Tokenizer } from 'sastrawijs';
-import type { RawEntry } from '../content/read-entries';
+import type { RawEntry } from '../read/read-entries';
 import type { VariantData } from '../../schemas/variant';
 
 const tokenizer = new Tokenizer();

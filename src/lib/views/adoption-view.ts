@@ -1,6 +1,6 @@
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
 import { adoptionFunnel, adoptionPairs, awaitingFollowUp, medianDaysToApplied, stagesReached, type AdoptionPair } from '../adoption/follow-through';
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { formatTanggalPendek } from '../format/dates';
 import { formatAngka } from '../format/numbers';
 import { eventLink, programLink, regionLink, type Link } from './common';

@@ -1,9 +1,10 @@
+import { regionName } from '../catalog/region-names';
 import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../consts';
 import { EVENT_KINDS } from '../../schemas/event';
 import { PROGRAM_STAGES } from '../../schemas/program';
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { formatTanggal, formatTanggalPendek } from '../format/dates';
-import { formatRegionName } from '../regions';
+import { formatRegionName } from '../format/region-name';
 import { compareText } from '../format/text';
 import { entryUrl } from '../urls';
 
@@ -37,11 +38,6 @@ export interface NumberedSource extends Link {
   id: string;
   publisher: string;
   dateLabel: string;
-}
-
-/** "Kota Banjarbaru" for the region with this id. */
-export function regionName(catalog: Catalog, id: string): string {
-  return formatRegionName(catalog.regions.get(id)!.data);
 }
 
 export function regionLink(catalog: Catalog, id: string): Link {

@@ -1,5 +1,5 @@
-import type { Catalog } from '../content/catalog';
-import { pageKey } from '../page-key';
+import type { Catalog } from '../catalog/catalog';
+import { pageKey } from '../cache/page-key';
 import { programJsonLd, eventJsonLd, regionJsonLd } from '../publish/structured-data';
 import { eventSearchRecord, programSearchRecord, regionSearchRecord, sourceSearchRecord } from '../search/records';
 import { absoluteUrl, entryUrl } from '../urls';

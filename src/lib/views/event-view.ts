@@ -1,5 +1,5 @@
 import { ADOPTION_STATUSES } from '../../schemas/program';
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { entryFooter, numberSources, programLink, regionLink, summariseEvent, type EntryFooterData, type EventSummary, type Link, type NumberedSource } from './common';
 
 export interface PersonRow {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { truncateList } from '../format/lists';
 import { compareText } from '../format/text';
 import { byLabel, eventLink, programLink, type Link } from './common';

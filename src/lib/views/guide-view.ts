@@ -1,7 +1,7 @@
-import { describeFields, type FieldDoc } from '../field-docs';
+import { describeFields, type FieldDoc } from '../author/field-docs';
 import { collectionSchemas } from '../../schemas';
 import { plainReference } from '../../schemas/reference';
-import { COLLECTION_TABLE, type CollectionName } from '../content/collections';
+import { COLLECTION_TABLE, type CollectionName } from '../../schemas/collections';
 
 /** One collection's section of the authoring guide. */
 export interface CollectionGuide {

@@ -1,6 +1,6 @@
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { truncateList } from '../format/lists';
-import { regionLineage } from '../regions';
+import { regionLineage } from '../catalog/region-names';
 import { compareText } from '../format/text';
 import { byLabel, regionLink, summariseEvent, summariseProgram, type EventSummary, type Link, type ProgramSummary } from './common';
 

@@ -1,16 +1,17 @@
 import QRCode from 'qrcode';
 import { guideSection } from '../../markdown/guide-section';
-import { pageKey } from '../page-key';
+import { pageKey } from '../cache/page-key';
 import { absoluteUrl } from '../urls';
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { formatTanggalPendek } from '../format/dates';
 import { compareText } from '../format/text';
 import type { ProfilePart } from '../../schemas/profile';
 import { filledParts } from '../profile/profile-facts';
 import { programFacts } from './program-facts';
 import { buildProfileView, profileSourceIds, type ProfileView } from './profile-view';
-import { describePlace, eventLink, isYearInferred, numberSources, regionLink, regionName, sourceNumbers, type Link, type NumberedSource } from './common';
+import { describePlace, eventLink, isYearInferred, numberSources, regionLink, sourceNumbers, type Link, type NumberedSource } from './common';
+import { regionName } from '../catalog/region-names';
 
 /** The heading of a guide's own questions for visitors. */
 export const GUIDE_QUESTIONS_HEADING = 'Pertanyaan untuk kunjungan';

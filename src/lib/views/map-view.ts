@@ -1,11 +1,12 @@
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
-import type { AdoptionHistory } from '../adoptions';
-import type { Catalog } from '../content/catalog';
+import type { AdoptionHistory } from '../catalog/adoption-history';
+import type { Catalog } from '../catalog/catalog';
 import { buildAdoptionMap, type AdoptionFlow, type MarkerRole } from '../map/adoption-map';
 import { BASEMAP_CREDIT, getBasemap, type Basemap } from '../map/basemap';
 import { placeRegion } from '../map/placement';
 import { formatAngka } from '../format/numbers';
-import { regionLink, regionName, type Link } from './common';
+import { regionLink, type Link } from './common';
+import { regionName } from '../catalog/region-names';
 
 /** Marker roles as the legend names them. */
 export const MARKER_ROLES: Record<MarkerRole, string> = {

@@ -1,7 +1,7 @@
 import { INITIATORS, PROGRAM_STAGES, type ProgramData } from '../../schemas/program';
 import { START_KINDS } from '../../schemas/profile';
 import { URUSAN } from '../../schemas/urusan';
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { formatPeriod } from '../format/dates';
 import { startDate } from '../profile/profile-facts';
 import { programLink, regionLink, type Link } from './common';

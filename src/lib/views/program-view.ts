@@ -1,7 +1,7 @@
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
 import { layOutAdoptionTimeline, type TimelineLayout } from '../adoption/timeline';
-import type { Catalog } from '../content/catalog';
-import { must } from '../content/entries';
+import type { Catalog } from '../catalog/catalog';
+import { must } from '../read/entries';
 import { formatPeriod, formatTanggalPendek } from '../format/dates';
 import { formatRupiah } from '../format/numbers';
 import { formatAmount, startDate } from '../profile/profile-facts';

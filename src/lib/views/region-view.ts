@@ -1,9 +1,10 @@
 import { buildStudyReport, pairRow, regionPairs, type PairRow, type StudyReport } from './adoption-view';
 import { REGION_LEVELS, type RegionData } from '../../schemas/region';
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { formatTanggalPendek } from '../format/dates';
 import { formatAngka } from '../format/numbers';
-import { formatRegionName, regionLineage } from '../regions';
+import { regionLineage } from '../catalog/region-names';
+import { formatRegionName } from '../format/region-name';
 import {
   entryFooter,
   isYearInferred,

@@ -1,4 +1,4 @@
-import type { Catalog } from '../content/catalog';
+import type { Catalog } from '../catalog/catalog';
 import { formatTanggal } from '../format/dates';
 import { truncateList } from '../format/lists';
 import { entryUrl } from '../urls';

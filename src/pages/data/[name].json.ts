@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../lib/content/astro-catalog';
+import { getCatalog } from '../../lib/catalog/astro-catalog';
 import { exportCollection, OPEN_DATA, type OpenDataName } from '../../lib/publish/open-data';
 
 export const getStaticPaths = (() => Object.keys(OPEN_DATA).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

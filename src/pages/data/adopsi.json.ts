@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/content/astro-catalog';
+import { getCatalog } from '../../lib/catalog/astro-catalog';
 import { exportAdoptionPairs } from '../../lib/publish/open-data';
 
 /** /data/adopsi.json: every region–program pair with its current status. */

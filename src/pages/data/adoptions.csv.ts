@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/content/astro-catalog';
+import { getCatalog } from '../../lib/catalog/astro-catalog';
 import { adoptionsCsv } from '../../lib/publish/open-data';
 
 /** /data/adoptions.csv: one row per adoption record. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../lib/content/astro-catalog';
+import { getCatalog } from '../../lib/catalog/astro-catalog';
 import { profileCsv } from '../../lib/publish/open-data';
 
 /** /data/profil.csv: one row per cited statement of a program profile. */

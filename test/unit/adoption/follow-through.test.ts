@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupAdoptionHistory } from '../../../src/lib/adoptions';
+import { groupAdoptionHistory } from '../../../src/lib/catalog/adoption-history';
 import {
   adoptionFunnel,
   adoptionPairs,

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateContent } from '../../../scripts/bench/generate';
-import { checkContent } from '../../../src/lib/content/check-content';
-import { parseYaml } from '../../../src/lib/content/yaml-lines';
+import { checkContent } from '../../../src/lib/check/check-content';
+import { parseYaml } from '../../../src/lib/read/yaml-lines';
 import { yamlPart } from '../../../src/loaders/glob-with-plain-dates';
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'tiru-gen-')), 'content');

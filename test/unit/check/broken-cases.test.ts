@@ -2,7 +2,7 @@ import { appendFileSync, copyFileSync, mkdtempSync, readFileSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadRegistry, type Registry } from '../../../src/lib/content/registry';
+import { loadRegistry, type Registry } from '../../../src/lib/check/registry';
 import { checkVariant, replace } from '../../helpers/broken-content';
 
 let registry: Registry;

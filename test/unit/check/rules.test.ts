@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { findCycles } from '../../../src/lib/check/cycles';
-import { explainMdxError, explainYamlError } from '../../../src/lib/check/parser-messages';
+import { explainMdxError, explainYamlError } from '../../../src/lib/read/parser-messages';
 import { articleAddress } from '../../../src/lib/check/rules/duplicate-records';
 import { mdxInMarkdownProblem } from '../../../src/lib/check/rules/mdx-in-markdown';
 import { MAX_SLUG_LENGTH, shortenSlug } from '../../../src/lib/format/slug-length';
-import type { RawEntry } from '../../../src/lib/content/read-entries';
+import type { RawEntry } from '../../../src/lib/read/read-entries';
 
 describe('findCycles', () => {
   test('names each cycle once, from its smallest id, and ignores chains that end', () => {

@@ -1,10 +1,10 @@
 import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check-content';
-import { closestSlugs } from '../../../src/lib/content/references';
-import { exitCodeFor, formatReport } from '../../../src/lib/content/report';
-import { loadRegistry, type Registry } from '../../../src/lib/content/registry';
+import { checkContent } from '../../../src/lib/check/check-content';
+import { closestSlugs } from '../../../src/lib/check/references';
+import { exitCodeFor, formatReport } from '../../../src/lib/check/report';
+import { loadRegistry, type Registry } from '../../../src/lib/check/registry';
 import { FIXTURE_CONTENT } from '../../helpers/build';
 import { checkVariant, replace } from '../../helpers/broken-content';
 

@@ -1,13 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cacheInputs, loadCache, saveCache, textDigest } from '../../../src/lib/build-cache';
-import { readEntries, type RawEntry } from '../../../src/lib/content/read-entries';
-import type { ParsedYaml } from '../../../src/lib/content/yaml-lines';
+import { cacheInputs, loadCache, saveCache, textDigest } from '../../../src/lib/cache/build-cache';
+import { readEntries, type RawEntry } from '../../../src/lib/read/read-entries';
+import type { ParsedYaml } from '../../../src/lib/read/yaml-lines';
 import { contentVariant } from '../../helpers/build';
 
 const PROGRAM = 'programs/banjarbaru-kota-sejuta-kopi.md';
-const YAML_INPUTS = cacheInputs({}, [new URL('../../../src/lib/content/yaml-lines.ts', import.meta.url)]);
+const YAML_INPUTS = cacheInputs({}, [new URL('../../../src/lib/read/yaml-lines.ts', import.meta.url)]);
 
 const titleOf = (entries: RawEntry[], id: string) => (entries.find((entry) => entry.id === id)?.data as { title?: string } | undefined)?.title;
 const frontmatterOf = (path: string) => /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(path, 'utf8'))![1]!;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { forEachRef } from '../../../src/lib/content/entries';
-import { findBrokenReferences } from '../../../src/lib/content/references';
+import { forEachRef } from '../../../src/lib/read/entries';
+import { findBrokenReferences } from '../../../src/lib/check/references';
 
 const ref = (collection: string, id: string) => ({ id, collection });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkRegionsAgainstRegistry, loadRegistry, type Registry } from '../../../src/lib/content/registry';
+import { checkRegionsAgainstRegistry, loadRegistry, type Registry } from '../../../src/lib/check/registry';
 import type { RegionData } from '../../../src/schemas/region';
 
 let registry: Registry;

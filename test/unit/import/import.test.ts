@@ -155,7 +155,7 @@ describe('writeProposal', () => {
     const { cpSync, mkdtempSync, readFileSync: read } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { writeProposal } = await import('../../../src/lib/import/write');
-    const { checkContent } = await import('../../../src/lib/content/check-content');
+    const { checkContent } = await import('../../../src/lib/check/check-content');
     const dir = mkdtempSync(join(tmpdir(), 'tiru-import-'));
     cpSync('test/fixtures/content', dir, { recursive: true });
     const written = writeProposal(importFile('studi-banding-sleman-surabaya.txt'), context, dir);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupAdoptionHistory } from '../../../src/lib/adoptions';
+import { groupAdoptionHistory } from '../../../src/lib/catalog/adoption-history';
 import type { AdoptionData } from '../../../src/schemas/program';
 
 const record = (region: string, status: AdoptionData['status'], date: string): AdoptionData => ({

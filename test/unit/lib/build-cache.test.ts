@@ -2,10 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCache, cacheInputs } from '../../../src/lib/build-cache';
+import { buildCache, cacheInputs } from '../../../src/lib/cache/build-cache';
 
 const cacheFile = () => join(mkdtempSync(join(tmpdir(), 'tiru-build-cache-')), 'cache.bin');
-const CODE = [new URL('../../../src/lib/build-cache.ts', import.meta.url)];
+const CODE = [new URL('../../../src/lib/cache/build-cache.ts', import.meta.url)];
 
 /** One build's use of a cache: the texts it works on, and how many it had to work out. */
 function run(file: string, inputs: string, texts: string[]) {

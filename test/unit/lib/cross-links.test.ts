@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCrossLinks, type CatalogEntries } from '../../../src/lib/cross-links';
+import { buildCrossLinks, type CatalogEntries } from '../../../src/lib/catalog/cross-links';
 import type { EventData } from '../../../src/schemas/event';
 import type { ProgramData } from '../../../src/schemas/program';
 import type { RegionData } from '../../../src/schemas/region';

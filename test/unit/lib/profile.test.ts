@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { comparePeriods, profileDateProblems } from '../../../src/lib/check/rules/profile-dates';
 import { filledParts, formatAmount, profileFacts, startDate } from '../../../src/lib/profile/profile-facts';
 import { layOutSeries } from '../../../src/lib/profile/series-chart';
-import { similarPrograms } from '../../../src/lib/profile/similar-programs';
+import { similarPrograms } from '../../../src/lib/catalog/similar-programs';
 import { programSchema } from '../../../src/schemas/program';
 import { plainReference } from '../../../src/schemas/reference';
 import { isPeriod } from '../../../src/schemas/profile';

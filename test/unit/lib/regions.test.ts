@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatRegionName, regionLineage } from '../../../src/lib/regions';
+import { regionLineage } from '../../../src/lib/catalog/region-names';
+import { formatRegionName } from '../../../src/lib/format/region-name';
 
 const region = (parent?: string) => ({ data: { parent: parent ? { id: parent, collection: 'regions' as const } : undefined } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseYaml } from '../../../src/lib/content/yaml-lines';
+import { parseYaml } from '../../../src/lib/read/yaml-lines';
 import { yamlPart } from '../../../src/loaders/glob-with-plain-dates';
 
 describe('parseYaml', () => {

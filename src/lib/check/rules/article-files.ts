@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CatalogInput } from '../../content/catalog';
-import type { ContentProblem } from '../../content/problems';
+import type { CatalogInput } from '../../read/entries';
+import type { ContentProblem } from '../../read/problems';
 import { problemAt } from './problem-at';
 
 /** Articles shorter than this many bytes are read to see whether they hold more than white space. */

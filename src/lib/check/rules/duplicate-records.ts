@@ -1,5 +1,5 @@
-import type { CatalogInput } from '../../content/catalog';
-import type { ContentProblem } from '../../content/problems';
+import type { CatalogInput } from '../../read/entries';
+import type { ContentProblem } from '../../read/problems';
 import { fileOf, problemAt, sameText } from './problem-at';
 
 /** A URL as it names an article: scheme, `www.`, a trailing slash, the fragment and tracking parameters do not matter. */

@@ -1,5 +1,5 @@
-import type { ContentProblem } from '../../content/problems';
-import type { RawEntry } from '../../content/read-entries';
+import type { ContentProblem } from '../../read/problems';
+import type { RawEntry } from '../../read/read-entries';
 
 /** MDX-only syntax, which a `.md` body shows as text (or drops as an unknown HTML tag) instead of running. */
 const MDX_SYNTAX: [RegExp, string][] = [

@@ -1,6 +1,6 @@
-import type { CollectionName } from '../../content/collections';
-import type { Entry } from '../../content/entries';
-import type { ContentProblem } from '../../content/problems';
+import type { CollectionName } from '../../../schemas/collections';
+import type { Entry } from '../../read/entries';
+import type { ContentProblem } from '../../read/problems';
 
 /** An entry's file as messages show it. */
 export const fileOf = (collection: CollectionName, entry: Entry<unknown>) => entry.filePath ?? `${collection}/${entry.id}`;

@@ -1,5 +1,5 @@
-import type { CatalogInput } from '../../content/catalog';
-import type { ContentProblem } from '../../content/problems';
+import type { CatalogInput } from '../../read/entries';
+import type { ContentProblem } from '../../read/problems';
 import { problemAt } from './problem-at';
 
 /**

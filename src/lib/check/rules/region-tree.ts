@@ -1,6 +1,6 @@
 import type { RegionData, RegionLevel } from '../../../schemas/region';
-import type { Entry } from '../../content/entries';
-import type { ContentProblem } from '../../content/problems';
+import type { Entry } from '../../read/entries';
+import type { ContentProblem } from '../../read/problems';
 import { findCycles } from '../cycles';
 import { fileOf } from './problem-at';
 

@@ -1,6 +1,6 @@
-import type { CatalogInput } from '../../content/catalog';
-import { COLLECTIONS } from '../../content/collections';
-import type { ContentProblem } from '../../content/problems';
+import type { CatalogInput } from '../../read/entries';
+import { COLLECTIONS } from '../../../schemas/collections';
+import type { ContentProblem } from '../../read/problems';
 import { problemAt, sameText } from './problem-at';
 
 type Item = Record<string, unknown>;

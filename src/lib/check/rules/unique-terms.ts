@@ -1,7 +1,7 @@
-import type { CatalogInput } from '../../content/catalog';
-import type { CollectionName } from '../../content/collections';
-import type { Entry } from '../../content/entries';
-import type { ContentProblem } from '../../content/problems';
+import type { CatalogInput } from '../../read/entries';
+import type { CollectionName } from '../../../schemas/collections';
+import type { Entry } from '../../read/entries';
+import type { ContentProblem } from '../../read/problems';
 import { fileOf, problemAt, sameText } from './problem-at';
 
 /** One use of a term: the entry and field it is written in. */

@@ -1,4 +1,4 @@
-import type { AdoptionData } from '../schemas/program';
+import type { AdoptionData } from '../../schemas/program';
 
 /** One region's adoption records for a program, oldest first; the last is the current status. */
 export interface AdoptionHistory {

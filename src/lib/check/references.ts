@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
-import type { CollectionName } from './collections';
-import { forEachRef, type Entry } from './entries';
-import type { ContentProblem } from './problems';
+import type { CollectionName } from '../../schemas/collections';
+import { forEachRef, type Entry } from '../read/entries';
+import type { ContentProblem } from '../read/problems';
 
 /** All entries of every collection, keyed by collection name. */
 export type EntriesByCollection = Record<CollectionName, readonly Entry<unknown>[]>;

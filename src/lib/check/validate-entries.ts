@@ -1,5 +1,5 @@
 import type { LinkTargets } from '../../markdown/wiki-links';
-import { collectionSchemas } from '../../schemas';
+import { collectionSchemas } from '../../schemas/index';
 import type { EventData } from '../../schemas/event';
 import type { GlossaryData } from '../../schemas/glossary';
 import type { ProgramData } from '../../schemas/program';
@@ -9,14 +9,14 @@ import type { SourceData } from '../../schemas/source';
 import type { VariantData } from '../../schemas/variant';
 import type { VisitStepData } from '../../schemas/visit-step';
 import { HTML_BUDGET_BYTES } from '../../consts';
-import { mdxInMarkdownProblem } from '../check/rules/mdx-in-markdown';
+import { mdxInMarkdownProblem } from './rules/mdx-in-markdown';
 import { bodyFacts, checkBody, type BodyFacts } from './body-problems';
-import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from './collections';
-import type { Entry } from './entries';
-import type { ContentProblem } from './problems';
-import type { RawEntry, UnreadableEntry } from './read-entries';
+import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from '../../schemas/collections';
+import type { Entry } from '../read/entries';
+import type { ContentProblem } from '../read/problems';
+import type { RawEntry, UnreadableEntry } from '../read/read-entries';
 import { displayPath, issueToProblem } from './schema-problems';
-import { lineOfField } from './yaml-lines';
+import { lineOfField } from '../read/yaml-lines';
 
 /** The data type of each collection's entries once its schema has parsed them. */
 export interface CollectionData {

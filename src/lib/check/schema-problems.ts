@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import type { ContentProblem } from './problems';
-import type { RawEntry } from './read-entries';
-import { lineOfField } from './yaml-lines';
+import type { ContentProblem } from '../read/problems';
+import type { RawEntry } from '../read/read-entries';
+import { lineOfField } from '../read/yaml-lines';
 
 /** `adoptions.0.date` → `adoptions[0].date`, the way messages show field paths. */
 export const displayPath = (path: readonly PropertyKey[]) =>

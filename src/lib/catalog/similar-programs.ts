@@ -1,7 +1,7 @@
 import type { ProgramData } from '../../schemas/program';
-import { pushTo } from '../content/entries';
+import { pushTo } from '../read/entries';
 import { compareText } from '../format/text';
-import { filledParts } from './profile-facts';
+import { filledParts } from '../profile/profile-facts';
 
 /** How many programs of one urusan are considered per program: enough for the shortlist, bounded at national scale. */
 const SCAN_PER_URUSAN = 40;

@@ -1,6 +1,6 @@
-import { compileGlossary, termsUsedIn } from '../markdown/glossary';
-import type { GlossaryData } from '../schemas/glossary';
-import type { Entry, Ref } from './content/entries';
+import { compileGlossary, termsUsedIn } from '../../markdown/glossary';
+import type { GlossaryData } from '../../schemas/glossary';
+import type { Entry, Ref } from '../read/entries';
 
 /** For each glossary entry id, the entries whose body uses the term (the same matcher the Markdown transform uses). */
 export function buildGlossaryUsage(

@@ -2,10 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCatalog, type Catalog } from './catalog';
-import { CONTENT_DIR } from './content-dir';
+import { CONTENT_DIR } from '../read/content-dir';
 import { lastCommitDates } from './git-dates';
-import { ContentError } from './problems';
-import { loadRegistry } from './registry';
+import { ContentError } from '../check/report';
+import { crossEntryProblems } from '../check/cross-entry';
+import { loadRegistry } from '../check/registry';
 
 /** The catalog of the build, whose entries Astro can render. */
 export type AstroCatalog = Catalog<AstroEntryTypes>;
@@ -30,19 +31,16 @@ async function loadCatalog(): Promise<AstroCatalog> {
     getCollection('visitSteps'),
     getCollection('variants'),
   ]);
-  const { catalog, problems } = buildCatalog<AstroEntryTypes>(
-    { regions, programs, events, sources, glossary, visitSteps, variants },
-    {
-      registry: await loadRegistry(),
-      articleExists: (file) => existsSync(join(CONTENT_DIR, 'sources', 'articles', file)),
-      contentLabel: relative(process.cwd(), CONTENT_DIR),
-      commitDates: lastCommitDates(CONTENT_DIR),
-    },
-  );
+  const entries = { regions, programs, events, sources, glossary, visitSteps, variants };
+  const problems = crossEntryProblems(entries, {
+    registry: await loadRegistry(),
+    articleExists: (file) => existsSync(join(CONTENT_DIR, 'sources', 'articles', file)),
+    contentLabel: relative(process.cwd(), CONTENT_DIR),
+  });
   // The content check at the start of the build has already reported these with lines; this guards
   // `astro dev`, where the check only warns.
   if (problems.some((problem) => problem.severity !== 'warning')) throw new ContentError(problems);
-  return catalog;
+  return buildCatalog<AstroEntryTypes>(entries, { commitDates: lastCommitDates(CONTENT_DIR) });
 }
 
 let catalog: Promise<AstroCatalog> | undefined;

@@ -1,7 +1,7 @@
 import { getDistricts, getProvinces, getRegencies, getVillages } from 'idn-area-data';
 import { REGION_LEVELS, type RegionData, type RegionLevel } from '../../schemas/region';
-import type { Entry } from './entries';
-import type { ContentProblem } from './problems';
+import type { Entry } from '../read/entries';
+import type { ContentProblem } from '../read/problems';
 
 /** One area of the official Kemendagri registry, as shipped by the `idn-area-data` package. */
 export interface RegistryArea {

@@ -1,12 +1,12 @@
-import type { EventData } from '../schemas/event';
-import type { AdoptionData, ProgramData } from '../schemas/program';
-import type { RegionData } from '../schemas/region';
-import type { SourceData } from '../schemas/source';
-import { groupAdoptionHistory, type AdoptionHistory } from './adoptions';
-import { compareText } from './format/text';
-import { similarPrograms } from './profile/similar-programs';
-import type { PageCollection } from './content/collections';
-import { byId, forEachRef, pushTo, type Entry, type Ref } from './content/entries';
+import type { EventData } from '../../schemas/event';
+import type { AdoptionData, ProgramData } from '../../schemas/program';
+import type { RegionData } from '../../schemas/region';
+import type { SourceData } from '../../schemas/source';
+import { groupAdoptionHistory, type AdoptionHistory } from './adoption-history';
+import { compareText } from '../format/text';
+import { similarPrograms } from './similar-programs';
+import type { PageCollection } from '../../schemas/collections';
+import { byId, forEachRef, pushTo, type Entry, type Ref } from '../read/entries';
 
 /** Every entry of the site, as loaded from the collections. */
 export interface CatalogEntries {

@@ -1,15 +1,16 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { collectionSchemas } from '../schemas';
-import { plainReference } from '../schemas/reference';
-import { COLLECTION_TABLE, WIKI_PREFIXES, type PageCollection } from './content/collections';
-import { readEntries } from './content/read-entries';
-import { closestSlugs } from './content/references';
-import { describeArea, loadRegistry, type RegistryArea } from './content/registry';
+import { collectionSchemas } from '../../schemas/index';
+import { plainReference } from '../../schemas/reference';
+import { COLLECTION_TABLE, WIKI_PREFIXES, type PageCollection } from '../../schemas/collections';
+import { readEntries } from '../read/read-entries';
+import { closestSlugs } from '../check/references';
+import { describeArea, loadRegistry, type RegistryArea } from '../check/registry';
 import { describeFields } from './field-docs';
-import { PROGRAM_SECTIONS, regionSlug, renderEntry, renderFields, slugify } from './scaffold';
-import { shortenSlug } from './format/slug-length';
+import { PROGRAM_SECTIONS, renderEntry, renderFields } from './scaffold';
+import { regionSlug, slugify } from '../format/slugify';
+import { shortenSlug } from '../format/slug-length';
 
 /** A request `npm run new` refuses, with the message for the author. */
 export class NewEntryError extends Error {}

@@ -1,9 +1,7 @@
-import { REGION_LEVELS, type RegionData } from '../schemas/region';
-
-/** "Kota Banjarbaru", "Kecamatan Air Salek", "Provinsi Kalimantan Selatan". */
-export function formatRegionName(region: Pick<RegionData, 'level' | 'name'>): string {
-  return `${REGION_LEVELS[region.level]} ${region.name}`;
-}
+import type { RegionData } from '../../schemas/region';
+import { formatRegionName } from '../format/region-name';
+import { must } from '../read/entries';
+import type { Catalog } from './catalog';
 
 /** The chain of ids from the province down to `id` itself; stops at a missing or cyclic parent. */
 export function regionLineage(id: string, regions: ReadonlyMap<string, { data: Pick<RegionData, 'parent'> }>): string[] {
@@ -13,4 +11,9 @@ export function regionLineage(id: string, regions: ReadonlyMap<string, { data: P
     current = regions.get(current)?.data.parent?.id;
   }
   return lineage;
+}
+
+/** "Kota Banjarbaru" for the region with this id. */
+export function regionName(catalog: Catalog, id: string): string {
+  return formatRegionName(must(catalog.regions, id).data);
 }

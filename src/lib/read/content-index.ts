@@ -1,10 +1,10 @@
-import { isPageCollection } from '../lib/content/collections';
-import type { RawEntry, UnreadableEntry } from '../lib/content/read-entries';
-import { formatRegionName } from '../lib/regions';
-import { entryUrl } from '../lib/urls';
-import type { RegionData } from '../schemas/region';
-import type { GlossaryTerm } from './glossary';
-import { targetKey, type LinkTarget } from './wiki-links';
+import { isPageCollection } from '../../schemas/collections';
+import type { RawEntry, UnreadableEntry } from './read-entries';
+import { formatRegionName } from '../format/region-name';
+import { entryUrl } from '../urls';
+import type { RegionData } from '../../schemas/region';
+import type { GlossaryTerm } from '../../markdown/glossary';
+import { targetKey, type LinkTarget } from '../../markdown/wiki-links';
 
 type Fields = Record<string, unknown>;
 

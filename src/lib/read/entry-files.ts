@@ -1,7 +1,7 @@
 import { lstatSync, readlinkSync } from 'node:fs';
 import { basename, extname, isAbsolute, relative, resolve, dirname } from 'node:path';
-import type { ContentProblem } from '../../content/problems';
-import { MAX_SLUG_LENGTH, shortenSlug } from '../../format/slug-length';
+import type { ContentProblem } from './problems';
+import { MAX_SLUG_LENGTH, shortenSlug } from '../format/slug-length';
 
 /** Most file systems (ext4, NTFS, APFS) allow 255 bytes per name. */
 export const MAX_NAME_BYTES = 255;

@@ -1,9 +1,9 @@
-import { COLLECTIONS } from './collections';
-import { forEachRef } from './entries';
-import type { ContentProblem } from './problems';
+import { COLLECTIONS } from '../../schemas/collections';
+import { forEachRef } from '../read/entries';
+import type { ContentProblem } from '../read/problems';
 import { displayPath } from './schema-problems';
 import type { ValidEntries, ValidEntry } from './validate-entries';
-import { lineOfField } from './yaml-lines';
+import { lineOfField } from '../read/yaml-lines';
 
 /** Warnings: things that build fine but are probably not what the author meant. */
 export function findLikelyMistakes(entries: ValidEntries, today: string): ContentProblem[] {

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './problems';
+import type { ContentProblem } from '../read/problems';
 
 const isError = (problem: ContentProblem) => problem.severity !== 'warning';
 
@@ -31,3 +31,16 @@ export function formatReport(problems: readonly ContentProblem[], { errorsOnly =
 
 /** Exit code for a check: 1 when anything is an error. */
 export const exitCodeFor = (problems: readonly ContentProblem[]) => (problems.some(isError) ? 1 : 0);
+
+/** Thrown when content cannot be built into a complete site; its message is the checker's report of every error. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    super(`Konten tidak valid (invalid content); perbaiki lalu bangun ulang:\n\n${formatReport(problems, { errorsOnly: true })}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+    // Astro prints the stack of a failed build; the report is the whole story here.
+    this.stack = this.message;
+  }
+}

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { buildCache, cacheInputs } from '../build-cache';
-import { explainYamlError } from '../check/parser-messages';
-import { refusedFile } from '../check/rules/entry-files';
+import { buildCache, cacheInputs } from '../cache/build-cache';
+import { explainYamlError } from './parser-messages';
+import { refusedFile } from './entry-files';
 import { shortenSlug } from '../format/slug-length';
-import { slugify } from '../scaffold';
-import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from './collections';
+import { slugify } from '../format/slugify';
+import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from '../../schemas/collections';
 import { rememberParsed } from './parsed-files';
 import type { ContentProblem } from './problems';
 import { parseYamlWithLines, type ParsedYaml } from './yaml-lines';

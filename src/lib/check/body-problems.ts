@@ -6,9 +6,9 @@ import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import { describeWikiLink, findWikiLinks, resolveWikiLink, type LinkTargets, type WikiLink } from '../../markdown/wiki-links';
-import { explainMdxError } from '../check/parser-messages';
-import type { ContentProblem } from './problems';
-import type { RawEntry } from './read-entries';
+import { explainMdxError } from '../read/parser-messages';
+import type { ContentProblem } from '../read/problems';
+import type { RawEntry } from '../read/read-entries';
 
 const markdown = remark();
 const mdx = remark().use(remarkMdx);
