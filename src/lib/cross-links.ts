@@ -4,6 +4,7 @@ import type { RegionData } from '../schemas/region';
 import type { SourceData } from '../schemas/source';
 import { groupAdoptionHistory, type AdoptionHistory } from './adoptions';
 import { compareText } from './format/text';
+import { similarPrograms } from './profile/similar-programs';
 import type { PageCollection } from './content/collections';
 import { byId, forEachRef, pushTo, type Entry, type Ref } from './content/entries';
 
@@ -45,6 +46,8 @@ export interface CrossLinks {
   relatedTo: Map<string, string[]>;
   /** source → entries that cite it anywhere in their data */
   citedBy: Map<string, Ref[]>;
+  /** program → programs of the same urusan in other regions, most alike first */
+  similarTo: Map<string, string[]>;
 }
 
 const addUnique = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -137,5 +140,6 @@ export function buildCrossLinks(entries: CatalogEntries): CrossLinks {
     partsOf: sortLists(partsOf, byProgramTitle),
     relatedTo: sortLists(relatedTo, byProgramTitle),
     citedBy,
+    similarTo: similarPrograms(entries.programs),
   };
 }

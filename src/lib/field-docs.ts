@@ -21,7 +21,7 @@ function unwrap(schema: Schema): { inner: Schema; required: boolean } {
   let required = true;
   for (;;) {
     const { def } = inner;
-    if (def.type === 'optional' || def.type === 'default') {
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') {
       required = false;
       inner = def['innerType'] as Schema;
     } else if (def.type === 'pipe' && !inner.meta()?.['fieldType']) {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema, sourceRefs, TextSchema } from './common';
 import type { ReferenceFn } from './reference';
+import { profileSchema } from './profile';
 import { UrusanSchema } from './urusan';
 
 /** Innovation stages of Kemendagri's regional innovation index, plus `dihentikan`. */
@@ -66,9 +67,9 @@ export const programSchema = (reference: ReferenceFn) =>
   stage: z.enum(keysOf(PROGRAM_STAGES)).optional().describe('Tahapan inovasi (indeks inovasi daerah Kemendagri)'),
   initiator: z.enum(keysOf(INITIATORS)).optional().describe('Inisiator inovasi'),
   digital: z.boolean().optional().describe('Apakah inovasi berbasis digital'),
-  trialDate: IsoDateSchema.optional().describe('Tanggal mulai uji coba'),
-  launchDate: IsoDateSchema.optional().describe('Tanggal peluncuran/penerapan'),
-  ownerAgency: TextSchema.optional().describe('Perangkat daerah pengampu'),
+  profile: profileSchema(reference)
+    .prefault({})
+    .describe('Profil program untuk delegasi: dasar hukum, anggaran, sasaran, pengampu, awal, cakupan, hasil, kontak, dokumen; setiap butir dengan sumbernya'),
   aliases: z.array(TextSchema).default([]).describe('Nama lain dan singkatan, mis. "home care", "DMD"'),
   partOf: reference('programs').optional().describe('Program induk'),
   related: z.array(reference('programs')).default([]).describe('Program terkait'),

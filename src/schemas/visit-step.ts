@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { TextSchema } from './common';
+import { PROFILE_PARTS, type ProfilePart } from './profile';
 
 /**
  * One step of replicating a regional innovation, with the questions a delegation asks about it and
@@ -9,7 +10,22 @@ export const visitStepSchema = z
   .object({
     title: TextSchema.describe('Langkah, mis. "Dasar hukum"'),
     order: z.number().int().min(1).describe('Urutan langkah di kit kunjungan (1 = pertama)'),
-    questions: z.array(TextSchema).min(1, 'Tulis minimal satu pertanyaan (at least one question)').describe('Pertanyaan untuk tuan rumah'),
+    questions: z
+      .array(
+        z.union([
+          TextSchema.transform((text): { text: string; answeredBy?: ProfilePart } => ({ text })),
+          z
+            .object({
+              text: TextSchema.describe('Pertanyaan'),
+              answeredBy: z
+                .enum(Object.keys(PROFILE_PARTS) as [ProfilePart, ...ProfilePart[]])
+                .describe('Bagian profil program yang menjawabnya; bila profil sudah mengisinya, kit tidak menanyakannya lagi'),
+            })
+            .strict(),
+        ]),
+      )
+      .min(1, 'Tulis minimal satu pertanyaan (at least one question)')
+      .describe('Pertanyaan untuk tuan rumah: teks, atau { text, answeredBy } bila profil program dapat menjawabnya'),
     documents: z.array(TextSchema).default([]).describe('Dokumen yang diminta, mis. "Salinan Perbup/Perwali"'),
   })
   .strict();

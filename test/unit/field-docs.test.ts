@@ -17,7 +17,9 @@ describe('describeFields', () => {
     expect(fields.get('title')).toMatchObject({ type: 'teks', required: true });
     expect(fields.get('origin')).toMatchObject({ type: 'slug entri regions', required: true, reference: 'regions' });
     expect(fields.get('stage')).toMatchObject({ required: false, values: ['inisiatif', 'uji-coba', 'penerapan', 'dihentikan'] });
-    expect(fields.get('launchDate')).toMatchObject({ type: 'tanggal (YYYY-MM-DD)', required: false });
+    expect(fields.get('profile.budget.amount')).toMatchObject({ type: 'rupiah (bilangan bulat)', required: true });
+    expect(fields.get('profile.start.date')).toMatchObject({ type: 'tahun, bulan atau tanggal (YYYY, YYYY-MM, YYYY-MM-DD)', required: true });
+    expect(fields.get('profile.legalBasis.kind')!.values).toContain('perwali');
     expect(fields.get('adoptions.status')).toMatchObject({ required: true, values: expect.arrayContaining(['diterapkan']) });
     expect(fields.get('urusan')!.values).toHaveLength(32);
   });

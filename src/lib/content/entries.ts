@@ -44,3 +44,18 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** Thrown when code asks for an entry the catalog does not hold: a bug in the caller, named instead of a crash on `undefined`. */
+export class MissingEntryError extends Error {
+  constructor(readonly id: string) {
+    super(`entri "${id}" tidak ada di katalog (missing entry)`);
+    this.name = 'MissingEntryError';
+  }
+}
+
+/** The entry under `id`, which the caller knows exists (a reference the check has resolved). */
+export function must<V>(map: ReadonlyMap<string, V>, id: string): V {
+  const value = map.get(id);
+  if (value === undefined) throw new MissingEntryError(id);
+  return value;
+}

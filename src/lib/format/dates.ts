@@ -22,3 +22,12 @@ export function formatTanggalPendek(isoDate: string, options: DateOptions = {}):
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
+
+const MONTH = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A date as precise as it was written: "2022" → "2022", "2022-03" → "Maret 2022", "2022-03-14" → "14 Maret 2022". */
+export function formatPeriod(period: string): string {
+  if (period.length === 4) return period;
+  if (period.length === 7) return MONTH.format(new Date(`${period}-01T00:00:00Z`));
+  return formatTanggalPendek(period);
+}

@@ -12,7 +12,7 @@ export interface FeedItem {
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
- * Events (dated by when they happened) and programs (dated by their launch, else their latest
+ * Events (dated by when they happened) and programs (dated by their launch day, when known to the day, else their latest
  * adoption record), newest first; undated programs come last, by title.
  */
 export function feedItems(catalog: Catalog): FeedItem[] {
@@ -23,7 +23,8 @@ export function feedItems(catalog: Catalog): FeedItem[] {
     pubDate: day(data.date),
   }));
   const programs = [...catalog.programs.values()].map(({ id, data }) => {
-    const dated = data.launchDate ?? data.adoptions.map((a) => a.date).sort().at(-1);
+    const launched = data.profile.start.find((start) => start.kind === 'peluncuran' && start.date.length === 10)?.date;
+    const dated = launched ?? data.adoptions.map((a) => a.date).sort().at(-1);
     return { title: data.title, link: entryUrl('programs', id), description: data.summary, pubDate: dated ? day(dated) : undefined };
   });
   return [...events, ...programs].sort(

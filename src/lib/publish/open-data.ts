@@ -7,11 +7,12 @@ import { adoptionPairs } from '../adoption/follow-through';
 import { plainReference } from '../../schemas/reference';
 import type { Catalog } from '../content/catalog';
 import { isRef } from '../content/entries';
+import { profileFacts } from '../profile/profile-facts';
 import { absoluteUrl } from '../urls';
 
 /** The collections published as JSON under /data/, with their Indonesian descriptions. */
 export const OPEN_DATA = {
-  programs: 'Program: ringkasan, wilayah asal, urusan, tahapan, alias, program terkait, riwayat adopsi, sumber.',
+  programs: 'Program: ringkasan, wilayah asal, urusan, tahapan, profil bersumber (dasar hukum, anggaran, sasaran, pengampu, awal, cakupan, hasil, kontak, dokumen), alias, program terkait, riwayat adopsi, sumber.',
   regions: 'Wilayah: nama, jenjang, induk, kode Kemendagri, koordinat, fakta dan pejabat beserta sumber.',
   events: 'Kegiatan: studi tiru, rapat koordinasi dan peluncuran, dengan tempat, tuan rumah, tamu, program yang dibahas.',
   sources: 'Sumber: laporan yang dikutip, dengan penerbit, tanggal peristiwa, alamat web, tanggal terbit dan tanggal dibaca.',
@@ -63,6 +64,15 @@ export function dataPackage(siteUrl: URL): object {
         mediatype: 'text/csv',
         description: 'Satu baris per catatan adopsi.',
         schema: { fields: ADOPTION_COLUMNS.map((column) => ({ name: column, type: 'string' })) },
+        licenses: [DATA_LICENSE],
+      },
+      {
+        name: 'profil',
+        path: url('/data/profil.csv'),
+        format: 'csv',
+        mediatype: 'text/csv',
+        description: 'Satu baris per butir profil program (dasar hukum, anggaran, sasaran, pengampu, awal, cakupan, hasil, kontak, dokumen), dengan sumbernya.',
+        schema: { fields: PROFILE_COLUMNS.map((column) => ({ name: column, type: column === 'amount' ? 'number' : 'string' })) },
         licenses: [DATA_LICENSE],
       },
     ],
@@ -126,6 +136,19 @@ export function adoptionsCsv(catalog: Catalog): string {
       ]),
     );
   return stringify([[...ADOPTION_COLUMNS], ...rows]);
+}
+
+/** Columns of profil.csv: one cited profile statement per row. */
+export const PROFILE_COLUMNS = ['program', 'part', 'label', 'value', 'amount', 'unit', 'date', 'note', 'url', 'sources'] as const;
+
+/** One row per profile statement, programs by slug, statements in the guide's order. */
+export function profileCsv(catalog: Catalog): string {
+  const rows = [...catalog.programs.values()]
+    .toSorted((a, b) => a.id.localeCompare(b.id))
+    .flatMap(({ id, data }) =>
+      profileFacts(data.profile).map((fact) => [id, fact.part, fact.label, fact.value, fact.amount?.value ?? '', fact.amount?.unit ?? '', fact.date ?? '', fact.note ?? '', fact.url ?? '', fact.sourceIds.join(';')]),
+    );
+  return stringify([[...PROFILE_COLUMNS], ...rows]);
 }
 
 /** One region–program pair in /data/adopsi.json. */

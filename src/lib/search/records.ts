@@ -32,7 +32,7 @@ export function programSearchRecord(catalog: Catalog, id: string): SearchRecord 
   const { data } = catalog.programs.get(id)!;
   const adoptions = catalog.links.adoptionsOf.get(id) ?? [];
   const eventDates = (catalog.links.eventsAbout.get(id) ?? []).map((e) => catalog.events.get(e)!.data.date);
-  const dates = unique([data.launchDate, data.trialDate, ...adoptions.flatMap((a) => a.history.map((r) => r.date)), ...eventDates]);
+  const dates = unique([...data.profile.start.map((start) => start.date), ...adoptions.flatMap((a) => a.history.map((r) => r.date)), ...eventDates]);
   return {
     filters: {
       jenis: [SEARCH_TYPES.programs],
@@ -40,7 +40,7 @@ export function programSearchRecord(catalog: Catalog, id: string): SearchRecord 
       urusan: data.urusan.map((u) => URUSAN[u].label),
       tahapan: data.stage ? [PROGRAM_STAGES[data.stage]] : [],
       status: unique(adoptions.map((a) => ADOPTION_STATUSES[a.current.status])),
-      tahun: unique(dates.map((d) => String(yearOf(d)))),
+      tahun: unique(dates.map((d) => d.slice(0, 4))),
     },
     meta: {
       jenis: SEARCH_TYPES.programs,

@@ -2,11 +2,14 @@ import QRCode from 'qrcode';
 import { guideSection } from '../../markdown/guide-section';
 import { pageKey } from '../page-key';
 import { absoluteUrl } from '../urls';
-import { ADOPTION_STATUSES, PROGRAM_STAGES, type AdoptionStatus } from '../../schemas/program';
-import { URUSAN } from '../../schemas/urusan';
+import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
 import type { Catalog } from '../content/catalog';
 import { formatTanggalPendek } from '../format/dates';
 import { compareText } from '../format/text';
+import type { ProfilePart } from '../../schemas/profile';
+import { filledParts } from '../profile/profile-facts';
+import { programFacts } from './program-facts';
+import { buildProfileView, profileSourceIds, type ProfileView } from './profile-view';
 import { describePlace, eventLink, isYearInferred, numberSources, regionLink, regionName, sourceNumbers, type Link, type NumberedSource } from './common';
 
 /** The heading of a guide's own questions for visitors. */
@@ -29,8 +32,21 @@ export interface KitProgram {
   summary: string;
   facts: { label: string; value: string }[];
   sites: { name: string; note?: string | undefined; sourceNumbers: number[] }[];
+  /** The cited profile, printed so the visit asks only what it leaves open. */
+  profile: ProfileView;
   /** The guide's own "Pertanyaan untuk kunjungan". */
   questions: string[];
+}
+
+/** A step towards replicating the programs, with only the questions their profiles leave open. */
+export interface KitStep {
+  id: string;
+  title: string;
+  /** Without the questions every program's profile already answers. */
+  questions: string[];
+  documents: string[];
+  /** The programs whose profile already answers the step. */
+  answeredFor: string[];
 }
 
 /** A printable visit kit for one program or for every program of one planned visit. */
@@ -45,7 +61,7 @@ export interface VisitKit {
   venues: { place: string; event: Link; dateLabel: string }[];
   /** Whom the sources name, once each, most recently named first. */
   people: NamedPerson[];
-  steps: { id: string; title: string; questions: string[]; documents: string[] }[];
+  steps: KitStep[];
   /** After the visit: one line per step towards adoption, mirroring Tiru's statuses. */
   checklist: { label: string; status?: AdoptionStatus | undefined }[];
   sources: NumberedSource[];
@@ -104,19 +120,17 @@ const guideQuestions: QuestionsOf = (entry) => (entry.body ? guideSection(entry.
 function kitProgram(catalog: Catalog, programId: string, sources: NumberedSource[], questionsOf: QuestionsOf): KitProgram {
   const entry = catalog.programs.get(programId)!;
   const { data } = entry;
-  const since = data.launchDate ?? data.trialDate;
-  const facts = [
-    { label: 'Wilayah asal', value: regionName(catalog, data.origin.id) },
-    { label: 'Tahapan', value: data.stage && PROGRAM_STAGES[data.stage] },
-    { label: 'Urusan', value: data.urusan.map((u) => URUSAN[u].label).join('; ') },
-    { label: data.launchDate ? 'Diluncurkan' : 'Mulai uji coba', value: since && formatTanggalPendek(since) },
-  ].filter((fact): fact is { label: string; value: string } => Boolean(fact.value));
+  const facts = programFacts(catalog, data).flatMap(({ label, value, link }) => {
+    const text = value ?? link?.label;
+    return text ? [{ label, value: text }] : [];
+  });
   return {
     title: data.title,
     href: `/program/${programId}/`,
     summary: data.summary,
     facts,
     sites: data.sites.map((site) => ({ name: site.name, note: site.note, sourceNumbers: sourceNumbers(sources, site.sources.map((s) => s.id)) })),
+    profile: buildProfileView(data.profile, sources),
     questions: questionsOf(entry),
   };
 }
@@ -149,9 +163,10 @@ function kitContent(catalog: Catalog, { title, page, programIds, eventIds }: Kit
     catalog,
     programIds.flatMap((id) => {
       const { data } = catalog.programs.get(id)!;
-      return [...data.sources, ...data.sites.flatMap((site) => site.sources)].map((s) => s.id);
+      return [...data.sources.map((s) => s.id), ...profileSourceIds(data.profile), ...data.sites.flatMap((site) => site.sources.map((s) => s.id))];
     }),
   );
+  const programs = programIds.map((id) => catalog.programs.get(id)!.data);
   return {
     title,
     page,
@@ -161,7 +176,13 @@ function kitContent(catalog: Catalog, { title, page, programIds, eventIds }: Kit
     people: namedPeople(catalog, programIds, eventIds),
     steps: [...catalog.visitSteps.values()]
       .sort((a, b) => a.data.order - b.data.order || compareText(a.data.title, b.data.title))
-      .map(({ id, data }) => ({ id, title: data.title, questions: data.questions, documents: data.documents })),
+      .map(({ id, data }) => {
+        // A question the profile answers is asked only when some program's profile leaves it open.
+        const answers = (part: ProfilePart) => programs.filter((program) => filledParts(program.profile).has(part));
+        const questions = data.questions.filter((question) => !question.answeredBy || answers(question.answeredBy).length < programs.length);
+        const answered = new Set(data.questions.flatMap((question) => (question.answeredBy ? answers(question.answeredBy).map((program) => program.title) : [])));
+        return { id, title: data.title, questions: questions.map((question) => question.text), documents: data.documents, answeredFor: [...answered] };
+      }),
     checklist: CHECKLIST,
     sources,
   };

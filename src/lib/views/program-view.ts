@@ -1,8 +1,11 @@
-import { URUSAN } from '../../schemas/urusan';
-import { ADOPTION_STATUSES, INITIATORS, PROGRAM_STAGES, type AdoptionStatus } from '../../schemas/program';
+import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
 import { layOutAdoptionTimeline, type TimelineLayout } from '../adoption/timeline';
 import type { Catalog } from '../content/catalog';
-import { formatTanggalPendek } from '../format/dates';
+import { must } from '../content/entries';
+import { formatPeriod, formatTanggalPendek } from '../format/dates';
+import { formatRupiah } from '../format/numbers';
+import { formatAmount, startDate } from '../profile/profile-facts';
+import { START_KINDS } from '../../schemas/profile';
 import {
   entryFooter,
   eventLink,
@@ -17,13 +20,9 @@ import {
   type NumberedSource,
 } from './common';
 import { contentDate } from './adoption-view';
+import { programFacts, type Fact } from './program-facts';
+import { buildProfileView, profileSourceIds, type ProfileView } from './profile-view';
 
-/** One row of the fact box; `value` is absent when no source states it. */
-export interface Fact {
-  label: string;
-  value?: string | undefined;
-  link?: Link | undefined;
-}
 
 /** One status in a region's adoption history. */
 export interface AdoptionStep {
@@ -49,14 +48,47 @@ export interface ProgramView {
   summary: string;
   aliases: string[];
   facts: Fact[];
+  /** The cited profile: legal basis, budget, target, agency, start, scale, results, contact, documents. */
+  profile: ProfileView;
   adoptions: AdoptionRow[];
   events: EventSummary[];
   related: Link[];
   parts: Link[];
   /** Each adopting region's history over time; absent when no region has adopted the program. */
   timeline?: AdoptionTimelineView | undefined;
+  /** Programs of the same urusan elsewhere, with the facts a delegation compares when choosing where to go. */
+  similar: SimilarProgramRow[];
   sources: NumberedSource[];
   footer: EntryFooterData;
+}
+
+/** One program in "Program serupa di daerah lain"; a fact is absent when no report gives it. */
+export interface SimilarProgramRow {
+  program: Link;
+  region: Link;
+  started?: string | undefined;
+  budget?: string | undefined;
+  /** The latest value of the program's first scale series. */
+  scale?: string | undefined;
+  /** How many regions studied or adopted it. */
+  adoptedBy: number;
+}
+
+/** The facts of a program that a delegation compares across regions. */
+function similarRow(catalog: Catalog, id: string): SimilarProgramRow {
+  const { data } = must(catalog.programs, id);
+  const started = startDate(data.profile);
+  const budget = data.profile.budget[0];
+  const series = data.profile.scale[0];
+  const latest = series?.points.at(-1);
+  return {
+    program: programLink(catalog, id),
+    region: regionLink(catalog, data.origin.id),
+    started: started && `${START_KINDS[started.kind]} ${formatPeriod(started.date)}`,
+    budget: budget && `${formatRupiah(budget.amount)} ${budget.unit}`,
+    scale: series && latest && `${series.indicator}: ${formatAmount(latest.value, series.unit)} (${formatPeriod(latest.date)})`,
+    adoptedBy: catalog.links.adoptionsOf.get(id)?.length ?? 0,
+  };
 }
 
 /** The adoption histories as a chart, with what a screen reader says instead. */
@@ -87,6 +119,7 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
   const { data } = entry;
   const sources = numberSources(catalog, [
     ...data.sources.map((s) => s.id),
+    ...profileSourceIds(data.profile),
     ...data.adoptions.flatMap((a) => a.sources.map((s) => s.id)),
   ]);
   const step = (record: (typeof data.adoptions)[number]): AdoptionStep => ({
@@ -99,7 +132,6 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
     note: record.note,
     sourceNumbers: sourceNumbers(sources, record.sources.map((s) => s.id)),
   });
-  const started = data.launchDate ?? data.trialDate;
   const adoptions = (catalog.links.adoptionsOf.get(id) ?? []).map(({ regionId, history }) => {
     const steps = history.map(step);
     return { region: regionLink(catalog, regionId), current: steps.at(-1)!, earlier: steps.slice(0, -1).reverse() };
@@ -108,20 +140,13 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
     title: data.title,
     summary: data.summary,
     aliases: data.aliases,
-    facts: [
-      { label: 'Wilayah asal', link: regionLink(catalog, data.origin.id) },
-      { label: 'Urusan', value: data.urusan.map((u) => URUSAN[u].label).join('; ') || undefined },
-      { label: 'Tahapan', value: data.stage && PROGRAM_STAGES[data.stage] },
-      { label: data.launchDate ? 'Diluncurkan' : data.trialDate ? 'Mulai uji coba' : 'Dimulai', value: started && formatTanggalPendek(started) },
-      { label: 'Inisiator', value: data.initiator && INITIATORS[data.initiator] },
-      { label: 'Perangkat daerah pengampu', value: data.ownerAgency },
-      { label: 'Inovasi digital', value: data.digital === undefined ? undefined : data.digital ? 'Ya' : 'Tidak' },
-      { label: 'Bagian dari', link: data.partOf && programLink(catalog, data.partOf.id) },
-    ],
+    facts: programFacts(catalog, data),
+    profile: buildProfileView(data.profile, sources),
     adoptions,
     timeline: adoptionTimeline(data.title, adoptions, contentDate(catalog)),
     events: (catalog.links.eventsAbout.get(id) ?? []).map((eventId) => summariseEvent(catalog, eventId)),
     related: (catalog.links.relatedTo.get(id) ?? []).map((other) => programLink(catalog, other)),
+    similar: (catalog.links.similarTo.get(id) ?? []).map((other) => similarRow(catalog, other)),
     parts: (catalog.links.partsOf.get(id) ?? []).map((part) => programLink(catalog, part)),
     sources,
     footer: entryFooter(catalog, entry),

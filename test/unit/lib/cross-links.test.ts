@@ -11,9 +11,10 @@ const region = (id: string, name: string, parent?: string) => ({
   id,
   data: { name, level: 'kota', code: '00', aliases: [], facts: [], leaders: [], parent: parent ? ref('regions', parent) : undefined } as RegionData,
 });
+const EMPTY_PROFILE = { legalBasis: [], budget: [], target: [], start: [], scale: [], results: [], contact: [], documents: [] };
 const program = (id: string, title: string, origin: string, extra: Partial<ProgramData> = {}) => ({
   id,
-  data: { title, summary: '-', origin: ref('regions', origin), urusan: [], aliases: [], related: [], adoptions: [], sources: src, ...extra } as ProgramData,
+  data: { title, summary: '-', origin: ref('regions', origin), urusan: [], aliases: [], related: [], adoptions: [], profile: EMPTY_PROFILE, sources: src, ...extra } as ProgramData,
 });
 const event = (id: string, date: string, extra: Partial<EventData> = {}) => ({
   id,

@@ -51,9 +51,19 @@ describe('ProgramSchema', () => {
     expect(parsed.related).toEqual([]);
   });
 
-  test('turns an unquoted YAML date into the same day', () => {
-    const parsed = ProgramSchema.parse({ ...program, launchDate: new Date('2023-07-17T00:00:00Z') });
-    expect(parsed.launchDate).toBe('2023-07-17');
+  test('turns an unquoted YAML date or year of the profile into text as precise as written', () => {
+    const start = [
+      { kind: 'peluncuran', date: new Date('2023-07-17T00:00:00Z'), sources: ['artikel'] },
+      { kind: 'uji-coba', date: 2022, sources: ['artikel'] },
+      { kind: 'mulai', date: '2022-03', sources: ['artikel'] },
+    ];
+    expect(ProgramSchema.parse({ ...program, profile: { start } }).profile.start.map((s) => s.date)).toEqual(['2023-07-17', '2022', '2022-03']);
+  });
+
+  test('gives every program an empty profile when none is written', () => {
+    const { profile } = ProgramSchema.parse(program);
+    expect(profile).toMatchObject({ legalBasis: [], budget: [], scale: [], results: [] });
+    expect(profile.agency).toBeUndefined();
   });
 
   test.each([
@@ -62,7 +72,17 @@ describe('ProgramSchema', () => {
     ['an urusan outside UU 23/2014', { urusan: ['olahraga-ekstrem'] }, 'urusan.0'],
     ['an unknown stage', { stage: 'selesai' }, 'stage'],
     ['no sources', { sources: [] }, 'sources'],
-    ['an impossible launch date', { launchDate: '2023-02-30' }, 'launchDate'],
+    ['an impossible launch date', { profile: { start: [{ kind: 'peluncuran', date: '2023-02-30', sources: ['artikel'] }] } }, 'profile.start.0.date'],
+    ['a month that does not exist', { profile: { start: [{ kind: 'mulai', date: '2023-13', sources: ['artikel'] }] } }, 'profile.start.0.date'],
+    ['a budget with thousands separators', { profile: { budget: [{ amount: '75.000.000', unit: 'per RT', sources: ['artikel'] }] } }, 'profile.budget.0.amount'],
+    ['a budget in fractions of a rupiah', { profile: { budget: [{ amount: 75000000.5, unit: 'per RT', sources: ['artikel'] }] } }, 'profile.budget.0.amount'],
+    ['a budget without a unit', { profile: { budget: [{ amount: 75000000, sources: ['artikel'] }] } }, 'profile.budget.0.unit'],
+    ['a result without a unit', { profile: { results: [{ indicator: 'Keuntungan', value: 5, sources: ['artikel'] }] } }, 'profile.results.0.unit'],
+    ['a legal basis without a source', { profile: { legalBasis: [{ kind: 'perwali', number: '1', year: 2021, sources: [] }] } }, 'profile.legalBasis.0.sources'],
+    ['an agency without a source', { profile: { agency: { name: 'Dinas Sosial' } } }, 'profile.agency.sources'],
+    ['a scale point without a source', { profile: { scale: [{ indicator: 'RT', unit: 'RT', points: [{ date: '2022', value: 60 }] }] } }, 'profile.scale.0.points.0.sources'],
+    ['an unknown regulation kind', { profile: { legalBasis: [{ kind: 'perpres-daerah', sources: ['artikel'] }] } }, 'profile.legalBasis.0.kind'],
+    ['an unknown profile part', { profile: { anggaran: [] } }, 'profile'],
     ['an adoption with an unknown status', { adoptions: [{ ...program.adoptions[0], status: 'diadopsi' }] }, 'adoptions.0.status'],
     ['an adoption with a malformed date', { adoptions: [{ ...program.adoptions[0], date: '6 Feb 2023' }] }, 'adoptions.0.date'],
     ['an adoption without sources', { adoptions: [{ ...program.adoptions[0], sources: [] }] }, 'adoptions.0.sources'],

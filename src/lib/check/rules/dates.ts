@@ -1,6 +1,7 @@
 import type { CatalogInput } from '../../content/catalog';
 import type { ContentProblem } from '../../content/problems';
 import { problemAt } from './problem-at';
+import { profileDateProblems } from './profile-dates';
 
 /**
  * Dates that contradict the records they cite: an adoption dated before the event it names as `via`;
@@ -19,10 +20,7 @@ export function dateProblems(entries: Pick<CatalogInput, 'programs' | 'events' |
         problems.push(problemAt('programs', program, `adoptions[${index}].date`, `tanggal ${adoption.date} sebelum kegiatan "${adoption.via!.id}" (${date}) yang menjadi asalnya (adoption dated before its event)`, `status yang muncul di kegiatan itu bertanggal ${date} atau sesudahnya`));
       }
     });
-    const { trialDate, launchDate } = program.data;
-    if (trialDate && launchDate && trialDate > launchDate) {
-      problems.push(problemAt('programs', program, 'trialDate', `uji coba ${trialDate} sesudah peluncuran ${launchDate} (trial after launch)`, 'periksa kedua tanggal di sumbernya; uji coba mendahului penerapan'));
-    }
+    problems.push(...profileDateProblems(program));
   }
   for (const event of entries.events) {
     event.data.sources.forEach((ref, index) => {
