@@ -34,6 +34,26 @@ export const COMPLETE_HISTORY = [
   ['diterapkan', '2024-03-01'],
 ] as const;
 
+/** The test profile the fixture gives Homecare, cited to a test report cited only by address. */
+export const TEST_PROFILE = `profile:
+  legalBasis:
+    - kind: perwali
+      number: "99"
+      year: 2020
+      title: tentang Layanan Uji
+      sources: [laporan-uji-daring]
+  agency:
+    name: Dinas Uji
+    sources: [laporan-uji-daring]
+  scale:
+    - indicator: Pasien uji
+      unit: orang
+      points:
+        - { date: 2021, value: 40, sources: [laporan-uji-daring] }
+        - { date: 2022-06, value: 120, sources: [laporan-uji-daring] }
+        - { date: 2023, value: 300, sources: [klikkalsel-2023-02-06] }
+`;
+
 /** Turns a copy of the fixture content into the fixture site's content. */
 export function prepareFixtureContent(dir: string): void {
   const homecare = join(dir, 'programs/homecare.mdx');
@@ -46,7 +66,11 @@ export function prepareFixtureContent(dir: string): void {
       // Titles refuse markup outright (the content check); free text such as a summary must render it as text.
       .replace(/^summary: .*$/m, 'summary: \'Layanan <script>alert("tiru")</script> <b>tebal</b>\'')
       // The adoption list ends where the entry's own sources begin: append the records there.
-      .replace('\nsources:\n', `\n${records}sources:\n`),
+      .replace('\nsources:\n', `\n${records}${TEST_PROFILE}sources:\n`),
+  );
+  writeFileSync(
+    join(dir, 'sources/laporan-uji-daring.yaml'),
+    'title: Laporan uji daring\npublisher: contoh.example\ndate: 2022-06-01\nurl: https://example.org/laporan-uji-daring\npublished: 2022-06-02\naccessed: 2026-12-01\n',
   );
   const source = join(dir, 'sources/klikkalsel-2023-02-06.yaml');
   writeFileSync(source, `${readFileSync(source, 'utf8')}url: https://example.org/artikel-uji\n`);
