@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { writeFloorProject } from './bench/floor';
+import { timeSimilarPrograms } from './bench/similar';
 import { copyProject } from './project-copy';
 import { benchmarkQueries, editProgramSummary, generateContent } from './bench/generate';
 import { coldQueryBytes, folderSize, measureSearch, median, type SearchFigures } from './bench/measure-search';
@@ -119,6 +120,7 @@ interface Row {
   /** A cold first query's bytes (gzip) for every benchmark query, on Tiru's index and on a plain one of the floor's pages. */
   coldQueries: { tiru: number[]; plain: number[] };
   rebuild?: Build | undefined;
+  similar: { programs: number; medianMs: number };
 }
 
 const rows: Row[] = [];
@@ -133,6 +135,8 @@ for (const { format, size } of runs) {
   const content = join(work, `content-${size}-${format}`);
   const generated = await generateContent(content, { programs: size, seed, format, regencies: values.regencies ? Number(values.regencies) : undefined, districts: values.districts ? Number(values.districts) : undefined });
   console.log(`generated ${generated.programs} programs (${generated.words} words), ${generated.events} events, ${generated.regions} regions, ${generated.adoptions} adoption records`);
+  const similar = timeSimilarPrograms(content);
+  console.log(`program serupa: ${similar.medianMs.toFixed(0)} ms for ${similar.programs} programs, once per catalog`);
   const dist = join(work, `dist-${size}-${format}`);
   const tiruEnv = { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}-${format}`) };
   const tiru = build(tiruRoot, tiruEnv);
@@ -156,6 +160,7 @@ for (const { format, size } of runs) {
   await indexSite(dist, { addRoots: false, outputPath: plainBundle, writeVocabulary: false });
   const coldQueries = { tiru: await coldQueryBytes(join(dist, 'pagefind'), queries), plain: await coldQueryBytes(plainBundle, queries) };
   rows.push({
+    similar,
     size,
     format,
     tiru,
@@ -242,6 +247,11 @@ const rebuildTable = [
     rebuild ? [`| ${size} (.${format}) | ${s(tiru.totalMs)} | ${s(rebuild.totalMs)} | ${((rebuild.totalMs / tiru.totalMs) * 100).toFixed(0)} % | ${rebuild.restored} of ${rebuild.pages} | ${rebuild.maxRssMb} | ${steps(tiru)} | ${steps(rebuild)} |`] : [],
   ),
 ].join('\n');
+const similarTable = [
+  '| programs | "Program serupa" for every program, once per catalog (ms, median of 3) | per program (µs) |',
+  '|---|---|---|',
+  ...rows.map(({ size, format, similar }) => `| ${size} (.${format}) | ${similar.medianMs.toFixed(0)} | ${((similar.medianMs * 1000) / Math.max(similar.programs, 1)).toFixed(1)} |`),
+].join('\n');
 const variantTable = [
   `| ${variantSize} programs as | build (s) |`,
   '|---|---|',
@@ -249,7 +259,7 @@ const variantTable = [
 ].join('\n');
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB memory; Node ${process.version}, astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, pagefind ${version('pagefind')}, satteri ${version('satteri')}`;
 
-console.log(`\n${machine}\n\n${table}\n\n${partsTable}\n\n${queryTable}\n\n${values.rebuild ? `${rebuildTable}\n\n` : ''}${variantTable}`);
+console.log(`\n${machine}\n\n${table}\n\n${partsTable}\n\n${queryTable}\n\n${similarTable}\n\n${values.rebuild ? `${rebuildTable}\n\n` : ''}${variantTable}`);
 const previous = (() => {
   try {
     return readFileSync(values.out!, 'utf8');
@@ -260,6 +270,6 @@ const previous = (() => {
 const notes = /<!-- notes -->[\s\S]*$/.exec(previous)?.[0] ?? '<!-- notes -->\n';
 writeFileSync(
   values.out!,
-  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes} --formats ${values.formats}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies (same format) with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Programs are written as \`.mdx\` or \`.md\` as the row says; events are always \`.md\`, as \`npm run new\` writes them, since they use no components. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\nThe cold first query by part (KB, gzip): the runtime is fixed, the page metadata grows with the number of indexed pages, the index chunks with the number of pages containing the query word.\n\n${partsTable}\n\nThe cold first query over every benchmark query (program words, places, people, common and rare words), each on a fresh Pagefind, against a plain Pagefind index of the same built pages (no root words or variants added):\n\n${queryTable}\n\n${values.rebuild ? `## Rebuild after one edit\n\nWith \`--rebuild\`: after the cold build, one program's summary changes and Tiru builds again into the same folder, with the incremental-build cache and the search step's cache the first build left. Steps are read from the build's log, in whole seconds.\n\n${rebuildTable}\n\n` : ''}## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
+  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes} --formats ${values.formats}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies (same format) with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Programs are written as \`.mdx\` or \`.md\` as the row says; events are always \`.md\`, as \`npm run new\` writes them, since they use no components. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\nThe cold first query by part (KB, gzip): the runtime is fixed, the page metadata grows with the number of indexed pages, the index chunks with the number of pages containing the query word.\n\n${partsTable}\n\nThe cold first query over every benchmark query (program words, places, people, common and rare words), each on a fresh Pagefind, against a plain Pagefind index of the same built pages (no root words or variants added):\n\n${queryTable}\n\n## Program serupa\n\nThe comparison table on each program page is computed once per catalog (cross-links), scanning at most 40 programs of each urusan per program:\n\n${similarTable}\n\n${values.rebuild ? `## Rebuild after one edit\n\nWith \`--rebuild\`: after the cold build, one program's summary changes and Tiru builds again into the same folder, with the incremental-build cache and the search step's cache the first build left. Steps are read from the build's log, in whole seconds.\n\n${rebuildTable}\n\n` : ''}## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
 );
 console.log(`\nwritten to ${values.out}`);
