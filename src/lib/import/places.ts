@@ -6,6 +6,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   provinsi: ['provinsi'],
   'prov.': ['provinsi'],
   pemprov: ['provinsi'],
+  // "Pemda Badung": a regional government of any level; the name settles which.
+  pemda: ['kabupaten', 'kota', 'provinsi'],
   gubernur: ['provinsi'],
   kabupaten: ['kabupaten'],
   'kab.': ['kabupaten'],
@@ -49,7 +51,8 @@ const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).sort((a,
 const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
 
 /** Names compared in capitals, with hyphens as spaces: the registry writes "Lepo Lepo" where news prints "Lepo-Lepo". */
-const key = (name: string) => name.toLocaleUpperCase('id-ID').replace(/[’']/g, "'").replace(/[\s-]+/g, ' ').trim();
+// Indonesian has no casing of its own: the root upper case is the same and many times faster on 90,000 names.
+const key = (name: string) => name.toUpperCase().replace(/[’']/g, "'").replace(/[\s-]+/g, ' ').trim();
 
 /** The registry by name, for finding the areas a text names. */
 export interface PlaceIndex {
@@ -63,9 +66,10 @@ export interface PlaceIndex {
 export function indexPlaces(registry: Registry): PlaceIndex {
   const byName = new Map<string, RegistryArea[]>();
   for (const area of registry.values()) {
-    const list = byName.get(key(area.name)) ?? [];
-    list.push(area);
-    byName.set(key(area.name), list);
+    const name = key(area.name);
+    const list = byName.get(name);
+    if (list) list.push(area);
+    else byName.set(name, [area]);
   }
   const regencies = new Map<string, RegistryArea[]>();
   for (const area of registry.values()) {
