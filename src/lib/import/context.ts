@@ -3,7 +3,7 @@ import type { RegionLevel } from '../../schemas/region';
 import { formatRegionName } from '../regions';
 import type { ImportContext } from './extract';
 import { indexPlaces } from './places';
-import { loadRegistryCached } from './registry-cache';
+import { loadRegistryParts } from './registry-cache';
 
 const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
@@ -28,7 +28,8 @@ export function catalogForImport(entries: readonly RawEntry[]): Pick<ImportConte
 /** Loads the registry and reads `contentDir`: everything `extractArticle` needs. */
 export async function loadImportContext(contentDir: string): Promise<ImportContext> {
   const { entries } = readEntries(contentDir);
-  return { places: indexPlaces(await loadRegistryCached()), ...catalogForImport(entries) };
+  const { regions, villages } = await loadRegistryParts();
+  return { places: indexPlaces(regions, villages), ...catalogForImport(entries) };
 }
 
 /** The same context with the catalog read again, after entries were written: the registry never changes. */

@@ -334,7 +334,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   );
 
   // The source.
-  const isPlace = (name: string) => context.places.byName.has(name.toLocaleUpperCase('id-ID').replace(/\s+/g, ' '));
+  const isPlace = (name: string) => context.places.named(name, true).length > 0;
   const datelineParagraph = clean.paragraphs[clean.leadIndex];
   const dateline = datelineParagraph ? publisherFromDateline(datelineParagraph, isPlace) : undefined;
   const publisher = input.publisher ?? dateline?.publisher;
