@@ -4,7 +4,7 @@ import type { EventKind } from '../../schemas/event';
 const KIND_WORDS: readonly [EventKind, RegExp][] = [
   ['rakor', /\b(?:rakor|rapat koordinasi)\b/iu],
   // "Study tiru" and "studi-banding" are how reports misspell and hyphenate it.
-  ['studi-tiru', /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|studi komparasi|studi referensi|kaji banding|benchmarking)\b/iu],
+  ['studi-tiru', /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|benchmarking)\b/iu],
   // Opening a building or a service ("meresmikan Mal Pelayanan Publik") is its launch.
   ['peluncuran', /\b(?:launching|peluncuran|meluncurkan|diluncurkan|me-launching|melaunching|meresmikan|peresmian|diresmikan)\b/iu],
   ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|penandatanganan (?:naskah |nota |perjanjian )?kerja ?sama)\b/iu],

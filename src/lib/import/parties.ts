@@ -23,11 +23,11 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISITS = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
+const VISITS = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
 const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|sambangi|menyambangi)\s+(?=\S)/iu;
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
-const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
+const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
 const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Kabupaten|Kota|Provinsi|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
@@ -127,7 +127,11 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = subjectIn(parties, text, start, verbAt).at(-1);
     const fromAt = sentence.text.indexOf(' dari ', receives.index);
     // Without "dari", the guests are the object, which may itself be an office ("menerima Pj. Walikota Salatiga").
-    const guests = listFrom(parties, text, fromAt >= 0 ? at + fromAt : verbAt + receives[0].split(/\s+/)[0]!.length, end);
+    const objectAt = verbAt + receives[0].split(/\s+/)[0]!.length;
+    // "menerima kunjungan dari Pemkab X": the list starts at "dari"; "menerima kunjungan Pemko Binjai dari Sumatera
+    // Utara": the guest is named before "dari", which then adds only where it lies.
+    const namedBefore = fromAt >= 0 && partiesBetween(parties, objectAt, at + fromAt).length > 0;
+    const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? at + fromAt : objectAt, end);
     if (host || guests.length) return { host, guests, sentence, complete: Boolean(host && guests.length) };
   }
   const visits = VISITS.exec(sentence.text);
@@ -185,7 +189,14 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   }
   const holds = HOLDS.exec(sentence.text.slice(start - sentence.start));
   if (holds) {
-    const host = subjectIn(parties, text, start, start + holds.index).at(-1);
+    const verbAt = start + holds.index;
+    // "Pemprov X menggelar … Studi Tiru di Kota Y": what the subject holds is a visit, so it is the guest and Y hosts.
+    const visitAt = text.slice(verbAt, end).search(/\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\b/iu);
+    const place = visitAt >= 0 ? /^[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/u.exec(text.slice(verbAt + visitAt, end)) : null;
+    const visited = place ? listFrom(parties, text, verbAt + visitAt + place[0].length, end)[0] : undefined;
+    const subject = subjectIn(parties, text, start, verbAt);
+    if (visited && subject.length && !subject.some((g) => key(g) === key(visited))) return { host: visited, guests: subject, sentence, complete: false };
+    const host = subject.at(-1);
     if (host) return { host, guests: [], sentence, complete: true, holds: true };
   }
   const delegation = DELEGATION.exec(sentence.text);

@@ -127,6 +127,9 @@ const NOT_A_PROGRAM = /^(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
 const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
+/** One word that is a name by its shape: an abbreviation ("GERCEP"), inner capitals ("SiCaCa"), a prefix ("E-Pengendalian"). */
+const ONE_WORD_NAME = /^(?:[\p{Lu}\d-]{3,}|\p{L}+\p{Lu}\p{L}*|\p{L}{1,2}-\p{L}{3,})$/u;
+
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
 export interface NamedItem {
   title: string;
@@ -263,7 +266,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
     const alreadyKnown = found.some((program) => names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
-    if (alreadyKnown || !/^[\p{Lu}\d]/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !/^[\p{Lu}\d-]{3,}$/u.test(item.title)) continue;
+    if (alreadyKnown || !/^[\p{Lu}\d]/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title)) continue;
     const slug = slugify(item.title);
     const existing = [...candidates.values()].find((c) => compact(c.title) === compact(item.title));
     if (existing) {
