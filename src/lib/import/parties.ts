@@ -30,6 +30,8 @@ const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|
 const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
 const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Kabupaten|Kota|Provinsi|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/iu;
+/** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
+const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
 const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh\s+)?/iu;
 /** Words that make the subject of "disambut/diterima" a visit, not a proposal or a report that was accepted. */
@@ -133,6 +135,16 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const namedBefore = fromAt >= 0 && partiesBetween(parties, objectAt, at + fromAt).length > 0;
     const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? at + fromAt : objectAt, end);
     if (host || guests.length) return { host, guests, sentence, complete: Boolean(host && guests.length) };
+  }
+  const visited = VISITED.exec(sentence.text);
+  if (visited) {
+    const verbAt = at + visited.index;
+    const host = subjectIn(parties, text, start, verbAt).at(-1);
+    const afterAt = verbAt + visited[0].length;
+    const fromAt = text.slice(afterAt, end).search(/\bdari\s/u);
+    const namedBefore = fromAt >= 0 && partiesBetween(parties, afterAt, afterAt + fromAt).length > 0;
+    const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? afterAt + fromAt : afterAt, end).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: true };
   }
   const visits = VISITS.exec(sentence.text);
   if (visits) {
