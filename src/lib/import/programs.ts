@@ -97,10 +97,11 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
 const INTRODUCERS: readonly RegExp[] = [
   /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|bernama)\s+/giu,
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
-  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=["“\p{Lu}])/giu,
+  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=["“\p{Lu}])/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X": a program noun, then its naming.
   /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel)\s+/giu,
-  /\b(?:program|layanan|aplikasi)\s+(?=["“]?\p{Lu})/gu,
+  // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too.
+  /\b(?:program|layanan|aplikasi)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
   /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
   /\b(?:pembangunan|membangun)\s+(?=Mal{1,2}\s)/gu,
   /\b(?:melihat langsung|mempelajari|pelajari)\s+(?=\p{Lu})/gu,
@@ -156,7 +157,7 @@ function findIntroducedNames(text: string): NamedItem[] {
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
         const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
-        const title = /^(?:[\p{Lu}\d][\p{L}\d'’-]*[ \t]*)+/u.exec((bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, ''))?.[0].trim() ?? '';
+        const title = /^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’-]*[ \t]*)*/u.exec((bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, ''))?.[0].trim() ?? '';
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
         const expansion = bracket && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
@@ -266,7 +267,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
     const alreadyKnown = found.some((program) => names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
-    if (alreadyKnown || !/^[\p{Lu}\d]/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title)) continue;
+    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title)) continue;
     const slug = slugify(item.title);
     const existing = [...candidates.values()].find((c) => compact(c.title) === compact(item.title));
     if (existing) {
