@@ -16,16 +16,57 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { positionals: files, values } = parseArgs({
-  allowPositionals: true,
-  options: {
-    publisher: { type: 'string' },
-    url: { type: 'string' },
-    published: { type: 'string' },
-    json: { type: 'boolean' },
-    write: { type: 'boolean' },
-  },
-});
+const USAGE = `Pemakaian: npm run import -- <berkas…|alamat…|-> [opsi]
+
+Membaca berita daerah (teks .txt, halaman .html tersimpan, alamat http(s), atau "-" untuk standard input)
+dan mengusulkan entri untuk diperiksa: jenis acara, tanggal, tempat, tuan rumah, tamu, pejabat, program
+dan adopsinya. "pasti" berarti sebuah pola kalimat cocok tanpa keraguan; "periksa" harus dicek.
+
+Opsi:
+  --published YYYY-MM-DD  tanggal terbit artikel (untuk tanggal tanpa tahun)
+  --publisher NAMA        nama media penerbit
+  --url ALAMAT            alamat artikel, dicatat sebagai sumber
+  --json                  cetak usulan sebagai JSON
+  --write                 tulis usulan ke content/ lalu jalankan pemeriksaan konten
+  -h, --help              tampilkan bantuan ini
+
+--published, --publisher dan --url berlaku untuk satu artikel saja.
+
+Contoh:
+  npm run import -- artikel.txt --published 2024-01-19
+  npm run import -- a.txt b.txt c.txt
+  npm run import -- https://contoh.go.id/berita/studi-tiru --json`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      publisher: { type: 'string' },
+      url: { type: 'string' },
+      published: { type: 'string' },
+      json: { type: 'boolean' },
+      write: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  // An unknown option or a missing value: one line, no stack trace, exit 2 as command-line tools do.
+  const message = (error as Error).message;
+  const option = /'([^' ]+)/.exec(message)?.[1];
+  const code = (error as { code?: string }).code;
+  const what =
+    code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `opsi tidak dikenal: ${option ?? message}`
+    : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `opsi ${option ?? ''} perlu nilai`.replace('  ', ' ')
+    : message;
+  console.error(`Gagal (failed): ${what}; lihat npm run import -- --help`);
+  process.exit(2);
+}
+const { positionals: files, values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (!files.length) fail('sebutkan berkas artikel (.txt atau .html) atau "-" untuk teks dari standard input.\nContoh: npm run import -- artikel.txt --published 2024-01-19');
 if (files.length > 1 && (values.publisher || values.url || values.published)) fail('--publisher, --url dan --published berlaku untuk satu artikel; impor beberapa artikel tanpa opsi itu, atau satu per satu');
 if (files.length > 1 && files.includes('-')) fail('"-" (standard input) hanya untuk satu artikel');

@@ -1,9 +1,9 @@
 import { readEntries, type RawEntry } from '../read/read-entries';
-import { loadRegistry } from '../check/registry';
 import type { RegionLevel } from '../../schemas/region';
 import { formatRegionName } from '../format/region-name';
 import type { ImportContext } from './extract';
 import { indexPlaces } from './places';
+import { loadRegistryParts } from './registry-cache';
 
 const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
@@ -28,7 +28,8 @@ export function catalogForImport(entries: readonly RawEntry[]): Pick<ImportConte
 /** Loads the registry and reads `contentDir`: everything `extractArticle` needs. */
 export async function loadImportContext(contentDir: string): Promise<ImportContext> {
   const { entries } = readEntries(contentDir);
-  return { places: indexPlaces(await loadRegistry()), ...catalogForImport(entries) };
+  const { regions, villages } = await loadRegistryParts();
+  return { places: indexPlaces(regions, villages), ...catalogForImport(entries) };
 }
 
 /** The same context with the catalog read again, after entries were written: the registry never changes. */

@@ -194,7 +194,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure.
   if (!found2.host) {
     const opening = bodySentences.find((s) => s.start >= leadStart + bodyStart) ?? bodySentences[0];
-    const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text));
+    const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !found2.guests.some((g) => g.area?.code === p.area!.code));
     if (first) found2 = { ...found2, host: first, quote: opening!.text, sure: false, guests: found2.guests.filter((g) => g.area?.code !== first.area?.code) };
   }
   // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities.
@@ -219,12 +219,21 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     warnings.push(...foundDate.warnings);
     evidence['date'] = { quote: quote(foundDate.index), sure: foundDate.sure };
   } else warnings.push('tanggal kegiatan tidak ditemukan; isi date sendiri');
+  let kindText = lead;
   const kinds = findKinds(lead);
+  // Nothing in the headline and the first two paragraphs: the next three may name it ("… Rombongan kemudian
+  // melakukan studi tiru …" in the third), which is likely but not sure.
+  const laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 2, clean.leadIndex + 5).join('\n');
+  const later = kinds.length === 0 ? findKinds(laterParagraphs) : [];
+  if (later.length) {
+    kinds.push(...later);
+    kindText = laterParagraphs;
+  }
   // A government received by another to learn from it is on a study visit, though the lead may not say so.
   const learningVisit = kinds.length === 0 && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
   if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
   if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
-  else evidence['kind'] = { quote: learningVisit ? (found2.quote ?? '') : quote(Math.max(0, text.indexOf(lead.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit };
+  else evidence['kind'] = { quote: learningVisit ? (found2.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length };
 
   // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;
@@ -334,7 +343,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   );
 
   // The source.
-  const isPlace = (name: string) => context.places.byName.has(name.toLocaleUpperCase('id-ID').replace(/\s+/g, ' '));
+  const isPlace = (name: string) => context.places.named(name, true).length > 0;
   const datelineParagraph = clean.paragraphs[clean.leadIndex];
   const dateline = datelineParagraph ? publisherFromDateline(datelineParagraph, isPlace) : undefined;
   const publisher = input.publisher ?? dateline?.publisher;

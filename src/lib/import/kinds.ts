@@ -3,9 +3,11 @@ import type { EventKind } from '../../schemas/event';
 /** Words that make an event a kind, as Indonesian regional news writes them. */
 const KIND_WORDS: readonly [EventKind, RegExp][] = [
   ['rakor', /\b(?:rakor|rapat koordinasi)\b/iu],
-  ['studi-tiru', /\b(?:studi tiru|studi banding|study banding|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker|benchmarking)\b/iu],
-  ['peluncuran', /\b(?:launching|peluncuran|meluncurkan|diluncurkan|me-launching|melaunching)\b/iu],
-  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|perjanjian kerja ?sama|penandatanganan kerja ?sama)\b/iu],
+  // "Study tiru" and "studi-banding" are how reports misspell and hyphenate it.
+  ['studi-tiru', /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|benchmarking)\b/iu],
+  // Opening a building or a service ("meresmikan Mal Pelayanan Publik") is its launch.
+  ['peluncuran', /\b(?:launching|peluncuran|meluncurkan|diluncurkan|me-launching|melaunching|meresmikan|peresmian|diresmikan)\b/iu],
+  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|penandatanganan (?:naskah |nota |perjanjian )?kerja ?sama)\b/iu],
 ];
 
 /** A kind of event and the text that says so. */
@@ -23,10 +25,13 @@ export function findKinds(lead: string): FoundKind[] {
     const match = pattern.exec(lead);
     return match ? [{ kind, index: match.index }] : [];
   });
-  // A visit made to learn ("kunjungan … mempelajari inovasi …") is a studi tiru by another name.
+  // A visit made to learn ("kunjungan kerja … mempelajari inovasi …") is a studi tiru by another name; a working
+  // visit for anything else (an inspection, a ceremony) is not an event Tiru records.
   const learning = LEARNING_VISIT.exec(lead);
-  if (learning && !kinds.some((k) => k.kind === 'studi-tiru') && /\b(?:kunjungan|delegasi|rombongan|bertandang|berkunjung|menyambangi|sambangi)\b/iu.test(lead)) kinds.push({ kind: 'studi-tiru', index: learning.index });
+  const visit = VISIT.exec(lead);
+  if (learning && visit && !kinds.some((k) => k.kind === 'studi-tiru')) kinds.push({ kind: 'studi-tiru', index: Math.min(learning.index, visit.index) });
   return kinds.sort((a, b) => a.index - b.index);
 }
 
-const LEARNING_VISIT = /\b(?:mempelajari|pelajari|belajar|berguru|menimba ilmu|melihat langsung|meninjau langsung)\b/iu;
+const LEARNING_VISIT = /\b(?:mempelajari|pelajari|dipelajari|belajar|berguru|menimba ilmu|melihat langsung|meninjau langsung|inovasi|replikasi|mereplikasi|mengadopsi|adopsi)\b/iu;
+const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|menyambangi|sambangi)\b/iu;

@@ -23,15 +23,29 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISITS = /\b(?:studi tiru|studi banding|study banding|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
-/** "Rombongan Pemkab X …", "Delegasi Kabupaten X …": a party that came to visit. */
-const DELEGATION = /\b(?:rombongan|delegasi|tim)\s+(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|DPRD|Bupati|Wali))/iu;
+const VISITS = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
+/** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
+const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|sambangi|menyambangi)\s+(?=\S)/iu;
+/** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
+const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
+/** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
+const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Kabupaten|Kota|Provinsi|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/iu;
+/** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
+const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
+/** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
+const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh\s+)?/iu;
+/** Words that make the subject of "disambut/diterima" a visit, not a proposal or a report that was accepted. */
+const VISITORS = /\b(?:rombongan|kunjungan|kedatangan|peserta|delegasi|tamu|mereka|tim)\b/iu;
+/** A sentence whose subject is a pronoun or "the delegation": the government is the previous sentence's subject. */
+const PRONOUN_SUBJECT = /^(?:mereka|rombongan(?:\s+(?:ini|itu|tersebut))?|pihaknya|ia|beliau|keduanya)\b/iu;
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
 const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan bersama|naskah kerja ?sama)\b/iu;
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
 const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
 /** A dateline before the first words of a report: "BANJARBARU, klikkalsel.com – ", "MEDIA CENTER BANJARBARU – ". */
-const DATELINE = /^(?:[^–—,.!?]{2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
+// Also "Surabaya (Antara Jatim) - ", "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words,
+// a publisher in brackets, and up to three parts joined by dashes, before the first words of the report.
+const DATELINE = /^(?:[^–—,.!?]{2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
 
 /** Where a list of guests stops: the venue, the date, the purpose. */
 const GUEST_LIST_END = /(?:,\s*|\s)(?:di|pada|untuk|guna|dalam rangka|terkait|yang|dipimpin|bertempat|sebagai|dengan)\s|[,.;]\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/u;
@@ -92,40 +106,92 @@ interface Frame {
   complete: boolean;
   /** The subject holds the event itself (a launch, a meeting): a host, and guests only if another frame names them. */
   holds?: boolean;
+  /** The subject made a visit whose place the sentence does not name. */
+  visit?: boolean;
 }
 
 /** The frame one sentence states, if any. */
-function frameOf(sentence: Sentence, text: string, parties: readonly Party[], placeOfEvent: (party: Party) => boolean): Frame | undefined {
+function frameOf(sentence: Sentence, text: string, parties: readonly Party[], placeOfEvent: (party: Party) => boolean, previous?: Sentence): Frame | undefined {
   // The dateline's place is where the report was filed, not the subject of its first sentence.
   const at = sentence.start;
   const start = at + (DATELINE.exec(sentence.text)?.[0].length ?? 0);
   const end = at + sentence.text.length;
+  // "Mereka berkunjung ke Kota Madiun": the visitors are the previous sentence's subject.
+  const subjectOf = (verbAt: number) => {
+    const own = subjectIn(parties, text, start, verbAt);
+    if (own.length || !previous || !PRONOUN_SUBJECT.test(text.slice(start, verbAt).trim())) return own;
+    const previousStart = previous.start + (DATELINE.exec(previous.text)?.[0].length ?? 0);
+    return subjectIn(parties, text, previousStart, previous.start + previous.text.length);
+  };
   const receives = RECEIVES.exec(sentence.text);
   if (receives) {
     const verbAt = at + receives.index;
     const host = subjectIn(parties, text, start, verbAt).at(-1);
     const fromAt = sentence.text.indexOf(' dari ', receives.index);
     // Without "dari", the guests are the object, which may itself be an office ("menerima Pj. Walikota Salatiga").
-    const guests = listFrom(parties, text, fromAt >= 0 ? at + fromAt : verbAt + receives[0].split(/\s+/)[0]!.length, end);
+    const objectAt = verbAt + receives[0].split(/\s+/)[0]!.length;
+    // "menerima kunjungan dari Pemkab X": the list starts at "dari"; "menerima kunjungan Pemko Binjai dari Sumatera
+    // Utara": the guest is named before "dari", which then adds only where it lies.
+    const namedBefore = fromAt >= 0 && partiesBetween(parties, objectAt, at + fromAt).length > 0;
+    const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? at + fromAt : objectAt, end);
     if (host || guests.length) return { host, guests, sentence, complete: Boolean(host && guests.length) };
+  }
+  const visited = VISITED.exec(sentence.text);
+  if (visited) {
+    const verbAt = at + visited.index;
+    const host = subjectIn(parties, text, start, verbAt).at(-1);
+    const afterAt = verbAt + visited[0].length;
+    const fromAt = text.slice(afterAt, end).search(/\bdari\s/u);
+    const namedBefore = fromAt >= 0 && partiesBetween(parties, afterAt, afterAt + fromAt).length > 0;
+    const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? afterAt + fromAt : afterAt, end).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: true };
   }
   const visits = VISITS.exec(sentence.text);
   if (visits) {
     const verbAt = at + visits.index;
     const toAt = verbAt + visits[0].length;
     const host = listFrom(parties, text, toAt, end)[0];
-    const guests = subjectIn(parties, text, start, verbAt);
+    const guests = subjectOf(verbAt);
+    // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
+    const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
+    if (own) return { host: own, guests: [], sentence, complete: false };
     if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0 };
+  }
+  const receivedBy = RECEIVED_BY.exec(sentence.text);
+  if (receivedBy && VISITORS.test(sentence.text.slice(0, receivedBy.index))) {
+    const verbAt = at + receivedBy.index;
+    const host = listFrom(parties, text, verbAt + receivedBy[0].length, end)[0];
+    const before = text.slice(start, verbAt);
+    const fromAt = before.search(/\bdari\s/u);
+    const guests = (fromAt >= 0 ? partiesIn(parties, start + fromAt, verbAt) : subjectOf(verbAt)).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: true };
+  }
+  const visitsObject = VISITS_OBJECT.exec(sentence.text);
+  if (visitsObject) {
+    const verbAt = at + visitsObject.index;
+    const host = listFrom(parties, text, verbAt + visitsObject[0].length, end)[0];
+    const guests = subjectOf(verbAt).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: true };
+  }
+  // A visit that names no place: its subject are the guests; the host is settled later (the dateline, the venue).
+  const withoutPlace = VISIT_WITHOUT_PLACE.exec(sentence.text);
+  if (withoutPlace) {
+    const guests = subjectOf(at + withoutPlace.index);
+    if (guests.length) return { guests, sentence, complete: false, visit: true };
   }
   const agreement = AGREEMENT.exec(sentence.text);
   if (agreement) {
     const between = /\bantara\s+/iu.exec(sentence.text);
     const withAt = sentence.text.search(/\sdengan\s/u);
+    // "Pemkab X dan Pemkab Y melakukan penandatanganan PKS": both sides are the subject.
+    const subject = subjectIn(parties, text, start, at + agreement.index);
     const sides = between
       ? partiesIn(parties, at + between.index, end).slice(0, 2)
       : withAt >= 0
         ? [...subjectIn(parties, text, start, at + withAt).slice(0, 1), ...listFrom(parties, text, at + withAt + 1, end).slice(0, 1)]
-        : [];
+        : subject.length === 2
+          ? subject
+          : [];
     if (sides.length === 2) {
       // The host is the side where the signing takes place; without that, the frame cannot tell.
       const hosts = sides.filter(placeOfEvent);
@@ -135,7 +201,14 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   }
   const holds = HOLDS.exec(sentence.text.slice(start - sentence.start));
   if (holds) {
-    const host = subjectIn(parties, text, start, start + holds.index).at(-1);
+    const verbAt = start + holds.index;
+    // "Pemprov X menggelar … Studi Tiru di Kota Y": what the subject holds is a visit, so it is the guest and Y hosts.
+    const visitAt = text.slice(verbAt, end).search(/\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\b/iu);
+    const place = visitAt >= 0 ? /^[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/u.exec(text.slice(verbAt + visitAt, end)) : null;
+    const visited = place ? listFrom(parties, text, verbAt + visitAt + place[0].length, end)[0] : undefined;
+    const subject = subjectIn(parties, text, start, verbAt);
+    if (visited && subject.length && !subject.some((g) => key(g) === key(visited))) return { host: visited, guests: subject, sentence, complete: false };
+    const host = subject.at(-1);
     if (host) return { host, guests: [], sentence, complete: true, holds: true };
   }
   const delegation = DELEGATION.exec(sentence.text);
@@ -152,10 +225,17 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
  * Pemkab X"). The first complete frame of the body decides; it is sure when no other frame contradicts it.
  */
 export function findParties(sentences: readonly Sentence[], text: string, parties: readonly Party[], placeOfEvent: (party: Party) => boolean): FoundParties {
-  const frames = sentences.flatMap((sentence) => frameOf(sentence, text, parties, placeOfEvent) ?? []);
+  const frames = sentences.flatMap((sentence, i) => frameOf(sentence, text, parties, placeOfEvent, sentences[i - 1]) ?? []);
   const main = frames.find((f) => f.complete && f.host && !f.holds) ?? frames.find((f) => f.complete && f.host) ?? frames.find((f) => f.host);
-  const host = main?.host;
+  let host = main?.host;
   const guests = [...(main?.guests ?? [])];
+  // Visitors known but no frame names where they went: the place the report is filed from or set in hosts, unsure.
+  // A regency or city is the place rather than its province, which a dateline in capitals may also name.
+  const visitors = frames.find((f) => f.visit || (!f.host && f.guests.length))?.guests ?? [];
+  if (!host && visitors.length) {
+    const places = parties.filter((p) => p.area && placeOfEvent(p) && !visitors.some((v) => key(v) === key(p)));
+    host = places.find((p) => ['kabupaten', 'kota'].includes(p.area!.level)) ?? places.find((p) => p.area!.level === 'provinsi');
+  }
   // A delegation or a later frame may name guests the main frame left out.
   if (host) {
     for (const frame of frames.filter((f) => f !== main)) {
@@ -167,5 +247,5 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   const contradicted = frames.some(
     (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host)) || f.guests.some((g) => host && key(g) === key(host))),
   );
-  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure: Boolean(main?.complete && host?.area && !contradicted) };
+  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure: Boolean(main?.complete && main.host === host && host?.area && !contradicted) };
 }

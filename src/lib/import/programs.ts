@@ -97,13 +97,17 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
 const INTRODUCERS: readonly RegExp[] = [
   /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|bernama)\s+/giu,
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
-  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=["“\p{Lu}])/giu,
-  /\b(?:aplikasi|inovasi|program|layanan)\s+(?:yang\s+)?(?:bernama|dinamakan|diberi nama|disebut)\s+/giu,
-  /\b(?:program|layanan|aplikasi)\s+(?=["“]?\p{Lu})/gu,
+  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=["“\p{Lu}])/giu,
+  // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X": a program noun, then its naming.
+  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel)\s+/giu,
+  // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too.
+  /\b(?:program|layanan|aplikasi)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
   /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
   /\b(?:pembangunan|membangun)\s+(?=Mal{1,2}\s)/gu,
   /\b(?:melihat langsung|mempelajari|pelajari)\s+(?=\p{Lu})/gu,
   /\b(?:launching|peluncuran|meluncurkan|me-launching|melaunching|diluncurkannya)\s+(?:program\s+)?/giu,
+  // Opening a building or service is its launch: "meresmikan Mal Pelayanan Publik (MPP)", "peresmian Gedung X".
+  /\b(?:[Mm]eresmikan|[Rr]esmikan|[Pp]eresmian|[Dd]iresmikannya)\s+(?:program\s+|layanan\s+|gedung\s+)?(?=["“\p{Lu}])/gu,
   /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
   /\binovasi\s+(?:bernama\s+|berupa\s+)?(?=["“\p{Lu}])/gu,
   /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru)\s+(?:program(?:-program)?\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
@@ -115,7 +119,7 @@ const INTRODUCERS: readonly RegExp[] = [
 const LIST_END = /\s(?:yang|di|ke|untuk|pada|dengan|agar|sebagai|oleh|bersama|dalam rangka|Program|program|guna|sehingga|sudah|telah|akan|kini|sejak|mulai|tahun)\s|[.;:!?"“”]|\s[–—-]\s|,\s*(?=\p{Ll}{4,}\s)/u;
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
 const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
-const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|antara lain)\s+/iu;
+const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|antara lain|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
@@ -123,6 +127,9 @@ const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan
 const NOT_A_PROGRAM = /^(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wali|Camat|Sekretaris|Kepala|Menurut|Sementara|Selain)\b/u;
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
 const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
+
+/** One word that is a name by its shape: an abbreviation ("GERCEP"), inner capitals ("SiCaCa"), a prefix ("E-Pengendalian"). */
+const ONE_WORD_NAME = /^(?:[\p{Lu}\d-]{3,}|\p{L}+\p{Lu}\p{L}*|\p{L}{1,2}-\p{L}{3,})$/u;
 
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
 export interface NamedItem {
@@ -150,7 +157,7 @@ function findIntroducedNames(text: string): NamedItem[] {
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
         const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
-        const title = /^(?:[\p{Lu}\d][\p{L}\d'’-]*[ \t]*)+/u.exec((bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, ''))?.[0].trim() ?? '';
+        const title = /^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’-]*[ \t]*)*/u.exec((bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, ''))?.[0].trim() ?? '';
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
         const expansion = bracket && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
@@ -162,6 +169,83 @@ function findIntroducedNames(text: string): NamedItem[] {
   return items.sort((a, b) => a.index - b.index);
 }
 
+/** Words a name may carry between its capitalised words: "Pusat Pelayanan Informasi dan Dokumentasi". */
+const JOINERS = new Set(['dan', 'di', 'ke', 'untuk', 'yang', 'bagi', '&', 'se', 'serta']);
+
+/**
+ * Whether an abbreviation is made of its expansion's words: each word gives its first letters, in order
+ * ("MPP" Mal Pelayanan Publik, "SiPeDe" Sistem Pelayanan Desa), joiners may give one letter or none.
+ */
+export function abbreviates(abbreviation: string, expansion: string): boolean {
+  // "P3M" is PPPM: a digit repeats the letter before it.
+  const letters = abbreviation
+    .toLowerCase()
+    .replace(/(\p{L})(\d)/gu, (_, letter: string, times: string) => letter.repeat(Number(times)))
+    .replace(/[^\p{L}]/gu, '');
+  const words = expansion.toLowerCase().split(/\s+/).filter(Boolean);
+  const memo = new Map<string, boolean>();
+  const fits = (a: number, w: number): boolean => {
+    if (a === letters.length) return words.slice(w).every((word) => JOINERS.has(word));
+    if (w === words.length) return false;
+    const id = `${a}:${w}`;
+    if (memo.has(id)) return memo.get(id)!;
+    const word = words[w]!;
+    let ok = JOINERS.has(word) && fits(a, w + 1);
+    for (let k = 1; !ok && k <= word.length && a + k <= letters.length && word[k - 1] === letters[a + k - 1]; k++) ok = fits(a + k, w + 1);
+    memo.set(id, ok);
+    return ok;
+  };
+  return letters.length >= 2 && fits(0, 0);
+}
+
+/** Abbreviations of things every government has, not programs: revenue, budget, offices, staff, plans, schools. */
+const GENERIC_ABBREVIATIONS = new Set(
+  ('PAD IPM UMKM UKM SDM ASN PNS PPPK APBD APBN APBDES RPJMD RPJMN RKPD RENSTRA DAK DAU DBH DTKS PBB SPM KTP KK NIK CSR KKN ADD DD OPD SKPD ' +
+    'IKM LKPJ LAKIP SAKIP WTP BPK BPKP GAPOKTAN POKTAN POKDARWIS UPT UPTD PAUD SD SMP SMA SMK TK RT RW PKL BPJS HUT MUSRENBANG RAKOR RAKORNAS ' +
+    'FORKOPIMDA SATGAS POKJA BIMTEK TOT FGD MOU PKS SETDA TPP ZI WBK WBBM SPBE RB PJ PLT PLH PT CV BUMN BUMD BUMDES KADIN PKK TP DPRD DPR OPD ' +
+    'PDRB IKU RAPBD KUA PPAS SILPA SPJ SOP RSUD PUSKESMAS POSYANDU KEMENDAGRI KEMENPANRB MENPANRB KEMENKES BAPPEDA BRIDA LPSE ULP PPK PMI NU').split(' '),
+);
+/** Expansions that name a kind of thing, not one program: "Pendapatan Asli Daerah", "Kartu Tanda Penduduk". */
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah)\b/u;
+
+const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro)$/u;
+
+/**
+ * Names printed with their abbreviation anywhere in the body, whichever comes first: "Mal Pelayanan Publik (MPP)",
+ * "KDI (Klinik Diseminasi Inovasi)", "'Gayatri' yang merupakan akronim dari Gerbang Layanan …". The letters must
+ * fit the words (or the text must say "akronim dari"), and offices and generic terms are left out.
+ */
+function findAbbreviatedNames(text: string): NamedItem[] {
+  const items: NamedItem[] = [];
+  const accept = (title: string, alias: string, index: number) => {
+    const words = title.split(/\s+/);
+    if (words.length < 2 || words.length > 8 || OFFICE_HEAD.test(title) || GENERIC_HEAD.test(title) || NOT_A_PROGRAM.test(title)) return;
+    if (GENERIC_ABBREVIATIONS.has(alias.toUpperCase().replace(/[^\p{L}\d]/gu, ''))) return;
+    items.push({ title, alias, index });
+  };
+  const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
+  // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit.
+  for (const match of text.matchAll(new RegExp(String.raw`((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11})\)`, 'gu'))) {
+    const words = match[1]!.split(/\s+/);
+    for (let from = words.length - 2; from >= 0; from--) {
+      const title = words.slice(from).join(' ');
+      if (JOINERS.has(words[from]!) || !abbreviates(match[2]!, title)) continue;
+      // "Menteri Pendayagunaan Aparatur Negara … (PAN-RB)": the words name an office's field, not a program.
+      if (from === 0 || !OFFICE_BEFORE.test(words[from - 1]!)) accept(title, match[2]!, match.index + match[1]!.length - title.length);
+      break;
+    }
+  }
+  // "KDI (Klinik Diseminasi Inovasi)": the abbreviation first.
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])([\p{Lu}][\p{Lu}\d-]{1,11})\s*\(((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})\)`, 'gu'))) {
+    if (abbreviates(match[1]!, match[2]!)) accept(match[2]!, match[1]!, match.index);
+  }
+  // "'Gayatri' yang merupakan akronim dari Gerbang Layanan Informasi Terpadu".
+  for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?([\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:yang\s+)?(?:merupakan\s+)?(?:akronim|singkatan|kependekan)\s+(?:dari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'giu'))) {
+    accept(match[2]!.replace(/\s+(?:dan|di|ke|untuk|bagi|serta|&)$/u, ''), match[1]!, match.index);
+  }
+  return items;
+}
+
 /**
  * Programs the article names: known ones, then new candidates from introduced names that match none.
  * Names in the headline (from `bodyStart` on is the body) count only for known programs.
@@ -171,14 +255,19 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   const found = findKnownPrograms(text, known, namedPlaces);
   const candidates = new Map<string, FoundProgram>();
   // New names come from the body: headlines capitalise every word and shorten names.
-  for (const introduced of findIntroducedNames(text.slice(bodyStart)).map((i) => ({ ...i, index: i.index + bodyStart }))) {
+  const body = text.slice(bodyStart);
+  const abbreviated = findAbbreviatedNames(body);
+  // A list cut at "dan" ("Pusat Pelayanan Informasi") yields to the whole name its abbreviation spells.
+  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title));
+  const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
+  for (const introduced of named.map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
     const place = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`) && introduced.title.length - p.length > 8);
     const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten)$/u, '') : introduced.title;
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
     const alreadyKnown = found.some((program) => names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
-    if (alreadyKnown || !/^[\p{Lu}\d]/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !/^[\p{Lu}\d-]{3,}$/u.test(item.title)) continue;
+    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title)) continue;
     const slug = slugify(item.title);
     const existing = [...candidates.values()].find((c) => compact(c.title) === compact(item.title));
     if (existing) {

@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { findKinds } from '../../../src/lib/import/kinds';
+import { abbreviates, findPrograms } from '../../../src/lib/import/programs';
+import { loadRegistryCached } from '../../../src/lib/import/registry-cache';
+
+const run = promisify(execFile);
+/** Runs the importer as a user does, without npm; resolves with exit code and output, never throws. */
+async function importer(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/import.ts', ...args], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run import on the command line', () => {
+  test('--help prints a usage text in Indonesian and exits 0', async () => {
+    const { code, stdout, stderr } = await importer('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Pemakaian: npm run import/u);
+    expect(stdout).toContain('--published YYYY-MM-DD');
+    expect(stderr).toBe('');
+  }, 30_000);
+
+  test('an unknown option or a missing value is one Indonesian line and exit 2, no stack trace', async () => {
+    const unknown = await importer('--frob', 'a.txt');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe('Gagal (failed): opsi tidak dikenal: --frob; lihat npm run import -- --help');
+    const missing = await importer('a.txt', '--published');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toContain('opsi --published perlu nilai');
+  }, 30_000);
+});
+
+describe('the registry for the importer', () => {
+  test('is the same read from the cached copy as parsed from the package', async () => {
+    const { loadRegistry } = await import('../../../src/lib/check/registry');
+    const parsed = await loadRegistry();
+    const cached = await loadRegistryCached();
+    expect(cached.size).toBe(parsed.size);
+    for (const code of ['63.72', '35.10.01', '33.11.10.2013', '11']) expect(cached.get(code)).toEqual(parsed.get(code));
+    expect(existsSync('node_modules/.cache/tiru')).toBe(true);
+  }, 60_000);
+});
+
+describe('kinds', () => {
+  const kinds = (lead: string) => findKinds(lead).map((k) => k.kind);
+  test('misspellings, openings and signings', () => {
+    expect(kinds('TP PKK Kabupaten Sleman melakukan study tiru ke Kabupaten Lombok Barat')).toEqual(['studi-tiru']);
+    expect(kinds('Bupati Purbalingga meresmikan Mal Pelayanan Publik')).toEqual(['peluncuran']);
+    expect(kinds('Peresmian gedung layanan terpadu')).toEqual(['peluncuran']);
+    expect(kinds('Penandatanganan naskah kerja sama antara Pemkab A dan Pemkab B')).toEqual(['kerja-sama']);
+  });
+  test('a working visit is a studi tiru only when it is made to learn', () => {
+    expect(kinds('Pemkot Metro melakukan kunjungan kerja ke Surabaya untuk belajar pelayanan publik')).toEqual(['studi-tiru']);
+    expect(kinds('Rombongan DPRD melakukan kunjungan kerja untuk mempelajari inovasi layanan')).toEqual(['studi-tiru']);
+    expect(kinds('Bupati melakukan kunjungan kerja ke Kecamatan Kertek untuk meninjau perbaikan jalan')).toEqual([]);
+  });
+});
+
+describe('programs named with their abbreviation', () => {
+  test('the letters must fit the words', () => {
+    expect(abbreviates('MPP', 'Mal Pelayanan Publik')).toBe(true);
+    expect(abbreviates('PPID', 'Pusat Pelayanan Informasi dan Dokumentasi')).toBe(true);
+    expect(abbreviates('P3M', 'Pusat Pengaduan Pelayanan Masyarakat')).toBe(true);
+    expect(abbreviates('SiPeDe', 'Sistem Pelayanan Desa')).toBe(true);
+    expect(abbreviates('BKD', 'Badan Kepegawaian')).toBe(false);
+    expect(abbreviates('MPP', 'Pelayanan Publik')).toBe(false);
+  });
+  const titles = (body: string) => findPrograms(body, 0, [], new Set()).map((p) => `${p.title}${p.aliases.length ? ` (${p.aliases.join(', ')})` : ''}`);
+  test('either order, and "akronim dari"', () => {
+    expect(titles('Warga kini dilayani di Mal Pelayanan Publik (MPP) setiap hari.')).toEqual(['Mal Pelayanan Publik (MPP)']);
+    expect(titles('Dinas itu menjalankan SAKTI (Sistem Aduan Kampung Tanggap Instan) sejak 2022.')).toEqual(['Sistem Aduan Kampung Tanggap Instan (SAKTI)']);
+    expect(titles("Salah satunya 'Lentera' yang merupakan akronim dari Layanan Edukasi Terpadu Remaja.")).toEqual(['Layanan Edukasi Terpadu Remaja (Lentera)']);
+  });
+  test('offices, ministries and generic terms are not programs', () => {
+    expect(titles('Pendapatan Asli Daerah (PAD) naik; Organisasi Perangkat Daerah (OPD) dan Badan Usaha Milik Desa (BUMDes) hadir.')).toEqual([]);
+    expect(titles('Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PAN-RB) hadir bersama Palang Merah Indonesia (PMI).')).toEqual([]);
+  });
+});
