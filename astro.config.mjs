@@ -13,6 +13,9 @@ import { contentCheckIntegration } from './src/integrations/content-check.ts';
 import { dataStoreAtRuntimeIntegration } from './src/integrations/data-store-at-runtime.ts';
 import { readEntries } from './src/lib/read/read-entries.ts';
 
+/** Vite's module for its preload helper (see the plugin below). */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+
 // Tests and benchmarks build other content sets into other folders; see src/lib/read/content-dir.ts.
 const outDir = process.env.TIRU_OUT_DIR ?? './dist';
 const cacheDir = process.env.TIRU_CACHE_DIR ?? './node_modules/.astro';
@@ -64,6 +67,27 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [
+      {
+        // Vite wraps every lazy import() in a preload helper (2.2 kB, in the first script of every page and of
+        // /cari/) that fetches the imported chunk's own imports alongside it and turns load errors into a
+        // `vite:preloadError` event. Tiru listens to no such event, and its lazy chunks are the search code,
+        // imported at a search's start while Pagefind's own start, begun first (src/scripts/pagefind-loader.ts),
+        // takes longer than the chunks' one extra round trip. So the helper only calls the import.
+        name: 'tiru-plain-dynamic-import',
+        enforce: 'pre',
+        configEnvironment(name) {
+          // Astro's build config overrides the top-level `build.modulePreload`, so it is set per environment.
+          return name === 'client' ? { build: { modulePreload: false } } : undefined;
+        },
+        resolveId(id) {
+          return id === PRELOAD_HELPER ? id : undefined;
+        },
+        load(id) {
+          return id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : undefined;
+        },
+      },
+    ],
     build: {
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive; rolldown warns about each one

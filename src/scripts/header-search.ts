@@ -2,7 +2,7 @@
 // same search as /cari/. Loaded only when the box first gets focus (src/components/HeaderSearch.astro).
 import { describeResults } from '../lib/search/forgiving';
 import { readSearchState, writeSearchState } from '../lib/search/url-state';
-import { loadPagefind, searchRequest, searchStages, type Found, type SearchStage } from './search-engine';
+import { loadPagefind, pagefindReady, searchRequest, searchStages, type Found, type SearchStage } from './search-engine';
 import { element, renderCorrection, renderSuggestions, resultDetails } from './search-render';
 
 /** Results the panel shows; "Semua hasil" leads to the rest. */
@@ -62,9 +62,21 @@ function addPanel(form: HTMLFormElement, input: HTMLInputElement) {
 export function startHeaderSearch(input: HTMLInputElement): void {
   const form = input.form!;
   const { panel, list, note, all, count } = addPanel(form, input);
+  // Started at the focus (search-shortcut.ts): the worker, WebAssembly and index metadata load while the visitor starts typing.
   const pagefind = loadPagefind();
-  // The worker, WebAssembly and index metadata load while the visitor starts typing.
-  void pagefind.then((engine) => engine.init()).catch(() => undefined);
+  /**
+   * False until Pagefind can answer. Words typed before then are not searched letter by letter (a first
+   * letter alone matches most of the index, and its search would hold up the one for the words typed
+   * after it): the latest words are searched once it is up.
+   */
+  let ready = false;
+  pagefind
+    .then(pagefindReady)
+    .catch(() => undefined)
+    .finally(() => {
+      ready = true;
+      update();
+    });
 
   let active = -1;
   let shownQuery = '';
@@ -122,7 +134,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
       count.textContent = 'Indeks pencarian belum tersedia.';
       return;
     }
-    for await (const stage of searchStages(engine, searchRequest({ query, filters: {} }))) {
+    for await (const stage of searchStages(engine, searchRequest({ query, filters: {} }), () => input.value.trim() !== query)) {
       if (input.value.trim() !== query) return;
       // The first page's data is loaded by the engine; the panel shows its top.
       draw(stage, query);
@@ -138,6 +150,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
       return;
     }
     if (query === shownQuery && panel.hidden) return open(true);
+    if (!ready) return;
     if (running) {
       queued = query;
       // Its index chunks load while the running search finishes.

@@ -1,7 +1,7 @@
-import { SEARCH_FILTERS, type SearchFilter } from '../lib/search/options';
+import type { SearchFilter } from '../lib/search/options';
 import { describeResults } from '../lib/search/forgiving';
 import { pagefindFilters, readSearchState, writeSearchState, type SearchState } from '../lib/search/url-state';
-import { facetInstance, loadPagefind, PAGE_SIZE, rankAllPages, searchRequest, searchStages, type Found, type PagefindModule, type PagefindResultData, type PagefindSearch, type SearchStage } from './search-engine';
+import { loadPagefind, PAGE_SIZE, searchRequest, searchStages, type Found, type PagefindModule, type PagefindResultData, type SearchStage } from './search-engine';
 import { element, renderCorrection, renderSuggestions, resultDetails } from './search-render';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -20,33 +20,6 @@ function renderResult(data: PagefindResultData, showExcerpt: boolean, partialWor
   return item;
 }
 
-/** Fieldsets of checkboxes with counts; chosen values stay visible even when they match nothing. */
-function renderFilters(container: HTMLElement, counts: PagefindSearch['filters'], state: SearchState): void {
-  container.replaceChildren();
-  for (const [name, legend] of Object.entries(SEARCH_FILTERS) as [SearchFilter, string][]) {
-    const chosen = state.filters[name] ?? [];
-    const values = new Map(Object.entries(counts[name] ?? {}));
-    for (const value of chosen) if (!values.has(value)) values.set(value, 0);
-    const shown = [...values].filter(([value, count]) => count > 0 || chosen.includes(value));
-    if (shown.length === 0) continue;
-    const fieldset = element('fieldset', 'filter');
-    fieldset.append(element('legend', '', legend));
-    shown.sort(([a], [b]) => (name === 'tahun' ? b.localeCompare(a) : a.localeCompare(b, 'id', { numeric: true })));
-    for (const [value, count] of shown) {
-      const label = element('label', '');
-      const box = element('input', '');
-      box.type = 'checkbox';
-      box.name = name;
-      box.value = value;
-      box.checked = chosen.includes(value);
-      label.append(box, ` ${value} `, element('span', 'count', `(${count})`));
-      fieldset.append(label);
-    }
-    container.append(fieldset);
-  }
-  container.hidden = container.childElementCount === 0;
-}
-
 function stateFromForm(form: HTMLFormElement): SearchState {
   return readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 }
@@ -61,22 +34,6 @@ function fillForm(form: HTMLFormElement, state: SearchState): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     box.checked = (state.filters[box.name as SearchFilter] ?? []).includes(box.value);
   }
-}
-
-/**
- * Facet counts as users expect them: a filter's own values are counted as if it were not applied,
- * so choosing "Program" still shows how many "Kegiatan" there would be.
- */
-async function facetCounts(pagefind: PagefindModule, state: SearchState): Promise<PagefindSearch['filters']> {
-  // Started after the first results, so results never wait for facet counts.
-  const engine = await facetInstance(pagefind);
-  const { filters: counts } = await engine.search(state.query || null, { filters: pagefindFilters(state) });
-  for (const name of Object.keys(pagefindFilters(state))) {
-    const others = { ...state, filters: { ...state.filters, [name]: [] } };
-    const without = await engine.search(state.query || null, { filters: pagefindFilters(others) });
-    counts[name] = without.filters[name] ?? {};
-  }
-  return counts;
 }
 
 /** Runs the search page: state lives in the URL, results update in place, Back restores them. */
@@ -146,7 +103,7 @@ export function startSearchPage(): void {
     // First what was asked for, at once; then, with the vocabulary, a correction and partial matches.
     let last: SearchStage | undefined;
     let shownCount: (() => number) | undefined;
-    for await (const stage of searchStages(engine, request)) {
+    for await (const stage of searchStages(engine, request, () => current !== run)) {
       if (current !== run) return;
       last = stage;
       if (stage.refined) shownCount = await render(stage.found, stage.full, stage.query);
@@ -154,11 +111,13 @@ export function startSearchPage(): void {
       if (stage.corrected) renderCorrection(suggestions, stage.corrected, state);
       else renderSuggestions(suggestions, stage.suggestions, state);
     }
-    const counts = await facetCounts(engine, state);
+    // Facet counts and the ranking of every page come after the first results, with their code.
+    const facets = await import('./search-facets');
+    const counts = await facets.facetCounts(engine, state);
     if (current !== run) return;
-    renderFilters(filters, counts, state);
+    facets.renderFilters(filters, counts, state);
     // With the filter instance loaded, every page of results is ranked, not only the first.
-    const everyPage = last && (await rankAllPages(engine, request, last));
+    const everyPage = last && (await facets.rankAllPages(engine, request, last));
     if (current !== run || !everyPage || !last) return;
     if (everyPage.some((item, i) => item !== last.found[i])) await render(everyPage, last.full, last.query, shownCount?.());
   }

@@ -1,3 +1,5 @@
+import { loadPagefind } from './pagefind-loader';
+
 /** True when a key press belongs to a field the user is typing in. */
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -19,8 +21,8 @@ export function focusSearchOnSlash(input: HTMLInputElement): void {
  */
 export function loadOnFirstFocus(input: HTMLInputElement): void {
   const start = () => {
-    // Pagefind downloads alongside the search code that will import it, not after it.
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '/pagefind/pagefind.js' }));
+    // Pagefind starts (worker, WebAssembly, metadata) while the search code that will use it downloads.
+    void loadPagefind().catch(() => undefined);
     void import('./header-search').then(({ startHeaderSearch }) => startHeaderSearch(input));
   };
   if (document.activeElement === input) start();

@@ -1,19 +1,7 @@
-import { queryWords, suggestQueries } from './suggest';
+import { queryWords } from './words';
 
 /** Below this many results for all words together, results with some of the words are added. */
 export const PARTIAL_THRESHOLD = 3;
-
-/**
- * The query to search instead when a word of it is in no page and the vocabulary knows a close word
- * or a join ("homcare" → "homecare", "rt mandri" → "rt mandiri"). Queries whose words are all known
- * are left alone: they are not typos, however few results they find.
- */
-export function autoCorrection(query: string, vocabulary: readonly string[]): string | undefined {
-  const known = new Set(vocabulary);
-  // Words of one or two letters are not in the vocabulary, and too short to correct.
-  if (queryWords(query).every((word) => word.length <= 2 || known.has(word))) return undefined;
-  return suggestQueries(query, vocabulary)[0];
-}
 
 /** A page that matches some of the query's words, and which. */
 export interface PartialHit {

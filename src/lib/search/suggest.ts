@@ -1,9 +1,8 @@
+// Typo correction and "did you mean": loaded after the first results (with the vocabulary), never before them.
 import { distance } from 'fastest-levenshtein';
+import { queryWords } from './words';
 
-/** Lowercase words of a query, as the vocabulary stores them. */
-export function queryWords(query: string): string[] {
-  return query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
+export { queryWords };
 
 /** Typos tolerated for a word of this length: one for short words, about one in four letters for long ones. */
 const tolerance = (word: string) => Math.max(1, Math.floor(word.length / 4));
@@ -47,4 +46,16 @@ export function suggestQueries(query: string, vocabulary: readonly string[]): st
 export function isWeakMatch(query: string, excerpts: readonly string[]): boolean {
   const marked = excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => queryWords(m[1]!)));
   return queryWords(query).some((word) => !marked.some((mark) => mark.startsWith(word.slice(0, 3))));
+}
+
+/**
+ * The query to search instead when a word of it is in no page and the vocabulary knows a close word
+ * or a join ("homcare" → "homecare", "rt mandri" → "rt mandiri"). Queries whose words are all known
+ * are left alone: they are not typos, however few results they find.
+ */
+export function autoCorrection(query: string, vocabulary: readonly string[]): string | undefined {
+  const known = new Set(vocabulary);
+  // Words of one or two letters are not in the vocabulary, and too short to correct.
+  if (queryWords(query).every((word) => word.length <= 2 || known.has(word))) return undefined;
+  return suggestQueries(query, vocabulary)[0];
 }

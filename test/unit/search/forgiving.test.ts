@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { autoCorrection, describeResults, namedFirst, partialHits, rankResults, sourcesLast } from '../../../src/lib/search/forgiving';
+import { describeResults, namedFirst, partialHits, rankResults, sourcesLast } from '../../../src/lib/search/forgiving';
+import { autoCorrection } from '../../../src/lib/search/suggest';
 
 const VOCABULARY = ['banjarbaru', 'homecare', 'mandiri', 'program', 'banjir', 'penanganan', 'kota', 'rakor'];
 
