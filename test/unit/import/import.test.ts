@@ -176,6 +176,28 @@ describe('writeProposal', () => {
     // Never overwrites: the same article a second time stops before touching anything.
     expect(() => writeProposal(importFile('studi-banding-sleman-surabaya.txt'), context, dir)).toThrow(/sudah ada/);
   });
+
+  test('cites a report with an address by its address and stores none of its text', async () => {
+    const { cpSync, existsSync, mkdtempSync, readFileSync: read } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { writeProposal } = await import('../../../src/lib/import/write');
+    const { checkContent } = await import('../../../src/lib/check/check-content');
+    const dir = mkdtempSync(join(tmpdir(), 'tiru-import-'));
+    cpSync('test/fixtures/content', dir, { recursive: true });
+    const raw = readFileSync(join(ARTICLES, 'studi-banding-sleman-surabaya.txt'), 'utf8');
+    const proposal = extractArticle({ text: raw, url: 'https://contohwarta.example/berita/studi-banding', publisher: 'contohwarta.example', published: '2024-06-13' }, context);
+    const written = writeProposal(proposal, context, dir, '2026-12-07');
+    const sourceFile = written.created.find((path) => path.startsWith('sources/'))!;
+    expect(written.created.some((path) => path.startsWith('sources/articles/'))).toBe(false);
+    const source = read(join(dir, sourceFile), 'utf8');
+    expect(source).toContain('url: https://contohwarta.example/berita/studi-banding');
+    expect(source).toContain('published: 2024-06-13');
+    expect(source).toContain('accessed: 2026-12-07');
+    expect(source).not.toMatch(/^file:/m);
+    expect(existsSync(join(dir, 'sources/articles', sourceFile.replace(/^sources\/|\.yaml$/g, '') + '.txt'))).toBe(false);
+    expect(read(join(dir, written.created.find((path) => path.startsWith('events/'))!), 'utf8')).toContain('https://contohwarta.example/berita/studi-banding');
+    expect((await checkContent(dir)).filter((problem) => problem.severity !== 'warning')).toEqual([]);
+  });
 });
 
 describe('extractArticle on more phrasings', () => {
