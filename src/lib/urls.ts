@@ -6,6 +6,12 @@ export function entryUrl(collection: CollectionName, id: string): string {
   return searchType === undefined ? `/${section}/#${id}` : `/${section}/${id}/`;
 }
 
+/** A program's or an event's printable visit kit: "/program/rt-mandiri/kit/". */
+export const kitUrl = (collection: 'programs' | 'events', id: string): string => `${entryUrl(collection, id)}kit/`;
+
+/** An open-data file: dataUrl('programs', 'json') → "/data/programs.json", dataUrl('programs', 'schema.json') → "/data/programs.schema.json". */
+export const dataUrl = (name: string, extension: 'json' | 'schema.json' | 'csv'): string => `/data/${name}.${extension}`;
+
 /** Why an entry's slug cannot be used, or undefined: a slug of digits alone would take a list page's address. */
 export function reservedSlugProblem(collection: CollectionName, id: string): string | undefined {
   if (!COLLECTION_TABLE[collection].paginated || !/^\d+$/.test(id)) return undefined;

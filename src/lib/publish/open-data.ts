@@ -8,7 +8,7 @@ import { plainReference } from '../../schemas/reference';
 import type { Catalog } from '../catalog/catalog';
 import { isRef } from '../read/entries';
 import { profileFacts } from '../profile/profile-facts';
-import { absoluteUrl } from '../urls';
+import { absoluteUrl, dataUrl } from '../urls';
 
 /** The collections published as JSON under /data/, with their Indonesian descriptions. */
 export const OPEN_DATA = {
@@ -41,11 +41,11 @@ export function dataPackage(siteUrl: URL): object {
     resources: [
       ...(Object.keys(OPEN_DATA) as OpenDataName[]).map((name) => ({
         name,
-        path: url(`/data/${name}.json`),
+        path: url(dataUrl(name, 'json')),
         format: 'json',
         mediatype: 'application/json',
         description: OPEN_DATA[name],
-        schema: url(`/data/${name}.schema.json`),
+        schema: url(dataUrl(name, 'schema.json')),
         licenses: [DATA_LICENSE],
       })),
       {

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { guideSection } from '../../markdown/guide-section';
 import { pageKey } from '../cache/page-key';
-import { absoluteUrl } from '../urls';
+import { absoluteUrl, entryUrl } from '../urls';
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
 import type { Catalog } from '../catalog/catalog';
 import { formatTanggalPendek } from '../format/dates';
@@ -127,7 +127,7 @@ function kitProgram(catalog: Catalog, programId: string, sources: NumberedSource
   });
   return {
     title: data.title,
-    href: `/program/${programId}/`,
+    href: entryUrl('programs', programId),
     summary: data.summary,
     facts,
     sites: data.sites.map((site) => ({ name: site.name, note: site.note, sourceNumbers: sourceNumbers(sources, site.sources.map((s) => s.id)) })),
@@ -203,7 +203,7 @@ const kitKey = (catalog: Catalog, subject: KitSubject, site: string | URL) => pa
 
 function programKitSubject(catalog: Catalog, programId: string): KitSubject {
   const { title } = catalog.programs.get(programId)!.data;
-  return { title: `Kit kunjungan: ${title}`, page: { href: `/program/${programId}/`, label: title }, programIds: [programId], eventIds: catalog.links.eventsAbout.get(programId) ?? [] };
+  return { title: `Kit kunjungan: ${title}`, page: { href: entryUrl('programs', programId), label: title }, programIds: [programId], eventIds: catalog.links.eventsAbout.get(programId) ?? [] };
 }
 
 function eventKitSubject(catalog: Catalog, eventId: string): KitSubject {
