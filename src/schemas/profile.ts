@@ -127,6 +127,7 @@ export const profileSchema = (reference: ReferenceFn) =>
       agency: z
         .object({
           name: TextSchema.describe('Nama perangkat daerah seperti tertulis'),
+          note: TextSchema.optional().describe('Perannya menurut sumber, mis. "pendamping pokmas"'),
           sources: sourceRefs(reference),
         })
         .strict()

@@ -87,7 +87,7 @@ describe(`list pages of the bench's catalog of ${PROGRAMS} programs`, () => {
 
   test("cut each source's citing entries on /sumber/, pointing to the source page for all", () => {
     const $ = loadPage('/sumber/', dist);
-    const first = $('section.source').first();
+    const first = $('article.source').first();
     expect(first.find('dd').first().find('li').length).toBeLessThanOrEqual(SOURCE_LIST_CITATIONS);
     const more = first.find('dd a').filter((_, a) => /lain$/.test($(a).text().trim()));
     expect(more.length).toBeGreaterThan(0);

@@ -14,7 +14,12 @@ describe('feeds and metadata', () => {
     expect($('channel > language').text()).toBe('id');
     const links = $('item > link').map((_, l) => $(l).text()).get();
     expect(links).toHaveLength(readdirSync('content/programs').length + readdirSync('content/events').length);
-    expect(links[0]).toBe(`${SITE}/kegiatan/2024-01-18-rakor-camat-lurah-banjarbaru/`);
+    // Newest first: the first item is an event of the latest date any entry carries (events are dated by when they happened).
+    const events = JSON.parse(readFileSync(join(SITE_DIST, 'data', 'events.json'), 'utf8')) as { slug: string; date: string }[];
+    const newest = events.map((event) => event.date).sort().at(-1);
+    expect(events.filter((event) => event.date === newest).map((event) => `${SITE}/kegiatan/${event.slug}/`)).toContain(links[0]);
+    const dates = $('item > pubDate').map((_, d) => Date.parse($(d).text())).get();
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect(links).toContain(`${SITE}/program/rt-mandiri/`);
   });
 
@@ -46,9 +51,10 @@ describe('feeds and metadata', () => {
 
   test('/kegiatan/ has a timeline by year and month linking each event', () => {
     const $ = loadPage('/kegiatan/');
-    expect($('.timeline-year').map((_, y) => $(y).text()).get()).toEqual(['2024', '2023', '2022']);
-    expect($('.timeline-month time').first().attr('datetime')).toBe('2024-01');
-    expect($('.timeline-month time').first().text()).toBe('Januari');
+    const dates = (JSON.parse(readFileSync(join(SITE_DIST, 'data', 'events.json'), 'utf8')) as { date: string }[]).map((event) => event.date).sort().reverse();
+    expect($('.timeline-year').map((_, y) => $(y).text()).get()).toEqual([...new Set(dates.map((date) => date.slice(0, 4)))]);
+    expect($('.timeline-month time').first().attr('datetime')).toBe(dates[0]!.slice(0, 7));
+    expect($('.timeline-month time').first().text()).toBe(new Intl.DateTimeFormat('id-ID', { month: 'long', timeZone: 'UTC' }).format(new Date(`${dates[0]}T00:00:00Z`)));
     expect($('.timeline a').length).toBe(readdirSync('content/events').length);
   });
 });

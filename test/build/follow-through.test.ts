@@ -4,9 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { FOLLOW_UP_LIST_SIZE } from '../../src/consts';
 import { monthsBefore } from '../../src/lib/adoption/follow-through';
 import { SITE_DIST } from '../helpers/build';
-import { loadPage, textOf } from '../helpers/dist';
+import { listPages, loadPage, textOf } from '../helpers/dist';
 import { COMPLETE_HISTORY, fixtureSite } from '../helpers/fixture-site';
 
 const JEPARA_VISIT = '/kegiatan/2023-02-06-studi-tiru-jepara-ke-banjarbaru/';
@@ -28,9 +29,18 @@ function funnelCounts(dist: string): Record<string, number> {
   return Object.fromEntries($('.funnel-table tbody tr').map((_, row) => [[$(row).find('th').text(), Number($(row).find('data').attr('value'))]]).get());
 }
 
+/** The pair table's rows over all its pages (/adopsi/, /adopsi/2/, …). */
+const allPairRows = (dist = SITE_DIST) =>
+  listPages(dist)
+    .filter((page) => /^\/adopsi\/(\d+\/)?$/.test(page))
+    .flatMap((page) => pairRows(page, 'semua-pasangan', dist));
+
+/** adopsi.json: one record per region–program pair. */
+const pairsJson = (dist = SITE_DIST) => JSON.parse(readFileSync(join(dist, 'data', 'adopsi.json'), 'utf8')) as { program: string; region: string; status: string; latest: string }[];
+
 describe('/adopsi/ on the real content', () => {
   test("shows Jepara's six records from the 2023 visit at the statuses the article gives", () => {
-    const rows = pairRows('/adopsi/', 'semua-pasangan').filter((row) => row.includes('Kabupaten Jepara'));
+    const rows = allPairRows().filter((row) => row.includes('Kabupaten Jepara'));
     expect(rows.sort()).toEqual(
       [
         'Homecare → Kabupaten Jepara: Direncanakan (2023-02-06 – 2023-02-06)',
@@ -41,8 +51,10 @@ describe('/adopsi/ on the real content', () => {
         'RT Mandiri → Kabupaten Jepara: Direncanakan (2023-02-06 – 2023-02-06)',
       ].sort(),
     );
-    const $ = loadPage('/adopsi/');
-    expect($('section[aria-labelledby="semua-pasangan"] tbody tr').first().find(`a[href="${JEPARA_VISIT}"]`).length).toBe(1);
+    const page = listPages().find((path) => /^\/adopsi\/(\d+\/)?$/.test(path) && pairRows(path, 'semua-pasangan').some((row) => row.startsWith('RT Mandiri → Kabupaten Jepara')))!;
+    const $ = loadPage(page);
+    const row = $('section[aria-labelledby="semua-pasangan"] tbody tr').filter((_, tr) => $(tr).text().includes('RT Mandiri') && $(tr).text().includes('Kabupaten Jepara'));
+    expect(row.find(`a[href="${JEPARA_VISIT}"]`).length).toBe(1);
   });
 
   test('counts every pair once in the funnel, chart and table alike', () => {
@@ -50,9 +62,11 @@ describe('/adopsi/ on the real content', () => {
     const $ = loadPage('/adopsi/');
     const total = Number($('.funnel-table tfoot data').attr('value'));
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(total);
-    expect(total).toBe($('section[aria-labelledby="semua-pasangan"] tbody tr').length);
+    expect(total).toBe(allPairRows().length);
+    expect(total).toBe(pairsJson().length);
     expect($('.funnel-chart desc').text()).toContain(`Direncanakan ${counts['Direncanakan']}`);
-    expect(textOf($, 'section[aria-labelledby="corong"]')).toContain('belum bisa dihitung');
+    const applied = pairsJson().filter((pair) => pair.status === 'diterapkan').length;
+    expect(textOf($, 'section[aria-labelledby="corong"]')).toContain(applied ? `dihitung dari ${applied} pasangan` : 'belum bisa dihitung');
   });
 
   test('lists a pair for follow-up only once its last record is more than 12 months before the last content commit', () => {
@@ -61,8 +75,14 @@ describe('/adopsi/ on the real content', () => {
     expect(asOf).toBe(execFileSync('git', ['log', '-1', '--format=%cs', '--', 'content'], { encoding: 'utf8' }).trim());
     const cutoff = monthsBefore(asOf, 12);
     const pending = /Dipelajari|Direncanakan|Uji coba/;
-    const expected = pairRows('/adopsi/', 'semua-pasangan').filter((row) => pending.test(row.split(': ')[1]!) && row.slice(-11, -1) < cutoff);
-    expect(pairRows('/adopsi/', 'tindak-lanjut').sort()).toEqual(expected.sort());
+    const latest = (row: string) => row.slice(-11, -1);
+    const expected = allPairRows().filter((row) => pending.test(row.split(': ')[1]!) && latest(row) < cutoff);
+    // The list shows the oldest of them, up to its limit: no pair left out is older than one shown.
+    const listed = pairRows('/adopsi/', 'tindak-lanjut');
+    expect(listed.length).toBe(Math.min(expected.length, FOLLOW_UP_LIST_SIZE));
+    expect(expected).toEqual(expect.arrayContaining(listed));
+    const newestListed = listed.map(latest).sort().at(-1)!;
+    expect(expected.filter((row) => !listed.includes(row)).every((row) => latest(row) >= newestListed)).toBe(true);
   });
 });
 

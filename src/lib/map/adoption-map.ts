@@ -61,6 +61,33 @@ export interface AdoptionMapInput {
 /** More arcs than this turn a map into a blur; the tables and `/data/` hold every record. */
 export const DEFAULT_MAX_FLOWS = 100;
 
+/** How far, in map units, regions approximated at one province anchor are spread around it. */
+const SPREAD_RADIUS = 7;
+
+/**
+ * Regions drawn at the same approximate point (their province's anchor) are spread on a small circle
+ * around it, in the order given, so each keeps a marker of its own and an arc between two of them shows.
+ */
+function spreadShared(placements: Map<string, RegionPlacement>): Map<string, RegionPlacement> {
+  const byPoint = new Map<string, string[]>();
+  for (const [regionId, placement] of placements) {
+    if (placement.exact) continue;
+    const key = placement.point.join(',');
+    byPoint.set(key, [...(byPoint.get(key) ?? []), regionId]);
+  }
+  const spread = new Map(placements);
+  for (const regionIds of byPoint.values()) {
+    if (regionIds.length < 2) continue;
+    regionIds.forEach((regionId, index) => {
+      const [x, y] = placements.get(regionId)!.point;
+      const angle = (2 * Math.PI * index) / regionIds.length - Math.PI / 2;
+      const round = (value: number) => Math.round(value * 10) / 10;
+      spread.set(regionId, { point: [round(x + SPREAD_RADIUS * Math.cos(angle)), round(y + SPREAD_RADIUS * Math.sin(angle))], exact: false });
+    });
+  }
+  return spread;
+}
+
 function roleOf(current: MarkerRole, role: 'origin' | 'adopter'): MarkerRole {
   return current === 'place' || current === role ? role : 'both';
 }
@@ -78,12 +105,16 @@ export function buildAdoptionMap({ flows, focus = [], locate, maxFlows = DEFAULT
   const markers: MapMarker[] = [];
   const approximate: string[] = [];
   const unplaced: string[] = [];
-  for (const [regionId, role] of roles) {
+  const located = new Map<string, RegionPlacement>();
+  for (const regionId of roles.keys()) {
     const placement = locate(regionId);
-    if (!placement) {
-      unplaced.push(regionId);
-      continue;
-    }
+    if (placement) located.set(regionId, placement);
+    else unplaced.push(regionId);
+  }
+  const placed = spreadShared(located);
+  for (const [regionId, role] of roles) {
+    const placement = placed.get(regionId);
+    if (!placement) continue;
     if (!placement.exact) approximate.push(regionId);
     markers.push({ regionId, role, ...placement });
   }
@@ -101,8 +132,8 @@ export function buildAdoptionMap({ flows, focus = [], locate, maxFlows = DEFAULT
     }
     const siblings = arcsPerPair.get(pair) ?? 0;
     arcsPerPair.set(pair, siblings + 1);
-    const from = locate(flow.origin);
-    const to = locate(flow.adopter);
+    const from = placed.get(flow.origin);
+    const to = placed.get(flow.adopter);
     arcs.set(key, {
       origin: flow.origin,
       adopter: flow.adopter,

@@ -44,7 +44,7 @@ export function profileFacts(profile: ProfileData): ProfileFact[] {
       sourceIds: ids(budget.sources),
     })),
     ...profile.target.map((target): ProfileFact => ({ part: 'target', label: TARGET_KINDS[target.kind], value: target.text, sourceIds: ids(target.sources) })),
-    ...(profile.agency ? [{ part: 'agency' as const, label: PROFILE_PARTS.agency, value: profile.agency.name, sourceIds: ids(profile.agency.sources) }] : []),
+    ...(profile.agency ? [{ part: 'agency' as const, label: PROFILE_PARTS.agency, value: profile.agency.name, note: profile.agency.note, sourceIds: ids(profile.agency.sources) }] : []),
     ...profile.start.map((start): ProfileFact => ({ part: 'start', label: START_KINDS[start.kind], value: formatPeriod(start.date), date: start.date, note: start.note, sourceIds: ids(start.sources) })),
     ...profile.scale.flatMap((series) =>
       series.points.map((point): ProfileFact => ({

@@ -164,7 +164,8 @@ function kitContent(catalog: Catalog, { title, page, programIds, eventIds }: Kit
     catalog,
     programIds.flatMap((id) => {
       const { data } = catalog.programs.get(id)!;
-      return [...data.sources.map((s) => s.id), ...profileSourceIds(data.profile), ...data.sites.flatMap((site) => site.sources.map((s) => s.id))];
+      // Only what the kit cites: its profile statements and its sites; the program's page lists the rest.
+      return [...profileSourceIds(data.profile), ...data.sites.flatMap((site) => site.sources.map((s) => s.id))];
     }),
   );
   const programs = programIds.map((id) => catalog.programs.get(id)!.data);

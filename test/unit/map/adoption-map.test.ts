@@ -42,10 +42,13 @@ describe('buildAdoptionMap', () => {
     expect(map.arcs.find((arc) => arc.adopter === 'atlantis')!.d).toBeUndefined();
   });
 
-  test('draws no line between two regions that share one point', () => {
+  test('spreads two regions approximated at one province anchor, so the arc between them shows', () => {
     const map = buildAdoptionMap({ flows: [flow('a', 'kudus', 'jepara')], locate });
+    const [kudus, jepara] = ['kudus', 'jepara'].map((id) => map.markers.find((marker) => marker.regionId === id)!.point);
+    expect(kudus).not.toEqual(jepara);
+    expect(Math.hypot(kudus![0] - jepara![0], kudus![1] - jepara![1])).toBeLessThan(20);
     expect(map.arcs).toHaveLength(1);
-    expect(map.arcs[0]!.d).toBeUndefined();
+    expect(map.arcs[0]!.d).toMatch(/^M/);
   });
 
   test('marks a focus region even when no flow touches it', () => {
