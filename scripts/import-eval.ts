@@ -46,7 +46,8 @@ function score(name: string, proposed: ReturnType<typeof proposalItems>, gold: R
 const started = performance.now();
 for (const source of of('sources')) {
   const event = of('events').find((e) => (e.data['sources'] as string[]).includes(source.id));
-  if (!event) continue;
+  // Only sources with a stored article text can be scored (most cite an address alone).
+  if (!event || typeof source.data['file'] !== 'string') continue;
   const text = readFileSync(join(CONTENT_DIR, 'sources/articles', source.data['file']), 'utf8');
   const proposal = extractArticle({ text }, context);
   const articleText = cleanArticle(text).paragraphs.join('\n').toLocaleLowerCase('id-ID');
