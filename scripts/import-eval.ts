@@ -86,7 +86,7 @@ for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.jso
   const article = [`${base}.txt`, `${base}.html`].find((name) => existsSync(join(FIXTURES, name)))!;
   const raw = readFileSync(join(FIXTURES, article), 'utf8');
   const page = article.endsWith('.html') ? articleFromHtml(raw) : undefined;
-  const proposal = extractArticle({ text: page?.text ?? raw, title: page?.title, publisher: page?.publisher, url: page?.url, published: expected.published ?? page?.published }, fixtureContext);
+  const proposal = extractArticle({ text: page?.text ?? raw, title: page?.title, publisher: page?.publisher, url: expected.url ?? page?.url, published: expected.published ?? page?.published }, fixtureContext);
   score(article, proposalItems(proposal), expectedItems(expected));
 }
 const elapsed = performance.now() - started;

@@ -214,7 +214,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
 
   // Date and kind.
-  const foundDate = findEventDate(text, input.published, context.today);
+  const foundDate = findEventDate(text, input.published, context.today, input.url);
   if (foundDate) {
     warnings.push(...foundDate.warnings);
     evidence['date'] = { quote: quote(foundDate.index), sure: foundDate.sure };

@@ -1,3 +1,4 @@
+import { isShortRegionName } from './places';
 /** Offices a person is named with, longest first so "Wakil Wali Kota" wins over "Wali Kota". */
 const HEAD_OFFICES = [
   'Wakil Wali Kota', 'Wakil Walikota', 'Wali Kota', 'Walikota', 'Wakil Bupati', 'Bupati', 'Wakil Gubernur', 'Gubernur',
@@ -53,12 +54,16 @@ const OFFICE_WORDS = new Set(
   babinkamtibmas danramil kapolsek kapolres dandim camat lurah kades sekcam sekdes ketua anggota forkopimcam forkopimda
   tim penggerak pkk opd skpd adum ekbang`.split(/\s+/),
 );
-const isOfficeWord = (word: string) => OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID'));
+/** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
+const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
+const isOfficeWord = (word: string) => OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || isShortRegionName(word);
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
 const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
 /** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
 const DEGREE = /^\s*\.?,\s*((?:\p{Lu}{1,2}\.)?\p{Lu}[\p{L}]{0,4}\.?(?:\p{Lu}[\p{L}]{0,3}\.?)?)/u;
 const isDegree = (token: string) => (token.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || /\p{L}\.\p{L}/u.test(token);
+
+const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Pendapa|Gedung)\s+$/u;
 
 /** Offices that head a region: their holders become the region's `leaders`. */
 export const LEADER_OFFICES = new Set(['Wali Kota', 'Wakil Wali Kota', 'Bupati', 'Wakil Bupati', 'Gubernur', 'Wakil Gubernur', 'Sekretaris Daerah', 'Camat', 'Lurah', 'Kepala Desa']);
@@ -144,6 +149,8 @@ export function personKey(name: string): string {
 export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
   const people = new Map<string, FoundPerson>();
   for (const match of text.matchAll(OFFICE)) {
+    // "Kantor Bupati Kukar", "Rumah Jabatan Wali Kota": a building named after the office, not its holder.
+    if (BUILDING_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     let office = CANONICAL_OFFICE[match[1]!] ?? match[1]!;
     let end = match.index + match[0].length;
     if (office === 'Asisten') {

@@ -16,10 +16,10 @@ beforeAll(async () => {
   context = await loadImportContext('test/fixtures/content');
 });
 
-const importFile = (file: string, published?: string): ImportProposal => {
+const importFile = (file: string, published?: string, url?: string): ImportProposal => {
   const raw = readFileSync(join(ARTICLES, file), 'utf8');
   const page = file.endsWith('.html') ? articleFromHtml(raw) : undefined;
-  return extractArticle({ text: page?.text ?? raw, title: page?.title, publisher: page?.publisher, url: page?.url, published: page?.published ?? published }, context);
+  return extractArticle({ text: page?.text ?? raw, title: page?.title, publisher: page?.publisher, url: url ?? page?.url, published: page?.published ?? published }, context);
 };
 
 describe('cleanArticle', () => {
@@ -234,7 +234,7 @@ describe('fixture articles against their expected proposals', () => {
     const expected = JSON.parse(readFileSync(join(ARTICLES, file), 'utf8')) as ExpectedProposal;
     const base = file.replace(/\.expected\.json$/, '');
     const article = readdirSync(ARTICLES).find((f) => f === `${base}.txt` || f === `${base}.html`)!;
-    const proposed = proposalItems(importFile(article, expected.published));
+    const proposed = proposalItems(importFile(article, expected.published, expected.url));
     const gold = expectedItems(expected);
     for (const field of Object.keys(gold)) {
       const score = scoreMarked(proposed[field] ?? [], gold[field]!, field === 'people' ? samePerson : undefined);
