@@ -12,7 +12,7 @@ import { findPeople, LEADER_OFFICES } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type PlaceIndex } from './places';
 import { findPrograms, namesProgram, type KnownProgram } from './programs';
-import { publisherFromDateline, publisherSlug } from './source-meta';
+import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
 import { cleanArticle, sentenceAt, splitSentences, type Sentence } from './text';
 import { findVenue } from './venue';
 
@@ -346,11 +346,16 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const isPlace = (name: string) => context.places.named(name, true).length > 0;
   const datelineParagraph = clean.paragraphs[clean.leadIndex];
   const dateline = datelineParagraph ? publisherFromDateline(datelineParagraph, isPlace) : undefined;
-  const publisher = input.publisher ?? dateline?.publisher;
+  // A sure dateline names the outlet; failing that, the page's address does (an unsure dateline may be a place).
+  const fromUrl = input.publisher || dateline?.sure ? undefined : publisherFromUrl(input.url);
+  const publisher = input.publisher ?? fromUrl ?? dateline?.publisher;
   const sourceEvidence: Record<string, Evidence> = {};
-  if (publisher) sourceEvidence['publisher'] = { quote: input.publisher ? '(diberikan: --publisher atau metadata halaman)' : dateline!.dateline, sure: Boolean(input.publisher) || dateline!.sure };
+  if (fromUrl) {
+    sourceEvidence['publisher'] = { quote: `(alamat halaman: ${input.url})`, sure: false };
+    warnings.push(`penerbit "${fromUrl}" diambil dari alamat halaman; periksa atau berikan --publisher`);
+  } else if (publisher) sourceEvidence['publisher'] = { quote: input.publisher ? '(diberikan: --publisher atau metadata halaman)' : dateline!.dateline, sure: Boolean(input.publisher) || dateline!.sure };
   else warnings.push('penerbit tidak ditemukan di dateline; berikan --publisher');
-  if (dateline && !dateline.sure && !input.publisher) warnings.push(`penerbit "${dateline.publisher}" dibaca dari dateline dan mungkin nama tempat; periksa atau berikan --publisher`);
+  if (dateline && !dateline.sure && !input.publisher && !fromUrl) warnings.push(`penerbit "${dateline.publisher}" dibaca dari dateline dan mungkin nama tempat; periksa atau berikan --publisher`);
   const headline = input.title ?? clean.headline;
   // A headline is the article's title when a dateline follows it; a first line alone may be anything.
   if (headline) sourceEvidence['title'] = { quote: headline, sure: Boolean(input.title) || Boolean(dateline) };

@@ -34,3 +34,22 @@ export function publisherFromDateline(firstParagraph: string, isPlace: (name: st
 export function publisherSlug(publisher: string): string {
   return DOMAIN.test(publisher) ? slugify(publisher.split('.')[0]!) : slugify(publisher);
 }
+
+/**
+ * The publisher an address names, when nothing else does: its site without "www." and the sub-sites of a
+ * government portal ("https://humas.paserkab.go.id/…" → "paserkab.go.id", "https://www.radarcontoh.co.id/…" → "radarcontoh.co.id").
+ */
+export function publisherFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  if (!host.includes('.') || /^[\d.]+$/.test(host) || host === 'localhost') return undefined;
+  const labels = host.replace(/^www\./, '').split('.');
+  // Second-level names under .id ("go.id", "co.id", "ac.id", "or.id", "web.id", "my.id", "sch.id", "desa.id") keep three labels.
+  const keep = labels.length >= 3 && /^(?:go|co|ac|or|web|my|sch|desa|net|ponpes|mil)$/.test(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}

@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
-import { findEventDate } from '../../../src/lib/import/dates';
+import { dateFromUrl, findEventDate } from '../../../src/lib/import/dates';
 import { expectedItems, proposalItems, samePerson, scoreMarked, type ExpectedProposal } from '../../../src/lib/import/evaluate';
 import { extractArticle, type ImportContext, type ImportProposal } from '../../../src/lib/import/extract';
 import { findFigures, parseIndonesianNumber } from '../../../src/lib/import/figures';
 import { articleFromHtml } from '../../../src/lib/import/html';
 import { problemWithText } from '../../../src/lib/import/input-check';
 import { cleanArticle, splitSentences } from '../../../src/lib/import/text';
+import { publisherFromUrl } from '../../../src/lib/import/source-meta';
 
 const ARTICLES = 'test/fixtures/articles';
 let context: ImportContext;
@@ -295,5 +296,36 @@ describe('findPeople on the forms news prints', () => {
       ['Sekretaris Daerah Lampung Tengah', 'Hi. Darmawan Saputra'],
       ['Wakil Wali Kota Mataram', 'TGH Lalu Hamzan'],
     ]);
+  });
+});
+
+describe('what a page address tells', () => {
+  test.each([
+    ['https://beritacontoh.id/2019/05/17/judul', '2019-05-17'],
+    ['https://beritacontoh.id/2023/06/judul', '2023-06-30'],
+    ['https://beritacontoh.id/berita/20210618/judul', '2021-06-18'],
+    ['https://beritacontoh.id/berita/judul-2019', undefined],
+    ['https://beritacontoh.id/2031/01/01/judul', undefined],
+  ])('%s → published %s', (url, date) => {
+    expect(dateFromUrl(url, '2026-12-07')).toBe(date);
+  });
+
+  test('a short date takes its year from the address, not from the weekday, and stays periksa', () => {
+    const found = findEventDate('Rombongan tiba Rabu (17/5) di balai kota.', undefined, '2026-12-07', 'https://beritacontoh.id/2017/05/18/judul');
+    expect(found).toMatchObject({ date: '2017-05-17', yearInferred: true, sure: false });
+  });
+
+  test('a publication stamp with a clock time is not the event day', () => {
+    const found = findEventDate('Selasa, 24 Agustus 2021 | 09:12 WIB\nRapat digelar Senin (23/8/2021) di aula.');
+    expect(found?.date).toBe('2021-08-23');
+  });
+
+  test.each([
+    ['https://humas.paserkab.go.id/berita/1', 'paserkab.go.id'],
+    ['https://www.radarcontoh.co.id/a', 'radarcontoh.co.id'],
+    ['https://kabar.beritacontoh.com/a', 'beritacontoh.com'],
+    ['http://127.0.0.1:8080/a', undefined],
+  ])('publisher of %s is %s', (url, publisher) => {
+    expect(publisherFromUrl(url)).toBe(publisher);
   });
 });
