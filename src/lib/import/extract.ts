@@ -407,7 +407,17 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
 /** The registry areas a proposal needs that content/ lacks: the named regions and their missing ancestors, top first. */
 export function regionsToWrite(proposal: ImportProposal, context: ImportContext): RegistryArea[] {
   const needed = new Map<string, RegistryArea>();
-  for (const region of proposal.regions.filter((r) => !r.inContent)) {
+  // Only a region something refers to is written: the event's place and parties, a person's, a program's origin,
+  // an adoption's or a figure's. A place named in passing ("Blora is due next month") stays a proposal only.
+  const { event } = proposal;
+  const referred = new Set<string>(
+    [
+      event.location, event.host, ...event.guests, ...event.people.map((p) => p.region),
+      ...proposal.programs.filter((p) => !p.inContent).map((p) => p.origin),
+      ...proposal.adoptions.filter((a) => !a.unknownRegion).map((a) => a.region), ...proposal.facts.map((f) => f.region),
+    ].filter((code): code is string => Boolean(code)),
+  );
+  for (const region of proposal.regions.filter((r) => !r.inContent && referred.has(r.code))) {
     const area = context.places.registry.get(region.code)!;
     for (const each of [area, ...ancestorsOf(area, context.places.registry)]) {
       if (!context.regionSlugs.has(each.code)) needed.set(each.code, each);

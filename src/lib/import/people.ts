@@ -9,6 +9,8 @@ const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
   'Kepala UPTD', 'Kepala Puskesmas', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
   'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Anggota DPRD', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
+  // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
+  'Kepala', 'Sekretaris',
   'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus',
 ];
 /** "Penjabat (Pj) Bupati", "Pj. Wali Kota", "Plt. Camat". */
@@ -62,6 +64,26 @@ const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Febru
 /** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
 const DEGREE = /^\s*\.?,\s*((?:\p{Lu}{1,2}\.)?\p{Lu}[\p{L}]{0,4}\.?(?:\p{Lu}[\p{L}]{0,3}\.?)?)/u;
 const isDegree = (token: string) => (token.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || /\p{L}\.\p{L}/u.test(token);
+
+/**
+ * Words that open a sentence or a clause and are never part of a name: when a name ends (or starts) with one, the
+ * full stop before it was left out ("… Radityo Egi Pratama Kegiatan itu …") or a verb was taken in ("Menurut Senen").
+ */
+const NOT_NAME_WORDS = new Set(
+  `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
+  hadir usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
+  inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
+  menjelaskan menyampaikan berharap ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi`.split(/\s+/),
+);
+
+function trimNonNameWords(name: string): string {
+  const [body, ...degrees] = name.split(', ');
+  const words = body!.split(/\s+/);
+  while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!.toLocaleLowerCase('id-ID'))) words.pop();
+  while (words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) words.shift();
+  if (words.length === 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) return '';
+  return [words.join(' '), ...degrees].join(', ');
+}
 
 const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Pendapa|Gedung)\s+$/u;
 
@@ -164,6 +186,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const rest = text.slice(end);
     const isUnit = UNIT_OFFICES.includes(match[1]!);
     const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
+    if ((office === 'Kepala' || office === 'Sekretaris') && !unit) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const roleTail = unit ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
     const afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
@@ -182,6 +205,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       after = after.slice(degree[0].length);
     }
     fullName = fullName.replace(/[.,\s]+$/, '').replace(/\s*,\s*/g, ', ');
+    // "… Radityo Egi Pratama Kegiatan itu …": a full stop left out glues the next sentence's first word to the name.
+    fullName = trimNonNameWords(fullName);
+    if (!fullName) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, index: match.index };
@@ -193,5 +219,16 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       if (person.role.length > known.role.length) Object.assign(known, { role: person.role, office: person.office, place: person.place });
     }
   }
-  return [...people.values()];
+  // "Bupati Dony" after "Bupati Sumedang Dony Ahmad Munir": a short re-mention of someone already named, with the
+  // same office and every word of the short name in the full one, is that person.
+  const all = [...people.values()];
+  const baseOffice = (person: FoundPerson) => person.office.replace(/^(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
+  return all.filter((short) => {
+    const words = personKey(short.name).split(' ');
+    return !all.some((other) => {
+      if (other === short) return false;
+      const otherWords = personKey(other.name).split(' ');
+      return otherWords.length > words.length && baseOffice(other) === baseOffice(short) && words.every((w) => otherWords.includes(w)) && (!short.place || short.place === other.place || other.role.includes(short.place));
+    });
+  });
 }

@@ -77,6 +77,9 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
 /** Whether a word is a region's short name ("Kukar", "Muba", "Sumsel"), never a person's. */
 export const isShortRegionName = (word: string) => Object.hasOwn(SHORT_NAMES, key(word));
 
+/** Words that count or gather a level word ("seluruh desa", "empat kabupaten", "antar-kecamatan"): no region follows. */
+const QUANTIFIED = /(?:^|[^\p{L}])(?:seluruh|semua|setiap|tiap|para|beberapa|berbagai|sejumlah|banyak|antar|lintas|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan|\d+)[ \t-]*$/iu;
+
 /** Names compared in capitals, with hyphens as spaces: the registry writes "Lepo Lepo" where news prints "Lepo-Lepo". */
 // Indonesian has no casing of its own: the root upper case is the same and many times faster on 90,000 names.
 const key = (name: string) => name.toUpperCase().replace(/[’']/g, "'").replace(/[\s-]+/g, ' ').trim();
@@ -196,6 +199,7 @@ export function findUnknownRegions(text: string, places: PlaceIndex, known: read
   const taken = new Uint8Array(text.length + 1);
   for (const m of known) taken.fill(1, m.index, m.index + m.text.length + 1);
   for (const match of text.matchAll(GOVERNMENT)) {
+    if (QUANTIFIED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const nameAt = match.index + match[0].length - match[1]!.length;
     if (taken[nameAt] === 1) continue;
     const words = match[1]!.split(/\s+/);
@@ -229,6 +233,8 @@ export interface FoundPlace {
 export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMention[] {
   const mentions: PlaceMention[] = [];
   for (const match of text.matchAll(LEVEL_WORD)) {
+    // "seluruh desa Banyuwangi", "empat kabupaten", "para camat": a level word counted or gathered names no one region.
+    if (QUANTIFIED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const levels = LEVEL_WORDS[match[1]!.toLowerCase()]!;
     const after = match.index + match[0].length;
     const words = NAME_WORDS.exec(text.slice(after))?.[0].split(/\s+/) ?? [];

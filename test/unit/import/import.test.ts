@@ -329,3 +329,11 @@ describe('what a page address tells', () => {
     expect(publisherFromUrl(url)).toBe(publisher);
   });
 });
+
+describe('regions a report only counts or mentions', () => {
+  test('"seluruh desa" and "empat kabupaten" name no region, and no unknown one', () => {
+    const p = extractArticle({ text: 'Empat Kabupaten Belajar ke Banyuwangi\nBANYUWANGI – Seluruh desa Banyuwangi kini memakai anggaran elektronik, kata Bupati Banyuwangi Rina Kartika, Rabu (27/2/2019).' }, context);
+    expect(p.regions.map((r) => r.code)).toEqual(['35.10']);
+    expect(p.warnings.join(' ')).not.toContain('tidak ada di registri');
+  });
+});
