@@ -337,3 +337,13 @@ describe('regions a report only counts or mentions', () => {
     expect(p.warnings.join(' ')).not.toContain('tidak ada di registri');
   });
 });
+
+describe('figures as printed', () => {
+  test('"sekitar" stays in the label and the figure is periksa', () => {
+    const [figure] = findFigures('Kabupaten itu memiliki sekitar 135 desa.');
+    expect(figure).toMatchObject({ value: 135, unit: 'desa', label: 'Jumlah desa (sekitar)', approximate: 'sekitar', sure: false });
+  });
+  test('a range is no total', () => {
+    expect(findFigures('Setiap puskesmas melayani 10 hingga 12 desa.')).toEqual([]);
+  });
+});
