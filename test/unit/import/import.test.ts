@@ -6,6 +6,7 @@ import { dateFromUrl, findEventDate } from '../../../src/lib/import/dates';
 import { expectedItems, proposalItems, samePerson, scoreMarked, type ExpectedProposal } from '../../../src/lib/import/evaluate';
 import { extractArticle, type ImportContext, type ImportProposal } from '../../../src/lib/import/extract';
 import { findFigures, parseIndonesianNumber } from '../../../src/lib/import/figures';
+import { findPrograms } from '../../../src/lib/import/programs';
 import { articleFromHtml } from '../../../src/lib/import/html';
 import { problemWithText } from '../../../src/lib/import/input-check';
 import { cleanArticle, splitSentences } from '../../../src/lib/import/text';
@@ -345,5 +346,18 @@ describe('figures as printed', () => {
   });
   test('a range is no total', () => {
     expect(findFigures('Setiap puskesmas melayani 10 hingga 12 desa.')).toEqual([]);
+  });
+});
+
+describe('program names as news prints them', () => {
+  const titles = (text: string) => findPrograms(text, 0, [], new Set()).map((p) => [p.title, ...p.aliases].join(' | '));
+  test('an abbreviation inside the name ("Rukun Tetangga (RT) Mandiri") gives the whole name and its short form', () => {
+    expect(titles('Mereka mempelajari program Rukun Tetangga (RT) Mandiri di sana.')).toEqual(['Rukun Tetangga Mandiri | RT Mandiri']);
+  });
+  test('a number that the next word measures is no part of the name', () => {
+    expect(titles('Ia menjelaskan program Kampung Hijau 100 persen dibiayai daerah.')).toEqual(['Kampung Hijau']);
+  });
+  test('generic fields, software and a name the excerpt stops on are no programs', () => {
+    expect(titles('Pemetaan memakai aplikasi Agisoft Photoscan. Mereka juga mempelajari Pemberdayaan Masyarakat. Pemkot meluncurkan inovasi Gerakan Keluarga ')).toEqual([]);
   });
 });
