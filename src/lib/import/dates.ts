@@ -146,7 +146,9 @@ function findDateIn(text: string, published: string | undefined, today: string):
     const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1;
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const lineEnd = text.indexOf('\n', match.index) < 0 ? text.length : text.indexOf('\n', match.index);
-    const stamp = isPublicationStamp(text.slice(lineStart, lineEnd));
+    // "LIWA, Jum'at (17/10/2025) – Pemkab …": a date in the dateline is the day the report was filed.
+    const inDateline = /^[^.!?–—]{0,40}$/u.test(text.slice(lineStart, match.index)) && /^[^\n.!?–—]{0,30}?(?:[–—]|\s-\s)/u.test(text.slice(match.index, match.index + 40));
+    const stamp = inDateline || isPublicationStamp(text.slice(lineStart, lineEnd));
     return [{ ...found, side: stamp || SIDE_OCCASION.test(text.slice(sentenceStart, match.index)), stamp }];
   });
   const chosen = readable.find((d) => !d.side) ?? readable[0];
