@@ -336,6 +336,10 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   // Figures, for the region the sentence names or else the host.
   const facts: ProposedFact[] = sentences.flatMap((sentence) =>
     findFigures(sentence.text).flatMap((figure) => {
+      if (figure.unreadable) {
+        warnings.push(`angka "${figure.misprint}" tidak diusulkan: tanda desimal dan satuannya sama-sama tidak pasti; periksa di sumbernya`);
+        return [];
+      }
       const named = inSentence(sentence)[0]?.area;
       const region = named ?? host?.area;
       return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) && figure.sure && !figure.misprint }] : [];

@@ -6,6 +6,8 @@ export interface FoundFigure {
   index: number;
   /** The figure as printed, when reading it meant correcting a misprint ("12.387.28km"): a reviewer must check it. */
   misprint?: string | undefined;
+  /** Read only by correcting both the decimal mark and the unit ("12.387.28km"): too uncertain to propose. */
+  unreadable?: boolean | undefined;
   /** The word that makes the figure approximate, as printed ("sekitar", "lebih dari", "±"): it is kept in the label. */
   approximate?: string | undefined;
   /** A total stated as such, not a count qualified by a clause ("yang belum …") that a reviewer must read. */
@@ -85,6 +87,7 @@ export function findFigures(sentence: string): FoundFigure[] {
       approximate,
       sure: !clause && !approximate,
       misprint: isMisprint ? `${match[0]}${unitWords}` : undefined,
+      ...(hasMisprintedDecimal(match[1]!) && unit.unit === 'km²' && unitWords.toLowerCase() === 'km' ? { unreadable: true } : {}),
     });
   }
   return figures;

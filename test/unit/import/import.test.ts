@@ -71,9 +71,15 @@ test('findFigures flags a figure it had to correct: a decimal printed as a dot, 
   expect(findFigures('jaraknya 45 km dari kota')[0]).toMatchObject({ unit: 'km²', misprint: '45 km' });
 });
 
-test('a region figure read from a misprint is proposed as periksa, even when the sentence names the region', () => {
-  const p = extractArticle({ text: 'Judul\nBANYUASIN, a.com – Bupati Banyuasin menyebut luas daerah Kabupaten Banyuasin ada 12.387.28km dan penduduk 837.062 jiwa, Senin (17/7/2023).' }, context);
+test('a region figure read from one misprint is proposed as periksa, even when the sentence names the region', () => {
+  const p = extractArticle({ text: 'Judul\nBANYUASIN, a.com – Bupati Banyuasin menyebut luas daerah Kabupaten Banyuasin ada 12.387,28 km dan penduduk 837.062 jiwa, Senin (17/7/2023).' }, context);
   expect(p.facts.map((f) => [f.label, f.value, f.sure])).toEqual([['Luas wilayah', 12387.28, false], ['Jumlah penduduk', 837062, true]]);
+});
+
+test('a figure that needs both its decimal mark and its unit corrected ("12.387.28km") is not proposed, and the reviewer is told', () => {
+  const p = extractArticle({ text: 'Judul\nBANYUASIN, a.com – Bupati Banyuasin menyebut luas daerah Kabupaten Banyuasin ada 12.387.28km dan penduduk 837.062 jiwa, Senin (17/7/2023).' }, context);
+  expect(p.facts.map((f) => [f.label, f.value, f.sure])).toEqual([['Jumlah penduduk', 837062, true]]);
+  expect(p.warnings.join(' ')).toContain('12.387.28km');
 });
 
 test('parseIndonesianNumber reads thousands dots, decimal commas and a misprinted decimal dot', () => {
