@@ -33,7 +33,9 @@ const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)
 const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
-const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+(?:${INITIAL})*${NAME_WORD}){0,4}`;
+/** Customary titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan). */
+const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St)\.[ \t]*`;
+const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?,[ \\t]*$`, 'u');
@@ -60,7 +62,7 @@ const OFFICE_WORDS = new Set(
 const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
 const isOfficeWord = (word: string) => OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || isShortRegionName(word);
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
-const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
+const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
 /** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
 const DEGREE = /^\s*\.?,\s*((?:\p{Lu}{1,2}\.)?\p{Lu}[\p{L}]{0,4}\.?(?:\p{Lu}[\p{L}]{0,3}\.?)?)/u;
 const isDegree = (token: string) => (token.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || /\p{L}\.\p{L}/u.test(token);
@@ -189,7 +191,11 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if ((office === 'Kepala' || office === 'Sekretaris') && !unit) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const roleTail = unit ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
-    const afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
+    let afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
+    // "Wakil Bupati Sorong, Provinsi Papua Barat Daya, Yohanes …", "Wali Kota Banjarbaru, Kalimantan Selatan Muhammad …":
+    // the province of the office's region may stand between the office and the name.
+    const province = roleTail ? leadingPlace(afterRole, places) : undefined;
+    if (province) afterRole = afterRole.slice(province.length).replace(/^[ \t]*,?[ \t]*/, '');
     const ahead = NAME.exec(afterRole)?.[0].trim();
     const isName = (candidate: string | undefined): candidate is string =>
       Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);

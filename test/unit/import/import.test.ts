@@ -7,6 +7,7 @@ import { expectedItems, proposalItems, samePerson, scoreMarked, type ExpectedPro
 import { extractArticle, type ImportContext, type ImportProposal } from '../../../src/lib/import/extract';
 import { findFigures, parseIndonesianNumber } from '../../../src/lib/import/figures';
 import { findPrograms } from '../../../src/lib/import/programs';
+import { findPeople } from '../../../src/lib/import/people';
 import { articleFromHtml } from '../../../src/lib/import/html';
 import { problemWithText } from '../../../src/lib/import/input-check';
 import { cleanArticle, splitSentences } from '../../../src/lib/import/text';
@@ -365,5 +366,18 @@ describe('program names as news prints them', () => {
   });
   test('generic fields, software and a name the excerpt stops on are no programs', () => {
     expect(titles('Pemetaan memakai aplikasi Agisoft Photoscan. Mereka juga mempelajari Pemberdayaan Masyarakat. Pemkot meluncurkan inovasi Gerakan Keluarga ')).toEqual([]);
+  });
+});
+
+describe('people as regional news names them', () => {
+  const people = (text: string) => findPeople(text, []).map((p) => `${p.name}|${p.role}`);
+  test('a customary title inside a name ("Dt.") does not cut it', () => {
+    expect(people('Hadir Sekretaris Bappeda Amriul Dt. Marajo.')).toEqual(['Amriul Dt. Marajo|Sekretaris Bappeda']);
+  });
+  test('a level word or a truncated office is no name', () => {
+    expect(people('Hal itu disampaikan Kepala DPMPTSP Kota')).toEqual([]);
+  });
+  test('a weekday with an apostrophe is no name', () => {
+    expect(people('Acara dibuka Bupati Jum’at pagi.')).toEqual([]);
   });
 });
