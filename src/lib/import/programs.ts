@@ -217,7 +217,18 @@ export function abbreviates(abbreviation: string, expansion: string): boolean {
     if (memo.has(id)) return memo.get(id)!;
     const word = words[w]!;
     let ok = JOINERS.has(word) && fits(a, w + 1);
-    for (let k = 1; !ok && k <= word.length && a + k <= letters.length && word[k - 1] === letters[a + k - 1]; k++) ok = fits(a + k, w + 1);
+    // A word gives its first letter and then any of its later letters in order: a prefix ("Pel" Pelayanan) or the
+    // syllables Indonesian acronyms take ("Long" Lorong, "wis" Wisata: "Longwis" Lorong Wisata).
+    if (!ok && word[0] === letters[a]) {
+      for (let k = 1, at = 1; !ok && a + k <= letters.length; k++) {
+        if (k > 1) {
+          while (at < word.length && word[at] !== letters[a + k - 1]) at++;
+          if (at === word.length) break;
+          at++;
+        }
+        ok = fits(a + k, w + 1);
+      }
+    }
     memo.set(id, ok);
     return ok;
   };
