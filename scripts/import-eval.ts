@@ -58,7 +58,9 @@ for (const source of of('sources')) {
   const namedInText = regions.filter((r) => {
     const name = String(r.data['name']).toLocaleLowerCase('id-ID');
     const level = REGION_LEVELS[r.data['level'] as RegionLevel].toLocaleLowerCase('id-ID');
-    return articleText.includes(`${level} ${name}`) || (r.data['level'] === 'provinsi' && articleText.includes(name));
+    // As whole words: "bali" inside "kembali" names no province.
+    const word = (phrase: string) => new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(articleText);
+    return word(`${level} ${name}`) || (r.data['level'] === 'provinsi' && word(name));
   });
   const cites = (r: { data: Data }) => [...((r.data['facts'] as Data[]) ?? []), ...((r.data['leaders'] as Data[]) ?? [])].some((f) => f['source'] === source.id);
   const goldPlaces = new Set([
