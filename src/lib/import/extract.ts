@@ -123,6 +123,15 @@ const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekre
 
 const full = (area: RegistryArea) => formatRegionName(area);
 
+/** Whether two words differ by one letter added, dropped or changed ("BUKITTINGI", "BUKITTINGGI"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** A slug of at most 60 characters, cut between words. */
 function shortSlug(title: string): string {
   const slug = slugify(title);
@@ -256,9 +265,16 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   // People, with the region of their office.
   const regionOfPlace = (place: string | undefined) => (place ? found.find(({ area }) => place === area.name || place === full(area) || place.endsWith(area.name))?.area : undefined);
   // People are read from the body: headlines shorten names and capitalise every word ("Bupati Askolani Dengarkan …").
-  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
+  // "Wali Kota Bukittingi": a one-word "name" one letter away from a regency's name is that regency misspelt.
+  const misspeltRegency = (name: string) => {
+    const word = name.toUpperCase();
+    return !/\s/.test(name) && word.length >= 6 && [...context.places.regencies.keys()].some((k) => !k.includes(' ') && oneEditApart(word, k));
+  };
+  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
     const named = regionOfPlace(person.place);
-    const region = named ?? (REGENCY_OFFICES.test(person.role) ? host?.area : undefined);
+    // An office printed without its region belongs to the host only when no other government took part: with
+    // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.
+    const region = named ?? (REGENCY_OFFICES.test(person.role) && guests.length === 0 ? host?.area : undefined);
     const office = person.office.replace(/^(?:Penjabat \(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
     return {
       name: person.name,

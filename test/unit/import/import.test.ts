@@ -381,3 +381,13 @@ describe('people as regional news names them', () => {
     expect(people('Acara dibuka Bupati Jum’at pagi.')).toEqual([]);
   });
 });
+
+describe('people and the region they lead', () => {
+  test('an office without its region is not put under the host when guests came, and a misspelt regency is no name', () => {
+    const p = extractArticle({
+      text: 'Paser Belajar MPP ke Badung\nMANGUPURA – Pemerintah Kabupaten Paser melakukan studi tiru ke Kabupaten Badung, Rabu (29/5/2024). "Kami ingin menerapkan layanan serupa," terang Bupati Fahmi. Walikota Bukittingi juga pernah datang.',
+    }, context);
+    expect(p.event.host).toBe('51.03');
+    expect(p.event.people.map((x) => [x.name, x.region, x.leaderRole])).toEqual([['Fahmi', undefined, undefined]]);
+  });
+});
