@@ -263,7 +263,12 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   }
 
   // People, with the region of their office.
-  const regionOfPlace = (place: string | undefined) => (place ? found.find(({ area }) => place === area.name || place === full(area) || place.endsWith(area.name))?.area : undefined);
+  // By the registry's name, or as the article printed it ("Kabupaten Sergai", "Kukar": a short name).
+  const regionOfPlace = (place: string | undefined) =>
+    place
+      ? (found.find(({ area }) => place === area.name || place === full(area) || place.endsWith(area.name))?.area ??
+        resolved.find((m) => m.text === place || m.text.replace(/^\S+\s+/u, '') === place || place.endsWith(` ${m.text}`))?.area)
+      : undefined;
   // People are read from the body: headlines shorten names and capitalise every word ("Bupati Askolani Dengarkan …").
   // "Wali Kota Bukittingi": a one-word "name" one letter away from a regency's name is that regency misspelt.
   const misspeltRegency = (name: string) => {
@@ -357,7 +362,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
         return [];
       }
       const named = inSentence(sentence)[0]?.area;
-      const region = named ?? host?.area;
+      // With guests present, a figure whose sentence names no region may be the guests' ("daerah kami punya 17
+      // kecamatan"): it is not filed under the host.
+      const region = named ?? (guests.length === 0 ? host?.area : undefined);
       return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) && figure.sure && !figure.misprint }] : [];
     }),
   );

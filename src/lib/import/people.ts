@@ -27,8 +27,8 @@ const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 
 /** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
 const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
-/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot. */
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.[ \t]*|(?:H|Hj|Hi|KH|TGH|TGB)[ \t]+(?=\p{Lu}))`;
+/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad). */
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB)[ \t]+(?=\p{Lu}))`;
 /** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
 const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;

@@ -391,3 +391,7 @@ describe('people and the region they lead', () => {
     expect(p.event.people.map((x) => [x.name, x.region, x.leaderRole])).toEqual([['Fahmi', undefined, undefined]]);
   });
 });
+
+test('"HM" before a name is a title', () => {
+  expect(findPeople('Rakor dipimpin Wali Kota Banjarbaru HM Aditya Pratama.', [{ text: 'Banjarbaru' }]).map((p) => `${p.name}|${p.role}`)).toEqual(['HM Aditya Pratama|Wali Kota Banjarbaru']);
+});
