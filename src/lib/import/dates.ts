@@ -35,6 +35,16 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day:
     read: (m) => ({ weekday: m[1]!, day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, ...(m[4] ? { year: Number(m[4]) } : {}) }),
   },
   {
+    // A visit over several days, "21- 23 Januari 2019", "28–30 Januari 2026": the event starts on the first.
+    pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${MONTH}\\.?\\s+(\\d{4})\\b`, 'giu'),
+    read: (m) => ({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, year: Number(m[3]) }),
+  },
+  {
+    // "Sembawa (22-6-2023)", "Sembawa(22/6/2023)": a full date in brackets after the dateline's place.
+    pattern: /(?<=\p{L}\s?)\(\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)/giu,
+    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
+  },
+  {
     pattern: /\b(?:pada|tanggal|tgl\.?)\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/giu,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
   },

@@ -395,3 +395,13 @@ describe('people and the region they lead', () => {
 test('"HM" before a name is a title', () => {
   expect(findPeople('Rakor dipimpin Wali Kota Banjarbaru HM Aditya Pratama.', [{ text: 'Banjarbaru' }]).map((p) => `${p.name}|${p.role}`)).toEqual(['HM Aditya Pratama|Wali Kota Banjarbaru']);
 });
+
+describe('event days printed as a range or in brackets after a place', () => {
+  test.each([
+    ['Kunjungan berlangsung 21- 23 Januari 2019 di Mataram.', '2019-01-21'],
+    ['Rombongan berada di sana pada 28–30 Januari 2026.', '2026-01-28'],
+    ['SEMBAWA(22-6-2023) – Rapat koordinasi digelar di aula kecamatan.', '2023-06-22'],
+  ])('%s → %s', (text, date) => {
+    expect(findEventDate(text, undefined, '2026-12-07')?.date).toBe(date);
+  });
+});
