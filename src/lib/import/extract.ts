@@ -123,6 +123,12 @@ const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekre
 
 const full = (area: RegistryArea) => formatRegionName(area);
 
+/** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
+const SERVICE_NAMES: readonly [RegExp, string][] = [
+  [/\bmal{1,2} pelayanan publik\b/iu, 'Mal Pelayanan Publik'],
+  [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
+];
+
 /** Whether two words differ by one letter added, dropped or changed ("BUKITTINGI", "BUKITTINGGI"). */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -311,6 +317,18 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     quote: quote(program.index),
     sure: program.sure,
   }));
+  // Services every region builds under one name, which reports often print in lower case ("mal pelayanan publik"):
+  // the host's own, titled with its name, when no program names it already. Never sure: the report may mean another's.
+  if (host?.area) {
+    for (const [pattern, name] of SERVICE_NAMES) {
+      const match = pattern.exec(text.slice(bodyStart));
+      if (!match || programs.some((p) => pattern.test(p.title) || p.aliases.some((a) => pattern.test(a)))) continue;
+      const title = `${name} ${full(host.area)}`;
+      const slug = slugify(title);
+      const known = context.programs.find((p) => p.slug === slug);
+      programs.push({ slug, title: known?.title ?? title, inContent: Boolean(known), aliases: [], origin: host.area.code, quote: quote(bodyStart + match.index), sure: false });
+    }
+  }
   const adoptions: ProposedAdoption[] = [];
   const agreements = new Map<string, string>();
   for (const sentence of sentences) {
