@@ -281,7 +281,12 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     const word = name.toUpperCase();
     return !/\s/.test(name) && word.length >= 6 && [...context.places.regencies.keys()].some((k) => !k.includes(' ') && oneEditApart(word, k));
   };
-  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
+  // "Kapolsek Pangkalan Balai …": after an office of a kecamatan or village, a name of two or more words that is an
+  // area's name, printed without titles, is the office's place, not its holder.
+  const placeAfterLocalOffice = (person: { name: string; office: string }) =>
+    /^(?:Camat|Sekretaris Camat|Lurah|Kepala Desa|Kades|Kepala Kelurahan|Kapolsek|Danramil)$/u.test(person.office.replace(/^(?:Pj\.?|Plt\.?|Plh\.?)\s+/u, '')) &&
+    /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(person.name) && context.places.named(person.name, true).length > 0;
+  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
     const named = regionOfPlace(person.place);
     // An office printed without its region belongs to the host only when no other government took part: with
     // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.

@@ -405,3 +405,8 @@ describe('event days printed as a range or in brackets after a place', () => {
     expect(findEventDate(text, undefined, '2026-12-07')?.date).toBe(date);
   });
 });
+
+test('after a local office, an area name is its place, not its holder', () => {
+  const p = extractArticle({ text: 'Rakor Kecamatan Banyuasin III\nPANGKALAN BALAI – Rapat koordinasi dihadiri Kapolsek Pangkalan Balai dan Camat Banyuasin III Meri Hasanah, Kamis (22/6/2023).' }, context);
+  expect(p.event.people.map((x) => x.name)).not.toContain('Pangkalan Balai');
+});
