@@ -3,10 +3,12 @@ import type { AdoptionStatus } from '../../schemas/program';
 /** Verbs that put a program at an adoption status, strongest first. */
 const STATUS_VERBS: readonly [AdoptionStatus, RegExp][] = [
   // "sudah kami duplikasi", "telah kita terapkan", "mulai menerapkan", "sudah diterapkan".
-  ['diterapkan', /\b(?:mulai|telah|sudah)\s+(?:(?:kami|kita)\s+)?(?:menerapkan|mengimplementasikan|mereplikasi|menduplikasi|mengadopsi|terapkan|duplikasi|replikasi|adopsi|tiru)\b|\b(?:telah|sudah)\s+(?:diterapkan|direplikasi|diduplikasi|diadopsi)\b/iu],
+  // "sudah kami duplikasi", "telah kita terapkan", "mulai menerapkan", "sudah diterapkan", "telah tiga tahun mengadopsi".
+  ['diterapkan', /\b(?:mulai|telah|sudah)\s+(?:(?!ingin|akan|berencana|rencana|berharap)[\p{L}\d]+\s+){0,3}?(?:(?:kami|kita)\s+)?(?:menerapkan|mengimplementasikan|mereplikasi|menduplikasi|mengadopsi|terapkan|duplikasi|replikasi|adopsi|tiru)\b|\b(?:telah|sudah)\s+(?:diterapkan|direplikasi|diduplikasi|diadopsi)\b/iu],
   ['uji-coba', /\buji ?coba\b/iu],
-  // "ingin mengadopsi", "akan kita tiru", "akan direplikasi oleh …", "tengah mempersiapkan pembangunan …".
-  ['direncanakan', /\b(?:berencana|ingin|akan|bakal|siap|rencana|berkeinginan|berniat)\s+(?:(?:kami|kita)\s+)?(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh|menduplikasi|adopsi|tiru|terapkan|replikasi|contoh|diadopsi|diterapkan|direplikasi|ditiru|dicontoh)\b|\b(?:tengah|sedang)\s+mempersiapkan\s+(?:pembangunan|penerapan|pembentukan)\b/iu],
+  // "ingin mengadopsi", "akan kita tiru", "akan direplikasi oleh …", "tengah mempersiapkan pembangunan …",
+  // "berkeinginan untuk menerapkan", "berharap bisa mengadopsi", "akan melakukan replikasi", "ingin kami pelajari dan diterapkan".
+  ['direncanakan', /\b(?:berencana|ingin|akan|bakal|siap|rencana|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?|berupaya)\s+(?:untuk\s+)?(?:(?:kami|kita)\s+)?(?:(?:pelajari|dipelajari)\s+(?:dan|untuk)\s+)?(?:(?:melakukan|melaksanakan)\s+)?(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh|menduplikasi|adopsi|tiru|terapkan|replikasi|contoh|diadopsi|diterapkan|direplikasi|ditiru|dicontoh)\b|\b(?:tengah|sedang)\s+mempersiapkan\s+(?:pembangunan|penerapan|pembentukan)\b/iu],
   ['dipelajari', /\b(?:studi tiru|studi banding|kunjungan kerja|mempelajari|mepelajari|belajar)\b/iu],
 ];
 

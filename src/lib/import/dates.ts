@@ -35,6 +35,16 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day:
     read: (m) => ({ weekday: m[1]!, day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, ...(m[4] ? { year: Number(m[4]) } : {}) }),
   },
   {
+    // A visit over several days, "21- 23 Januari 2019", "28–30 Januari 2026": the event starts on the first.
+    pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${MONTH}\\.?\\s+(\\d{4})\\b`, 'giu'),
+    read: (m) => ({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, year: Number(m[3]) }),
+  },
+  {
+    // "Sembawa (22-6-2023)", "Sembawa(22/6/2023)": a full date in brackets after the dateline's place.
+    pattern: /(?<=\p{L}\s?)\(\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)/giu,
+    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
+  },
+  {
     pattern: /\b(?:pada|tanggal|tgl\.?)\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/giu,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
   },
@@ -75,6 +85,37 @@ export interface FoundDate {
 const SIDE_OCCASION = /\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b[^.!?]*$/iu;
 
 /**
+ * The publication day an address carries in its path, as news sites file their pages: "/2019/05/17/…",
+ * "/2023/06/…" (the month's last day then bounds it), "/20190517/…". Only years from 1990 to `today`'s count.
+ */
+export function dateFromUrl(url: string | undefined, today = new Date().toISOString().slice(0, 10)): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const match = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-]|$)/u.exec(path) ?? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?=[/-]|$)/u.exec(path);
+  if (!match) return undefined;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  const day = match[3] ? Number(match[3]) : new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const date = iso(year, month, day);
+  return year >= 1990 && isCalendarDate(date) && date <= today ? date : undefined;
+}
+
+/**
+ * A line that is a page's publication stamp, not a sentence about the event: a date with a clock time
+ * ("Rabu, 24 Agustus 2022 | 15:58 WIB") or a date standing alone on its line ("Jumat 19-08-2022").
+ */
+function isPublicationStamp(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > 90) return false;
+  if (/\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b/u.test(trimmed)) return true;
+  return new RegExp(`^(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}(?:\\s+${MONTH}\\s+|[/.-]\\d{1,2}[/.-])\\d{4}$`, 'iu').test(trimmed);
+}
+
+/**
  * The year of a day printed without one: the publication year (or the year before, for a January article
  * about late December); without a publication date, the most recent year up to `today` whose date falls on the printed weekday.
  */
@@ -95,19 +136,36 @@ function inferYear(day: number, month: number, weekday: string | undefined, publ
  * The first date in `text` written the way news reports an event's day. `published` (YYYY-MM-DD), when known,
  * supplies a missing year; `today` bounds the weekday search.
  */
-export function findEventDate(text: string, published?: string, today = new Date().toISOString().slice(0, 10)): FoundDate | undefined {
+export function findEventDate(text: string, published?: string, today = new Date().toISOString().slice(0, 10), url?: string): FoundDate | undefined {
+  // Without a publication date, the one in the page's address gives the year ("/2019/05/…"); a weekday alone cannot,
+  // as the same day and month fall on the same weekday every few years.
+  const fromUrl = published ? undefined : dateFromUrl(url, today);
+  const found = findDateIn(text, published ?? fromUrl, today);
+  if (found && fromUrl && found.yearInferred) {
+    found.warnings = found.warnings.map((w) => w.replace(`diambil dari tanggal terbit ${fromUrl}`, `diambil dari alamat halaman (${fromUrl.slice(0, 7)})`));
+  }
+  return found;
+}
+
+function findDateIn(text: string, published: string | undefined, today: string): FoundDate | undefined {
   const matches = PATTERNS.flatMap(({ pattern, read }) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, ...read(m as RegExpExecArray) })));
   matches.sort((a, b) => a.index - b.index);
   const readable = matches.flatMap((match) => {
     const found = readDate(match, published, today);
     if (!found) return [];
     const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1;
-    return [{ ...found, side: SIDE_OCCASION.test(text.slice(sentenceStart, match.index)) }];
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const lineEnd = text.indexOf('\n', match.index) < 0 ? text.length : text.indexOf('\n', match.index);
+    // "LIWA, Jum'at (17/10/2025) – Pemkab …": a date in the dateline is the day the report was filed.
+    const inDateline = /^[^.!?–—]{0,40}$/u.test(text.slice(lineStart, match.index)) && /^[^\n.!?–—]{0,30}?(?:[–—]|\s-\s)/u.test(text.slice(match.index, match.index + 40));
+    const stamp = inDateline || isPublicationStamp(text.slice(lineStart, lineEnd));
+    return [{ ...found, side: stamp || SIDE_OCCASION.test(text.slice(sentenceStart, match.index)), stamp }];
   });
   const chosen = readable.find((d) => !d.side) ?? readable[0];
   if (!chosen) return undefined;
-  const { side, ...date } = chosen;
-  if (side) date.warnings.push('tanggal ini mungkin hari peristiwa lain (penghargaan, wawancara); periksa tanggal kegiatan');
+  const { side, stamp, ...date } = chosen;
+  if (stamp) date.warnings.push('tanggal ini tampaknya cap terbit halaman, bukan hari kegiatan; periksa tanggal kegiatan');
+  else if (side) date.warnings.push('tanggal ini mungkin hari peristiwa lain (penghargaan, wawancara); periksa tanggal kegiatan');
   return { ...date, sure: date.sure && !side };
 }
 

@@ -74,6 +74,8 @@ export function proposalItems(proposal: ImportProposal): Record<string, MarkedIt
 /** What a fixture article's `.expected.json` says the importer should propose; absent fields are not scored. */
 export interface ExpectedProposal {
   published?: string;
+  /** The page's address, passed as --url: its path may carry the publication year. */
+  url?: string;
   publisher?: string;
   kind?: string[];
   date?: string;

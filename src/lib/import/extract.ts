@@ -12,7 +12,7 @@ import { findPeople, LEADER_OFFICES } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type PlaceIndex } from './places';
 import { findPrograms, namesProgram, type KnownProgram } from './programs';
-import { publisherFromDateline, publisherSlug } from './source-meta';
+import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
 import { cleanArticle, sentenceAt, splitSentences, type Sentence } from './text';
 import { findVenue } from './venue';
 
@@ -123,6 +123,21 @@ const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekre
 
 const full = (area: RegistryArea) => formatRegionName(area);
 
+/** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
+const SERVICE_NAMES: readonly [RegExp, string][] = [
+  [/\bmal{1,2} pelayanan publik\b/iu, 'Mal Pelayanan Publik'],
+  [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
+];
+
+/** Whether two words differ by one letter added, dropped or changed ("BUKITTINGI", "BUKITTINGGI"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** A slug of at most 60 characters, cut between words. */
 function shortSlug(title: string): string {
   const slug = slugify(title);
@@ -214,7 +229,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
 
   // Date and kind.
-  const foundDate = findEventDate(text, input.published, context.today);
+  const foundDate = findEventDate(text, input.published, context.today, input.url);
   if (foundDate) {
     warnings.push(...foundDate.warnings);
     evidence['date'] = { quote: quote(foundDate.index), sure: foundDate.sure };
@@ -233,7 +248,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const learningVisit = kinds.length === 0 && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
   if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
   if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
-  else evidence['kind'] = { quote: learningVisit ? (found2.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length };
+  else evidence['kind'] = { quote: learningVisit ? (found2.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds[0]!.inferred };
 
   // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;
@@ -254,11 +269,28 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   }
 
   // People, with the region of their office.
-  const regionOfPlace = (place: string | undefined) => (place ? found.find(({ area }) => place === area.name || place === full(area) || place.endsWith(area.name))?.area : undefined);
+  // By the registry's name, or as the article printed it ("Kabupaten Sergai", "Kukar": a short name).
+  const regionOfPlace = (place: string | undefined) =>
+    place
+      ? (found.find(({ area }) => place === area.name || place === full(area) || place.endsWith(area.name))?.area ??
+        resolved.find((m) => m.text === place || m.text.replace(/^\S+\s+/u, '') === place || place.endsWith(` ${m.text}`))?.area)
+      : undefined;
   // People are read from the body: headlines shorten names and capitalise every word ("Bupati Askolani Dengarkan …").
-  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
+  // "Wali Kota Bukittingi": a one-word "name" one letter away from a regency's name is that regency misspelt.
+  const misspeltRegency = (name: string) => {
+    const word = name.toUpperCase();
+    return !/\s/.test(name) && word.length >= 6 && [...context.places.regencies.keys()].some((k) => !k.includes(' ') && oneEditApart(word, k));
+  };
+  // "Kapolsek Pangkalan Balai …": after an office of a kecamatan or village, a name of two or more words that is an
+  // area's name, printed without titles, is the office's place, not its holder.
+  const placeAfterLocalOffice = (person: { name: string; office: string }) =>
+    /^(?:Camat|Sekretaris Camat|Lurah|Kepala Desa|Kades|Kepala Kelurahan|Kapolsek|Danramil)$/u.test(person.office.replace(/^(?:Pj\.?|Plt\.?|Plh\.?)\s+/u, '')) &&
+    /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(person.name) && context.places.named(person.name, true).length > 0;
+  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
     const named = regionOfPlace(person.place);
-    const region = named ?? (REGENCY_OFFICES.test(person.role) ? host?.area : undefined);
+    // An office printed without its region belongs to the host only when no other government took part: with
+    // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.
+    const region = named ?? (REGENCY_OFFICES.test(person.role) && guests.length === 0 ? host?.area : undefined);
     const office = person.office.replace(/^(?:Penjabat \(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
     return {
       name: person.name,
@@ -290,6 +322,18 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     quote: quote(program.index),
     sure: program.sure,
   }));
+  // Services every region builds under one name, which reports often print in lower case ("mal pelayanan publik"):
+  // the host's own, titled with its name, when no program names it already. Never sure: the report may mean another's.
+  if (host?.area) {
+    for (const [pattern, name] of SERVICE_NAMES) {
+      const match = pattern.exec(text.slice(bodyStart));
+      if (!match || programs.some((p) => pattern.test(p.title) || p.aliases.some((a) => pattern.test(a)))) continue;
+      const title = `${name} ${full(host.area)}`;
+      const slug = slugify(title);
+      const known = context.programs.find((p) => p.slug === slug);
+      programs.push({ slug, title: known?.title ?? title, inContent: Boolean(known), aliases: [], origin: host.area.code, quote: quote(bodyStart + match.index), sure: false });
+    }
+  }
   const adoptions: ProposedAdoption[] = [];
   const agreements = new Map<string, string>();
   for (const sentence of sentences) {
@@ -336,8 +380,14 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   // Figures, for the region the sentence names or else the host.
   const facts: ProposedFact[] = sentences.flatMap((sentence) =>
     findFigures(sentence.text).flatMap((figure) => {
+      if (figure.unreadable) {
+        warnings.push(`angka "${figure.misprint}" tidak diusulkan: tanda desimal dan satuannya sama-sama tidak pasti; periksa di sumbernya`);
+        return [];
+      }
       const named = inSentence(sentence)[0]?.area;
-      const region = named ?? host?.area;
+      // With guests present, a figure whose sentence names no region may be the guests' ("daerah kami punya 17
+      // kecamatan"): it is not filed under the host.
+      const region = named ?? (guests.length === 0 ? host?.area : undefined);
       return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) && figure.sure && !figure.misprint }] : [];
     }),
   );
@@ -346,11 +396,16 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const isPlace = (name: string) => context.places.named(name, true).length > 0;
   const datelineParagraph = clean.paragraphs[clean.leadIndex];
   const dateline = datelineParagraph ? publisherFromDateline(datelineParagraph, isPlace) : undefined;
-  const publisher = input.publisher ?? dateline?.publisher;
+  // A sure dateline names the outlet; failing that, the page's address does (an unsure dateline may be a place).
+  const fromUrl = input.publisher || dateline?.sure ? undefined : publisherFromUrl(input.url);
+  const publisher = input.publisher ?? fromUrl ?? dateline?.publisher;
   const sourceEvidence: Record<string, Evidence> = {};
-  if (publisher) sourceEvidence['publisher'] = { quote: input.publisher ? '(diberikan: --publisher atau metadata halaman)' : dateline!.dateline, sure: Boolean(input.publisher) || dateline!.sure };
+  if (fromUrl) {
+    sourceEvidence['publisher'] = { quote: `(alamat halaman: ${input.url})`, sure: false };
+    warnings.push(`penerbit "${fromUrl}" diambil dari alamat halaman; periksa atau berikan --publisher`);
+  } else if (publisher) sourceEvidence['publisher'] = { quote: input.publisher ? '(diberikan: --publisher atau metadata halaman)' : dateline!.dateline, sure: Boolean(input.publisher) || dateline!.sure };
   else warnings.push('penerbit tidak ditemukan di dateline; berikan --publisher');
-  if (dateline && !dateline.sure && !input.publisher) warnings.push(`penerbit "${dateline.publisher}" dibaca dari dateline dan mungkin nama tempat; periksa atau berikan --publisher`);
+  if (dateline && !dateline.sure && !input.publisher && !fromUrl) warnings.push(`penerbit "${dateline.publisher}" dibaca dari dateline dan mungkin nama tempat; periksa atau berikan --publisher`);
   const headline = input.title ?? clean.headline;
   // A headline is the article's title when a dateline follows it; a first line alone may be anything.
   if (headline) sourceEvidence['title'] = { quote: headline, sure: Boolean(input.title) || Boolean(dateline) };
@@ -402,7 +457,17 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
 /** The registry areas a proposal needs that content/ lacks: the named regions and their missing ancestors, top first. */
 export function regionsToWrite(proposal: ImportProposal, context: ImportContext): RegistryArea[] {
   const needed = new Map<string, RegistryArea>();
-  for (const region of proposal.regions.filter((r) => !r.inContent)) {
+  // Only a region something refers to is written: the event's place and parties, a person's, a program's origin,
+  // an adoption's or a figure's. A place named in passing ("Blora is due next month") stays a proposal only.
+  const { event } = proposal;
+  const referred = new Set<string>(
+    [
+      event.location, event.host, ...event.guests, ...event.people.map((p) => p.region),
+      ...proposal.programs.filter((p) => !p.inContent).map((p) => p.origin),
+      ...proposal.adoptions.filter((a) => !a.unknownRegion).map((a) => a.region), ...proposal.facts.map((f) => f.region),
+    ].filter((code): code is string => Boolean(code)),
+  );
+  for (const region of proposal.regions.filter((r) => !r.inContent && referred.has(r.code))) {
     const area = context.places.registry.get(region.code)!;
     for (const each of [area, ...ancestorsOf(area, context.places.registry)]) {
       if (!context.regionSlugs.has(each.code)) needed.set(each.code, each);

@@ -6,6 +6,10 @@ export interface FoundFigure {
   index: number;
   /** The figure as printed, when reading it meant correcting a misprint ("12.387.28km"): a reviewer must check it. */
   misprint?: string | undefined;
+  /** Read only by correcting both the decimal mark and the unit ("12.387.28km"): too uncertain to propose. */
+  unreadable?: boolean | undefined;
+  /** The word that makes the figure approximate, as printed ("sekitar", "lebih dari", "±"): it is kept in the label. */
+  approximate?: string | undefined;
   /** A total stated as such, not a count qualified by a clause ("yang belum …") that a reviewer must read. */
   sure: boolean;
 }
@@ -48,6 +52,9 @@ const PARTS = /\b(?:terdiri (?:dari|atas)|meliputi|di ?antaranya|masing-masing|s
 /** A count of units that are not (yet) something: "11 OPD belum …", "OPD yang belum …". */
 const NOT_YET = /^\s*(?:\S+\s+){0,3}?(?:yang\s+)?(?:belum|tidak|tanpa)\b/iu;
 
+/** Words before a number that make it approximate or a bound: "sekitar 20 jenis layanan", "lebih dari 300 desa", "± 76 km". */
+const APPROXIMATE = /(?:^|[^\p{L}])(sekitar|sekira|kurang lebih|kira-kira|lebih dari|hampir|tak kurang dari|±|\+\/-)\s*$/iu;
+
 const NUMBER = /(?<![\p{L}\d.,/-])(\d{1,3}(?:\.\d{2,3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?:\([\p{L}\s]+\)\s*)?/gu;
 
 /**
@@ -69,7 +76,19 @@ export function findFigures(sentence: string): FoundFigure[] {
     const clause = /^\S+\s+(yang\s+[^,.;]+)/u.exec(after);
     const isCount = !['km²', 'ha', 'jiwa'].includes(unit.unit);
     const label = isCount && clause ? `${unit.unit.charAt(0).toUpperCase()}${unit.unit.slice(1)} ${clause[1]!.trim()}` : unit.label;
-    figures.push({ label, value: parseIndonesianNumber(match[1]!), unit: unit.unit, index: match.index, sure: !clause, misprint: isMisprint ? `${match[0]}${unitWords}` : undefined });
+    // "10 hingga 12 desa", "5-7 kecamatan": a range per something, not a region's total.
+    if (/\d\s*(?:hingga|sampai|s\.?d\.?|-|–)\s*$/iu.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const approximate = APPROXIMATE.exec(sentence.slice(Math.max(0, match.index - 20), match.index))?.[1]?.toLocaleLowerCase('id-ID');
+    figures.push({
+      label: approximate ? `${label} (${approximate})` : label,
+      value: parseIndonesianNumber(match[1]!),
+      unit: unit.unit,
+      index: match.index,
+      approximate,
+      sure: !clause && !approximate,
+      misprint: isMisprint ? `${match[0]}${unitWords}` : undefined,
+      ...(hasMisprintedDecimal(match[1]!) && unit.unit === 'km²' && unitWords.toLowerCase() === 'km' ? { unreadable: true } : {}),
+    });
   }
   return figures;
 }

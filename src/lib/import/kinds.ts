@@ -14,6 +14,8 @@ const KIND_WORDS: readonly [EventKind, RegExp][] = [
 export interface FoundKind {
   kind: EventKind;
   index: number;
+  /** Read from a plain visit with a learning purpose, not from a word for the kind: a reviewer must confirm it. */
+  inferred?: boolean;
 }
 
 /**
@@ -29,9 +31,15 @@ export function findKinds(lead: string): FoundKind[] {
   // visit for anything else (an inspection, a ceremony) is not an event Tiru records.
   const learning = LEARNING_VISIT.exec(lead);
   const visit = VISIT.exec(lead);
-  if (learning && visit && !kinds.some((k) => k.kind === 'studi-tiru')) kinds.push({ kind: 'studi-tiru', index: Math.min(learning.index, visit.index) });
+  if (learning && visit && !kinds.some((k) => k.kind === 'studi-tiru')) {
+    // Sure only when one sentence says both the visit and a verb of learning ("kunjungan kerja … untuk mempelajari …");
+    // a visit beside "inovasi", "sharing" or "melihat langsung", or in another sentence, is likely but a reviewer decides.
+    const sure = lead.split(/[.!?](?:\s|$)|\n/u).some((sentence) => VISIT.test(sentence) && STRONG_LEARNING.test(sentence));
+    kinds.push({ kind: 'studi-tiru', index: Math.min(learning.index, visit.index), ...(sure ? {} : { inferred: true }) });
+  }
   return kinds.sort((a, b) => a.index - b.index);
 }
 
-const LEARNING_VISIT = /\b(?:mempelajari|pelajari|dipelajari|belajar|berguru|menimba ilmu|melihat langsung|meninjau langsung|inovasi|replikasi|mereplikasi|mengadopsi|adopsi)\b/iu;
-const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|menyambangi|sambangi)\b/iu;
+const LEARNING_VISIT = /\b(?:mempelajari|pelajari|dipelajari|belajar|berguru|menimba ilmu|melihat (?:secara )?langsung|melihat dari dekat|meninjau langsung|inovasi|replikasi|mereplikasi|mengadopsi|adopsi|mencontoh|meniru|berbagi pengalaman|bertukar pengalaman|tukar pengalaman|sharing|benchmark|referensi|menggali informasi|menyerap ilmu)\b/iu;
+const STRONG_LEARNING = /\b(?:mempelajari|belajar|berguru|menimba ilmu|mereplikasi|mengadopsi)\b/iu;
+const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|menyambangi|sambangi|peninjauan|melawat|lawatan)\b/iu;

@@ -24,6 +24,8 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 const RECEIVES = /\b(?:menerima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
 const VISITS = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
+/** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */
+const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\s+di\s+(?=\p{Lu})/iu;
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
 const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|sambangi|menyambangi)\s+(?=\S)/iu;
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
@@ -146,7 +148,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? afterAt + fromAt : afterAt, end).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
-  const visits = VISITS.exec(sentence.text);
+  const visits = VISITS.exec(sentence.text) ?? VISITS_AT.exec(sentence.text);
   if (visits) {
     const verbAt = at + visits.index;
     const toAt = verbAt + visits[0].length;

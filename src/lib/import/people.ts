@@ -1,3 +1,4 @@
+import { isShortRegionName } from './places';
 /** Offices a person is named with, longest first so "Wakil Wali Kota" wins over "Wali Kota". */
 const HEAD_OFFICES = [
   'Wakil Wali Kota', 'Wakil Walikota', 'Wali Kota', 'Walikota', 'Wakil Bupati', 'Bupati', 'Wakil Gubernur', 'Gubernur',
@@ -8,6 +9,8 @@ const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
   'Kepala UPTD', 'Kepala Puskesmas', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
   'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Anggota DPRD', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
+  // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
+  'Kepala', 'Sekretaris',
   'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus',
 ];
 /** "Penjabat (Pj) Bupati", "Pj. Wali Kota", "Plt. Camat". */
@@ -24,13 +27,15 @@ const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 
 /** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
 const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
-/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot. */
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.[ \t]*|(?:H|Hj|Hi|KH|TGH|TGB)[ \t]+(?=\p{Lu}))`;
+/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad). */
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB)[ \t]+(?=\p{Lu}))`;
 /** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
 const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
-const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+(?:${INITIAL})*${NAME_WORD}){0,4}`;
+/** Customary titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan). */
+const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St)\.[ \t]*`;
+const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?,[ \\t]*$`, 'u');
@@ -51,14 +56,38 @@ const OFFICE_WORDS = new Set(
   penelitian litbang bappeda bapperida bappelitbang brida bkpsdm bpbd bkd dpmptsp bpkad penanggulangan bencana pemadam kebakaran
   hukum organisasi protokol humas hubungan perencanaan evaluasi pengawasan inspektorat inspektur babinsa bhabinkamtibmas
   babinkamtibmas danramil kapolsek kapolres dandim camat lurah kades sekcam sekdes ketua anggota forkopimcam forkopimda
-  tim penggerak pkk opd skpd adum ekbang`.split(/\s+/),
+  tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra`.split(/\s+/),
 );
-const isOfficeWord = (word: string) => OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID'));
+/** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
+const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
+const isOfficeWord = (word: string) => OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || isShortRegionName(word);
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
-const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
+const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
 /** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
 const DEGREE = /^\s*\.?,\s*((?:\p{Lu}{1,2}\.)?\p{Lu}[\p{L}]{0,4}\.?(?:\p{Lu}[\p{L}]{0,3}\.?)?)/u;
 const isDegree = (token: string) => (token.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || /\p{L}\.\p{L}/u.test(token);
+
+/**
+ * Words that open a sentence or a clause and are never part of a name: when a name ends (or starts) with one, the
+ * full stop before it was left out ("… Radityo Egi Pratama Kegiatan itu …") or a verb was taken in ("Menurut Senen").
+ */
+const NOT_NAME_WORDS = new Set(
+  `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
+  hadir usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
+  inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
+  menjelaskan menyampaikan berharap ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi`.split(/\s+/),
+);
+
+function trimNonNameWords(name: string): string {
+  const [body, ...degrees] = name.split(', ');
+  const words = body!.split(/\s+/);
+  while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!.toLocaleLowerCase('id-ID'))) words.pop();
+  while (words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) words.shift();
+  if (words.length === 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) return '';
+  return [words.join(' '), ...degrees].join(', ');
+}
+
+const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Pendapa|Gedung)\s+$/u;
 
 /** Offices that head a region: their holders become the region's `leaders`. */
 export const LEADER_OFFICES = new Set(['Wali Kota', 'Wakil Wali Kota', 'Bupati', 'Wakil Bupati', 'Gubernur', 'Wakil Gubernur', 'Sekretaris Daerah', 'Camat', 'Lurah', 'Kepala Desa']);
@@ -144,6 +173,8 @@ export function personKey(name: string): string {
 export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
   const people = new Map<string, FoundPerson>();
   for (const match of text.matchAll(OFFICE)) {
+    // "Kantor Bupati Kukar", "Rumah Jabatan Wali Kota": a building named after the office, not its holder.
+    if (BUILDING_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     let office = CANONICAL_OFFICE[match[1]!] ?? match[1]!;
     let end = match.index + match[0].length;
     if (office === 'Asisten') {
@@ -157,9 +188,14 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const rest = text.slice(end);
     const isUnit = UNIT_OFFICES.includes(match[1]!);
     const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
+    if ((office === 'Kepala' || office === 'Sekretaris') && !unit) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const roleTail = unit ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
-    const afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
+    let afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
+    // "Wakil Bupati Sorong, Provinsi Papua Barat Daya, Yohanes …", "Wali Kota Banjarbaru, Kalimantan Selatan Muhammad …":
+    // the province of the office's region may stand between the office and the name.
+    const province = roleTail ? leadingPlace(afterRole, places) : undefined;
+    if (province) afterRole = afterRole.slice(province.length).replace(/^[ \t]*,?[ \t]*/, '');
     const ahead = NAME.exec(afterRole)?.[0].trim();
     const isName = (candidate: string | undefined): candidate is string =>
       Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);
@@ -175,6 +211,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       after = after.slice(degree[0].length);
     }
     fullName = fullName.replace(/[.,\s]+$/, '').replace(/\s*,\s*/g, ', ');
+    // "… Radityo Egi Pratama Kegiatan itu …": a full stop left out glues the next sentence's first word to the name.
+    fullName = trimNonNameWords(fullName);
+    if (!fullName) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, index: match.index };
@@ -186,5 +225,16 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       if (person.role.length > known.role.length) Object.assign(known, { role: person.role, office: person.office, place: person.place });
     }
   }
-  return [...people.values()];
+  // "Bupati Dony" after "Bupati Sumedang Dony Ahmad Munir": a short re-mention of someone already named, with the
+  // same office and every word of the short name in the full one, is that person.
+  const all = [...people.values()];
+  const baseOffice = (person: FoundPerson) => person.office.replace(/^(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
+  return all.filter((short) => {
+    const words = personKey(short.name).split(' ');
+    return !all.some((other) => {
+      if (other === short) return false;
+      const otherWords = personKey(other.name).split(' ');
+      return otherWords.length > words.length && baseOffice(other) === baseOffice(short) && words.every((w) => otherWords.includes(w)) && (!short.place || short.place === other.place || other.role.includes(short.place));
+    });
+  });
 }

@@ -50,6 +50,36 @@ const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).sort((a,
 /** Up to five capitalised words after a level word: the longest that the registry knows is the name. */
 const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
 
+/**
+ * Short names regional news prints for kabupaten and provinces ("Pemkab Kukar", "Sekda Muba", "Provinsi Sulteng"),
+ * with the registry name and level each stands for. A regency's short name is read even without a level word;
+ * a province's only after one, as bare "Jatim" or "Sumsel" usually belongs to a headline.
+ */
+const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
+  KUKAR: ['Kutai Kartanegara', 'kabupaten'], KUTIM: ['Kutai Timur', 'kabupaten'], KUBAR: ['Kutai Barat', 'kabupaten'],
+  PPU: ['Penajam Paser Utara', 'kabupaten'], KOBAR: ['Kotawaringin Barat', 'kabupaten'], KOTIM: ['Kotawaringin Timur', 'kabupaten'],
+  MUBA: ['Musi Banyuasin', 'kabupaten'], MURA: ['Musi Rawas', 'kabupaten'], MURATARA: ['Musi Rawas Utara', 'kabupaten'],
+  OKI: ['Ogan Komering Ilir', 'kabupaten'], OKU: ['Ogan Komering Ulu', 'kabupaten'], 'OKU TIMUR': ['Ogan Komering Ulu Timur', 'kabupaten'],
+  PALI: ['Penukal Abab Lematang Ilir', 'kabupaten'], SERGAI: ['Serdang Bedagai', 'kabupaten'], TAPUT: ['Tapanuli Utara', 'kabupaten'],
+  TAPSEL: ['Tapanuli Selatan', 'kabupaten'], TAPTENG: ['Tapanuli Tengah', 'kabupaten'], LAMBAR: ['Lampung Barat', 'kabupaten'],
+  LAMSEL: ['Lampung Selatan', 'kabupaten'], LAMTENG: ['Lampung Tengah', 'kabupaten'], LAMTIM: ['Lampung Timur', 'kabupaten'],
+  LAMPURA: ['Lampung Utara', 'kabupaten'], HSS: ['Hulu Sungai Selatan', 'kabupaten'],
+  HST: ['Hulu Sungai Tengah', 'kabupaten'], HSU: ['Hulu Sungai Utara', 'kabupaten'], KKU: ['Kayong Utara', 'kabupaten'], SBB: ['Seram Bagian Barat', 'kabupaten'], TTU: ['Timor Tengah Utara', 'kabupaten'],
+  TTS: ['Timor Tengah Selatan', 'kabupaten'], BUSEL: ['Buton Selatan', 'kabupaten'], KONSEL: ['Konawe Selatan', 'kabupaten'],
+  SULTENG: ['Sulawesi Tengah', 'provinsi'], SULSEL: ['Sulawesi Selatan', 'provinsi'], SULUT: ['Sulawesi Utara', 'provinsi'],
+  SULTRA: ['Sulawesi Tenggara', 'provinsi'], SULBAR: ['Sulawesi Barat', 'provinsi'], KALSEL: ['Kalimantan Selatan', 'provinsi'],
+  KALTIM: ['Kalimantan Timur', 'provinsi'], KALBAR: ['Kalimantan Barat', 'provinsi'], KALTENG: ['Kalimantan Tengah', 'provinsi'],
+  KALTARA: ['Kalimantan Utara', 'provinsi'], SUMSEL: ['Sumatera Selatan', 'provinsi'], SUMUT: ['Sumatera Utara', 'provinsi'],
+  SUMBAR: ['Sumatera Barat', 'provinsi'], JATIM: ['Jawa Timur', 'provinsi'], JATENG: ['Jawa Tengah', 'provinsi'], JABAR: ['Jawa Barat', 'provinsi'],
+  NTB: ['Nusa Tenggara Barat', 'provinsi'], NTT: ['Nusa Tenggara Timur', 'provinsi'],
+};
+
+/** Whether a word is a region's short name ("Kukar", "Muba", "Sumsel"), never a person's. */
+export const isShortRegionName = (word: string) => Object.hasOwn(SHORT_NAMES, key(word));
+
+/** Words that count or gather a level word ("seluruh desa", "empat kabupaten", "antar-kecamatan"): no region follows. */
+const QUANTIFIED = /(?:^|[^\p{L}])(?:seluruh|semua|setiap|tiap|para|beberapa|berbagai|sejumlah|banyak|antar|lintas|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan|\d+)[ \t-]*$/iu;
+
 /** Names compared in capitals, with hyphens as spaces: the registry writes "Lepo Lepo" where news prints "Lepo-Lepo". */
 // Indonesian has no casing of its own: the root upper case is the same and many times faster on 90,000 names.
 const key = (name: string) => name.toUpperCase().replace(/[’']/g, "'").replace(/[\s-]+/g, ' ').trim();
@@ -86,6 +116,12 @@ export function indexPlaces(registry: Registry, villages?: () => string): PlaceI
     else byName.set(name, [area]);
   };
   for (const area of registry.values()) add(area);
+  const shortNamed = new Map<string, RegistryArea[]>();
+  for (const [short, [full, level]] of Object.entries(SHORT_NAMES)) {
+    const areas = (byName.get(key(full)) ?? []).filter((area) => area.level === level);
+    if (areas.length === 1) shortNamed.set(short, areas);
+  }
+  for (const [short, areas] of shortNamed) byName.set(short, [...(byName.get(short) ?? []), ...areas]);
   let lines: string | undefined;
   const looked = new Map<string, readonly RegistryArea[]>();
   const villagesNamed = (name: string): readonly RegistryArea[] => {
@@ -129,6 +165,7 @@ export function indexPlaces(registry: Registry, villages?: () => string): PlaceI
   for (const area of registry.values()) {
     if (area.level === 'kota' || area.level === 'kabupaten') regencies.set(key(area.name), [...(regencies.get(key(area.name)) ?? []), area]);
   }
+  for (const [short, areas] of shortNamed) if (areas[0]!.level === 'kabupaten' && !regencies.has(short)) regencies.set(short, areas);
   return { registry, named, provinces: [...registry.values()].filter((area) => area.level === 'provinsi'), regencies };
 }
 
@@ -162,6 +199,7 @@ export function findUnknownRegions(text: string, places: PlaceIndex, known: read
   const taken = new Uint8Array(text.length + 1);
   for (const m of known) taken.fill(1, m.index, m.index + m.text.length + 1);
   for (const match of text.matchAll(GOVERNMENT)) {
+    if (QUANTIFIED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const nameAt = match.index + match[0].length - match[1]!.length;
     if (taken[nameAt] === 1) continue;
     const words = match[1]!.split(/\s+/);
@@ -195,6 +233,8 @@ export interface FoundPlace {
 export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMention[] {
   const mentions: PlaceMention[] = [];
   for (const match of text.matchAll(LEVEL_WORD)) {
+    // "seluruh desa Banyuwangi", "empat kabupaten", "para camat": a level word counted or gathered names no one region.
+    if (QUANTIFIED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const levels = LEVEL_WORDS[match[1]!.toLowerCase()]!;
     const after = match.index + match[0].length;
     const words = NAME_WORDS.exec(text.slice(after))?.[0].split(/\s+/) ?? [];
@@ -224,7 +264,9 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const name = words.slice(0, count).join(' ');
       const candidates = places.regencies.get(key(name)) ?? [];
       const vouched = candidates.filter((area) => named.has(area.code));
-      const chosen = vouched.length ? vouched : count >= 2 && candidates.length === 1 ? candidates : [];
+      // A regency's short name ("Kukar", "OKI") is one word but names one regency only.
+      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name));
+      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
       mentions.push(mention);

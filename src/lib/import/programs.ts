@@ -115,6 +115,21 @@ const INTRODUCERS: readonly RegExp[] = [
   /\buji coba\s+(?:program\s+)?/giu,
 ];
 
+/** Words that measure a number: "100 persen", "75 juta", "60 RT". */
+const QUANTITY_UNIT = /^\s*(?:persen|%|juta|ribu|miliar|triliun|orang|unit|jiwa|kali|hari|bulan|tahun|RT|RW|desa|kelurahan|kecamatan|titik|jenis|buah|paket)(?![\p{L}])/iu;
+
+/**
+ * Phrases that name a field of government work or a common institution, not one program, even when capitalised:
+ * "Pemberdayaan Masyarakat", "Rukun Tetangga", "Pelayanan Publik".
+ */
+const GENERIC_TITLES = new Set(
+  ['pemberdayaan masyarakat', 'rukun tetangga', 'rukun warga', 'pelayanan publik', 'pelayanan terpadu', 'sumber daya manusia', 'tata kelola',
+    'pengelolaan sampah', 'pengelolaan keuangan', 'pembangunan desa', 'dana desa', 'ketahanan pangan', 'reformasi birokrasi', 'smart city',
+    'kota cerdas', 'inovasi daerah', 'pelayanan kesehatan', 'pelayanan administrasi', 'program prioritas', 'corporate social responsibility'],
+);
+/** Words of commercial software and platforms: a tool a report mentions ("Agisoft Photoscan", "Google Form") is no program. */
+const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp|Google|Zoom|Instagram|Facebook|YouTube|TikTok|Twitter|Telegram|Android|iOS|Windows|ArcGIS|QGIS|AutoCAD|Canva|Photoshop|Pix4D|Drone|DJI|Oracle|SAP|Linux)\b/u;
+
 /** Where a list of program names stops: a clause, a place or a full stop. */
 const LIST_END = /\s(?:yang|di|ke|untuk|pada|dengan|agar|sebagai|oleh|bersama|dalam rangka|Program|program|guna|sehingga|sudah|telah|akan|kini|sejak|mulai|tahun)\s|[.;:!?"“”]|\s[–—-]\s|,\s*(?=\p{Ll}{4,}\s)/u;
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
@@ -155,9 +170,20 @@ function findIntroducedNames(text: string): NamedItem[] {
         if (/^(,|\s)/.test(part) || !part.trim()) continue;
         let raw = part.trim();
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
+        // "Rukun Tetangga (RT) Mandiri": an abbreviation inside the name stands for the words before it; the
+        // name is the whole ("Rukun Tetangga Mandiri"), the abbreviated form ("RT Mandiri") an alias.
+        const inner = /^(.*?)\s*\(([\p{Lu}\d-]{2,11})\)\s+([\p{Lu}][\p{L}\d'’-]*(?:[ \t]+[\p{Lu}][\p{L}\d'’-]*){0,3})/u.exec(raw);
+        if (inner && abbreviates(inner[2]!, inner[1]!.trim())) {
+          items.push({ title: `${inner[1]!.trim()} ${inner[3]}`, alias: `${inner[2]} ${inner[3]}`, index: index + part.indexOf(part.trim()) });
+          continue;
+        }
         const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
-        const title = /^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’-]*[ \t]*)*/u.exec((bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, ''))?.[0].trim() ?? '';
+        const source = (bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, '');
+        let title = /^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’-]*[ \t]*)*/u.exec(source)?.[0].trim() ?? '';
+        // "RT Mandiri 100 persen": a number the next word measures is a quantity, not part of the name.
+        const quantity = /[ \t]+\d[\d.,]*$/u.exec(title);
+        if (quantity && QUANTITY_UNIT.test(source.slice(title.length))) title = title.slice(0, quantity.index);
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
         const expansion = bracket && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
@@ -191,7 +217,18 @@ export function abbreviates(abbreviation: string, expansion: string): boolean {
     if (memo.has(id)) return memo.get(id)!;
     const word = words[w]!;
     let ok = JOINERS.has(word) && fits(a, w + 1);
-    for (let k = 1; !ok && k <= word.length && a + k <= letters.length && word[k - 1] === letters[a + k - 1]; k++) ok = fits(a + k, w + 1);
+    // A word gives its first letter and then any of its later letters in order: a prefix ("Pel" Pelayanan) or the
+    // syllables Indonesian acronyms take ("Long" Lorong, "wis" Wisata: "Longwis" Lorong Wisata).
+    if (!ok && word[0] === letters[a]) {
+      for (let k = 1, at = 1; !ok && a + k <= letters.length; k++) {
+        if (k > 1) {
+          while (at < word.length && word[at] !== letters[a + k - 1]) at++;
+          if (at === word.length) break;
+          at++;
+        }
+        ok = fits(a + k, w + 1);
+      }
+    }
     memo.set(id, ok);
     return ok;
   };
@@ -267,6 +304,10 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
     const alreadyKnown = found.some((program) => names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
+    // A name the text stops on (an excerpt cut mid-name: "meluncurkan Inovasi Gerakan Keluarga ") may be incomplete.
+    const titleAt = text.indexOf(introduced.title, introduced.index);
+    const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
+    if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title)) continue;
     if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title)) continue;
     const slug = slugify(item.title);
     const existing = [...candidates.values()].find((c) => compact(c.title) === compact(item.title));

@@ -15,7 +15,8 @@ export function publisherFromDateline(firstParagraph: string, isPlace: (name: st
   if (!dateline) return undefined;
   const parts = dateline.split(/\s*,\s*/);
   // "Metro, (Wartacontoh.com) –", "Kab. Lamsel, (Comunitynews) –": a name in brackets is the outlet's.
-  const bracketed = /\(([^()]{2,60})\)/u.exec(dateline)?.[1];
+  // A bracket holding a date ("Jum'at (17/10/2025)") is the day of filing, not an outlet.
+  const bracketed = [...dateline.matchAll(/\(([^()]{2,60})\)/gu)].map((m) => m[1]!).find((inside) => /\p{L}{2}/u.test(inside) && !/^\s*\d{1,2}[/.-]\d{1,2}/u.test(inside));
   const domain = [bracketed, ...parts].find((part) => part && DOMAIN.test(part));
   if (domain) {
     const printed = domain === domain.toUpperCase() ? domain.toLowerCase() : domain;
@@ -25,7 +26,7 @@ export function publisherFromDateline(firstParagraph: string, isPlace: (name: st
   // One name that is no known place may be the outlet ("MEDIA CENTER BANJARBARU") or a place the registry spells
   // otherwise ("TENGGARONG"): proposed, never sure.
   // A date ("Ngawi, 10 Juli 2025 —") or a weekday is no outlet.
-  const named = parts.filter((part) => !isPlace(part) && !/\d{4}|^(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/iu.test(part));
+  const named = parts.filter((part) => !isPlace(part) && !/\d{4}|\d{1,2}[/.-]\d{1,2}|^(?:senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu)\b/iu.test(part));
   if (named.length === 1 && /\p{Lu}/u.test(named[0]!)) return { publisher: named[0] === named[0]!.toUpperCase() ? titleCase(named[0]!) : named[0]!, dateline, sure: false };
   return undefined;
 }
@@ -33,4 +34,23 @@ export function publisherFromDateline(firstParagraph: string, isPlace: (name: st
 /** The first label of a domain or the slug of a name: "klikkalsel.com" → "klikkalsel". */
 export function publisherSlug(publisher: string): string {
   return DOMAIN.test(publisher) ? slugify(publisher.split('.')[0]!) : slugify(publisher);
+}
+
+/**
+ * The publisher an address names, when nothing else does: its site without "www." and the sub-sites of a
+ * government portal ("https://humas.paserkab.go.id/…" → "paserkab.go.id", "https://www.radarcontoh.co.id/…" → "radarcontoh.co.id").
+ */
+export function publisherFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  if (!host.includes('.') || /^[\d.]+$/.test(host) || host === 'localhost') return undefined;
+  const labels = host.replace(/^www\./, '').split('.');
+  // Second-level names under .id ("go.id", "co.id", "ac.id", "or.id", "web.id", "my.id", "sch.id", "desa.id") keep three labels.
+  const keep = labels.length >= 3 && /^(?:go|co|ac|or|web|my|sch|desa|net|ponpes|mil)$/.test(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }

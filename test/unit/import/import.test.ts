@@ -2,13 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
-import { findEventDate } from '../../../src/lib/import/dates';
+import { dateFromUrl, findEventDate } from '../../../src/lib/import/dates';
 import { expectedItems, proposalItems, samePerson, scoreMarked, type ExpectedProposal } from '../../../src/lib/import/evaluate';
 import { extractArticle, type ImportContext, type ImportProposal } from '../../../src/lib/import/extract';
 import { findFigures, parseIndonesianNumber } from '../../../src/lib/import/figures';
+import { findPrograms } from '../../../src/lib/import/programs';
+import { findPeople } from '../../../src/lib/import/people';
 import { articleFromHtml } from '../../../src/lib/import/html';
 import { problemWithText } from '../../../src/lib/import/input-check';
 import { cleanArticle, splitSentences } from '../../../src/lib/import/text';
+import { publisherFromUrl } from '../../../src/lib/import/source-meta';
 
 const ARTICLES = 'test/fixtures/articles';
 let context: ImportContext;
@@ -16,10 +19,10 @@ beforeAll(async () => {
   context = await loadImportContext('test/fixtures/content');
 });
 
-const importFile = (file: string, published?: string): ImportProposal => {
+const importFile = (file: string, published?: string, url?: string): ImportProposal => {
   const raw = readFileSync(join(ARTICLES, file), 'utf8');
   const page = file.endsWith('.html') ? articleFromHtml(raw) : undefined;
-  return extractArticle({ text: page?.text ?? raw, title: page?.title, publisher: page?.publisher, url: page?.url, published: page?.published ?? published }, context);
+  return extractArticle({ text: page?.text ?? raw, title: page?.title, publisher: page?.publisher, url: url ?? page?.url, published: page?.published ?? published }, context);
 };
 
 describe('cleanArticle', () => {
@@ -69,9 +72,15 @@ test('findFigures flags a figure it had to correct: a decimal printed as a dot, 
   expect(findFigures('jaraknya 45 km dari kota')[0]).toMatchObject({ unit: 'km²', misprint: '45 km' });
 });
 
-test('a region figure read from a misprint is proposed as periksa, even when the sentence names the region', () => {
-  const p = extractArticle({ text: 'Judul\nBANYUASIN, a.com – Bupati Banyuasin menyebut luas daerah Kabupaten Banyuasin ada 12.387.28km dan penduduk 837.062 jiwa, Senin (17/7/2023).' }, context);
+test('a region figure read from one misprint is proposed as periksa, even when the sentence names the region', () => {
+  const p = extractArticle({ text: 'Judul\nBANYUASIN, a.com – Bupati Banyuasin menyebut luas daerah Kabupaten Banyuasin ada 12.387,28 km dan penduduk 837.062 jiwa, Senin (17/7/2023).' }, context);
   expect(p.facts.map((f) => [f.label, f.value, f.sure])).toEqual([['Luas wilayah', 12387.28, false], ['Jumlah penduduk', 837062, true]]);
+});
+
+test('a figure that needs both its decimal mark and its unit corrected ("12.387.28km") is not proposed, and the reviewer is told', () => {
+  const p = extractArticle({ text: 'Judul\nBANYUASIN, a.com – Bupati Banyuasin menyebut luas daerah Kabupaten Banyuasin ada 12.387.28km dan penduduk 837.062 jiwa, Senin (17/7/2023).' }, context);
+  expect(p.facts.map((f) => [f.label, f.value, f.sure])).toEqual([['Jumlah penduduk', 837062, true]]);
+  expect(p.warnings.join(' ')).toContain('12.387.28km');
 });
 
 test('parseIndonesianNumber reads thousands dots, decimal commas and a misprinted decimal dot', () => {
@@ -256,7 +265,7 @@ describe('fixture articles against their expected proposals', () => {
     const expected = JSON.parse(readFileSync(join(ARTICLES, file), 'utf8')) as ExpectedProposal;
     const base = file.replace(/\.expected\.json$/, '');
     const article = readdirSync(ARTICLES).find((f) => f === `${base}.txt` || f === `${base}.html`)!;
-    const proposed = proposalItems(importFile(article, expected.published));
+    const proposed = proposalItems(importFile(article, expected.published, expected.url));
     const gold = expectedItems(expected);
     for (const field of Object.keys(gold)) {
       const score = scoreMarked(proposed[field] ?? [], gold[field]!, field === 'people' ? samePerson : undefined);
@@ -318,4 +327,108 @@ describe('findPeople on the forms news prints', () => {
       ['Wakil Wali Kota Mataram', 'TGH Lalu Hamzan'],
     ]);
   });
+});
+
+describe('what a page address tells', () => {
+  test.each([
+    ['https://beritacontoh.id/2019/05/17/judul', '2019-05-17'],
+    ['https://beritacontoh.id/2023/06/judul', '2023-06-30'],
+    ['https://beritacontoh.id/berita/20210618/judul', '2021-06-18'],
+    ['https://beritacontoh.id/berita/judul-2019', undefined],
+    ['https://beritacontoh.id/2031/01/01/judul', undefined],
+  ])('%s → published %s', (url, date) => {
+    expect(dateFromUrl(url, '2026-12-07')).toBe(date);
+  });
+
+  test('a short date takes its year from the address, not from the weekday, and stays periksa', () => {
+    const found = findEventDate('Rombongan tiba Rabu (17/5) di balai kota.', undefined, '2026-12-07', 'https://beritacontoh.id/2017/05/18/judul');
+    expect(found).toMatchObject({ date: '2017-05-17', yearInferred: true, sure: false });
+  });
+
+  test('a publication stamp with a clock time is not the event day', () => {
+    const found = findEventDate('Selasa, 24 Agustus 2021 | 09:12 WIB\nRapat digelar Senin (23/8/2021) di aula.');
+    expect(found?.date).toBe('2021-08-23');
+  });
+
+  test.each([
+    ['https://humas.paserkab.go.id/berita/1', 'paserkab.go.id'],
+    ['https://www.radarcontoh.co.id/a', 'radarcontoh.co.id'],
+    ['https://kabar.beritacontoh.com/a', 'beritacontoh.com'],
+    ['http://127.0.0.1:8080/a', undefined],
+  ])('publisher of %s is %s', (url, publisher) => {
+    expect(publisherFromUrl(url)).toBe(publisher);
+  });
+});
+
+describe('regions a report only counts or mentions', () => {
+  test('"seluruh desa" and "empat kabupaten" name no region, and no unknown one', () => {
+    const p = extractArticle({ text: 'Empat Kabupaten Belajar ke Banyuwangi\nBANYUWANGI – Seluruh desa Banyuwangi kini memakai anggaran elektronik, kata Bupati Banyuwangi Rina Kartika, Rabu (27/2/2019).' }, context);
+    expect(p.regions.map((r) => r.code)).toEqual(['35.10']);
+    expect(p.warnings.join(' ')).not.toContain('tidak ada di registri');
+  });
+});
+
+describe('figures as printed', () => {
+  test('"sekitar" stays in the label and the figure is periksa', () => {
+    const [figure] = findFigures('Kabupaten itu memiliki sekitar 135 desa.');
+    expect(figure).toMatchObject({ value: 135, unit: 'desa', label: 'Jumlah desa (sekitar)', approximate: 'sekitar', sure: false });
+  });
+  test('a range is no total', () => {
+    expect(findFigures('Setiap puskesmas melayani 10 hingga 12 desa.')).toEqual([]);
+  });
+});
+
+describe('program names as news prints them', () => {
+  const titles = (text: string) => findPrograms(text, 0, [], new Set()).map((p) => [p.title, ...p.aliases].join(' | '));
+  test('an abbreviation inside the name ("Rukun Tetangga (RT) Mandiri") gives the whole name and its short form', () => {
+    expect(titles('Mereka mempelajari program Rukun Tetangga (RT) Mandiri di sana.')).toEqual(['Rukun Tetangga Mandiri | RT Mandiri']);
+  });
+  test('a number that the next word measures is no part of the name', () => {
+    expect(titles('Ia menjelaskan program Kampung Hijau 100 persen dibiayai daerah.')).toEqual(['Kampung Hijau']);
+  });
+  test('generic fields, software and a name the excerpt stops on are no programs', () => {
+    expect(titles('Pemetaan memakai aplikasi Agisoft Photoscan. Mereka juga mempelajari Pemberdayaan Masyarakat. Pemkot meluncurkan inovasi Gerakan Keluarga ')).toEqual([]);
+  });
+});
+
+describe('people as regional news names them', () => {
+  const people = (text: string) => findPeople(text, []).map((p) => `${p.name}|${p.role}`);
+  test('a customary title inside a name ("Dt.") does not cut it', () => {
+    expect(people('Hadir Sekretaris Bappeda Amriul Dt. Marajo.')).toEqual(['Amriul Dt. Marajo|Sekretaris Bappeda']);
+  });
+  test('a level word or a truncated office is no name', () => {
+    expect(people('Hal itu disampaikan Kepala DPMPTSP Kota')).toEqual([]);
+  });
+  test('a weekday with an apostrophe is no name', () => {
+    expect(people('Acara dibuka Bupati Jum’at pagi.')).toEqual([]);
+  });
+});
+
+describe('people and the region they lead', () => {
+  test('an office without its region is not put under the host when guests came, and a misspelt regency is no name', () => {
+    const p = extractArticle({
+      text: 'Paser Belajar MPP ke Badung\nMANGUPURA – Pemerintah Kabupaten Paser melakukan studi tiru ke Kabupaten Badung, Rabu (29/5/2024). "Kami ingin menerapkan layanan serupa," terang Bupati Fahmi. Walikota Bukittingi juga pernah datang.',
+    }, context);
+    expect(p.event.host).toBe('51.03');
+    expect(p.event.people.map((x) => [x.name, x.region, x.leaderRole])).toEqual([['Fahmi', undefined, undefined]]);
+  });
+});
+
+test('"HM" before a name is a title', () => {
+  expect(findPeople('Rakor dipimpin Wali Kota Banjarbaru HM Aditya Pratama.', [{ text: 'Banjarbaru' }]).map((p) => `${p.name}|${p.role}`)).toEqual(['HM Aditya Pratama|Wali Kota Banjarbaru']);
+});
+
+describe('event days printed as a range or in brackets after a place', () => {
+  test.each([
+    ['Kunjungan berlangsung 21- 23 Januari 2019 di Mataram.', '2019-01-21'],
+    ['Rombongan berada di sana pada 28–30 Januari 2026.', '2026-01-28'],
+    ['SEMBAWA(22-6-2023) – Rapat koordinasi digelar di aula kecamatan.', '2023-06-22'],
+  ])('%s → %s', (text, date) => {
+    expect(findEventDate(text, undefined, '2026-12-07')?.date).toBe(date);
+  });
+});
+
+test('after a local office, an area name is its place, not its holder', () => {
+  const p = extractArticle({ text: 'Rakor Kecamatan Banyuasin III\nPANGKALAN BALAI – Rapat koordinasi dihadiri Kapolsek Pangkalan Balai dan Camat Banyuasin III Meri Hasanah, Kamis (22/6/2023).' }, context);
+  expect(p.event.people.map((x) => x.name)).not.toContain('Pangkalan Balai');
 });
