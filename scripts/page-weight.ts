@@ -21,7 +21,7 @@ const TYPES: [string, RegExp][] = [
   ['beranda', /^\/$/],
   ['kit', /^\/(program|kegiatan)\/[^/]+\/kit\/$/],
   ['adopsi', /^\/adopsi\//],
-  ['daftar', /^\/(program|wilayah|kegiatan|sumber)\/$/],
+  ['daftar', /^\/(program|wilayah|kegiatan|sumber)\/(\d+\/)?$/],
   ['program', /^\/program\/.+/],
   ['wilayah', /^\/wilayah\/.+/],
   ['kegiatan', /^\/kegiatan\/.+/],

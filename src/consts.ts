@@ -36,6 +36,9 @@ export const ADOPTION_PAGE_SIZE = 50;
 /** Entries per page of the long lists (/program/, /kegiatan/), so each page stays light at national scale. */
 export const LIST_PAGE_SIZE = 100;
 
+/** Sources per page of /sumber/: each carries its citing entries, so fewer fit the HTML budget. */
+export const SOURCE_PAGE_SIZE = 50;
+
 /** The front page shows this many origin regions, with at most this many programs each. */
 export const HOME_ORIGIN_REGIONS = 10;
 export const HOME_PROGRAMS_PER_ORIGIN = 8;

@@ -47,7 +47,7 @@ export const COLLECTION_TABLE = {
     searchType: 'Sumber',
     label: 'Sumber',
     titleField: 'title',
-    paginated: false,
+    paginated: true,
   },
   glossary: {
     folder: 'glossary',

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { staticScripts } from '../../scripts/page-weight';
 import { describe, expect, test } from 'vitest';
-import { HOME_ORIGIN_REGIONS } from '../../src/consts';
+import { HOME_ORIGIN_REGIONS, SOURCE_PAGE_SIZE } from '../../src/consts';
 import { REGION_LEVELS } from '../../src/schemas/region';
 import { SITE_DIST } from '../helpers/build';
 import { PAGEFIND_BOOT } from '../../src/lib/search/boot';
@@ -170,10 +170,16 @@ describe('index pages', () => {
   });
 
   test('/sumber/ lists every source with the entries citing it', () => {
-    const $ = loadPage('/sumber/');
-    expect($('article.source')).toHaveLength(slugsOf('sources').length);
-    const klikkalsel = $('article.source[aria-labelledby="src-klikkalsel-2023-02-06"]');
-    expect(klikkalsel.find('a[href="/program/rt-mandiri/"]')).toHaveLength(1);
+    // Fifty to a page, newest first, over as many pages as it takes.
+    const listPagesOfSources = listPages().filter((path) => /^\/sumber\/(\d+\/)?$/.test(path));
+    const ids = listPagesOfSources.flatMap((path) => {
+      const $ = loadPage(path);
+      expect($('article.source').length, path).toBeLessThanOrEqual(SOURCE_PAGE_SIZE);
+      return $('article.source').map((_, article) => $(article).attr('aria-labelledby')!.slice('src-'.length)).get();
+    });
+    expect(ids.toSorted()).toEqual(slugsOf('sources').toSorted());
+    const onPage = listPagesOfSources.map((path) => loadPage(path)).find(($) => $('article.source[aria-labelledby="src-klikkalsel-2023-02-06"]').length)!;
+    expect(onPage('article.source[aria-labelledby="src-klikkalsel-2023-02-06"]').find('a[href="/program/rt-mandiri/"]')).toHaveLength(1);
   });
 
   test('/ shows counts, latest events and programs by origin region', () => {
