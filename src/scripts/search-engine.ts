@@ -131,7 +131,8 @@ export async function* searchStages(pagefind: Pagefind, request: SearchRequest, 
     found: final,
     full: fullMatches.length,
     corrected: useCorrection ? corrected : undefined,
-    suggestions: nearMiss ? refine.suggestQueries(query, words) : [],
+    // Words searched as typed on request ("Cari … saja") still offer the correction they would have had.
+    suggestions: nearMiss ? refine.suggestQueries(query, words) : request.exact ? [refine.autoCorrection(query, words)].filter((q): q is string => q !== undefined) : [],
     refined,
   };
 }
