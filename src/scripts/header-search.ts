@@ -111,6 +111,8 @@ export function startHeaderSearch(input: HTMLInputElement): void {
   /** Draws a stage of a search for the words in the box, unless the words have changed since. */
   function draw(stage: SearchStage, query: string) {
     if (input.value.trim() !== query) return;
+    // A later stage of words already shown updates a panel the visitor closed (Esc) without opening it again.
+    const dismissed = query === shownQuery && panel.hidden;
     const state = readSearchState(new URLSearchParams({ q: query }));
     const items = stage.found.slice(0, PANEL_SIZE).map(renderOption);
     list.replaceChildren(...items);
@@ -123,7 +125,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
     shownQuery = query;
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    open(true);
+    if (!dismissed) open(true);
   }
 
   async function search(query: string) {

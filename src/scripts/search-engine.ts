@@ -2,7 +2,7 @@
 // options and ranking, then typo correction and partial matches (search-refine.ts, imported after the first
 // results). Loaded only where a search starts.
 import { SEARCH_TYPES } from '../schemas/collections';
-import { rankResults } from '../lib/search/forgiving';
+import { isNamedBy, rankResults } from '../lib/search/forgiving';
 import { SEARCH_SORTS, VOCABULARY_PATH } from '../lib/search/options';
 import { pagefindFilters, type SearchState } from '../lib/search/url-state';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-loader';
@@ -84,7 +84,14 @@ export async function ranked(found: Found[], full: number, query: string, sorted
   await withData(found, window);
   if (sorted) return found;
   const isSource = (item: Found) => (item.data ? typeOf(item) === SEARCH_TYPES.sources : (sources?.has(item.result.id) ?? false));
-  return rankResults(found, { full, query, namesOf, isSource });
+  let order = rankResults(found, { full, query, namesOf, isSource });
+  // Ranking can lift results whose data is not loaded into the window (an entry after ten sources moves
+  // ahead of them): load those too and rank again, until every result in the window has its data.
+  while (order.slice(0, window).some((item) => !item.data)) {
+    await withData(order, window);
+    order = rankResults(found, { full, query, namesOf, isSource });
+  }
+  return order;
 }
 
 /**
@@ -106,12 +113,16 @@ export async function* searchStages(pagefind: Pagefind, request: SearchRequest, 
   // The code for corrections and partial matches arrives with the vocabulary, after the first results.
   const [words, refine] = await Promise.all([loadVocabulary(), import('./search-refine')]);
   if (stale()) return;
-  const corrected = request.exact ? undefined : refine.autoCorrection(query, words);
+  // Words that name an entry as typed are no typo ("home care" is Homecare's alias), whatever the vocabulary joins.
+  const named = first.slice(0, PAGE_SIZE).some((item) => item.data && typeOf(item) !== SEARCH_TYPES.sources && isNamedBy(namesOf(item), query));
+  const corrected = request.exact || named ? undefined : refine.autoCorrection(query, words);
   const correctedSearch = corrected ? await pagefind.search(corrected, options) : undefined;
   const useCorrection = corrected !== undefined && correctedSearch !== undefined && correctedSearch.results.length > 0;
   const searched = useCorrection ? corrected : query;
-  const fullMatches = useCorrection ? correctedSearch.results.map((result): Found => ({ result })) : asked;
-  const found = await refine.withPartialMatches(pagefind, searched, options, fullMatches);
+  // With a word in no page, Pagefind's results are pages with a shorter start of it ("H." for "homcare"): none has all the words.
+  const inNoPage = refine.wordsInNoPage(searched, words);
+  const fullMatches = useCorrection ? correctedSearch.results.map((result): Found => ({ result })) : inNoPage.length > 0 ? [] : asked;
+  const found = await refine.withPartialMatches(pagefind, searched, options, fullMatches, inNoPage);
   const refined = found !== asked;
   const final = refined ? await ranked(found, fullMatches.length, searched, sorted, PAGE_SIZE) : first;
   const nearMiss = !useCorrection && (fullMatches.length === 0 || refine.isWeakMatch(query, final.slice(0, PAGE_SIZE).map((item) => item.data?.excerpt ?? '')));
@@ -120,7 +131,8 @@ export async function* searchStages(pagefind: Pagefind, request: SearchRequest, 
     found: final,
     full: fullMatches.length,
     corrected: useCorrection ? corrected : undefined,
-    suggestions: nearMiss ? refine.suggestQueries(query, words) : [],
+    // Words searched as typed on request ("Cari … saja") still offer the correction they would have had.
+    suggestions: nearMiss ? refine.suggestQueries(query, words) : request.exact ? [refine.autoCorrection(query, words)].filter((q): q is string => q !== undefined) : [],
     refined,
   };
 }

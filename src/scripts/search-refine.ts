@@ -5,15 +5,19 @@ import { queryWords } from '../lib/search/words';
 import type { Found } from './search-engine';
 import type { Pagefind } from './pagefind-loader';
 
-export { autoCorrection, isWeakMatch, suggestQueries } from '../lib/search/suggest';
+export { autoCorrection, isWeakMatch, suggestQueries, wordsInNoPage } from '../lib/search/suggest';
 
 /**
  * Results that match all the words (`full`) come first; when they are fewer than PARTIAL_THRESHOLD, pages
- * with some of the words follow, those with more words first, each saying which words it has.
+ * with some of the words follow, those with more words first, each saying which words it has. Words in
+ * `inNoPage` are not searched alone.
  */
-export async function withPartialMatches(pagefind: Pagefind, query: string, options: object, full: Found[]): Promise<Found[]> {
-  const words = [...new Set(queryWords(query))];
-  if (words.length < 2 || full.length >= PARTIAL_THRESHOLD) return full;
+export async function withPartialMatches(pagefind: Pagefind, query: string, options: object, full: Found[], inNoPage: readonly string[] = []): Promise<Found[]> {
+  const allWords = [...new Set(queryWords(query))];
+  if (allWords.length < 2 || full.length >= PARTIAL_THRESHOLD) return full;
+  // A word in no page would only bring Pagefind's matches for a shorter start of it.
+  const words = allWords.filter((word) => !inNoPage.includes(word));
+  if (words.length === 0) return full;
   const searches = await Promise.all(words.map((word) => pagefind.search(word, options)));
   const byId = new Map(searches.flatMap((search) => search.results.map((result) => [result.id, result] as const)));
   const resultsByWord = new Map(words.map((word, index) => [word, searches[index]!.results.map((result) => result.id)]));

@@ -21,3 +21,29 @@ export function loadPage(path: string, dist = SITE_DIST): cheerio.CheerioAPI {
 export function textOf($: cheerio.CheerioAPI, selector: string): string {
   return $(selector).first().text().replace(/\s+/g, ' ').trim();
 }
+
+/** A file of the built open data (`dist/data/<name>.json`), parsed. */
+export function openData<T = Record<string, unknown>[]>(name: 'programs' | 'regions' | 'events' | 'sources', dist = SITE_DIST): T {
+  return JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as T;
+}
+
+interface NamedEntry {
+  slug: string;
+  title?: string;
+  /** A region's name and level: its page is titled with both ("Kota Banjarbaru"). */
+  name?: string;
+  level?: string;
+  aliases?: string[];
+}
+
+/**
+ * The entries (programs, regions, events) whose title or an alias contains every word of the query, as
+ * site paths, from the built open data: the entries search ranks as named by the query.
+ */
+export function entriesNamedBy(query: string, dist = SITE_DIST): string[] {
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wanted = words(query);
+  const named = (entry: NamedEntry) => [entry.title ?? `${entry.level} ${entry.name}`, entry.name ?? '', ...(entry.aliases ?? [])].some((name) => wanted.every((word) => words(name).includes(word)));
+  const sections = [['programs', 'program'], ['regions', 'wilayah'], ['events', 'kegiatan']] as const;
+  return sections.flatMap(([data, section]) => openData<NamedEntry[]>(data, dist).filter(named).map((entry) => `/${section}/${entry.slug}/`));
+}

@@ -48,6 +48,12 @@ function nameCoverage(name: string, words: readonly string[]): number {
   return words.length > 0 && words.every((word) => nameWords.includes(word)) ? words.length / nameWords.length : 0;
 }
 
+/** True when one of the names (an entry's title and aliases) contains every word of the query. */
+export function isNamedBy(names: readonly string[], query: string): boolean {
+  const words = queryWords(query);
+  return names.some((name) => nameCoverage(name, words) > 0);
+}
+
 /**
  * Entries named by the query come first: those whose title or alias contains every query word, the
  * closest names first ("banjarbaru" puts Kota Banjarbaru before Kecamatan Banjarbaru Selatan); the
