@@ -23,8 +23,10 @@ describe('the built site', () => {
   test.each(Object.entries(SECTIONS))('has exactly one page for every %s entry', (folder, section) => {
     const slugs = slugsOf(folder);
     expect(slugs.length).toBeGreaterThan(0);
-    // An entry's page is /<section>/<slug>/; its visit kit below it is not a second page of the entry.
-    const built = pages.filter((p) => p.startsWith(`/${section}/`) && p !== `/${section}/` && !p.endsWith('/kit/')).map((p) => p.split('/')[2]);
+    // An entry's page is /<section>/<slug>/; its visit kit below it and the list's further pages (/sumber/2/) are not entries.
+    const built = pages
+      .filter((p) => p.startsWith(`/${section}/`) && p !== `/${section}/` && !p.endsWith('/kit/') && !/^\/[^/]+\/\d+\/$/.test(p))
+      .map((p) => p.split('/')[2]);
     expect(built.sort()).toEqual(slugs.sort());
   });
 
