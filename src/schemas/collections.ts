@@ -18,6 +18,8 @@ export const COLLECTION_TABLE = {
     titleField: 'title',
     /** List pages continue at /<section>/2/, so slugs of digits alone are taken. */
     paginated: true,
+    /** How an author starts an entry, shown in the guide. */
+    command: 'npm run new -- program "Nama Program" --origin kota-banjarbaru',
   },
   regions: {
     folder: 'regions',
@@ -28,6 +30,7 @@ export const COLLECTION_TABLE = {
     label: 'Wilayah',
     titleField: 'name',
     paginated: false,
+    command: 'npm run new -- region --code 33.20',
   },
   events: {
     folder: 'events',
@@ -38,6 +41,7 @@ export const COLLECTION_TABLE = {
     label: 'Kegiatan',
     titleField: 'title',
     paginated: true,
+    command: 'npm run new -- event "Studi tiru ke Kota X" --date 2023-02-06 --host kota-banjarbaru',
   },
   sources: {
     folder: 'sources',
@@ -48,6 +52,7 @@ export const COLLECTION_TABLE = {
     label: 'Sumber',
     titleField: 'title',
     paginated: true,
+    command: 'npm run new -- source "Judul artikel" --publisher klikkalsel.com --date 2023-02-06',
   },
   glossary: {
     folder: 'glossary',
@@ -58,6 +63,7 @@ export const COLLECTION_TABLE = {
     label: 'Glosarium',
     titleField: 'term',
     paginated: false,
+    command: 'buat berkas content/glossary/<singkatan>.yaml',
   },
   /** The standard steps and questions every visit kit prints. */
   visitSteps: {
@@ -69,6 +75,7 @@ export const COLLECTION_TABLE = {
     label: 'Langkah kit kunjungan',
     titleField: 'title',
     paginated: false,
+    command: 'buat berkas content/kit/<urutan>-<langkah>.yaml',
   },
   /** Equivalent words that search treats as one ("Kalsel" = "Kalimantan Selatan"). */
   variants: {
@@ -80,13 +87,14 @@ export const COLLECTION_TABLE = {
     label: 'Varian kata pencarian',
     titleField: 'term',
     paginated: false,
+    command: 'buat berkas content/variants/<istilah>.yaml',
   },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_TABLE;
 
-/** Collections whose entries each have a page of their own (glossary terms share /glosarium/, visit steps print in every kit, variants only feed search). */
-export type PageCollection = Exclude<CollectionName, 'glossary' | 'visitSteps' | 'variants'>;
+/** Collections whose entries each have a page of their own: those with a search type (glossary terms share /glosarium/, visit steps print in every kit, variants only feed search). */
+export type PageCollection = { [C in CollectionName]: (typeof COLLECTION_TABLE)[C]['searchType'] extends undefined ? never : C }[CollectionName];
 
 /** The collections of Tiru, in the order pages list them. */
 export const COLLECTIONS = Object.keys(COLLECTION_TABLE) as CollectionName[];
@@ -106,3 +114,12 @@ export const SEARCH_TYPES = Object.fromEntries(PAGE_COLLECTIONS.map((name) => [n
 export const WIKI_PREFIXES: ReadonlyMap<string, PageCollection> = new Map(
   PAGE_COLLECTIONS.flatMap((name) => COLLECTION_TABLE[name].wikiPrefixes.map((prefix) => [prefix, name] as const)),
 );
+
+/**
+ * An object with one value per collection, in table order: how code loops over the table and keeps
+ * a type per collection name. The caller states that type; TypeScript cannot follow a loop's key to
+ * its value, so `make` is trusted to return the value of the name it is given.
+ */
+export function perCollection<T extends { [C in CollectionName]: unknown }>(make: (name: CollectionName) => unknown): T {
+  return Object.fromEntries(COLLECTIONS.map((name) => [name, make(name)])) as T;
+}

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../schemas/collections';
+import { perCollection, type CollectionName } from '../../schemas/collections';
 import { buildCrossLinks, type CrossLinks } from './cross-links';
 import { buildGlossaryUsage } from './glossary-usage';
 import { byId, type CatalogEntryTypes, type CatalogInput, type Ref } from '../read/entries';
@@ -20,18 +20,12 @@ export type Catalog<T extends CatalogEntryTypes = CatalogEntryTypes> = { [C in C
  */
 export function buildCatalog<T extends CatalogEntryTypes>(entries: CatalogInput<T>, { commitDates }: { commitDates?: Map<string, string> | undefined } = {}): Catalog<T> {
   return {
-    regions: byId(entries.regions),
-    programs: byId(entries.programs),
-    events: byId(entries.events),
-    sources: byId(entries.sources),
-    glossary: byId(entries.glossary),
-    visitSteps: byId(entries.visitSteps),
-    variants: byId(entries.variants),
+    ...perCollection<{ [C in CollectionName]: Map<string, T[C]> }>((name) => byId<{ id: string }>(entries[name])),
     links: buildCrossLinks(entries),
     glossaryUsage: buildGlossaryUsage(entries.glossary, [
       { collection: 'programs', entries: entries.programs },
       { collection: 'events', entries: entries.events },
     ]),
     commitDates: commitDates ?? new Map(),
-  } as Catalog<T>;
+  };
 }

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { collectionSchemas } from '../../schemas';
+import { COLLECTION_SCHEMAS } from '../../schemas';
 import { IsoDateSchema } from '../../schemas/common';
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
 import { adoptionPairs } from '../adoption/follow-through';
-import { plainReference } from '../../schemas/reference';
 import type { Catalog } from '../catalog/catalog';
 import { isRef } from '../read/entries';
 import { profileFacts } from '../profile/profile-facts';
@@ -99,7 +98,7 @@ export function exportCollection(catalog: Catalog, name: OpenDataName): { slug: 
  * (input form: references are slugs, dates are YYYY-MM-DD strings).
  */
 export function exportSchema(name: OpenDataName): object {
-  const entry = z.intersection(z.object({ slug: z.string().describe('Slug entri, juga bagian alamat halamannya') }), collectionSchemas(plainReference)[name]);
+  const entry = z.intersection(z.object({ slug: z.string().describe('Slug entri, juga bagian alamat halamannya') }), COLLECTION_SCHEMAS[name]);
   const description = `${OPEN_DATA[name]} Lisensi data: ${DATA_LICENSE.title} (${DATA_LICENSE.name}), ${DATA_LICENSE.path}.`;
   return z.toJSONSchema(z.array(entry).describe(description), {
     io: 'input',
