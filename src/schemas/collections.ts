@@ -20,6 +20,8 @@ export const COLLECTION_TABLE = {
     paginated: true,
     /** How an author starts an entry, shown in the guide. */
     command: 'npm run new -- program "Nama Program" --origin kota-banjarbaru',
+    /** What the collection's open data file (/data/<name>.json) holds; collections without pages publish none. */
+    openData: 'Program: ringkasan, wilayah asal, urusan, tahapan, profil bersumber (dasar hukum, anggaran, sasaran, pengampu, awal, cakupan, hasil, kontak, dokumen), alias, program terkait, riwayat adopsi, sumber.',
   },
   regions: {
     folder: 'regions',
@@ -31,6 +33,7 @@ export const COLLECTION_TABLE = {
     titleField: 'name',
     paginated: false,
     command: 'npm run new -- region --code 33.20',
+    openData: 'Wilayah: nama, jenjang, induk, kode Kemendagri, koordinat, fakta dan pejabat beserta sumber.',
   },
   events: {
     folder: 'events',
@@ -42,6 +45,7 @@ export const COLLECTION_TABLE = {
     titleField: 'title',
     paginated: true,
     command: 'npm run new -- event "Studi tiru ke Kota X" --date 2023-02-06 --host kota-banjarbaru',
+    openData: 'Kegiatan: studi tiru, rapat koordinasi dan peluncuran, dengan tempat, tuan rumah, tamu, program yang dibahas.',
   },
   sources: {
     folder: 'sources',
@@ -53,6 +57,7 @@ export const COLLECTION_TABLE = {
     titleField: 'title',
     paginated: true,
     command: 'npm run new -- source "Judul artikel" --publisher klikkalsel.com --date 2023-02-06',
+    openData: 'Sumber: laporan yang dikutip, dengan penerbit, tanggal peristiwa, alamat web, tanggal terbit dan tanggal dibaca.',
   },
   glossary: {
     folder: 'glossary',
@@ -64,6 +69,7 @@ export const COLLECTION_TABLE = {
     titleField: 'term',
     paginated: false,
     command: 'buat berkas content/glossary/<singkatan>.yaml',
+    openData: undefined,
   },
   /** The standard steps and questions every visit kit prints. */
   visitSteps: {
@@ -76,6 +82,7 @@ export const COLLECTION_TABLE = {
     titleField: 'title',
     paginated: false,
     command: 'buat berkas content/kit/<urutan>-<langkah>.yaml',
+    openData: undefined,
   },
   /** Equivalent words that search treats as one ("Kalsel" = "Kalimantan Selatan"). */
   variants: {
@@ -88,6 +95,7 @@ export const COLLECTION_TABLE = {
     titleField: 'term',
     paginated: false,
     command: 'buat berkas content/variants/<istilah>.yaml',
+    openData: undefined,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
 import { COLLECTION_SCHEMAS } from '../../schemas';
+import { COLLECTION_TABLE, PAGE_COLLECTIONS, type PageCollection } from '../../schemas/collections';
 import { IsoDateSchema } from '../../schemas/common';
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
 import { adoptionPairs } from '../adoption/follow-through';
@@ -10,12 +11,9 @@ import { profileFacts } from '../profile/profile-facts';
 import { absoluteUrl, dataUrl } from '../urls';
 
 /** The collections published as JSON under /data/, with their Indonesian descriptions. */
-export const OPEN_DATA = {
-  programs: 'Program: ringkasan, wilayah asal, urusan, tahapan, profil bersumber (dasar hukum, anggaran, sasaran, pengampu, awal, cakupan, hasil, kontak, dokumen), alias, program terkait, riwayat adopsi, sumber.',
-  regions: 'Wilayah: nama, jenjang, induk, kode Kemendagri, koordinat, fakta dan pejabat beserta sumber.',
-  events: 'Kegiatan: studi tiru, rapat koordinasi dan peluncuran, dengan tempat, tuan rumah, tamu, program yang dibahas.',
-  sources: 'Sumber: laporan yang dikutip, dengan penerbit, tanggal peristiwa, alamat web, tanggal terbit dan tanggal dibaca.',
-} as const;
+export const OPEN_DATA = Object.fromEntries(PAGE_COLLECTIONS.map((name) => [name, COLLECTION_TABLE[name].openData])) as {
+  [C in PageCollection]: (typeof COLLECTION_TABLE)[C]['openData'];
+};
 
 export type OpenDataName = keyof typeof OPEN_DATA;
 
