@@ -4,6 +4,7 @@ import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { Evidence, ImportContext, ImportProposal } from './extract';
 import { regionsToWrite } from './extract';
 import { regionSlug } from '../format/slugify';
+import { splitFrontmatter } from '../read/frontmatter';
 
 /** What `--write` did, as paths relative to the content folder. */
 export interface WriteResult {
@@ -21,10 +22,9 @@ function flag(node: unknown, evidence: Evidence | undefined): void {
 
 /** The parts of an MDX/Markdown file: its frontmatter as a YAML document and its body. */
 function readFrontmatter(path: string): { doc: Document; body: string } {
-  const text = readFileSync(path, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${path}: frontmatter tidak terbaca`);
-  return { doc: parseDocument(match[1]!), body: match[2]! };
+  const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+  if ('missing' in parts) throw new Error(`${path}: frontmatter tidak terbaca`);
+  return { doc: parseDocument(parts.yaml), body: parts.body };
 }
 
 /** Appends `items` to the list at `key`, creating it when absent; keeps every comment and the key order. */

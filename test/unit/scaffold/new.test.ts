@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/check/check-content';
 import { parseYaml } from '../../../src/lib/read/yaml-lines';
-import { yamlPart } from '../../../src/loaders/glob-with-plain-dates';
+import { yamlPart } from '../../../src/lib/read/frontmatter';
 import { describeFields } from '../../../src/lib/author/field-docs';
 import { createEntries, NewEntryError } from '../../../src/lib/author/new-entry';
 import { renderFields } from '../../../src/lib/author/scaffold';
