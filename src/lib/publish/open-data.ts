@@ -6,7 +6,7 @@ import { IsoDateSchema } from '../../schemas/common';
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
 import { adoptionPairs } from '../adoption/follow-through';
 import type { Catalog } from '../catalog/catalog';
-import { isRef } from '../read/entries';
+import { isRef, must } from '../read/entries';
 import { profileFacts } from '../profile/profile-facts';
 import { absoluteUrl, dataUrl } from '../urls';
 
@@ -119,7 +119,7 @@ export function adoptionsCsv(catalog: Catalog): string {
     .flatMap((pair) =>
       pair.history.map((record) => [
         pair.programId,
-        catalog.programs.get(pair.programId)!.data.origin.id,
+        must(catalog.programs, pair.programId).data.origin.id,
         pair.regionId,
         record.status,
         record.date,
@@ -166,7 +166,7 @@ export function exportAdoptionPairs(catalog: Catalog): z.input<typeof AdoptionPa
   return adoptionPairs(catalog.links.adoptionsOf)
     .map((pair) => ({
       program: pair.programId,
-      origin: catalog.programs.get(pair.programId)!.data.origin.id,
+      origin: must(catalog.programs, pair.programId).data.origin.id,
       region: pair.regionId,
       status: pair.current.status,
       first: pair.first.date,

@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog/catalog';
 import { formatTanggalPendek } from '../format/dates';
 import { formatAngka } from '../format/numbers';
 import { eventLink, programLink, regionLink, type Link } from './common';
+import { must } from '../read/entries';
 
 /** One region–program pair as the follow-through table shows it. */
 export interface PairRow {
@@ -70,7 +71,7 @@ export const catalogPairs = (catalog: Catalog): AdoptionPair[] => adoptionPairs(
 export function pairRow(catalog: Catalog, pair: AdoptionPair): PairRow {
   return {
     program: programLink(catalog, pair.programId),
-    origin: regionLink(catalog, catalog.programs.get(pair.programId)!.data.origin.id),
+    origin: regionLink(catalog, must(catalog.programs, pair.programId).data.origin.id),
     region: regionLink(catalog, pair.regionId),
     status: pair.current.status,
     statusLabel: ADOPTION_STATUSES[pair.current.status],
@@ -137,7 +138,7 @@ export function regionPairs(catalog: Catalog, regionId: string): AdoptionPair[] 
 /** The "Rapor studi tiru" of one region, from its pairs (`regionPairs`). */
 export function buildStudyReport(catalog: Catalog, regionId: string, taken: readonly AdoptionPair[]): StudyReport {
   const { links } = catalog;
-  const studyVisits = (ids: string[] | undefined) => (ids ?? []).filter((id) => catalog.events.get(id)!.data.kind.includes('studi-tiru')).map((id) => eventLink(catalog, id));
+  const studyVisits = (ids: string[] | undefined) => (ids ?? []).filter((id) => must(catalog.events, id).data.kind.includes('studi-tiru')).map((id) => eventLink(catalog, id));
   const reached = (stage: 'studied' | 'planned' | 'applied') => taken.filter((pair) => stagesReached(pair)[stage]).map((pair) => programLink(catalog, pair.programId));
   const own = (links.programsFrom.get(regionId) ?? []).flatMap((programId) =>
     (links.adoptionsOf.get(programId) ?? []).map((history) => ({

@@ -7,6 +7,7 @@ import { formatTanggal, formatTanggalPendek } from '../format/dates';
 import { formatRegionName } from '../format/region-name';
 import { compareText } from '../format/text';
 import { entryUrl } from '../urls';
+import { must } from '../read/entries';
 
 /** A link to another page. */
 export interface Link {
@@ -45,11 +46,11 @@ export function regionLink(catalog: Catalog, id: string): Link {
 }
 
 export function programLink(catalog: Catalog, id: string): Link {
-  return { href: entryUrl('programs', id), label: catalog.programs.get(id)!.data.title };
+  return { href: entryUrl('programs', id), label: must(catalog.programs, id).data.title };
 }
 
 export function eventLink(catalog: Catalog, id: string): Link {
-  return { href: entryUrl('events', id), label: catalog.events.get(id)!.data.title };
+  return { href: entryUrl('events', id), label: must(catalog.events, id).data.title };
 }
 
 /** "Aula Kelurahan Palam" stays as is; a venue that does not name its region gets the region appended. */
@@ -61,23 +62,23 @@ export function describePlace(venue: string | undefined, region: Parameters<type
 
 /** Whether a date taken from a source is the day the source reports with a year it left out. */
 export function isYearInferred(catalog: Catalog, sourceId: string, date: string): boolean {
-  const { data } = catalog.sources.get(sourceId)!;
+  const { data } = must(catalog.sources, sourceId);
   return Boolean(data.yearInferred) && data.date === date;
 }
 
 export function summariseEvent(catalog: Catalog, id: string): EventSummary {
-  const { data } = catalog.events.get(id)!;
+  const { data } = must(catalog.events, id);
   return {
     ...eventLink(catalog, id),
     date: data.date,
     dateLabel: formatTanggal(data.date, data),
     kinds: data.kind.map((kind) => EVENT_KINDS[kind]),
-    place: describePlace(data.venue, catalog.regions.get(data.location.id)!.data),
+    place: describePlace(data.venue, must(catalog.regions, data.location.id).data),
   };
 }
 
 export function summariseProgram(catalog: Catalog, id: string): ProgramSummary {
-  const { data } = catalog.programs.get(id)!;
+  const { data } = must(catalog.programs, id);
   return {
     ...programLink(catalog, id),
     summary: data.summary,
@@ -110,7 +111,7 @@ export function entryFooter(
 /** Numbers sources in first-cited order, so [1] is the first source the page relies on. */
 export function numberSources(catalog: Catalog, ids: Iterable<string>): NumberedSource[] {
   return [...new Set(ids)].map((id, index) => {
-    const { data } = catalog.sources.get(id)!;
+    const { data } = must(catalog.sources, id);
     return {
       number: index + 1,
       id,

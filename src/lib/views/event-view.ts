@@ -1,6 +1,7 @@
 import { ADOPTION_STATUSES } from '../../schemas/program';
 import type { Catalog } from '../catalog/catalog';
 import { entryFooter, numberSources, programLink, regionLink, summariseEvent, type EntryFooterData, type EventSummary, type Link, type NumberedSource } from './common';
+import { must } from '../read/entries';
 
 export interface PersonRow {
   role: string;
@@ -28,7 +29,7 @@ export interface EventView extends EventSummary {
 
 /** Everything an event page shows besides its MDX body. */
 export function buildEventView(catalog: Catalog, id: string): EventView {
-  const entry = catalog.events.get(id)!;
+  const entry = must(catalog.events, id);
   const { data } = entry;
   // Adoption records that name this event, so a visit page shows what it led to.
   const adoptions = (catalog.links.adoptionsVia.get(id) ?? []).map(({ programId, record }) => ({

@@ -115,7 +115,7 @@ function adoptionTimeline(title: string, rows: readonly AdoptionRow[], asOf: str
 
 /** Everything a program page shows besides its MDX guide. */
 export function buildProgramView(catalog: Catalog, id: string): ProgramView {
-  const entry = catalog.programs.get(id)!;
+  const entry = must(catalog.programs, id);
   const { data } = entry;
   const sources = numberSources(catalog, [
     ...data.sources.map((s) => s.id),

@@ -5,6 +5,7 @@ import { formatTanggalPendek } from '../format/dates';
 import { formatAngka } from '../format/numbers';
 import { regionLineage } from '../catalog/region-names';
 import { formatRegionName } from '../format/region-name';
+import { must } from '../read/entries';
 import {
   entryFooter,
   isYearInferred,
@@ -72,7 +73,7 @@ function groupLeaders(catalog: Catalog, leaders: RegionData['leaders'], sources:
 
 /** Everything a region page shows. */
 export function buildRegionView(catalog: Catalog, id: string): RegionView {
-  const entry = catalog.regions.get(id)!;
+  const entry = must(catalog.regions, id);
   const { data } = entry;
   const { links } = catalog;
   const sources = numberSources(catalog, [...data.facts.map((f) => f.source.id), ...data.leaders.map((l) => l.source.id)]);
