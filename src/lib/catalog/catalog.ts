@@ -1,5 +1,6 @@
 import { perCollection, type CollectionName } from '../../schemas/collections';
 import { buildCrossLinks, type CrossLinks } from './cross-links';
+import { contentDateOf } from './content-date';
 import { buildGlossaryUsage } from './glossary-usage';
 import { byId, type CatalogEntryTypes, type CatalogInput, type Ref } from '../read/entries';
 
@@ -12,6 +13,8 @@ export type Catalog<T extends CatalogEntryTypes = CatalogEntryTypes> = { [C in C
   glossaryUsage: Map<string, Ref[]>;
   /** entry file → date of its last commit */
   commitDates: Map<string, string>;
+  /** The date follow-up and timelines are measured from (see `contentDateOf`). */
+  contentDate: string;
 };
 
 /**
@@ -27,5 +30,6 @@ export function buildCatalog<T extends CatalogEntryTypes>(entries: CatalogInput<
       { collection: 'events', entries: entries.events },
     ]),
     commitDates: commitDates ?? new Map(),
+    contentDate: contentDateOf(entries, commitDates ?? new Map()),
   };
 }

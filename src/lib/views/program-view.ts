@@ -19,7 +19,6 @@ import {
   type Link,
   type NumberedSource,
 } from './common';
-import { contentDate } from './adoption-view';
 import { programFacts, type Fact } from './program-facts';
 import { buildProfileView, profileSourceIds, type ProfileView } from './profile-view';
 
@@ -143,7 +142,7 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
     facts: programFacts(catalog, data),
     profile: buildProfileView(data.profile, sources),
     adoptions,
-    timeline: adoptionTimeline(data.title, adoptions, contentDate(catalog)),
+    timeline: adoptionTimeline(data.title, adoptions, catalog.contentDate),
     events: (catalog.links.eventsAbout.get(id) ?? []).map((eventId) => summariseEvent(catalog, eventId)),
     related: (catalog.links.relatedTo.get(id) ?? []).map((other) => programLink(catalog, other)),
     similar: (catalog.links.similarTo.get(id) ?? []).map((other) => similarRow(catalog, other)),
