@@ -1,7 +1,7 @@
 // The one search both the search page and the header's search-as-you-type panel run: Pagefind with Tiru's
 // options and ranking, then typo correction and partial matches (search-refine.ts, imported after the first
 // results). Loaded only where a search starts.
-import { SEARCH_TYPES } from '../schemas/collections';
+import { SEARCH_TYPES } from '../schemas/search-types';
 import { isNamedBy, rankResults } from '../lib/search/forgiving';
 import { SEARCH_SORTS, VOCABULARY_PATH } from '../lib/search/options';
 import { pagefindFilters, type SearchState } from '../lib/search/url-state';

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog';
 import { formatTanggalPendek, yearOf } from '../format/dates';
 import { regionLineage, regionName } from '../catalog/region-names';
 import { formatRegionName } from '../format/region-name';
-import { SEARCH_TYPES } from '../../schemas/collections';
+import { SEARCH_TYPES } from '../../schemas/search-types';
 import type { SearchFilter } from './options';
 import { must } from '../read/entries';
 

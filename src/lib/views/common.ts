@@ -15,6 +15,20 @@ export interface Link {
   label: string;
 }
 
+/** One row of an entry's fact box: text, links or both absent when no source states it. */
+export interface Fact {
+  label: string;
+  value?: string | undefined;
+  links?: Link[] | undefined;
+  /** Machine-readable date of `value`, for `<time datetime>`. */
+  datetime?: string | undefined;
+  /** Shown even when empty, saying plainly that sources leave it open. */
+  required?: boolean;
+}
+
+/** A fact as plain text, for print: its value or its links' labels. */
+export const factText = (fact: Fact): string | undefined => fact.value ?? (fact.links?.length ? fact.links.map((link) => link.label).join(', ') : undefined);
+
 /** Orders links by their visible text. */
 export const byLabel = (a: Link, b: Link): number => compareText(a.label, b.label);
 

@@ -1,6 +1,6 @@
 import { ADOPTION_STATUSES } from '../../schemas/program';
 import type { Catalog } from '../catalog/catalog';
-import { entryFooter, numberSources, programLink, regionLink, summariseEvent, type EntryFooterData, type EventSummary, type Link, type NumberedSource } from './common';
+import { entryFooter, numberSources, programLink, regionLink, summariseEvent, type EntryFooterData, type EventSummary, type Fact, type Link, type NumberedSource } from './common';
 import { must } from '../read/entries';
 
 export interface PersonRow {
@@ -16,6 +16,8 @@ export interface EventAdoptionRow {
 }
 
 export interface EventView extends EventSummary {
+  /** The fact box: date, place, location, host and guests. */
+  facts: Fact[];
   location: Link;
   host: Link;
   guests: Link[];
@@ -37,11 +39,22 @@ export function buildEventView(catalog: Catalog, id: string): EventView {
     region: regionLink(catalog, record.region.id),
     status: ADOPTION_STATUSES[record.status],
   }));
+  const summary = summariseEvent(catalog, id);
+  const location = regionLink(catalog, data.location.id);
+  const host = regionLink(catalog, data.host.id);
+  const guests = data.guests.map((guest) => regionLink(catalog, guest.id));
   return {
-    ...summariseEvent(catalog, id),
-    location: regionLink(catalog, data.location.id),
-    host: regionLink(catalog, data.host.id),
-    guests: data.guests.map((guest) => regionLink(catalog, guest.id)),
+    ...summary,
+    facts: [
+      { label: 'Tanggal', value: summary.dateLabel, datetime: data.date },
+      { label: 'Tempat', value: summary.place },
+      { label: 'Lokasi', links: [location] },
+      { label: 'Tuan rumah', links: [host] },
+      { label: 'Tamu', links: guests },
+    ],
+    location,
+    host,
+    guests,
     people: data.people.map((person) => ({ role: person.role, name: person.name, region: person.region && regionLink(catalog, person.region.id) })),
     programs: data.programs.map((program) => programLink(catalog, program.id)),
     keyPoints: data.keyPoints,

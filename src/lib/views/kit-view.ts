@@ -10,7 +10,7 @@ import type { ProfilePart } from '../../schemas/profile';
 import { filledParts } from '../profile/profile-facts';
 import { programFacts } from './program-facts';
 import { buildProfileView, profileSourceIds, type ProfileView } from './profile-view';
-import { describePlace, eventLink, isYearInferred, numberSources, regionLink, sourceNumbers, type Link, type NumberedSource } from './common';
+import { describePlace, eventLink, factText, isYearInferred, numberSources, regionLink, sourceNumbers, type Link, type NumberedSource } from './common';
 import { regionName } from '../catalog/region-names';
 import { must } from '../read/entries';
 
@@ -122,9 +122,9 @@ const guideQuestions: QuestionsOf = (entry) => (entry.body ? guideSection(entry.
 function kitProgram(catalog: Catalog, programId: string, sources: NumberedSource[], questionsOf: QuestionsOf): KitProgram {
   const entry = must(catalog.programs, programId);
   const { data } = entry;
-  const facts = programFacts(catalog, data).flatMap(({ label, value, link }) => {
-    const text = value ?? link?.label;
-    return text ? [{ label, value: text }] : [];
+  const facts = programFacts(catalog, data).flatMap((fact) => {
+    const text = factText(fact);
+    return text ? [{ label: fact.label, value: text }] : [];
   });
   return {
     title: data.title,

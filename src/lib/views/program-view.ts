@@ -16,10 +16,11 @@ import {
   summariseEvent,
   type EntryFooterData,
   type EventSummary,
+  type Fact,
   type Link,
   type NumberedSource,
 } from './common';
-import { programFacts, type Fact } from './program-facts';
+import { programFacts } from './program-facts';
 import { buildProfileView, profileSourceIds, type ProfileView } from './profile-view';
 
 
@@ -57,6 +58,8 @@ export interface ProgramView {
   timeline?: AdoptionTimelineView | undefined;
   /** Programs of the same urusan elsewhere, with the facts a delegation compares when choosing where to go. */
   similar: SimilarProgramRow[];
+  /** The page's own sections after the guide's headings, for its table of contents. */
+  sections: { slug: string; text: string }[];
   sources: NumberedSource[];
   footer: EntryFooterData;
 }
@@ -135,6 +138,7 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
     const steps = history.map(step);
     return { region: regionLink(catalog, regionId), current: steps.at(-1)!, earlier: steps.slice(0, -1).reverse() };
   });
+  const similar = (catalog.links.similarTo.get(id) ?? []).map((other) => similarRow(catalog, other));
   return {
     title: data.title,
     summary: data.summary,
@@ -145,7 +149,13 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
     timeline: adoptionTimeline(data.title, adoptions, catalog.contentDate),
     events: (catalog.links.eventsAbout.get(id) ?? []).map((eventId) => summariseEvent(catalog, eventId)),
     related: (catalog.links.relatedTo.get(id) ?? []).map((other) => programLink(catalog, other)),
-    similar: (catalog.links.similarTo.get(id) ?? []).map((other) => similarRow(catalog, other)),
+    similar,
+    sections: [
+      { slug: 'wilayah-yang-meniru', text: 'Wilayah yang meniru' },
+      { slug: 'kegiatan', text: 'Kegiatan terkait' },
+      ...(similar.length > 0 ? [{ slug: 'program-serupa', text: 'Program serupa di daerah lain' }] : []),
+      { slug: 'sumber', text: 'Sumber' },
+    ],
     parts: (catalog.links.partsOf.get(id) ?? []).map((part) => programLink(catalog, part)),
     sources,
     footer: entryFooter(catalog, entry),
