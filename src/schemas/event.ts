@@ -44,4 +44,7 @@ export const eventSchema = z.object({
   sources: sourceRefs,
 });
 
+/** An event as its schema returns it. */
 export type EventData = z.output<typeof eventSchema>;
+/** An event as authors and tools write it: slugs for references, defaults left out. */
+export type EventInput = z.input<typeof eventSchema>;

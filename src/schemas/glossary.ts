@@ -11,4 +11,5 @@ export const glossarySchema = z.object({
   source: reference('sources').optional().describe('Artikel yang menuliskan kepanjangan istilah ini (hanya kepanjangannya; penjelasan ditulis redaksi)'),
 });
 
+/** A glossary term as its schema returns it. */
 export type GlossaryData = z.output<typeof glossarySchema>;

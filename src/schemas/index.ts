@@ -28,3 +28,6 @@ export type CollectionData = { [C in CollectionName]: z.output<(typeof COLLECTIO
 
 /** The data of each collection's entries as an author or a tool writes it, before parsing (defaults still empty). */
 export type CollectionInput = { [C in CollectionName]: z.input<(typeof COLLECTION_SCHEMAS)[C]> };
+
+/** An entry as a tool drafts it for review (the importer): field names and types checked, any field still missing. */
+export type Draft<T> = { [K in keyof T]?: T[K] | undefined };

@@ -209,4 +209,5 @@ export const profileSchema = z
   })
   .strict();
 
+/** A program's profile as its schema returns it. */
 export type ProfileData = z.output<typeof profileSchema>;

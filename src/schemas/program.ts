@@ -76,5 +76,11 @@ export const programSchema = z.object({
   sources: sourceRefs,
 });
 
+/** A program as its schema returns it. */
 export type ProgramData = z.output<typeof programSchema>;
+/** One adoption record as its schema returns it. */
 export type AdoptionData = z.output<typeof adoptionSchema>;
+/** A program as authors and tools (the importer, the scaffolder) write it: slugs for references, defaults left out. */
+export type ProgramInput = z.input<typeof programSchema>;
+/** One adoption record as authors and tools write it. */
+export type AdoptionInput = z.input<typeof adoptionSchema>;

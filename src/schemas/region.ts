@@ -83,4 +83,11 @@ export const regionSchema = z
     }
   });
 
+/** A region as its schema returns it. */
 export type RegionData = z.output<typeof regionSchema>;
+/** A region as authors and tools write it: slugs for references, defaults left out. */
+export type RegionInput = z.input<typeof regionSchema>;
+/** A leader of a region as written in its entry. */
+export type RegionLeaderInput = z.input<typeof regionLeader>;
+/** A figure about a region as written in its entry. */
+export type RegionFactInput = z.input<typeof regionFact>;

@@ -23,4 +23,5 @@ export const variantSchema = z
   })
   .strict();
 
+/** A group of search variants as its schema returns it. */
 export type VariantData = z.output<typeof variantSchema>;

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { COLLECTION_SCHEMAS } from '../../schemas/index';
+import { COLLECTION_SCHEMAS, type Draft } from '../../schemas/index';
+import type { RegionInput } from '../../schemas/region';
 import { COLLECTION_TABLE, WIKI_PREFIXES, type PageCollection } from '../../schemas/collections';
 import { readEntries } from '../read/read-entries';
 import { closestSlugs } from '../check/references';
@@ -115,13 +116,13 @@ export async function createEntries(kind: string | undefined, args: string[], co
     for (const next of options['parents'] ? [...missing, area] : [area]) {
       const parentCode = next.parentCode;
       const parent = parentCode ? (slugByCode.get(parentCode) ?? regionSlug(registry.get(parentCode)!)) : undefined;
-      const fields = { name: next.name, level: next.level, ...(parent ? { parent } : {}), code: next.code };
+      const fields = { name: next.name, level: next.level, ...(parent ? { parent } : {}), code: next.code } satisfies Draft<RegionInput>;
       result.created.push(create('regions', regionSlug(next), next === area ? { ...values, ...fields } : fields));
       slugByCode.set(next.code, regionSlug(next));
     }
   } else {
     if (!title) refuse(`judul wajib diisi, mis. npm run new -- ${kind} "Judul entri"${collection === 'regions' ? ' (atau --code 33.20)' : ''}`);
-    const titleField = collection === 'regions' ? 'name' : 'title';
+    const { titleField } = COLLECTION_TABLE[collection];
     values[titleField] = title;
     const date = typeof values['date'] === 'string' ? `${values['date']}-` : '';
     const slug = shortenSlug(collection === 'events' ? `${date}${slugify(title!)}` : slugify(title!));
