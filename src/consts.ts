@@ -31,6 +31,7 @@ export const NAV_ITEMS = [
  * weighs about four times a program's in a list (adopsi.json has them all).
  */
 export const FOLLOW_UP_LIST_SIZE = 20;
+/** Region–program pairs per page of /adopsi/. */
 export const ADOPTION_PAGE_SIZE = 50;
 
 /** Entries per page of the long lists (/program/, /kegiatan/), so each page stays light at national scale. */
@@ -41,6 +42,7 @@ export const SOURCE_PAGE_SIZE = 50;
 
 /** The front page shows this many origin regions, with at most this many programs each. */
 export const HOME_ORIGIN_REGIONS = 10;
+/** Programs the front page lists per origin region before linking to the rest. */
 export const HOME_PROGRAMS_PER_ORIGIN = 8;
 
 /** /sumber/ shows this many citing entries per kind for each source; the source's own page lists all. */

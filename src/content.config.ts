@@ -14,4 +14,5 @@ function defineFromTable<C extends CollectionName>(name: C) {
 }
 
 // Astro infers each collection's entry type from this object's type, so the loop keeps it per name.
+/** Astro's content collections, one per row of the collection table. */
 export const collections = perCollection<{ [C in CollectionName]: { loader: Loader; schema: (typeof COLLECTION_SCHEMAS)[C] } }>(defineFromTable);

@@ -101,6 +101,7 @@ export const COLLECTION_TABLE = {
   },
 } as const;
 
+/** The name of a collection, a key of the table. */
 export type CollectionName = keyof typeof COLLECTION_TABLE;
 
 /** Collections whose entries each have a page of their own: those with a search type (glossary terms share /glosarium/, visit steps print in every kit, variants only feed search). */

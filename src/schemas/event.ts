@@ -10,6 +10,7 @@ export const EVENT_KINDS = {
   'kerja-sama': 'Penandatanganan kerja sama (MoU/PKS)',
 } as const;
 
+/** A kind of event. */
 export type EventKind = keyof typeof EVENT_KINDS;
 
 const EventKindSchema = z.enum(Object.keys(EVENT_KINDS) as [EventKind, ...EventKind[]]);

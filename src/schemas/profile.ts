@@ -40,6 +40,7 @@ export const PROFILE_PARTS = {
   documents: 'Dokumen',
 } as const;
 
+/** A part of a program profile. */
 export type ProfilePart = keyof typeof PROFILE_PARTS;
 
 const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];

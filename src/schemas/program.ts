@@ -31,8 +31,11 @@ export const ADOPTION_STATUSES = {
   dihentikan: 'Dihentikan',
 } as const;
 
+/** A program's innovation stage. */
 export type ProgramStage = keyof typeof PROGRAM_STAGES;
+/** Who initiated an innovation. */
 export type Initiator = keyof typeof INITIATORS;
+/** A region's status with a program it learned. */
 export type AdoptionStatus = keyof typeof ADOPTION_STATUSES;
 
 const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];

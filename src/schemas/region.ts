@@ -12,6 +12,7 @@ export const REGION_LEVELS = {
   desa: 'Desa',
 } as const;
 
+/** A level of the Kemendagri region tree. */
 export type RegionLevel = keyof typeof REGION_LEVELS;
 
 /** How many dot-separated segments a Kemendagri code has at each level (63 / 63.72 / 63.72.03 / 63.72.03.1001). */

@@ -9,6 +9,7 @@ export const VARIANT_KINDS = {
   ejaan: 'Ejaan lain',
 } as const;
 
+/** How the words of a variant group relate. */
 export type VariantKind = keyof typeof VARIANT_KINDS;
 
 /**

@@ -4,6 +4,7 @@ import { contentDateOf } from './content-date';
 import { buildGlossaryUsage } from './glossary-usage';
 import { byId, type CatalogEntryTypes, type CatalogInput, type Ref } from '../read/entries';
 
+/** The catalog's input types, re-exported for its readers. */
 export type { CatalogEntryTypes, CatalogInput } from '../read/entries';
 
 /** All entries by id plus the cross-links between them: the single input of every page. */

@@ -27,7 +27,9 @@ export function scoreItems({ proposed, gold }: FieldItems, same: (proposed: stri
   return { truePositives: total - wrong.length, falsePositives: wrong.length, falseNegatives: unmatched.length, missed: unmatched, wrong };
 }
 
+/** Share of proposals that were right. */
 export const precision = (s: FieldScore) => (s.truePositives + s.falsePositives === 0 ? 1 : s.truePositives / (s.truePositives + s.falsePositives));
+/** Share of expected values that were proposed. */
 export const recall = (s: FieldScore) => (s.truePositives + s.falseNegatives === 0 ? 1 : s.truePositives / (s.truePositives + s.falseNegatives));
 
 /** Text compared without case, spacing or punctuation: "Aula Gawi Sabarataan, Balai Kota" equals "Aula Gawi Sabarataan Balai Kota". */

@@ -42,6 +42,7 @@ export interface Evidence {
   sure: boolean;
 }
 
+/** A region the importer proposes, with the sentence it came from. */
 export interface ProposedRegion extends Evidence {
   code: string;
   name: string;
@@ -52,6 +53,7 @@ export interface ProposedRegion extends Evidence {
   parentCode?: string | undefined;
 }
 
+/** A person the importer proposes, with office and region. */
 export interface ProposedPerson extends Evidence {
   name: string;
   role: string;
@@ -60,6 +62,7 @@ export interface ProposedPerson extends Evidence {
   region?: string | undefined;
 }
 
+/** A program the importer proposes, known or new. */
 export interface ProposedProgram extends Evidence {
   slug: string;
   title: string;
@@ -69,6 +72,7 @@ export interface ProposedProgram extends Evidence {
   origin?: string | undefined;
 }
 
+/** An adoption the importer proposes, with its status. */
 export interface ProposedAdoption extends Evidence {
   program: string;
   /** Region code, or the printed name when `unknownRegion` (a region the registry lacks). */
@@ -78,6 +82,7 @@ export interface ProposedAdoption extends Evidence {
   evidence?: string | undefined;
 }
 
+/** A figure about a region the importer proposes. */
 export interface ProposedFact extends Evidence {
   region: string;
   label: string;

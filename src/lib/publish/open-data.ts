@@ -16,6 +16,7 @@ export const OPEN_DATA = Object.fromEntries(PAGE_COLLECTIONS.map((name) => [name
   [C in PageCollection]: (typeof COLLECTION_TABLE)[C]['openData'];
 };
 
+/** A collection published under /data/. */
 export type OpenDataName = keyof typeof OPEN_DATA;
 
 /** The data's licence: Tiru's entries are open data; the article texts they cite are not published. */

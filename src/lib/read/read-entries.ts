@@ -72,6 +72,7 @@ function decode(bytes: Buffer, file: string): string | ContentProblem {
   return bytes.toString('utf8');
 }
 
+/** How to read the content folder. */
 export interface ReadOptions {
   /**
    * Where builds and the dev server keep what parsing each file's YAML found, so an unchanged file is

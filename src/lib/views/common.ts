@@ -55,14 +55,17 @@ export interface NumberedSource extends Link {
   dateLabel: string;
 }
 
+/** A link to a region page, named with its level ("Kota Banjarbaru"). */
 export function regionLink(catalog: Catalog, id: string): Link {
   return { href: entryUrl('regions', id), label: regionName(catalog, id) };
 }
 
+/** A link to a program page. */
 export function programLink(catalog: Catalog, id: string): Link {
   return { href: entryUrl('programs', id), label: must(catalog.programs, id).data.title };
 }
 
+/** A link to an event page. */
 export function eventLink(catalog: Catalog, id: string): Link {
   return { href: entryUrl('events', id), label: must(catalog.events, id).data.title };
 }
@@ -80,6 +83,7 @@ export function isYearInferred(catalog: Catalog, sourceId: string, date: string)
   return Boolean(data.yearInferred) && data.date === date;
 }
 
+/** An event as lists show it: title, date, kinds and place. */
 export function summariseEvent(catalog: Catalog, id: string): EventSummary {
   const { data } = must(catalog.events, id);
   return {
@@ -91,6 +95,7 @@ export function summariseEvent(catalog: Catalog, id: string): EventSummary {
   };
 }
 
+/** A program as lists show it: title, origin and adoption counts. */
 export function summariseProgram(catalog: Catalog, id: string): ProgramSummary {
   const { data } = must(catalog.programs, id);
   return {

@@ -122,8 +122,11 @@ export function sourcePage(catalog: Catalog, id: string) {
   return { frame, view };
 }
 
-/** The incremental-build key of each entry page: a digest of everything the page shows. */
+/** A program page's incremental-build key: a digest of everything the page shows, its body included. */
 export const programPageKey = async (catalog: Catalog, entry: RenderedEntry, site: string | URL) => pageKey([await programPage(catalog, entry.id, site), bodyOf(entry)]);
+/** A region page's incremental-build key. */
 export const regionPageKey = async (catalog: Catalog, entry: RenderedEntry, site: string | URL) => pageKey(await regionPage(catalog, entry.id, site));
+/** An event page's incremental-build key, its body included. */
 export const eventPageKey = (catalog: Catalog, entry: RenderedEntry, site: string | URL) => pageKey([eventPage(catalog, entry.id, site), bodyOf(entry)]);
+/** A source page's incremental-build key. */
 export const sourcePageKey = (catalog: Catalog, entry: RenderedEntry) => pageKey(sourcePage(catalog, entry.id));

@@ -3,18 +3,21 @@ import type { Catalog } from '../catalog/catalog';
 import { entryFooter, numberSources, programLink, regionLink, summariseEvent, type EntryFooterData, type EventSummary, type Fact, type Link, type NumberedSource } from './common';
 import { must } from '../read/entries';
 
+/** A person at an event, with the region they represented. */
 export interface PersonRow {
   role: string;
   name?: string | undefined;
   region?: Link | undefined;
 }
 
+/** An adoption record that names the event as where it began. */
 export interface EventAdoptionRow {
   program: Link;
   region: Link;
   status: string;
 }
 
+/** Everything an event page shows besides its body. */
 export interface EventView extends EventSummary {
   /** The fact box: date, place, location, host and guests. */
   facts: Fact[];

@@ -5,6 +5,7 @@ import { byLabel, eventLink, programLink, type Link } from './common';
 import { entryUrl } from '../urls';
 import { must } from '../read/entries';
 
+/** A glossary term with the entries that use it. */
 export interface GlossaryRow {
   id: string;
   term: string;

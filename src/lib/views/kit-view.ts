@@ -215,8 +215,10 @@ function eventKitSubject(catalog: Catalog, eventId: string): KitSubject {
 
 /** The kit for visiting one program: /program/<slug>/kit/, its QR code leading to the program's page on `site`. */
 export const buildProgramKit = (catalog: Catalog, programId: string, site: string | URL) => buildKit(catalog, programKitSubject(catalog, programId), site);
+/** A program kit's incremental-build key: a digest of everything it prints. */
 export const programKitKey = (catalog: Catalog, programId: string, site: string | URL) => kitKey(catalog, programKitSubject(catalog, programId), site);
 
 /** The kit for one visit, covering every program it discussed: /kegiatan/<slug>/kit/. */
 export const buildEventKit = (catalog: Catalog, eventId: string, site: string | URL) => buildKit(catalog, eventKitSubject(catalog, eventId), site);
+/** An event kit's incremental-build key: a digest of everything it prints. */
 export const eventKitKey = (catalog: Catalog, eventId: string, site: string | URL) => kitKey(catalog, eventKitSubject(catalog, eventId), site);

@@ -17,6 +17,7 @@ export const MARKER_ROLES: Record<MarkerRole, string> = {
   place: 'Wilayah ini',
 };
 
+/** A region on the adoption map, placed in the SVG. */
 export interface MapMarkerView {
   x: number;
   y: number;
@@ -25,6 +26,7 @@ export interface MapMarkerView {
   label: string;
 }
 
+/** An arc from a program's origin to a region that studied or adopted it. */
 export interface MapArcView {
   d: string;
   status: AdoptionStatus;

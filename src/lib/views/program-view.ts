@@ -43,6 +43,7 @@ export interface AdoptionRow {
   earlier: AdoptionStep[];
 }
 
+/** Everything a program page shows besides its body. */
 export interface ProgramView {
   title: string;
   summary: string;

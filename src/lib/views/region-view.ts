@@ -21,6 +21,7 @@ import {
   type ProgramSummary,
 } from './common';
 
+/** A cited figure about a region, formatted. */
 export interface RegionFactRow {
   label: string;
   value: string;
@@ -38,6 +39,7 @@ export interface LeaderRow {
   mentions: { date: string; dateLabel: string; sourceNumber: number }[];
 }
 
+/** Everything a region page shows. */
 export interface RegionView {
   title: string;
   level: string;

@@ -5,6 +5,7 @@ import { entryUrl } from '../urls';
 import { byLabel, entryFooter, eventLink, programLink, regionLink, type EntryFooterData, type Link } from './common';
 import { must } from '../read/entries';
 
+/** Everything a source page shows. */
 export interface SourceView {
   id: string;
   href: string;
@@ -23,6 +24,7 @@ export interface SourceView {
   footer: EntryFooterData;
 }
 
+/** The entries of one collection that cite a source. */
 export interface CitingGroup {
   label: string;
   links: Link[];
