@@ -1,3 +1,5 @@
+import { COLLECTION_TABLE, COLLECTIONS } from './schemas/collections';
+
 /** Bytes of HTML a page may weigh (README, "Quality gates"): the page-weight report and the content check share it. */
 export const HTML_BUDGET_BYTES = 60_000;
 
@@ -16,15 +18,14 @@ export const REPOSITORY_URL = (process.env.TIRU_REPOSITORY_URL ?? '').replace(/\
 /** Branch the edit links open. */
 export const REPOSITORY_BRANCH = process.env.TIRU_REPOSITORY_BRANCH ?? 'main';
 
-/** Main navigation, in the order it appears. */
-export const NAV_ITEMS = [
-  { href: '/program/', label: 'Program' },
-  { href: '/wilayah/', label: 'Wilayah' },
-  { href: '/kegiatan/', label: 'Kegiatan' },
-  { href: '/adopsi/', label: 'Adopsi' },
-  { href: '/sumber/', label: 'Sumber' },
-  { href: '/glosarium/', label: 'Glosarium' },
-] as const;
+/**
+ * The main navigation: the list page of each collection the table marks, in table order, with the
+ * follow-through page (/adopsi/) after the events it follows.
+ */
+export const NAV_ITEMS = COLLECTIONS.filter((name) => COLLECTION_TABLE[name].navigation).flatMap((name) => [
+  { href: `/${COLLECTION_TABLE[name].section}/`, label: COLLECTION_TABLE[name].label },
+  ...(name === 'events' ? [{ href: '/adopsi/', label: 'Adopsi' }] : []),
+]);
 
 /**
  * /adopsi/ lists this many pairs awaiting news, oldest first, and this many pairs a page: a pair's row

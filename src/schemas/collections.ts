@@ -20,6 +20,8 @@ export const COLLECTION_TABLE = {
     titleField: 'title',
     /** List pages continue at /<section>/2/, so slugs of digits alone are taken. */
     paginated: true,
+    /** Whether the collection's list page is in the main navigation. */
+    navigation: true,
     /** How an author starts an entry, shown in the guide. */
     command: 'npm run new -- program "Nama Program" --origin kota-banjarbaru',
     /** What the collection's open data file (/data/<name>.json) holds; collections without pages publish none. */
@@ -34,6 +36,7 @@ export const COLLECTION_TABLE = {
     label: 'Wilayah',
     titleField: 'name',
     paginated: false,
+    navigation: true,
     command: 'npm run new -- region --code 33.20',
     openData: 'Wilayah: nama, jenjang, induk, kode Kemendagri, koordinat, fakta dan pejabat beserta sumber.',
   },
@@ -46,6 +49,7 @@ export const COLLECTION_TABLE = {
     label: 'Kegiatan',
     titleField: 'title',
     paginated: true,
+    navigation: true,
     command: 'npm run new -- event "Studi tiru ke Kota X" --date 2023-02-06 --host kota-banjarbaru',
     openData: 'Kegiatan: studi tiru, rapat koordinasi dan peluncuran, dengan tempat, tuan rumah, tamu, program yang dibahas.',
   },
@@ -58,6 +62,7 @@ export const COLLECTION_TABLE = {
     label: 'Sumber',
     titleField: 'title',
     paginated: true,
+    navigation: true,
     command: 'npm run new -- source "Judul artikel" --publisher klikkalsel.com --date 2023-02-06',
     openData: 'Sumber: laporan yang dikutip, dengan penerbit, tanggal peristiwa, alamat web, tanggal terbit dan tanggal dibaca.',
   },
@@ -70,6 +75,7 @@ export const COLLECTION_TABLE = {
     label: 'Glosarium',
     titleField: 'term',
     paginated: false,
+    navigation: true,
     command: 'buat berkas content/glossary/<singkatan>.yaml',
     openData: undefined,
   },
@@ -83,6 +89,7 @@ export const COLLECTION_TABLE = {
     label: 'Langkah kit kunjungan',
     titleField: 'title',
     paginated: false,
+    navigation: false,
     command: 'buat berkas content/kit/<urutan>-<langkah>.yaml',
     openData: undefined,
   },
@@ -96,6 +103,7 @@ export const COLLECTION_TABLE = {
     label: 'Varian kata pencarian',
     titleField: 'term',
     paginated: false,
+    navigation: false,
     command: 'buat berkas content/variants/<istilah>.yaml',
     openData: undefined,
   },
