@@ -2,7 +2,7 @@
 // floor, prints the figures and writes them to BENCHMARKS.md. Content is generated outside content/.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -44,6 +44,8 @@ rmSync(work, { recursive: true, force: true });
 
 interface Build {
   totalMs: number;
+  /** CPU time of the build process (Pagefind's binary not included). */
+  cpuMs: number;
   pagefindMs: number;
   pages: number;
   maxRssMb: number;
@@ -76,11 +78,12 @@ function build(root: string, env: Record<string, string>): Build {
   });
   const output = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
-  const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssKb: number };
+  const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number; cpuMs: number; maxRssKb: number };
   const pagefindMs = Number(/\[tiru-pagefind\] indexed \d+ pages.* in (\d+) ms/.exec(output)?.[1] ?? 0);
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   return {
     totalMs: result.ms,
+    cpuMs: result.cpuMs,
     pagefindMs,
     pages,
     maxRssMb: Math.round(result.maxRssKb / 1024),
@@ -142,7 +145,7 @@ for (const { format, size } of runs) {
   const dist = join(work, `dist-${size}-${format}`);
   const tiruEnv = { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}-${format}`) };
   const tiru = build(tiruRoot, tiruEnv);
-  console.log(`tiru: ${s(tiru.totalMs)} s (Pagefind ${s(tiru.pagefindMs)} s), ${tiru.pages} pages, peak ${tiru.maxRssMb} MB`);
+  console.log(`tiru: ${s(tiru.totalMs)} s (Pagefind ${s(tiru.pagefindMs)} s; CPU ${s(tiru.cpuMs)} s), ${tiru.pages} pages, peak ${tiru.maxRssMb} MB; load ${loadavg()[0]!.toFixed(1)}`);
   let rebuild: Build | undefined;
   if (values.rebuild) {
     editProgramSummary(content, format);
@@ -157,7 +160,7 @@ for (const { format, size } of runs) {
       for (const dir of [floorCache, join(floorDir, '.astro')]) rmSync(dir, { recursive: true, force: true });
       const floorBuild = build(floorDir, { FLOOR_PROGRAMS: join(content, 'programs'), FLOOR_OUT: floorDist, FLOOR_CACHE: floorCache });
       const indexMs = await plainIndex(floorDist);
-      console.log(`floor: ${s(floorBuild.totalMs + indexMs)} s (Astro ${s(floorBuild.totalMs)} s + Pagefind ${s(indexMs)} s), ${floorBuild.pages} pages, peak ${floorBuild.maxRssMb} MB`);
+      console.log(`floor: ${s(floorBuild.totalMs + indexMs)} s (Astro ${s(floorBuild.totalMs)} s, CPU ${s(floorBuild.cpuMs)} s + Pagefind ${s(indexMs)} s), ${floorBuild.pages} pages, peak ${floorBuild.maxRssMb} MB; load ${loadavg()[0]!.toFixed(1)}`);
       return { ...floorBuild, indexMs, totalMs: floorBuild.totalMs + indexMs };
     },
     (run) => run.totalMs,
