@@ -45,6 +45,11 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day:
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
   },
   {
+    // "Tadi pagi dan siang (30/8)", "sore tadi (12/3)": a time of day stands for the weekday.
+    pattern: /\b(?:pagi|siang|sore|petang|malam)(?:\s+(?:ini|tadi))?\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\s*\)/giu,
+    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), ...(m[3] ? { year: fullYear(m[3]) } : {}) }),
+  },
+  {
     pattern: /\b(?:pada|tanggal|tgl\.?)\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/giu,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
   },
@@ -141,10 +146,26 @@ export function findEventDate(text: string, published?: string, today = new Date
   // as the same day and month fall on the same weekday every few years.
   const fromUrl = published ? undefined : dateFromUrl(url, today);
   const found = findDateIn(text, published ?? fromUrl, today);
+  // "tadi siang di halaman pendapa … melaunching": a report of the same day prints no date; one printed later is
+  // another occasion ("Minggu (28/10) kemarin berkunjung"). The publication day is the event's, for a reviewer to confirm.
+  const sameDay = published ? SAME_DAY.exec(text) : null;
+  if (published && sameDay && (!found || found.index > sameDay.index) && !PATTERNS.some(({ pattern }) => new RegExp(pattern.source, 'iu').test(sentenceAround(text, sameDay.index)))) {
+    return { date: published, yearInferred: false, index: sameDay.index, sure: false, warnings: [`artikel menulis "${sameDay[0]}" tanpa tanggal; diambil tanggal terbit ${published}; periksa tanggal kegiatan`] };
+  }
   if (found && fromUrl && found.yearInferred) {
     found.warnings = found.warnings.map((w) => w.replace(`diambil dari tanggal terbit ${fromUrl}`, `diambil dari alamat halaman (${fromUrl.slice(0, 7)})`));
   }
   return found;
+}
+
+/** Words that put the event on the day the report was written: "tadi siang", "pagi tadi", "hari ini". */
+const SAME_DAY = /\b(?:tadi\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam)\s+tadi|hari ini)\b/iu;
+
+/** The sentence (or line) of `text` around `index`. */
+function sentenceAround(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
+  const ends = [text.indexOf('.', index), text.indexOf('\n', index)].filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
 function findDateIn(text: string, published: string | undefined, today: string): FoundDate | undefined {

@@ -11,6 +11,7 @@ import { findKinds } from './kinds';
 import { findPeople, LEADER_OFFICES } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type PlaceIndex } from './places';
+import { describeProfileFact, findProfileFacts, type ProfileValue } from './profile';
 import { findPrograms, namesProgram, type KnownProgram } from './programs';
 import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
 import { cleanArticle, sentenceAt, splitSentences, type Sentence } from './text';
@@ -85,6 +86,13 @@ export interface ProposedFact extends Evidence {
   unit: string;
 }
 
+/** A fact for a program's profile (legal basis, budget, reach), always for a reviewer to confirm. */
+export type ProposedProfileFact = Evidence & ProfileValue & {
+  program: string;
+  /** The day a reach figure held: the event's, else the publication's. */
+  date?: string | undefined;
+};
+
 /** The importer's proposal: the JSON that `--json` prints and `--write` writes from. */
 export interface ImportProposal {
   source: { title?: string | undefined; publisher?: string | undefined; published?: string | undefined; url?: string | undefined; slug?: string | undefined; evidence: Record<string, Evidence> };
@@ -108,6 +116,7 @@ export interface ImportProposal {
   programs: ProposedProgram[];
   adoptions: ProposedAdoption[];
   facts: ProposedFact[];
+  profile: ProposedProfileFact[];
   /** The cleaned article text, as it would be stored. */
   text: string;
   /** What was dropped as page furniture. */
@@ -122,6 +131,9 @@ const DEPTH: Record<RegionLevel, number> = { provinsi: 0, kota: 1, kabupaten: 1,
 const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekretaris Daerah|Asisten|Staf Khusus|Kepala (?:Dinas|Badan|Bagian|Bidang|Kantor)|Anggota DPRD|Ketua DPRD|Wakil Ketua DPRD)/u;
 
 const full = (area: RegistryArea) => formatRegionName(area);
+
+/** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
+const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
 
 /** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
 const SERVICE_NAMES: readonly [RegExp, string][] = [
@@ -355,7 +367,10 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   for (const { text: clauseText, sentence } of clauses) {
     const status = statusIn(clauseText);
     if (!status) continue;
-    const named = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames));
+    const byName = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames));
+    // "berharap dapat menerapkan hal serupa": with one program in the article, the thing meant is that program.
+    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && SAME_THING.test(clauseText);
+    const named = byReference ? programs : byName;
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
@@ -370,7 +385,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
       for (const program of named.filter((p) => p.origin !== actor.area?.code)) {
         const known = adoptions.find((a) => a.program === program.slug && a.region === region);
         const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
-        const sure = explicit && !actor.unknown && actors.length === 1;
+        const sure = explicit && !actor.unknown && actors.length === 1 && !byReference;
         if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
         else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
       }
@@ -391,6 +406,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
       return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) && figure.sure && !figure.misprint }] : [];
     }),
   );
+
+  // Profile facts, for the program their sentence names, else the one the article names most often.
+  const profile = proposeProfile(sentences, programs, (sentence, program) => namesProgram(sentence, program, context.programs, placeNames), foundDate?.date ?? input.published);
 
   // The source.
   const isPlace = (name: string) => context.places.named(name, true).length > 0;
@@ -448,10 +466,30 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     programs,
     adoptions,
     facts,
+    profile,
     text,
     dropped: clean.dropped,
     warnings,
   };
+}
+
+/** Profile facts of the article's sentences, each given to a program the article names. */
+function proposeProfile(sentences: readonly Sentence[], programs: readonly ProposedProgram[], names: (sentence: string, program: ProposedProgram) => boolean, date: string | undefined): ProposedProfileFact[] {
+  if (!programs.length) return [];
+  const mentions = programs.map((program) => sentences.filter((s) => names(s.text, program)).length);
+  const subject = programs[mentions.indexOf(Math.max(...mentions))]!;
+  // One proposal per fact: a regulation or amount printed again adds only what the first printing left out (its title).
+  const proposed = new Map<string, ProposedProfileFact>();
+  for (const sentence of sentences) {
+    for (const { index: _, ...fact } of findProfileFacts(sentence.text)) {
+      const program = programs.find((p) => names(sentence.text, p)) ?? subject;
+      const key = `${program.slug} ${describeProfileFact(fact)}`;
+      const known = proposed.get(key);
+      if (known) for (const [field, value] of Object.entries(fact)) (known as Record<string, unknown>)[field] ??= value;
+      else proposed.set(key, { ...fact, program: program.slug, ...(fact.part === 'scale' && date ? { date: date.slice(0, 7) } : {}), quote: sentence.text, sure: false });
+    }
+  }
+  return [...proposed.values()];
 }
 
 /** The registry areas a proposal needs that content/ lacks: the named regions and their missing ancestors, top first. */

@@ -6,8 +6,10 @@ const KIND_WORDS: readonly [EventKind, RegExp][] = [
   // "Study tiru" and "studi-banding" are how reports misspell and hyphenate it.
   ['studi-tiru', /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|benchmarking)\b/iu],
   // Opening a building or a service ("meresmikan Mal Pelayanan Publik") is its launch.
-  ['peluncuran', /\b(?:launching|peluncuran|meluncurkan|diluncurkan|me-launching|melaunching|meresmikan|peresmian|diresmikan)\b/iu],
-  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|penandatanganan (?:naskah |nota |perjanjian )?kerja ?sama)\b/iu],
+  // "Lauching", "melaunchingkan", "dilaunching": reports spell the loanword many ways.
+  ['peluncuran', /\b(?:(?:me-?|di)?(?:launching|lauching|launcing|lounching)(?:kan)?|peluncuran|meluncurkan|diluncurkan|meresmikan|peresmian|diresmikan)\b/iu],
+  // A signed commitment to replicate ("penandatanganan komitmen replikasi inovasi") binds two parties as a PKS does.
+  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|penandatanganan (?:naskah |nota |perjanjian )?kerja ?sama|penandatanganan (?:komitmen|kesepakatan|perjanjian)|kerja ?sama replikasi|komitmen replikasi)\b/iu],
 ];
 
 /** A kind of event and the text that says so. */

@@ -99,7 +99,7 @@ const INTRODUCERS: readonly RegExp[] = [
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
   /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=["“\p{Lu}])/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X": a program noun, then its naming.
-  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel)\s+/giu,
+  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel)\s+/giu,
   // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too.
   /\b(?:program|layanan|aplikasi)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
   /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
@@ -184,6 +184,13 @@ function findIntroducedNames(text: string): NamedItem[] {
         // "RT Mandiri 100 persen": a number the next word measures is a quantity, not part of the name.
         const quantity = /[ \t]+\d[\d.,]*$/u.exec(title);
         if (quantity && QUANTITY_UNIT.test(source.slice(title.length))) title = title.slice(0, quantity.index);
+        // "inovasi bernama Pusat jejaring daerah (PujaIndah)": a capital that only starts a lower-case description
+        // names nothing; the bracket's name-shaped word is the name.
+        const bracketName = bracket?.[2]!.trim();
+        if (bracketName && ONE_WORD_NAME.test(bracketName) && !title.includes(' ') && title !== source.trim() && !abbreviates(bracketName, title)) {
+          items.push({ title: bracketName, index: index + part.indexOf(bracketName) });
+          continue;
+        }
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
         const expansion = bracket && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
@@ -245,6 +252,9 @@ const GENERIC_ABBREVIATIONS = new Set(
 /** Expansions that name a kind of thing, not one program: "Pendapatan Asli Daerah", "Kartu Tanda Penduduk". */
 const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah)\b/u;
 
+/** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
+const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
+
 const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro)$/u;
 
 /**
@@ -271,6 +281,16 @@ function findAbbreviatedNames(text: string): NamedItem[] {
       if (from === 0 || !OFFICE_BEFORE.test(words[from - 1]!)) accept(title, match[2]!, match.index + match[1]!.length - title.length);
       break;
     }
+  }
+  // "Rukun Tetangga (RT) Berkelas": the abbreviation of an institution every region has, then the words that make it
+  // one program. The whole is the title ("Rukun Tetangga Berkelas"), the short form ("RT Berkelas") its alias.
+  for (const match of text.matchAll(new RegExp(String.raw`((?:${WORD}\s+){0,4}${WORD})\s*\(([\p{Lu}]{2,6})\)[ \t]+((?:${WORD}[ \t]+){0,2}${WORD})`, 'gu'))) {
+    const words = match[1]!.split(/\s+/);
+    const from = words.findIndex((_, i) => abbreviates(match[2]!, words.slice(i).join(' ')));
+    const qualifier = match[3]!;
+    if (from < 0 || !QUALIFIED_INSTITUTIONS.has(match[2]!) || NOT_A_PROGRAM.test(qualifier) || NOT_A_NAME.test(qualifier) || /^(?:Nomor|No|Tahun)\b/u.test(qualifier)) continue;
+    const expansion = words.slice(from).join(' ');
+    items.push({ title: `${expansion} ${qualifier}`, alias: `${match[2]} ${qualifier}`, index: match.index + match[1]!.length - expansion.length });
   }
   // "KDI (Klinik Diseminasi Inovasi)": the abbreviation first.
   for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])([\p{Lu}][\p{Lu}\d-]{1,11})\s*\(((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})\)`, 'gu'))) {

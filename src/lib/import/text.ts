@@ -1,3 +1,5 @@
+import { abbreviates } from './programs';
+
 /** The article's text with the page furniture removed, plus what was removed so a reviewer can see it. */
 export interface CleanArticle {
   /** Paragraphs of the article body, in order. */
@@ -38,6 +40,13 @@ const CAPTION = /[^.!?”"\s]\s*\((?:foto|[\w.-]+\/[\w./-]+|istimewa|dok\.?[^)]*
 /** Reporter initials closing the last paragraph: "(Deni).", "(Yds/Rzk/MedCenBJB)", "(nsh)", "(restu/ADV)". */
 const REPORTER_INITIALS = /\s*\((?:[\p{L}.]{1,15})(?:\/[\p{L}.]{1,15})*\)\.?\s*$/u;
 
+/** Whether the bracketed letters abbreviate some of the last words before them ("Gerakan Mesti Sekolah (Gemes)"). */
+function spellsWordsBefore(before: string, bracket: string): boolean {
+  const letters = bracket.replace(/[^\p{L}]/gu, '');
+  const words = before.trim().split(/\s+/).slice(-8);
+  return letters.length >= 2 && words.some((_, i) => i < words.length - 1 && abbreviates(letters, words.slice(i).join(' ')));
+}
+
 /** Sentence-final or dateline-bearing lines are body; a short first line without them is the headline. */
 function looksLikeHeadline(line: string): boolean {
   return line.length <= 200 && !/[.”"]$/.test(line) && !/\s[–—-]\s/.test(line);
@@ -69,7 +78,9 @@ export function cleanArticle(raw: string): CleanArticle {
   // Initials close the article, and the comment form may follow them: strip from every paragraph's end.
   // Only the closing paragraphs: "… Layanan Akta Keliling (LAK)." earlier is an abbreviation, not a signature.
   const paragraphs = kept.map((paragraph, index) => {
-    const initials = index >= kept.length - 2 ? REPORTER_INITIALS.exec(paragraph) : null;
+    const found = index >= kept.length - 2 ? REPORTER_INITIALS.exec(paragraph) : null;
+    // "… Gerakan Mesti Sekolah (Gemes).": letters that spell the words before them are the name's abbreviation.
+    const initials = found && !spellsWordsBefore(paragraph.slice(0, found.index), found[0]) ? found : null;
     if (!initials || initials.index === 0) return initials ? '' : paragraph;
     dropped.push(initials[0].trim());
     return paragraph.slice(0, initials.index).trim();
