@@ -132,6 +132,9 @@ const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekre
 
 const full = (area: RegistryArea) => formatRegionName(area);
 
+/** "Keputusan Kepala Desa Nomor 7 …": the office names who signed a regulation, and "Nomor" is no one's name. */
+const REGULATION_NUMBER = /^(?:Nomor|Nomer|No\.?)(?:\s|$)/u;
+
 /** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
 const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
 
@@ -298,7 +301,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const placeAfterLocalOffice = (person: { name: string; office: string }) =>
     /^(?:Camat|Sekretaris Camat|Lurah|Kepala Desa|Kades|Kepala Kelurahan|Kapolsek|Danramil)$/u.test(person.office.replace(/^(?:Pj\.?|Plt\.?|Plh\.?)\s+/u, '')) &&
     /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(person.name) && context.places.named(person.name, true).length > 0;
-  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
+  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
     const named = regionOfPlace(person.place);
     // An office printed without its region belongs to the host only when no other government took part: with
     // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.

@@ -185,10 +185,10 @@ function findIntroducedNames(text: string): NamedItem[] {
         const quantity = /[ \t]+\d[\d.,]*$/u.exec(title);
         if (quantity && QUANTITY_UNIT.test(source.slice(title.length))) title = title.slice(0, quantity.index);
         // "inovasi bernama Pusat jejaring daerah (PujaIndah)": a capital that only starts a lower-case description
-        // names nothing; the bracket's name-shaped word is the name.
+        // names nothing; the bracket's word is the name, the description its other name.
         const bracketName = bracket?.[2]!.trim();
-        if (bracketName && ONE_WORD_NAME.test(bracketName) && !title.includes(' ') && title !== source.trim() && !abbreviates(bracketName, title)) {
-          items.push({ title: bracketName, index: index + part.indexOf(bracketName) });
+        if (bracketName && /^\p{Lu}[\p{L}\d-]{2,}$/u.test(bracketName) && !title.includes(' ') && title !== source.trim() && !abbreviates(bracketName, title)) {
+          items.push({ title: bracketName, alias: source.trim(), index: index + part.indexOf(bracketName) });
           continue;
         }
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;

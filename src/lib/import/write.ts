@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isNode, isSeq, parseDocument } from 'yaml';
 import type { Evidence, ImportContext, ImportProposal } from './extract';
 import { regionsToWrite } from './extract';
 import { regionSlug } from '../format/slugify';
@@ -19,7 +19,8 @@ const periksa = (evidence: Evidence) => ` periksa: “${evidence.quote.slice(0, 
 
 /** Marks a field or list item the reviewer must check with a comment quoting its sentence. */
 function flag(node: unknown, evidence: Evidence | undefined): void {
-  if (evidence && !evidence.sure && node && typeof node === 'object' && 'commentBefore' in (node as object)) (node as Node).commentBefore = periksa(evidence);
+  // `isNode`, not `'commentBefore' in node`: a node made from a value has no comment property until one is set.
+  if (evidence && !evidence.sure && isNode(node)) node.commentBefore = periksa(evidence);
 }
 
 /** The parts of an MDX/Markdown file: its frontmatter as a YAML document and its body. */

@@ -56,6 +56,10 @@ describe('kinds', () => {
     expect(kinds('Bupati Purbalingga meresmikan Mal Pelayanan Publik')).toEqual(['peluncuran']);
     expect(kinds('Peresmian gedung layanan terpadu')).toEqual(['peluncuran']);
     expect(kinds('Penandatanganan naskah kerja sama antara Pemkab A dan Pemkab B')).toEqual(['kerja-sama']);
+    expect(kinds('Pemkab Ketapang melauching aplikasi baru')).toEqual(['peluncuran']);
+    expect(kinds('Sekda melaunchingkan 80 inovasi')).toEqual(['peluncuran']);
+    expect(kinds('Acara Penandatanganan Komitmen Replikasi Inovasi Bidang Pertanian')).toEqual(['kerja-sama']);
+    expect(kinds('Kerja sama replikasi itu ditandai penandatanganan di pendopo')).toEqual(['kerja-sama']);
   });
   test('a working visit is a studi tiru only when it is made to learn', () => {
     expect(kinds('Pemkot Metro melakukan kunjungan kerja ke Surabaya untuk belajar pelayanan publik')).toEqual(['studi-tiru']);
@@ -78,6 +82,14 @@ describe('programs named with their abbreviation', () => {
     expect(titles('Warga kini dilayani di Mal Pelayanan Publik (MPP) setiap hari.')).toEqual(['Mal Pelayanan Publik (MPP)']);
     expect(titles('Dinas itu menjalankan SAKTI (Sistem Aduan Kampung Tanggap Instan) sejak 2022.')).toEqual(['Sistem Aduan Kampung Tanggap Instan (SAKTI)']);
     expect(titles("Salah satunya 'Lentera' yang merupakan akronim dari Layanan Edukasi Terpadu Remaja.")).toEqual(['Layanan Edukasi Terpadu Remaja (Lentera)']);
+  });
+  test('an institution every region has, qualified, is one program: the whole name, its short form an alias', () => {
+    expect(titles('Perwali tentang Penyelenggaraan Rukun Tetangga (RT) Berkelas terbit.')).toEqual(['Rukun Tetangga Berkelas (RT Berkelas)']);
+    expect(titles('Kedua daerah menandatangani Perjanjian Kerja Sama (PKS) Nomor 12/PKS/2024.')).toEqual([]);
+  });
+  test('a name in brackets after a lower-case description, and "yang dinamai"', () => {
+    expect(titles('Dinas memaparkan inovasi bernama Kelas literasi desa (Kalides) yang baru.')).toEqual(['Kalides (Kelas literasi desa)']);
+    expect(titles('Wonogiri punya program pelayanan online yang dinamai “Telunjuk Sakti”.')).toEqual(['Telunjuk Sakti']);
   });
   test('offices, ministries and generic terms are not programs', () => {
     expect(titles('Pendapatan Asli Daerah (PAD) naik; Organisasi Perangkat Daerah (OPD) dan Badan Usaha Milik Desa (BUMDes) hadir.')).toEqual([]);
