@@ -253,8 +253,14 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const kinds = findKinds(lead);
   // Nothing in the headline and the first two paragraphs: the next three may name it ("… Rombongan kemudian
   // melakukan studi tiru …" in the third), which is likely but not sure.
-  const laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 2, clean.leadIndex + 5).join('\n');
-  const later = kinds.length === 0 ? findKinds(laterParagraphs) : [];
+  // Further down, only a meeting counts: a report on a program often tells of the rakor where it was set out
+  // ("… dalam rapat koordinasi bersama camat dan lurah"), while a visit or a signing named late is another occasion.
+  let laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 2, clean.leadIndex + 5).join('\n');
+  let later = kinds.length === 0 ? findKinds(laterParagraphs) : [];
+  if (kinds.length === 0 && later.length === 0) {
+    laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 5).join('\n');
+    later = findKinds(laterParagraphs).filter((k) => k.kind === 'rakor');
+  }
   if (later.length) {
     kinds.push(...later);
     kindText = laterParagraphs;
