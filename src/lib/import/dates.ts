@@ -171,8 +171,12 @@ function sentenceAround(text: string, index: number): string {
 function findDateIn(text: string, published: string | undefined, today: string): FoundDate | undefined {
   const matches = PATTERNS.flatMap(({ pattern, read }) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, ...read(m as RegExpExecArray) })));
   matches.sort((a, b) => a.index - b.index);
+  // Without a publication date, the latest year the article names bounds the year a weekday gives: a report that
+  // looks ahead to "2021 mendatang" was not written in 2026, though 5 October is a Monday in both 2020 and 2026.
+  const latestNamed = Math.max(...[...text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])/gu)].map((m) => Number(m[1])).filter((y) => y >= 1990 && y <= Number(today.slice(0, 4))));
+  const bound = !published && Number.isFinite(latestNamed) ? `${latestNamed}-12-31` : today;
   const readable = matches.flatMap((match) => {
-    const found = readDate(match, published, today);
+    const found = readDate(match, published, bound < today ? bound : today);
     if (!found) return [];
     const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1;
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
@@ -185,6 +189,7 @@ function findDateIn(text: string, published: string | undefined, today: string):
   const chosen = readable.find((d) => !d.side) ?? readable[0];
   if (!chosen) return undefined;
   const { side, stamp, ...date } = chosen;
+  if (date.yearInferred && bound < today) date.warnings = date.warnings.map((w) => (w.includes('disimpulkan dari hari') ? `${w}, tidak lewat dari ${latestNamed} (tahun terakhir yang disebut artikel)` : w));
   if (stamp) date.warnings.push('tanggal ini tampaknya cap terbit halaman, bukan hari kegiatan; periksa tanggal kegiatan');
   else if (side) date.warnings.push('tanggal ini mungkin hari peristiwa lain (penghargaan, wawancara); periksa tanggal kegiatan');
   return { ...date, sure: date.sure && !side };

@@ -132,9 +132,12 @@ const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp
 
 /** Where a list of program names stops: a clause, a place or a full stop. */
 const LIST_END = /\s(?:yang|di|ke|untuk|pada|dengan|agar|sebagai|oleh|bersama|dalam rangka|Program|program|guna|sehingga|sudah|telah|akan|kini|sejak|mulai|tahun)\s|[.;:!?"“”]|\s[–—-]\s|,\s*(?=\p{Ll}{4,}\s)/u;
+/** A lower-case item in a list of names, followed by another name: ", layanan kontrasepsi via online, Si Kepo". */
+const DESCRIBED_ITEM = /^,\s*\p{Ll}[^,.;:!?"“”]{0,80}(?=,\s*["“]?\p{Lu})/u;
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
 const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
-const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|antara lain|(?:soft |grand )?launching|peluncuran)\s+/iu;
+// Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
+const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|seperti|di ?antaranya|antara lain|meliputi|berupa|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
@@ -162,7 +165,14 @@ function findIntroducedNames(text: string): NamedItem[] {
       const opening = match.index + match[0].length;
       const start = /["“]/.test(text.charAt(opening)) ? opening + 1 : opening;
       const rest = text.slice(start, start + 240);
-      const list = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length);
+      let listEnd = LIST_END.exec(rest)?.index ?? rest.length;
+      // "seperti A, layanan … via online, B, C dan lainnya": a lower-case description between names is an item the
+      // list goes on after, when a name follows it.
+      for (let skip = DESCRIBED_ITEM.exec(rest.slice(listEnd)); skip; skip = DESCRIBED_ITEM.exec(rest.slice(listEnd))) {
+        const next = rest.slice(listEnd + skip[0].length);
+        listEnd += skip[0].length + (LIST_END.exec(next)?.index ?? next.length);
+      }
+      const list = rest.slice(0, listEnd);
       let offset = start;
       for (const part of list.split(/(,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|&)\s+)/u)) {
         const index = offset;

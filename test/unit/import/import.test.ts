@@ -73,6 +73,13 @@ describe('findEventDate', () => {
     expect(findEventDate('Tadi siang aplikasi diluncurkan.')).toBeUndefined();
   });
 
+  test('without a publication date, the latest year the article names bounds the year a weekday gives', () => {
+    const found = findEventDate('Rapat digelar Senin (5/10). Semoga program ini maksimal di 2021 mendatang.', undefined, '2026-12-07');
+    expect(found?.date).toBe('2020-10-05');
+    expect(found?.warnings.join()).toContain('2021');
+    expect(findEventDate('Rapat digelar Senin (5/10).', undefined, '2026-12-07')?.date).toBe('2026-10-05');
+  });
+
   test('reports a weekday that disagrees with the date', () => {
     expect(findEventDate('Jumat (20/7)', '2023-07-21')?.warnings.join()).toContain('tidak cocok');
   });
