@@ -56,6 +56,12 @@ const REGULATION = new RegExp(
   'gu',
 );
 
+/** The same regulation with its title before the number: "Peraturan Bupati tentang Mall Pelayanan Publik Nomor 11 Tahun 2018". */
+const REGULATION_TITLE_FIRST = new RegExp(
+  String.raw`\b(Peraturan (?:Daerah|Bupati|Wali ?[Kk]ota|Gubernur)|Perda|Perbup|Perwali|Pergub|Keputusan (?:Bupati|Wali ?[Kk]ota|Gubernur))\s+tentang\s+([^,.;()]{3,80}?)\s+(?:Nomor|Nomer|No\.?)\s*:?\s*([\w.-]+(?:\/[\w.-]+)*?)(?:\s+Tahun\s+|\/)((?:19|20)\d{2})\b`,
+  'gu',
+);
+
 /** Where a regulation's "tentang …" title stops: a clause that says what the regulation does, or the sentence's end. */
 const TITLE_END = /[,;.!?"”]|\s(?:sebagai|yang|untuk|agar|sehingga|serta|dan telah|telah|sudah|menjadi|mulai|pada)\s/u;
 
@@ -68,7 +74,8 @@ export function findLegalBasis(text: string): LegalBasisFact[] {
     const number = match[2]!.replace(/[.,-]+$/u, '');
     const year = Number(match[3]);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 200);
-    const about = /^\s+tentang\s+/iu.exec(after);
+    // "Nomor 35/01/HK/2018, tanggal 15 Februari 2018, tentang …": the day it was signed may come between.
+    const about = /^(?:,?\s*(?:tanggal|tgl\.?)\s+[^,;.]{4,25},?)?\s+tentang\s+/iu.exec(after);
     const rest = about ? after.slice(about[0].length) : '';
     const title = about ? rest.slice(0, TITLE_END.exec(rest)?.index ?? rest.length).trim() || undefined : undefined;
     const key = `${kind} ${number} ${year}`;
@@ -76,7 +83,12 @@ export function findLegalBasis(text: string): LegalBasisFact[] {
     if (!known) found.set(key, { part: 'legalBasis', kind, number, year, title, index: match.index });
     else if (!known.title && title) known.title = title;
   }
-  return [...found.values()];
+  for (const match of text.matchAll(REGULATION_TITLE_FIRST)) {
+    const kind = REGULATION_KINDS.find(([pattern]) => pattern.test(match[1]!))?.[1];
+    const key = `${kind} ${match[3]!.replace(/[.,-]+$/u, '')} ${match[4]}`;
+    if (kind && !found.has(key)) found.set(key, { part: 'legalBasis', kind, number: match[3]!.replace(/[.,-]+$/u, ''), year: Number(match[4]), title: match[2]!.trim(), index: match.index });
+  }
+  return [...found.values()].sort((a, b) => a.index - b.index);
 }
 
 const MULTIPLIERS: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, m: 1e9, triliun: 1e12, t: 1e12 };

@@ -40,11 +40,21 @@ const CAPTION = /[^.!?”"\s]\s*\((?:foto|[\w.-]+\/[\w./-]+|istimewa|dok\.?[^)]*
 /** Reporter initials closing the last paragraph: "(Deni).", "(Yds/Rzk/MedCenBJB)", "(nsh)", "(restu/ADV)". */
 const REPORTER_INITIALS = /\s*\((?:[\p{L}.]{1,15})(?:\/[\p{L}.]{1,15})*\)\.?\s*$/u;
 
-/** Whether the bracketed letters abbreviate some of the last words before them ("Gerakan Mesti Sekolah (Gemes)"). */
+/**
+ * Whether the bracketed letters abbreviate some of the last words before them: "Gerakan Mesti Sekolah (Gemes)", or
+ * with letters from inside the words as Indonesian acronyms take them, "Layanan Izin Kilat (Lazat)". Initials follow
+ * a finished sentence ("… bersama. (Gms)") and spell no words before them ("kata Budi (Deni).").
+ */
 function spellsWordsBefore(before: string, bracket: string): boolean {
-  const letters = bracket.replace(/[^\p{L}]/gu, '');
+  const letters = bracket.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters.length < 2 || /[.!?”"]\s*$/u.test(before)) return false;
   const words = before.trim().split(/\s+/).slice(-8);
-  return letters.length >= 2 && words.some((_, i) => i < words.length - 1 && abbreviates(letters, words.slice(i).join(' ')));
+  const inOrder = (from: string) => {
+    let at = 0;
+    for (const char of from.toLowerCase()) if (char === letters[at]) at++;
+    return at === letters.length;
+  };
+  return words.some((word, i) => i < words.length - 1 && (abbreviates(letters, words.slice(i).join(' ')) || (word[0]?.toLowerCase() === letters[0] && /^\p{Lu}/u.test(word) && inOrder(words.slice(i).join('')))));
 }
 
 /** Sentence-final or dateline-bearing lines are body; a short first line without them is the headline. */

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { findKinds } from '../../../src/lib/import/kinds';
+import { statusIn } from '../../../src/lib/import/adoptions';
 import { abbreviates, findPrograms } from '../../../src/lib/import/programs';
 import { loadRegistryCached } from '../../../src/lib/import/registry-cache';
 
@@ -94,5 +95,17 @@ describe('programs named with their abbreviation', () => {
   test('offices, ministries and generic terms are not programs', () => {
     expect(titles('Pendapatan Asli Daerah (PAD) naik; Organisasi Perangkat Daerah (OPD) dan Badan Usaha Milik Desa (BUMDes) hadir.')).toEqual([]);
     expect(titles('Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PAN-RB) hadir bersama Palang Merah Indonesia (PMI).')).toEqual([]);
+  });
+});
+
+describe('adoption status no stronger than the words', () => {
+  test.each([
+    ['Rombongan mempelajari Sekolah Sungai.', 'dipelajari'],
+    ['Kami ingin mengadopsi Sekolah Sungai.', 'direncanakan'],
+    ['Kedua bupati menandatangani PKS Nomor 5/PKS/2025 tentang replikasi inovasi Sekolah Sungai.', 'direncanakan'],
+    ['Sekolah Sungai sudah kami duplikasi di dua kecamatan.', 'diterapkan'],
+    ['Kedua bupati menandatangani PKS tentang pengelolaan sampah.', undefined],
+  ])('%s → %s', (sentence, status) => {
+    expect(statusIn(sentence)).toBe(status);
   });
 });

@@ -36,6 +36,8 @@ describe('cleanArticle', () => {
   test('an abbreviation closing the article spells the name before it and is kept; initials are dropped', () => {
     expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nAda juga inovasi Gerakan Mesti Sekolah (Gemes).').paragraphs.at(-1)).toBe('Ada juga inovasi Gerakan Mesti Sekolah (Gemes).');
     expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nAcara ditutup doa bersama. (Gms)').paragraphs.at(-1)).toBe('Acara ditutup doa bersama.');
+    expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nMereka meniru Layanan Izin Kilat (Lazat).').paragraphs.at(-1)).toBe('Mereka meniru Layanan Izin Kilat (Lazat).');
+    expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nBegitu kata Budi (Deni).').paragraphs.at(-1)).toBe('Begitu kata Budi');
   });
 
   test('keeps names with initials and degrees inside one sentence', () => {

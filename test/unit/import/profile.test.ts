@@ -22,6 +22,11 @@ describe('findLegalBasis', () => {
     expect(findLegalBasis(text)).toEqual([expect.objectContaining({ kind, number, year, title })]);
   });
 
+  test('a title before the number, and the signing day between number and title', () => {
+    expect(findLegalBasis('mengacu pada Peraturan Bupati tentang Mal Pelayanan Publik Nomor 11 Tahun 2018 tanggal 20 Maret 2018')).toEqual([expect.objectContaining({ kind: 'perbup', number: '11', year: 2018, title: 'Mal Pelayanan Publik' })]);
+    expect(findLegalBasis('Keputusan Bupati Badung Nomor 35/01/HK/2018, tanggal 15 Februari 2018, tentang pembentukan tim kerja.')).toEqual([expect.objectContaining({ kind: 'keputusan', number: '35/01/HK', year: 2018, title: 'pembentukan tim kerja' })]);
+  });
+
   test('national laws are every program’s background, not its own basis; one regulation printed twice is one', () => {
     expect(findLegalBasis('sesuai Undang-Undang Nomor 23 Tahun 2014 dan Peraturan Pemerintah Nomor 38 Tahun 2017')).toEqual([]);
     const twice = findLegalBasis('Perwali Nomor 14 Tahun 2025 terbit. Dengan Perwali Nomor 14 Tahun 2025 tentang RT Berkelas, warga mengusulkan.');
