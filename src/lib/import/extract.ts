@@ -343,17 +343,26 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     quote: quote(program.index),
     sure: program.sure,
   }));
+  const ownerAfter = (end: number) => {
+    const between = /^\s*(?:\([^)]{1,12}\)\s*)?(?:milik\s+|di\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)\s+)?/u.exec(text.slice(end))![0];
+    return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
+  };
   // Services every region builds under one name, which reports often print in lower case ("mal pelayanan publik"):
   // the host's own, titled with its name, when no program names it already. Never sure: the report may mean another's.
-  if (host?.area) {
-    for (const [pattern, name] of SERVICE_NAMES) {
-      const match = pattern.exec(text.slice(bodyStart));
-      if (!match || programs.some((p) => pattern.test(p.title) || p.aliases.some((a) => pattern.test(a)))) continue;
-      const title = `${name} ${full(host.area)}`;
-      const slug = slugify(title);
-      const known = context.programs.find((p) => p.slug === slug);
-      programs.push({ slug, title: known?.title ?? title, inContent: Boolean(known), aliases: [], origin: host.area.code, quote: quote(bodyStart + match.index), sure: false });
-    }
+  // Each is its owner's program: the kota or kabupaten named right after the name ("Mal Pelayanan Publik (MPP)
+  // Pemerintah Kota Bogor", "MPP di Bojonegoro"), else the host. A bare "Mal Pelayanan Publik" names no program.
+  for (const [pattern, name] of SERVICE_NAMES) {
+    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => bodyStart + m.index);
+    if (!mentions.length) continue;
+    const owner = mentions.map((at) => ownerAfter(at + name.length)).find(Boolean) ?? host?.area;
+    const bare = programs.findIndex((p) => !p.inContent && p.title.replace(/^Mall\b/u, 'Mal') === name);
+    if (!owner || programs.some((p, i) => i !== bare && (pattern.test(p.title) || p.aliases.some((a) => pattern.test(a))))) continue;
+    const title = `${name} ${full(owner)}`;
+    const slug = slugify(title);
+    const known = context.programs.find((p) => p.slug === slug);
+    const program = { slug, title: known?.title ?? title, inContent: Boolean(known), aliases: bare >= 0 ? programs[bare]!.aliases : [], origin: owner.code, quote: quote(mentions[0]!), sure: false };
+    if (bare >= 0) programs.splice(bare, 1, program);
+    else programs.push(program);
   }
   const adoptions: ProposedAdoption[] = [];
   const agreements = new Map<string, string>();
@@ -376,7 +385,8 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   for (const { text: clauseText, sentence } of clauses) {
     const status = statusIn(clauseText);
     if (!status) continue;
-    const byName = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames));
+    // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
+    const byName = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText)));
     // "berharap dapat menerapkan hal serupa": with one program in the article, the thing meant is that program.
     const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && SAME_THING.test(clauseText);
     const named = byReference ? programs : byName;

@@ -183,7 +183,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         // "Rukun Tetangga (RT) Mandiri": an abbreviation inside the name stands for the words before it; the
         // name is the whole ("Rukun Tetangga Mandiri"), the abbreviated form ("RT Mandiri") an alias.
         const inner = /^(.*?)\s*\(([\p{Lu}\d-]{2,11})\)\s+([\p{Lu}][\p{L}\d'’-]*(?:[ \t]+[\p{Lu}][\p{L}\d'’-]*){0,3})/u.exec(raw);
-        if (inner && abbreviates(inner[2]!, inner[1]!.trim())) {
+        // "Mal Pelayanan Publik (MPP) Pemerintah Kota Bogor": words naming a government after the bracket are its owner.
+        if (inner && abbreviates(inner[2]!, inner[1]!.trim()) && !NOT_A_PROGRAM.test(inner[3]!)) {
           items.push({ title: `${inner[1]!.trim()} ${inner[3]}`, alias: `${inner[2]} ${inner[3]}`, index: index + part.indexOf(part.trim()) });
           continue;
         }
