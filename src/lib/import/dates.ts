@@ -1,3 +1,4 @@
+import { sentenceAround } from './text';
 import { isCalendarDate } from '../../schemas/common';
 
 /** Weekday names as Indonesian news prints them, Sunday first (the order of `Date#getUTCDay`). */
@@ -160,13 +161,6 @@ export function findEventDate(text: string, published?: string, today = new Date
 
 /** Words that put the event on the day the report was written: "tadi siang", "pagi tadi", "hari ini". */
 const SAME_DAY = /\b(?:tadi\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam)\s+tadi|hari ini)\b/iu;
-
-/** The sentence (or line) of `text` around `index`. */
-function sentenceAround(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
-  const ends = [text.indexOf('.', index), text.indexOf('\n', index)].filter((i) => i >= 0);
-  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
-}
 
 function findDateIn(text: string, published: string | undefined, today: string): FoundDate | undefined {
   const matches = PATTERNS.flatMap(({ pattern, read }) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, ...read(m as RegExpExecArray) })));

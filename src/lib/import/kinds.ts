@@ -25,8 +25,10 @@ export interface FoundKind {
  * a rakor that mentions an MoU in passing further down is still a rakor.
  */
 export function findKinds(lead: string): FoundKind[] {
+  // A lead that sums up many visits over a period opens a feature, which reports no one event.
+  if (ROUNDUP.test(lead)) return [];
   const kinds = KIND_WORDS.flatMap(([kind, pattern]) => {
-    const match = pattern.exec(lead);
+    const match = [...lead.matchAll(new RegExp(pattern.source, 'giu'))].find((m) => !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)));
     return match ? [{ kind, index: match.index }] : [];
   });
   // A visit made to learn ("kunjungan kerja … mempelajari inovasi …") is a studi tiru by another name; a working
@@ -45,3 +47,15 @@ export function findKinds(lead: string): FoundKind[] {
 const LEARNING_VISIT = /\b(?:mempelajari|pelajari|dipelajari|belajar|berguru|menimba ilmu|melihat (?:secara )?langsung|melihat dari dekat|meninjau langsung|inovasi|replikasi|mereplikasi|mengadopsi|adopsi|mencontoh|meniru|berbagi pengalaman|bertukar pengalaman|tukar pengalaman|sharing|benchmark|referensi|menggali informasi|menyerap ilmu)\b/iu;
 const STRONG_LEARNING = /\b(?:mempelajari|belajar|berguru|menimba ilmu|mereplikasi|mengadopsi)\b/iu;
 const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|menyambangi|sambangi|peninjauan|melawat|lawatan)\b/iu;
+
+/**
+ * Words before a kind that put it on another occasion: one being prepared ("Siapkan Peluncuran", "jelang
+ * launching", "akan diluncurkan") or one past whose results are discussed ("hasil kaji banding").
+ */
+const NOT_THIS_EVENT = /\b(?:siapkan|menyiapkan|persiapan|mempersiapkan|rencana|merencanakan|jelang|menjelang|akan|segera|hasil)\s+(?:\p{L}+\s+)?$/iu;
+
+/** A roundup of many visits over a period, not one event: "Sebanyak 25 instansi … sepanjang Januari hingga Juli". */
+const COUNT = String.raw`\b(?:\d[\d.]*|puluhan|ratusan|ribuan)\s+(?:instansi|delegasi|rombongan|daerah|lembaga|kunjungan)\b`;
+/** A span of months or years, not the days of one visit ("selama dua hari"). */
+const PERIOD = String.raw`\b(?:sepanjang|selama|dalam kurun(?: waktu)?)\s+(?:tahun|bulan|semester|triwulan|(?:19|20)\d{2}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b`;
+const ROUNDUP = new RegExp(`${COUNT}[^.]{0,160}${PERIOD}|${PERIOD}[^.]{0,80}${COUNT}`, 'iu');

@@ -142,3 +142,10 @@ export function sentenceAt(sentences: readonly Sentence[], index: number): strin
   }
   return found;
 }
+
+/** The sentence (or line) of a plain `text` around `index`, for checks that need no full sentence split. */
+export function sentenceAround(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
+  const ends = [text.indexOf('. ', index), text.indexOf('\n', index)].filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}

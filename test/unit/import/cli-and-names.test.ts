@@ -62,6 +62,13 @@ describe('kinds', () => {
     expect(kinds('Acara Penandatanganan Komitmen Replikasi Inovasi Bidang Pertanian')).toEqual(['kerja-sama']);
     expect(kinds('Kerja sama replikasi itu ditandai penandatanganan di pendopo')).toEqual(['kerja-sama']);
   });
+  test('an occasion prepared, a past one whose results are discussed, or a roundup of many visits is not the event', () => {
+    expect(kinds('Pemkot Kediri Siapkan Peluncuran Kartu Sehat')).toEqual([]);
+    expect(kinds('Bupati meminta hasil kaji banding DPRD diterapkan')).toEqual([]);
+    expect(kinds('Sebanyak 25 instansi melakukan studi banding ke Disdukcapil sepanjang Januari hingga Juli 2019')).toEqual([]);
+    expect(kinds('Rapat koordinasi persiapan peluncuran Kartu Sehat digelar Senin')).toEqual(['rakor']);
+    expect(kinds('Rombongan dari 3 daerah melakukan studi tiru ke Banyuwangi selama dua hari')).toEqual(['studi-tiru']);
+  });
   test('a working visit is a studi tiru only when it is made to learn', () => {
     expect(kinds('Pemkot Metro melakukan kunjungan kerja ke Surabaya untuk belajar pelayanan publik')).toEqual(['studi-tiru']);
     expect(kinds('Rombongan DPRD melakukan kunjungan kerja untuk mempelajari inovasi layanan')).toEqual(['studi-tiru']);
