@@ -7,7 +7,7 @@ import { regionSlug, slugify } from '../format/slugify';
 import { evidenceIn, isStronger, statusIn } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
-import { findKinds } from './kinds';
+import { findKinds, isRoundup } from './kinds';
 import { findPeople, LEADER_OFFICES } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type PlaceIndex } from './places';
@@ -256,8 +256,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   // Further down, only a meeting counts: a report on a program often tells of the rakor where it was set out
   // ("… dalam rapat koordinasi bersama camat dan lurah"), while a visit or a signing named late is another occasion.
   let laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 2, clean.leadIndex + 5).join('\n');
-  let later = kinds.length === 0 ? findKinds(laterParagraphs) : [];
-  if (kinds.length === 0 && later.length === 0) {
+  const feature = isRoundup(lead);
+  let later = kinds.length === 0 && !feature ? findKinds(laterParagraphs) : [];
+  if (kinds.length === 0 && later.length === 0 && !feature) {
     laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 5).join('\n');
     later = findKinds(laterParagraphs).filter((k) => k.kind === 'rakor');
   }
@@ -266,7 +267,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     kindText = laterParagraphs;
   }
   // A government received by another to learn from it is on a study visit, though the lead may not say so.
-  const learningVisit = kinds.length === 0 && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
+  const learningVisit = kinds.length === 0 && !feature && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
   if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
   if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
   else evidence['kind'] = { quote: learningVisit ? (found2.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds.some((k) => k.inferred) };

@@ -25,10 +25,9 @@ export interface FoundKind {
  * a rakor that mentions an MoU in passing further down is still a rakor.
  */
 export function findKinds(lead: string): FoundKind[] {
-  // A lead that sums up many visits over a period opens a feature, which reports no one event.
-  if (ROUNDUP.test(lead)) return [];
+  if (isRoundup(lead)) return [];
   const kinds = KIND_WORDS.flatMap(([kind, pattern]) => {
-    const match = [...lead.matchAll(new RegExp(pattern.source, 'giu'))].find((m) => !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)));
+    const match = [...lead.matchAll(new RegExp(pattern.source, 'giu'))].find((m) => !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)) && !REFERENCE.test(lead.slice(Math.max(lead.lastIndexOf('. ', m.index), lead.lastIndexOf('\n', m.index), 0), m.index)));
     return match ? [{ kind, index: match.index }] : [];
   });
   // A visit made to learn ("kunjungan kerja … mempelajari inovasi …") is a studi tiru by another name; a working
@@ -53,6 +52,12 @@ const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|me
  * launching", "akan diluncurkan") or one past whose results are discussed ("hasil kaji banding").
  */
 const NOT_THIS_EVENT = /\b(?:siapkan|menyiapkan|persiapan|mempersiapkan|rencana|merencanakan|jelang|menjelang|akan|segera|hasil)\s+(?:\p{L}+\s+)?$/iu;
+
+/** A document the sentence cites as a basis ("mengacu pada Perbup …, MoU antara …") is no signing held that day. */
+const REFERENCE = /\b(?:mengacu pada|berdasarkan|merujuk pada|sesuai dengan|dasar hukum|payung hukum)\b/iu;
+
+/** Whether a lead sums up many visits over a period: it opens a feature, which reports no one event. */
+export const isRoundup = (lead: string) => ROUNDUP.test(lead);
 
 /** A roundup of many visits over a period, not one event: "Sebanyak 25 instansi … sepanjang Januari hingga Juli". */
 const COUNT = String.raw`\b(?:\d[\d.]*|puluhan|ratusan|ribuan)\s+(?:instansi|delegasi|rombongan|daerah|lembaga|kunjungan)\b`;

@@ -68,6 +68,7 @@ describe('kinds', () => {
     expect(kinds('Sebanyak 25 instansi melakukan studi banding ke Disdukcapil sepanjang Januari hingga Juli 2019')).toEqual([]);
     expect(kinds('Rapat koordinasi persiapan peluncuran Kartu Sehat digelar Senin')).toEqual(['rakor']);
     expect(kinds('Rombongan dari 3 daerah melakukan studi tiru ke Banyuwangi selama dua hari')).toEqual(['studi-tiru']);
+    expect(kinds('MPP ini mengacu pada Perbup Nomor 11 Tahun 2018 dan MoU antara Bupati dengan instansi vertikal')).toEqual([]);
   });
   test('a working visit is a studi tiru only when it is made to learn', () => {
     expect(kinds('Pemkot Metro melakukan kunjungan kerja ke Surabaya untuk belajar pelayanan publik')).toEqual(['studi-tiru']);

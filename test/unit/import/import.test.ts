@@ -82,6 +82,12 @@ describe('findEventDate', () => {
     expect(findEventDate('Rapat digelar Senin (5/10).', undefined, '2026-12-07')?.date).toBe('2026-10-05');
   });
 
+  test('the day a regulation was signed is not the event’s', () => {
+    const found = findEventDate('Tim dibentuk dengan Keputusan Bupati Badung Nomor 35/01/HK/2018, tanggal 15 Februari 2018, tentang tim kerja.', '2018-03-20');
+    expect(found?.sure).toBe(false);
+    expect(found?.warnings.join()).toContain('peristiwa lain');
+  });
+
   test('reports a weekday that disagrees with the date', () => {
     expect(findEventDate('Jumat (20/7)', '2023-07-21')?.warnings.join()).toContain('tidak cocok');
   });
