@@ -505,7 +505,7 @@ function proposeProfile(sentences: readonly Sentence[], programs: readonly Propo
       const program = programs.find((p) => names(sentence.text, p)) ?? subject;
       const key = `${program.slug} ${describeProfileFact(fact)}`;
       const known = proposed.get(key);
-      if (known) for (const [field, value] of Object.entries(fact)) (known as Record<string, unknown>)[field] ??= value;
+      if (known) Object.assign(known, { ...fact, ...Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined)) });
       else proposed.set(key, { ...fact, program: program.slug, ...(fact.part === 'scale' && date ? { date: date.slice(0, 7) } : {}), quote: sentence.text, sure: false });
     }
   }

@@ -65,6 +65,17 @@ const REGULATION_TITLE_FIRST = new RegExp(
 /** Where a regulation's "tentang …" title stops: a clause that says what the regulation does, or the sentence's end. */
 const TITLE_END = /[,;.!?"”]|\s(?:sebagai|yang|untuk|agar|sehingga|serta|dan telah|telah|sudah|menjadi|mulai|pada)\s/u;
 
+/** Small words a capitalised regulation title keeps in lower case: "Perubahan atas …", "Pelayanan dan Perizinan". */
+const TITLE_JOINERS = new Set(['dan', 'di', 'ke', 'untuk', 'bagi', 'serta', 'atas', 'pada', 'tentang', 'dalam', 'dari', 'melalui', 'yang', 'se']);
+
+/** A title printed in capitals ends at the first lower-case word it would not keep ("… RT Berkelas mengatur usulan"). */
+function capitalisedTitle(title: string): string {
+  if (!/^\p{Lu}/u.test(title)) return title;
+  const words = title.split(/\s+/);
+  const end = words.findIndex((word) => /^\p{Ll}/u.test(word) && !TITLE_JOINERS.has(word));
+  return (end < 0 ? words : words.slice(0, end)).join(' ').replace(/\s+(?:dan|di|ke|untuk|bagi|serta|atas|pada|dalam|dari|yang)$/u, '');
+}
+
 /** Reads the regulations in a text, one per number and year, the printing with a title first. */
 export function findLegalBasis(text: string): LegalBasisFact[] {
   const found = new Map<string, LegalBasisFact>();
@@ -77,7 +88,7 @@ export function findLegalBasis(text: string): LegalBasisFact[] {
     // "Nomor 35/01/HK/2018, tanggal 15 Februari 2018, tentang …": the day it was signed may come between.
     const about = /^(?:,?\s*(?:tanggal|tgl\.?)\s+[^,;.]{4,25},?)?\s+tentang\s+/iu.exec(after);
     const rest = about ? after.slice(about[0].length) : '';
-    const title = about ? rest.slice(0, TITLE_END.exec(rest)?.index ?? rest.length).trim() || undefined : undefined;
+    const title = about ? capitalisedTitle(rest.slice(0, TITLE_END.exec(rest)?.index ?? rest.length).trim()) || undefined : undefined;
     const key = `${kind} ${number} ${year}`;
     const known = found.get(key);
     if (!known) found.set(key, { part: 'legalBasis', kind, number, year, title, index: match.index });

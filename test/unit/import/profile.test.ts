@@ -98,6 +98,12 @@ describe('profile facts through the importer', () => {
     expect(proposal.profile.every((f) => !f.sure && f.quote.length > 0)).toBe(true);
   });
 
+  test('a regulation printed twice is one fact, with the title the later printing gives', () => {
+    const text = 'Judul\nMALANG, a.com – Program Rukun Tetangga (RT) Berkelas kini punya Perwali Nomor 14 Tahun 2025.\nPerwali Nomor 14 Tahun 2025 tentang Penyelenggaraan RT Berkelas mengatur usulan warga.';
+    const legal = extractArticle({ text }, context).profile.filter((f) => f.part === 'legalBasis');
+    expect(legal).toEqual([expect.objectContaining({ number: '14', title: 'Penyelenggaraan RT Berkelas', program: 'rukun-tetangga-berkelas' })]);
+  });
+
   test('no program, no profile', () => {
     expect(extractArticle({ text: 'Judul\nKOTA, a.com – Perwali Nomor 3 Tahun 2024 mengatur bantuan Rp 10 juta per RT.' }, context).profile).toEqual([]);
   });
