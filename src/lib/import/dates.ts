@@ -88,7 +88,7 @@ export interface FoundDate {
  * Words before a date that put it on another occasion than the reported one: an earlier award, an interview,
  * the day a speaker was quoted ("ujar Eddy, Sabtu, …"), the day a regulation was signed ("Nomor 35/2018, tanggal …").
  */
-const SIDE_OCCASION = /\b(?:Nomor|No\.?)\s*[\w./-]+,?\s*(?:(?:tanggal|tgl\.?)\s*)?$|\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b[^.!?]*$/iu;
+const SIDE_OCCASION = /\b(?:Nomor|No\.?)\s*[\w./-]+(?:\s+Tahun\s+\d{4})?,?\s*(?:(?:tanggal|tgl\.?)\s*)?$|\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b[^.!?]*$/iu;
 
 /**
  * The publication day an address carries in its path, as news sites file their pages: "/2019/05/17/…",

@@ -86,6 +86,7 @@ describe('findEventDate', () => {
     const found = findEventDate('Tim dibentuk dengan Keputusan Bupati Badung Nomor 35/01/HK/2018, tanggal 15 Februari 2018, tentang tim kerja.', '2018-03-20');
     expect(found?.sure).toBe(false);
     expect(found?.warnings.join()).toContain('peristiwa lain');
+    expect(findEventDate('Mengacu pada Peraturan Bupati Nomor 11 Tahun 2018 tanggal 20 Maret 2018.', '2018-04-02')?.sure).toBe(false);
   });
 
   test('reports a weekday that disagrees with the date', () => {
