@@ -1,5 +1,6 @@
 import { personKey } from './people';
 import type { ImportProposal } from './extract';
+import { describeProfileFact } from './profile';
 
 /** Counts for one field: found and right, found but wrong, and missed. */
 export interface FieldScore {
@@ -69,6 +70,7 @@ export function proposalItems(proposal: ImportProposal): Record<string, MarkedIt
     programs: proposal.programs.map((p) => ({ item: p.slug, sure: p.sure })),
     adoptions: proposal.adoptions.map((a) => ({ item: `${a.program} ${a.unknownRegion ? `?${a.region}` : a.region} ${a.status}`, sure: a.sure })),
     figures: proposal.facts.map((f) => ({ item: `${f.region} ${f.value} ${f.unit}`, sure: f.sure })),
+    profile: proposal.profile.map((f) => ({ item: `${f.program} ${describeProfileFact(f)}`, sure: f.sure })),
     publisher: proposal.source.publisher ? [{ item: proposal.source.publisher, sure: proposal.source.evidence['publisher']?.sure ?? false }] : [],
   };
 }
@@ -89,6 +91,8 @@ export interface ExpectedProposal {
   programs?: string[];
   adoptions?: string[];
   figures?: string[];
+  /** Profile facts as "program kind number/year", "program amount unit" or "program value unit". */
+  profile?: string[];
 }
 
 /** The gold items of each field an expected proposal names, in the shape `proposalItems` gives. */
@@ -104,6 +108,7 @@ export function expectedItems(expected: ExpectedProposal): Record<string, string
     programs: expected.programs,
     adoptions: expected.adoptions,
     figures: expected.figures,
+    profile: expected.profile,
     publisher: expected.publisher === undefined ? undefined : [expected.publisher],
   };
   return Object.fromEntries(Object.entries(gold).filter((entry): entry is [string, string[]] => entry[1] !== undefined));

@@ -1,14 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Document, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isNode, isSeq, parseDocument } from 'yaml';
 import type { Evidence, ImportContext, ImportProposal } from './extract';
 import { regionsToWrite } from './extract';
 import { regionSlug } from '../format/slugify';
 import { splitFrontmatter } from '../read/frontmatter';
 import type { Draft } from '../../schemas/index';
 import type { EventInput } from '../../schemas/event';
+import { profileSchema } from '../../schemas/profile';
 import type { AdoptionInput, ProgramInput } from '../../schemas/program';
 import type { RegionFactInput, RegionLeaderInput } from '../../schemas/region';
+import { profileItem } from './profile';
 
 /** What `--write` did, as paths relative to the content folder. */
 export interface WriteResult {
@@ -21,7 +23,8 @@ const periksa = (evidence: Evidence) => ` periksa: “${evidence.quote.slice(0, 
 
 /** Marks a field or list item the reviewer must check with a comment quoting its sentence. */
 function flag(node: unknown, evidence: Evidence | undefined): void {
-  if (evidence && !evidence.sure && node && typeof node === 'object' && 'commentBefore' in (node as object)) (node as Node).commentBefore = periksa(evidence);
+  // `isNode`, not `'commentBefore' in node`: a node made from a value has no comment property until one is set.
+  if (evidence && !evidence.sure && isNode(node)) node.commentBefore = periksa(evidence);
 }
 
 /** The parts of an MDX/Markdown file: its frontmatter as a YAML document and its body. */
@@ -43,6 +46,13 @@ const listed = (doc: Document, key: string): unknown[] => {
   const list = doc.get(key, true);
   return isSeq(list) ? (list.toJSON() as unknown[]) : [];
 };
+
+/** Whether a profile item states what one already there does (the same regulation, amount or reach), whatever its sources. */
+function sameProfileItem(known: Record<string, unknown>, item: Record<string, unknown>): boolean {
+  const keys = ['kind', 'number', 'year', 'amount', 'unit', 'indicator'].filter((key) => key in item);
+  const points = (value: unknown) => JSON.stringify(((value as { date?: unknown; value?: unknown }[] | undefined) ?? []).map((p) => [String(p.date), p.value]));
+  return keys.every((key) => String(known[key]) === String(item[key])) && (!('points' in item) || points(known['points']).includes(points(item['points']).slice(1, -1)));
+}
 
 /**
  * Writes the proposal into `contentDir`: the source (cited by address, or with its text when it has none), the event, the regions content lacks (with
@@ -160,6 +170,36 @@ export function writeProposal(proposal: ImportProposal, context: ImportContext, 
     if (!listed(doc, 'sources').includes(sourceSlug)) appendTo(doc, 'sources', [sourceSlug]);
     writeFileSync(file, `---\n${doc.toString(YAML_OPTIONS)}---\n${body}`);
     edited.add(file.slice(contentDir.length + 1));
+  }
+
+  // Profile facts, appended to the programs' profiles: only items the schema accepts, each marked for review.
+  for (const [programSlug, facts] of Map.groupBy(proposal.profile, (f) => f.program)) {
+    const path = join(contentDir, `programs/${programSlug}.mdx`);
+    const file = existsSync(path) ? path : path.replace(/\.mdx$/, '.md');
+    if (!existsSync(file)) continue;
+    const { doc, body } = readFrontmatter(file);
+    const title = String(doc.get('title') ?? '');
+    let changed = false;
+    for (const fact of facts) {
+      const made = profileItem(fact, title, sourceSlug, fact.date);
+      if (!made || !profileSchema.safeParse({ [made.part]: [made.item] }).success) continue;
+      const known = doc.getIn(['profile', made.part]);
+      const same = (isSeq(known) ? (known.toJSON() as Record<string, unknown>[]) : []).some((item) => sameProfileItem(item, made.item));
+      if (same) continue;
+      if (!isMap(doc.get('profile', true))) doc.set('profile', doc.createNode({}));
+      const list = doc.getIn(['profile', made.part], true);
+      const node = doc.createNode(made.item);
+      if (isSeq(list)) list.add(node);
+      else doc.setIn(['profile', made.part], doc.createNode([made.item]));
+      const added = doc.getIn(['profile', made.part], true);
+      if (isSeq(added)) flag(added.items.at(-1), fact);
+      changed = true;
+    }
+    if (!changed) continue;
+    if (!listed(doc, 'sources').includes(sourceSlug)) appendTo(doc, 'sources', [sourceSlug]);
+    writeFileSync(file, `---\n${doc.toString(YAML_OPTIONS)}---\n${body}`);
+    const relative = file.slice(contentDir.length + 1);
+    if (!created.includes(relative)) edited.add(relative);
   }
 
   // Leaders as of the event day, and figures, on the regions.
