@@ -31,7 +31,17 @@ const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
 const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
-const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Kabupaten|Kota|Provinsi|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/iu;
+const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Pemdes|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Gampong|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/iu;
+/**
+ * "Rombongan Diskominfo Kabupaten Jembrana", "Rombongan KIM Sumber Makmur Desa Y": an office of a government or a
+ * group of a village, in capitalised words up to the region's level word.
+ */
+const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?:(?:\p{Lu}[\p{L}-]*|dan),?\s+){1,6}(?=(?:Kabupaten|Kota|Provinsi|Kab\.|Kecamatan|Kelurahan|Desa|Nagari|Gampong)\s)/u;
+/**
+ * A sentence that lists the visitors: "Mereka adalah Wali Kota Dumai …, Wakil Bupati Magetan …", "Rombongan itu terdiri
+ * dari 12 lurah se-Kecamatan X", "Dua kabupaten yang berkunjung … yaitu Kabupaten A dan Kabupaten B".
+ */
+const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir)\b[^.;]*?\b(?:yaitu|yakni|adalah)\s)/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
@@ -48,6 +58,9 @@ const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingka
 // Also "Surabaya (Antara Jatim) - ", "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words,
 // a publisher in brackets, and up to three parts joined by dashes, before the first words of the report.
 const DATELINE = /^(?:[^–—,.!?]{2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
+
+/** A sentence about visits before this one: "Sebelumnya Kota X juga pernah belajar ke sini". */
+const EARLIER = /\b(?:sebelumnya|pernah|dulu|tahun lalu)\b/iu;
 
 /** Where a list of guests stops: the venue, the date, the purpose. */
 const GUEST_LIST_END = /(?:,\s*|\s)(?:di|pada|untuk|guna|dalam rangka|terkait|yang|dipimpin|bertempat|sebagai|dengan)\s|[,.;]\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/u;
@@ -171,7 +184,10 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   const visitsObject = VISITS_OBJECT.exec(sentence.text);
   if (visitsObject) {
     const verbAt = at + visitsObject.index;
-    const host = listFrom(parties, text, verbAt + visitsObject[0].length, end)[0];
+    // "mengunjungi ruang server di Kantor Diskominfo Kota Kediri": the object may be a room in the host's building.
+    const objectAt = verbAt + visitsObject[0].length;
+    const inRoom = /^[^.;,]*?\bdi\s+/u.exec(text.slice(objectAt, end));
+    const host = listFrom(parties, text, objectAt, end)[0] ?? (inRoom ? listFrom(parties, text, objectAt + inRoom[0].length, end)[0] : undefined);
     const guests = subjectOf(verbAt).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
@@ -179,7 +195,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   const withoutPlace = VISIT_WITHOUT_PLACE.exec(sentence.text);
   if (withoutPlace) {
     const guests = subjectOf(at + withoutPlace.index);
-    if (guests.length) return { guests, sentence, complete: false, visit: true };
+    // "… melaksanakan studi banding bersama …, pada tanggal …, di Katamas Desa Karangtalun …": a place after "di" later
+    // in the sentence is likely the host, but the sentence does not say so as a frame does.
+    const afterAt = at + withoutPlace.index + withoutPlace[0].length;
+    const placeAt = /\bdi\s+(?=\p{Lu})/u.exec(text.slice(afterAt, end));
+    const place = placeAt ? partiesIn(parties, afterAt + placeAt.index, end).find((p) => !guests.some((g) => key(g) === key(p) || (g.area && p.area && g.area.code.startsWith(`${p.area.code}.`)))) : undefined;
+    if (guests.length) return { host: place, guests, sentence, complete: false, visit: !place };
   }
   const agreement = AGREEMENT.exec(sentence.text);
   if (agreement) {
@@ -213,7 +234,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = subject.at(-1);
     if (host) return { host, guests: [], sentence, complete: true, holds: true };
   }
-  const delegation = DELEGATION.exec(sentence.text);
+  const listed = VISITOR_LIST.exec(text.slice(start, end));
+  if (listed) {
+    const guests = partiesIn(parties, start + listed[0].length, end);
+    if (guests.length) return { guests, sentence, complete: false };
+  }
+  const delegation = DELEGATION.exec(sentence.text) ?? OFFICE_DELEGATION.exec(sentence.text);
   if (delegation) {
     const guests = subjectIn(parties, text, at + delegation.index + delegation[0].length, end);
     if (guests.length) return { guests, sentence, complete: false };
@@ -241,7 +267,9 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   // A delegation or a later frame may name guests the main frame left out.
   if (host) {
     for (const frame of frames.filter((f) => f !== main)) {
-      for (const guest of frame.guests) if (key(guest) !== key(host) && !guests.some((g) => key(g) === key(guest)) && !frame.host) guests.push(guest);
+      // A frame that names another host tells of another visit; one naming the same host, of a second delegation.
+      const sameHost = frame.host && key(frame.host) === key(host) && !EARLIER.test(frame.sentence.text);
+      for (const guest of frame.guests) if (key(guest) !== key(host) && !guests.some((g) => key(g) === key(guest)) && (!frame.host || sameHost)) guests.push(guest);
     }
   } else {
     for (const frame of frames) for (const guest of frame.guests) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);

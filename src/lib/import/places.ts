@@ -41,6 +41,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   // "Kalurahan" is Yogyakarta's word for its villages, which the registry lists as desa.
   kalurahan: ['desa', 'kelurahan'],
   desa: ['desa', 'kelurahan'],
+  // "Pemdes Bringin": a village government.
+  pemdes: ['desa', 'kelurahan'],
   kampung: ['desa', 'kelurahan'],
   nagari: ['desa'],
   gampong: ['desa'],
@@ -272,6 +274,22 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       mentions.push(mention);
       cover(mention);
       break;
+    }
+  }
+  // "Kabupaten Minahasa Selatan (Minsel) … Wakil Bupati Minsel": a short name the article defines in brackets after a
+  // regency or province stands for it in the rest of the article.
+  for (const mention of [...mentions]) {
+    const alias = /^[ \t]*\((\p{L}{3,12})\)/u.exec(text.slice(mention.index + mention.text.length));
+    const [area] = mention.candidates;
+    if (!alias || mention.candidates.length !== 1 || !['kabupaten', 'kota', 'provinsi'].includes(area!.level)) continue;
+    const word = alias[1]!;
+    if (Object.hasOwn(LEVEL_WORDS, word.toLocaleLowerCase('id-ID'))) continue;
+    const pattern = new RegExp(`(?<![\\p{L}(])${word}(?![\\p{L})])`, 'giu');
+    for (const match of text.matchAll(pattern)) {
+      if (covered(match.index) || !/^\p{Lu}/u.test(match[0])) continue;
+      const short = { text: match[0], index: match.index, candidates: mention.candidates, bare: true };
+      mentions.push(short);
+      cover(short);
     }
   }
   // "Wali Kota" also names a kota: "Wali Kota Banjarbaru" is caught by its word "Kota" above.

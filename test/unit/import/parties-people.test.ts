@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadImportContext } from '../../../src/lib/import/context';
+import { extractArticle, type ImportContext } from '../../../src/lib/import/extract';
+import { findPeople, personKey } from '../../../src/lib/import/people';
+
+let context: ImportContext;
+beforeAll(async () => {
+  context = await loadImportContext('test/fixtures/content');
+});
+
+const parties = (text: string) => {
+  const { event } = extractArticle({ text, published: '2024-12-01' }, context);
+  return { host: event.host, guests: event.guests, sure: event.evidence['host']?.sure, people: event.people.map((p) => [p.name, p.role, p.region]) };
+};
+const people = (text: string, places: string[] = []) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role]);
+
+describe('parties of a visit', () => {
+  test('a second delegation received by the same host is a guest too; an earlier visitor in a quote is not', () => {
+    const two = parties('Judul\nKENDAL, a.id – Kepala Dinas Kabupaten Kendal, Sri Wahyuni, mengatakan kunjungan ke Kota Salatiga bertujuan belajar, Kamis (6/6/2024).\nKepala Dinas Kabupaten Rembang, Hartono, menambahkan, kunjungan ke Kota Salatiga ini menjadi bekal.');
+    expect(two.host).toBe('33.73');
+    expect(two.guests).toEqual(['33.24', '33.17']);
+    const earlier = parties('Judul\nBENGKULU – Pemerintah Kota Palembang melakukan studi banding ke Pemerintah Kota Bengkulu, Rabu (25/11/2020).\nSebelumnya Kota Prabumulih juga pernah belajar ke Kota Bengkulu.');
+    expect(earlier.guests).toEqual(['16.71']);
+  });
+
+  test('an office of a government visits: "rombongan Diskominfo Kabupaten X mengunjungi ruang … di Kantor … Kota Y"', () => {
+    const found = parties('Judul\nBLITAR, a.id – Setelah berdiskusi, rombongan Diskominfo Kabupaten Sumbawa mengunjungi ruang server di Kantor Diskominfo Kota Blitar, Rabu (11/9/2024).');
+    expect([found.host, found.guests, found.sure]).toEqual(['35.72', ['52.04'], true]);
+  });
+
+  test('a delegation named by an office or a village group, without a frame, is a guest', () => {
+    const found = parties('Judul\nBLITAR, a.id – Wali Kota Blitar Ahmad Fauzan menerima kunjungan di Balai Kota Blitar, Rabu (11/9/2024).\nRombongan Dinas Komunikasi dan Informatika Kabupaten Sumbawa tiba pagi hari.');
+    expect(found.host).toBe('35.72');
+    expect(found.guests).toEqual(['52.04']);
+  });
+
+  test('"Mereka adalah …" and "Rombongan itu terdiri dari …" list the visitors of a reception', () => {
+    const heads = parties('Judul\nSOLO, a.id – Wali Kota Surakarta Bambang Prasetyo menerima kunjungan dua kepala daerah di Balai Kota Surakarta, Jumat (12/7/2024).\nMereka adalah Wali Kota Tarakan Hj. Nurlela dan Wakil Bupati Paser Rudi Hartono.');
+    expect(heads.guests).toEqual(['65.71', '64.01']);
+    const lurah = parties('Judul\nMALANG, a.id – Kecamatan Lowokwaru kedatangan tamu, Jumat (19/5/2017).\nRombongan itu terdiri dari 12 lurah se-Kecamatan Banjarmasin Selatan.');
+    expect(lurah.guests).toEqual(['63.71.01']);
+  });
+
+  test('a visit that names its place only after "di" later in the sentence: host proposed, never sure', () => {
+    const found = parties('Judul\nPemdes Tanjungsari Kecamatan Boyolangu, Kabupaten Tulungagung melaksanakan studi banding bersama pengurus BUMDes pada Sabtu, 8 Juni 2024 di Balai Desa Ponggok Kecamatan Polanharjo Kabupaten Klaten.');
+    expect(found.guests).toEqual(['35.04.02.2013']);
+    expect(found.host).toBe('33.10.17.2011');
+    expect(found.sure).toBe(false);
+  });
+
+  test('a short name defined in brackets after a regency stands for it later ("Minahasa Selatan (Minsel)")', () => {
+    const found = parties('Judul\nBITUNG, a.id – Wali Kota Bitung menerima kunjungan Pemerintah Kabupaten Bolaang Mongondow Timur (Boltim), Senin (3/3/2025).\nRombongan dipimpin Wakil Bupati Boltim, Pendeta Daniel Sumampouw.');
+    expect(found.guests).toEqual(['71.10']);
+    expect(found.people).toContainEqual(['Pendeta Daniel Sumampouw', 'Wakil Bupati Boltim', '71.10']);
+  });
+});
+
+describe('people', () => {
+  test('short forms of offices: Sekdakab, Sekkot, Wawali; an office short form in brackets; "Sekkot Ambon" is no name', () => {
+    expect(people('diterima Sekdakab Malang, Didik Santoso dan pejabat.', ['Malang'])).toEqual([['Didik Santoso', 'Sekretaris Daerah Malang']]);
+    expect(people('terdiri dari Wakil Wali Kota Ambon, Sekkot Ambon, para camat.', ['Ambon'])).toEqual([]);
+    expect(people('bersama Wakil Wali Kota (wawali) Palu, dr Reny Lamadjido menerima tamu.', ['Palu'])).toEqual([['dr Reny Lamadjido', 'Wakil Wali Kota Palu']]);
+  });
+
+  test('office acronyms (Bapelitbangda, Disdukcapil, Dinkes) are units, never names', () => {
+    expect(people('didampingi Kepala Bapelitbangda Liny Tambajong dan Kepala Disdukcapil Rudi Hartono.')).toEqual([
+      ['Liny Tambajong', 'Kepala Bapelitbangda'],
+      ['Rudi Hartono', 'Kepala Disdukcapil'],
+    ]);
+  });
+
+  test('nicknames in quotes or brackets stay in the name and out of its key; a form of address is dropped', () => {
+    expect(people('diterima Wali Kota Makassar Moh. Ramdhan ‘Danny’ Pomanto di ruangannya.', ['Makassar'])).toEqual([['Moh. Ramdhan ‘Danny’ Pomanto', 'Wali Kota Makassar']]);
+    expect(people('Wali Kota Banjarbaru HM Aditya Mufti Ariffin (Ovie) hadir.', ['Banjarbaru'])).toEqual([['HM Aditya Mufti Ariffin (Ovie)', 'Wali Kota Banjarbaru']]);
+    expect(personKey('HM Aditya Mufti Ariffin (Ovie)')).toBe('aditya mufti ariffin');
+    expect(people('paparan dari Kepala Desa Karangtalun, Bapak Heru Catur Wibowo dan pengelola.', ['Karangtalun'])).toEqual([['Heru Catur Wibowo', 'Kepala Desa Karangtalun']]);
+  });
+
+  test('epithets are no people: a slogan followed by its initials, and a speaker called by an epithet', () => {
+    const text = 'Bupati Tulang Bawang Hj. Winarti berkunjung. "Bagus," urai Bupati Gotong Royong. Lalu Bupati Bergerak Melayani Warga (BMW) panen sayur.';
+    expect(people(text, ['Tulang Bawang'])).toEqual([['Hj. Winarti', 'Bupati Tulang Bawang']]);
+    // A second Bupati named without a region and not as a speaker is kept.
+    expect(people('Bupati Tulang Bawang Hj. Winarti bertemu Bupati Sutrisno.', ['Tulang Bawang'])).toHaveLength(2);
+  });
+});
