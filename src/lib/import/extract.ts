@@ -225,7 +225,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     quote: found2.quote ?? quote(p.index),
   }));
   if (host) evidence['host'] = { quote: found2.quote ?? quote(host.index), sure: found2.sure };
-  if (guests.length) evidence['guests'] = { quote: found2.quote ?? quote(guests[0]!.index), sure: found2.sure && !unknownParties.length };
+  if (guests.length) evidence['guests'] = { quote: found2.quote ?? quote(guests[0]!.index), sure: (found2.guestsSure ?? found2.sure) && !unknownParties.length };
   if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
 
   // Date and kind.

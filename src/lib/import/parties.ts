@@ -16,6 +16,8 @@ export interface FoundParties {
   guests: Party[];
   quote?: string | undefined;
   sure: boolean;
+  /** Whether every guest comes from a frame that settles both sides; a guest only listed or hinted at is not sure. */
+  guestsSure?: boolean | undefined;
 }
 
 const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
@@ -265,11 +267,16 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
     host = places.find((p) => ['kabupaten', 'kota'].includes(p.area!.level)) ?? places.find((p) => p.area!.level === 'provinsi');
   }
   // A delegation or a later frame may name guests the main frame left out.
+  let guessed = false;
   if (host) {
     for (const frame of frames.filter((f) => f !== main)) {
       // A frame that names another host tells of another visit; one naming the same host, of a second delegation.
       const sameHost = frame.host && key(frame.host) === key(host) && !EARLIER.test(frame.sentence.text);
-      for (const guest of frame.guests) if (key(guest) !== key(host) && !guests.some((g) => key(g) === key(guest)) && (!frame.host || sameHost)) guests.push(guest);
+      for (const guest of frame.guests) {
+        if (key(guest) === key(host) || guests.some((g) => key(g) === key(guest)) || (frame.host && !sameHost)) continue;
+        guests.push(guest);
+        if (!frame.complete) guessed = true;
+      }
     }
   } else {
     for (const frame of frames) for (const guest of frame.guests) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
@@ -277,5 +284,6 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   const contradicted = frames.some(
     (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host)) || f.guests.some((g) => host && key(g) === key(host))),
   );
-  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure: Boolean(main?.complete && main.host === host && host?.area && !contradicted) };
+  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted);
+  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure, guestsSure: sure && !guessed };
 }

@@ -7,7 +7,7 @@ const HEAD_OFFICES = [
 /** Offices whose name continues with a unit up to a place: "Kepala Bagian Pemerintahan Setdako Banjarbaru". */
 const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
-  'Kepala UPTD', 'Kepala Puskesmas', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
+  'Kepala UPTD', 'Kepala Puskesmas', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
   'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Anggota DPRD', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
   // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
   'Kepala', 'Sekretaris',
@@ -61,7 +61,8 @@ const OFFICE_WORDS = new Set(
   hukum organisasi protokol humas hubungan perencanaan evaluasi pengawasan inspektorat inspektur babinsa bhabinkamtibmas
   babinkamtibmas danramil kapolsek kapolres dandim camat lurah kades sekcam sekdes ketua anggota forkopimcam forkopimda
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
-  sekdis kadis kaban kabid kabag wawali wabup`.split(/\s+/),
+  sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi persidangan perundangan perundang-undangan
+  protokol publikasi risalah`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
 const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
@@ -99,6 +100,9 @@ function trimNonNameWords(name: string): string {
 }
 
 const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Pendapa|Gedung)\s+$/u;
+
+/** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
+const NEEDS_UNIT = new Set(['Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
 
 /** An office's short form in brackets right after it: "Wakil Wali Kota (wawali) Palu", "Sekretaris Daerah (Sekda)". */
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
@@ -146,8 +150,20 @@ function leadingPlace(rest: string, places: PlaceSpans): string | undefined {
     .sort((a, b) => b.length - a.length)[0];
 }
 
+/**
+ * "Sekdis Komunikasi, Informatika dan Statistik Kota X", "Kasubag Humas, Protokol dan Publikasi …": a comma before an
+ * office word lists the fields of one unit. Such commas become spaces (same length, so positions hold).
+ */
+function withoutListCommas(rest: string): string {
+  // Not before a second office: "Para Kepala OPD, Camat Air Salek …" names two.
+  return rest.replace(/,(?=[ \t]+([\p{L}-]+))/gu, (comma, word: string, at: number) =>
+    isOfficeWord(word) && !STARTS_WITH_OFFICE.test(rest.slice(at + 1).trimStart()) ? ' ' : comma,
+  );
+}
+
 /** For unit offices: the text up to the end of the last place named in the next few capitalised words. */
-function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
+function unitUpToPlace(printed: string, places: PlaceSpans): string | undefined {
+  const rest = withoutListCommas(printed);
   // Unit codes count as words of the office: "Dandim 0430/Banyuasin", "Kapolsek Air Salek".
   // "dan" joins the words of one unit ("Pemerintahan dan Kesra"), never a second office ("dan Dandim …").
   const joined = /\s(?:dan|&)\s+(\S+)/gu;
@@ -165,11 +181,12 @@ function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
       if (!/[\p{L}]/u.test(span.charAt(at + text.length))) end = Math.max(end, at + text.length);
     }
   }
-  return end > 0 ? rest.slice(0, end) : undefined;
+  return end > 0 ? printed.slice(0, end) : undefined;
 }
 
 /** For unit offices without a place: the run of office words that names the unit ("Dinas Kominfo", "Pemerintahan dan Kesra"). */
-function unitOfficeWords(rest: string, places: PlaceSpans = []): string | undefined {
+function unitOfficeWords(printed: string, places: PlaceSpans = []): string | undefined {
+  const rest = withoutListCommas(printed);
   const run = /^(?:[ \t]+(?:[\p{Lu}][\p{L}]*|dan|&|\([^()]{1,15}\)))+/u.exec(rest)?.[0] ?? '';
   let end = 0;
   for (const word of run.matchAll(/\([^()]*\)|\S+/gu)) {
@@ -181,7 +198,7 @@ function unitOfficeWords(rest: string, places: PlaceSpans = []): string | undefi
   // A unit may end with its government's place: "Asisten … (Adum) Setdakab Lampung Selatan".
   const place = leadingPlace(rest.slice(unit.length).replace(/^[ \t]+/u, ''), places);
   if (unit.trim() && place) unit = rest.slice(0, rest.indexOf(place, unit.length) + place.length);
-  return unit.trim() ? unit : undefined;
+  return unit.trim() ? printed.slice(0, unit.length) : undefined;
 }
 
 /** Names short of titles, initials and degrees, to tell when two mentions are one person. */
@@ -220,7 +237,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const rest = text.slice(end);
     const isUnit = UNIT_OFFICES.includes(match[1]!);
     const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
-    if ((office === 'Kepala' || office === 'Sekretaris') && !unit) continue;
+    if (NEEDS_UNIT.has(office) && !unit) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const roleTail = unit ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
     let afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
@@ -230,6 +247,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (province) afterRole = afterRole.slice(province.length).replace(/^[ \t]*,?[ \t]*/, '');
     // "Kepala Desa Karangtalun, Bapak Heru …": a form of address is no part of the name.
     afterRole = afterRole.replace(ADDRESS_FORM, '');
+    // "Bupati Pandeglang Banten – Irna Narulita": a dash or colon may stand between the office and the name.
+    const dash = /^[–—:-][ \t]*(?=\p{Lu})/u.exec(afterRole);
+    if (dash && roleTail) afterRole = afterRole.slice(dash[0].length).replace(ADDRESS_FORM, '');
     const ahead = NAME.exec(afterRole)?.[0].trim();
     const isName = (candidate: string | undefined): candidate is string =>
       Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);

@@ -15,6 +15,12 @@ const parties = (text: string) => {
 const people = (text: string, places: string[] = []) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role]);
 
 describe('parties of a visit', () => {
+  test('guests only listed by a later sentence are proposed but not sure, though the reception frame is', () => {
+    const { event } = extractArticle({ text: 'Judul\nSLEMAN, a.id – Tiga kepala daerah datang, Sabtu (20/7/2024). Mereka adalah Bupati Sambas Siti Rahmah dan Bupati Wajo Andi Baso.\nRombongan diterima Sekda Sleman Yuliani Pratiwi di Pendopo Parasamya.' }, context);
+    expect([event.host, event.evidence['host']?.sure]).toEqual(['34.04', true]);
+    expect([event.guests, event.evidence['guests']?.sure]).toEqual([['61.01', '73.13'], false]);
+  });
+
   test('a second delegation received by the same host is a guest too; an earlier visitor in a quote is not', () => {
     const two = parties('Judul\nKENDAL, a.id – Kepala Dinas Kabupaten Kendal, Sri Wahyuni, mengatakan kunjungan ke Kota Salatiga bertujuan belajar, Kamis (6/6/2024).\nKepala Dinas Kabupaten Rembang, Hartono, menambahkan, kunjungan ke Kota Salatiga ini menjadi bekal.');
     expect(two.host).toBe('33.73');
@@ -60,6 +66,18 @@ describe('people', () => {
     expect(people('diterima Sekdakab Malang, Didik Santoso dan pejabat.', ['Malang'])).toEqual([['Didik Santoso', 'Sekretaris Daerah Malang']]);
     expect(people('terdiri dari Wakil Wali Kota Ambon, Sekkot Ambon, para camat.', ['Ambon'])).toEqual([]);
     expect(people('bersama Wakil Wali Kota (wawali) Palu, dr Reny Lamadjido menerima tamu.', ['Palu'])).toEqual([['dr Reny Lamadjido', 'Wakil Wali Kota Palu']]);
+  });
+
+  test('"Office Place – Name" with a dash, and a unit whose fields are listed with commas', () => {
+    expect(people('Mereka adalah Bupati Sambas Kalimantan Barat – Siti Rahmah, dan Wakil Bupati Bima – Rusdi Hamzah.', ['Sambas', 'Kalimantan Barat', 'Bima'])).toEqual([
+      ['Siti Rahmah', 'Bupati Sambas'],
+      ['Rusdi Hamzah', 'Wakil Bupati Bima'],
+    ]);
+    expect(people('diterima Kasubag Humas, Protokol dan Publikasi Sekretariat DPRD Kota Kediri, Agus Salim, di ruang rapat.', ['Kota Kediri'])).toEqual([
+      ['Agus Salim', 'Kasubag Humas, Protokol dan Publikasi Sekretariat DPRD Kota Kediri'],
+    ]);
+    // A comma before a second office still separates two people; a short unit head without its unit is no office.
+    expect(people('Para Kepala OPD, Camat Air Salek Meri Hasan, hadir. Kabag Persidangan menutup rapat.', ['Air Salek'])).toEqual([['Meri Hasan', 'Camat Air Salek']]);
   });
 
   test('office acronyms (Bapelitbangda, Disdukcapil, Dinkes) are units, never names', () => {
