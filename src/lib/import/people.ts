@@ -61,7 +61,8 @@ const OFFICE_WORDS = new Set(
   hukum organisasi protokol humas hubungan perencanaan evaluasi pengawasan inspektorat inspektur babinsa bhabinkamtibmas
   babinkamtibmas danramil kapolsek kapolres dandim camat lurah kades sekcam sekdes ketua anggota forkopimcam forkopimda
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
-  sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi persidangan perundangan perundang-undangan
+  sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
+  perkim pupr damkar persidangan perundangan perundang-undangan
   protokol publikasi risalah`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
@@ -87,13 +88,23 @@ const NOT_NAME_WORDS = new Set(
   `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
   hadir usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
-  menjelaskan menyampaikan berharap ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi`.split(/\s+/),
+  menjelaskan menyampaikan berharap ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi senin selasa rabu kamis
+  jumat jum'at jum’at sabtu minggu`.split(/\s+/),
 );
+/** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
+const HEADLINE_VERBS = new Set('ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi'.split(' '));
+/**
+ * Nouns of government fields are built as ke-…-an or pe(r/m/n/ng)-…-an ("Kepemudaan", "Perikanan", "Pemerintahan");
+ * Indonesian personal names are not: such a word makes a "name" the rest of an office.
+ */
+const FIELD_NOUN = /^(?:ke|pe[rmn]g?|pem|pen|per)\p{Ll}{3,}an$/iu;
 
 function trimNonNameWords(name: string): string {
   const [body, ...degrees] = name.split(', ');
   const words = body!.split(/\s+/);
+  if (HEADLINE_VERBS.has(words[0]!.toLocaleLowerCase('id-ID'))) return '';
   while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!.toLocaleLowerCase('id-ID'))) words.pop();
+  if (words.some((w) => FIELD_NOUN.test(w))) return '';
   while (words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) words.shift();
   if (words.length === 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) return '';
   return [words.join(' '), ...degrees].join(', ');

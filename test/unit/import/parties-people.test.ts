@@ -80,6 +80,13 @@ describe('people', () => {
     expect(people('Para Kepala OPD, Camat Air Salek Meri Hasan, hadir. Kabag Persidangan menutup rapat.', ['Air Salek'])).toEqual([['Meri Hasan', 'Camat Air Salek']]);
   });
 
+  test('a list of offices without names, a headline verb and a weekday after a name give no people', () => {
+    expect(people('Hadir Kepala Dinas Kepemudaan dan Olah Raga, Kepala Bagian Pemerintahan, serta Camat Wates Bambang Tri.', ['Wates'])).toEqual([['Bambang Tri', 'Camat Wates']]);
+    expect(people('Kades Taja Mulya Ikuti Upacara HUT bersama warga.', ['Taja Mulya'])).toEqual([]);
+    expect(people('Bupati Banyuasin Askolani Jum’at lalu meninjau.', ['Banyuasin'])).toEqual([['Askolani', 'Bupati Banyuasin']]);
+    expect(people('Kepala Dinas Koperindag Erwin Ibrahim menjelaskan.')).toEqual([['Erwin Ibrahim', 'Kepala Dinas Koperindag']]);
+  });
+
   test('office acronyms (Bapelitbangda, Disdukcapil, Dinkes) are units, never names', () => {
     expect(people('didampingi Kepala Bapelitbangda Liny Tambajong dan Kepala Disdukcapil Rudi Hartono.')).toEqual([
       ['Liny Tambajong', 'Kepala Bapelitbangda'],
