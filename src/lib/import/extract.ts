@@ -227,6 +227,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   if (host) evidence['host'] = { quote: found2.quote ?? quote(host.index), sure: found2.sure };
   if (guests.length) evidence['guests'] = { quote: found2.quote ?? quote(guests[0]!.index), sure: (found2.guestsSure ?? found2.sure) && !unknownParties.length };
   if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
+  for (const place of found2.otherPlaces ?? []) warnings.push(`rombongan juga berkunjung ke ${place.area ? full(place.area) : place.text}; bila itu kunjungan tersendiri, catat sebagai acara kedua`);
 
   // Date and kind.
   const foundDate = findEventDate(text, input.published, context.today, input.url);

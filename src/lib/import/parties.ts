@@ -18,6 +18,8 @@ export interface FoundParties {
   sure: boolean;
   /** Whether every guest comes from a frame that settles both sides; a guest only listed or hinted at is not sure. */
   guestsSure?: boolean | undefined;
+  /** Other places the same visitors went to, outside the host ("… juga berkunjung ke Kota Malang"): maybe a second event. */
+  otherPlaces?: Party[] | undefined;
 }
 
 const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
@@ -33,12 +35,12 @@ const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
 const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
-const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Pemdes|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Gampong|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/iu;
+const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Pemdes|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Gampong|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/giu;
 /**
  * "Rombongan Diskominfo Kabupaten Jembrana", "Rombongan KIM Sumber Makmur Desa Y": an office of a government or a
  * group of a village, in capitalised words up to the region's level word.
  */
-const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?:(?:\p{Lu}[\p{L}-]*|dan),?\s+){1,6}(?=(?:Kabupaten|Kota|Provinsi|Kab\.|Kecamatan|Kelurahan|Desa|Nagari|Gampong)\s)/u;
+const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?:(?:\p{Lu}[\p{L}-]*|dan),?\s+){1,6}(?=(?:Kabupaten|Kota|Provinsi|Kab\.|Kecamatan|Kelurahan|Desa|Nagari|Gampong)\s)/gu;
 /**
  * A sentence that lists the visitors: "Mereka adalah Wali Kota Dumai …, Wakil Bupati Magetan …", "Rombongan itu terdiri
  * dari 12 lurah se-Kecamatan X", "Dua kabupaten yang berkunjung … yaitu Kabupaten A dan Kabupaten B".
@@ -241,11 +243,13 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const guests = partiesIn(parties, start + listed[0].length, end);
     if (guests.length) return { guests, sentence, complete: false };
   }
-  const delegation = DELEGATION.exec(sentence.text) ?? OFFICE_DELEGATION.exec(sentence.text);
-  if (delegation) {
-    const guests = subjectIn(parties, text, at + delegation.index + delegation[0].length, end);
-    if (guests.length) return { guests, sentence, complete: false };
+  // "Selain rombongan Pemkab X, hadir juga rombongan Pemprov Y": every delegation the sentence names.
+  const delegations = [...sentence.text.matchAll(DELEGATION), ...sentence.text.matchAll(OFFICE_DELEGATION)];
+  const guests: Party[] = [];
+  for (const delegation of delegations) {
+    for (const guest of subjectIn(parties, text, at + delegation.index + delegation[0].length, end)) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
   }
+  if (guests.length) return { guests: guests.sort((a, b) => a.index - b.index), sentence, complete: false };
   return undefined;
 }
 
@@ -285,5 +289,16 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
     (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host)) || f.guests.some((g) => host && key(g) === key(host))),
   );
   const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted);
-  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure, guestsSure: sure && !guessed };
+  // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.
+  const within = (p: Party) => Boolean(host?.area && p.area && (p.area.code === host.area.code || p.area.code.startsWith(`${host.area.code}.`)));
+  const otherPlaces: Party[] = [];
+  for (const frame of frames) {
+    const place = frame.host;
+    if (!host || !place || frame === main || frame.holds || within(place) || guests.some((g) => key(g) === key(place))) continue;
+    if (frame.guests.every((g) => guests.some((own) => key(own) === key(g))) && !otherPlaces.some((p) => key(p) === key(place))) otherPlaces.push(place);
+  }
+  // "Kelurahan Tulusrejo, Kota Malang" and "Kota Malang" are one stop: the wider name stands for it.
+  const inside = (a: Party, b: Party) => Boolean(a.area && b.area && a.area.code.startsWith(`${b.area.code}.`));
+  const stops = otherPlaces.filter((p) => !otherPlaces.some((other) => inside(p, other)));
+  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure, guestsSure: sure && !guessed, otherPlaces: stops };
 }

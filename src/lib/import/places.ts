@@ -184,6 +184,9 @@ export interface PlaceMention {
 /** A run of up to four capitalised words: where a regency's bare name may stand. */
 const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
+/** A preposition of place or direction just before a word. */
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari)[ \t]+$/u;
+
 /** Level words of a government ("Pemerintah Kabupaten", "Pemkab"): the words after them must be a region. */
 const GOVERNMENT = /(?<![\p{L}])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Provinsi)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const CANONICAL_LEVEL: Record<string, string> = { pemkab: 'Kabupaten', pemkot: 'Kota', pemko: 'Kota', pemprov: 'Provinsi' };
@@ -267,7 +270,8 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const candidates = places.regencies.get(key(name)) ?? [];
       const vouched = candidates.filter((area) => named.has(area.code));
       // A regency's short name ("Kukar", "OKI") is one word but names one regency only.
-      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name));
+      // After "ke", "di" or "dari" a one-word name is a place ("studi tiru ke Banyuwangi"), which one regency bears.
+      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 5), match.index));
       const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };

@@ -29,6 +29,19 @@ describe('parties of a visit', () => {
     expect(earlier.guests).toEqual(['16.71']);
   });
 
+  test('one delegation that also went elsewhere: the second stop is named in a warning, not as a host or a guest', () => {
+    const p = extractArticle({ text: 'Judul\nPEKALONGAN, a.id – Wakil Wali Kota Tidore Kepulauan Rahmat Sangaji melakukan studi tiru ke Pemerintah Kota Pekalongan, Selasa (8/10/2024).\nSehari sebelumnya, rombongan juga berkunjung ke Kelurahan Kauman, Kabupaten Batang.' }, context);
+    expect([p.event.host, p.event.guests]).toEqual(['33.75', ['82.72']]);
+    expect(p.warnings.filter((w) => w.startsWith('rombongan juga berkunjung'))).toEqual([expect.stringContaining('Kabupaten Batang')]);
+  });
+
+  test('every delegation one sentence names is a guest; after "ke", a one-word name one regency bears is a place', () => {
+    const two = parties('Judul\nSUMENEP, a.id – Pemkab Sumenep menerima kunjungan studi tiru, Senin (2/9/2024).\nSelain rombongan Pemkab Kupang, hadir pula rombongan Pemerintah Kabupaten Bone Bolango.');
+    expect(two.guests).toEqual(['53.01', '75.03']);
+    const bare = parties('Judul\nPemkab Lebak dan Pemkab Kapuas melakukan studi tiru ke Banyuwangi, Kamis (28/2/2019).');
+    expect([bare.host, bare.guests]).toEqual(['35.10', ['36.02', '62.03']]);
+  });
+
   test('an office of a government visits: "rombongan Diskominfo Kabupaten X mengunjungi ruang … di Kantor … Kota Y"', () => {
     const found = parties('Judul\nBLITAR, a.id – Setelah berdiskusi, rombongan Diskominfo Kabupaten Sumbawa mengunjungi ruang server di Kantor Diskominfo Kota Blitar, Rabu (11/9/2024).');
     expect([found.host, found.guests, found.sure]).toEqual(['35.72', ['52.04'], true]);
