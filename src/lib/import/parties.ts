@@ -25,7 +25,7 @@ export interface FoundParties {
 const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
-const RECEIVES = /\b(?:menerima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
+const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
 const VISITS = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
 /** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */

@@ -42,6 +42,11 @@ describe('parties of a visit', () => {
     expect([bare.host, bare.guests]).toEqual(['35.10', ['36.02', '62.03']]);
   });
 
+  test('a headline-style reception without its prefix: "X sambut kunjungan kerja dari Y"', () => {
+    const found = parties('Judul\nJAMBI, a.id – DPRD Provinsi Jambi sambut kunjungan kerja dari DPRD Kota Palembang, Senin (4/1/2021).');
+    expect([found.host, found.guests]).toEqual(['15', ['16.71']]);
+  });
+
   test('an office of a government visits: "rombongan Diskominfo Kabupaten X mengunjungi ruang … di Kantor … Kota Y"', () => {
     const found = parties('Judul\nBLITAR, a.id – Setelah berdiskusi, rombongan Diskominfo Kabupaten Sumbawa mengunjungi ruang server di Kantor Diskominfo Kota Blitar, Rabu (11/9/2024).');
     expect([found.host, found.guests, found.sure]).toEqual(['35.72', ['52.04'], true]);
