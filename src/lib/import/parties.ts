@@ -104,7 +104,8 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
   for (const next of inside.slice(1)) {
     const last = subject.at(-1)!;
     const between = text.slice(last.index + last.text.length, next.index);
-    if (/^\s*(?:,|dan|serta|&|bersama)\s*(?:(?:Pemerintah|Pemkab|Pemkot)\s*)?$/iu.test(between)) subject.push(next);
+    // "Pemkab Sukoharjo dan DPRD Kota Sabang": the second may be a government's council or office.
+    if (/^\s*(?:,|dan|serta|&|bersama)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
     else break;
   }
   return subject;

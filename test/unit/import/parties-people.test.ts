@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
 import { extractArticle, type ImportContext } from '../../../src/lib/import/extract';
 import { findPeople, personKey } from '../../../src/lib/import/people';
+import { splitSentences } from '../../../src/lib/import/text';
 
 let context: ImportContext;
 beforeAll(async () => {
@@ -45,6 +46,22 @@ describe('parties of a visit', () => {
   test('a headline-style reception without its prefix: "X sambut kunjungan kerja dari Y"', () => {
     const found = parties('Judul\nJAMBI, a.id – DPRD Provinsi Jambi sambut kunjungan kerja dari DPRD Kota Palembang, Senin (4/1/2021).');
     expect([found.host, found.guests]).toEqual(['15', ['16.71']]);
+  });
+
+  test('a council joined to a government by "dan" is a second guest; the guests\' own regency never hosts', () => {
+    const council = parties('Judul\nBANYUWANGI, a.id – Rombongan Pemkab Sukoharjo dan DPRD Kota Sabang studi tiru ke Kabupaten Banyuwangi, Kamis (9/3/2017).');
+    expect([council.host, council.guests]).toEqual(['35.10', ['33.11', '11.72']]);
+    const group = parties('Judul\nBALANGAN, a.id – Desa Antah menerima kunjungan KIM Warto Sae dari Desa Puncak Harapan, Kabupaten Tapin, Kamis (27/2/2025).');
+    expect(group.host).toBeUndefined();
+    expect(group.guests).toEqual(['63.05.10.2006']);
+  });
+
+  test('a full stop printed without its space ends a sentence after a lower-case word, not after a title or an initial', () => {
+    expect(splitSentences('Tamu datang guna study banding.Rombongan itu terdiri dari lurah. Hadir Ir.Okmal dan M.Yusrin.').map((s) => s.text)).toEqual([
+      'Tamu datang guna study banding.',
+      'Rombongan itu terdiri dari lurah.',
+      'Hadir Ir.Okmal dan M.Yusrin.',
+    ]);
   });
 
   test('an office of a government visits: "rombongan Diskominfo Kabupaten X mengunjungi ruang … di Kantor … Kota Y"', () => {
