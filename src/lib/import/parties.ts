@@ -63,6 +63,9 @@ const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingka
 // a publisher in brackets, and up to three parts joined by dashes, before the first words of the report.
 const DATELINE = /^(?:[^–—,.!?]{2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
 
+/** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …". */
+const LIST_CONTINUED = /^(?:ada|hadir|turut)\s+(?:pula|juga|serta)\s/iu;
+
 /** A sentence about visits before this one: "Sebelumnya Kota X juga pernah belajar ke sini". */
 const EARLIER = /\b(?:sebelumnya|pernah|dulu|tahun lalu)\b/iu;
 
@@ -239,7 +242,9 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = subject.at(-1);
     if (host) return { host, guests: [], sentence, complete: true, holds: true };
   }
-  const listed = VISITOR_LIST.exec(text.slice(start, end));
+  // "Mereka adalah A, B … Ada pula C, D": a list the next sentence continues.
+  const continued = previous && VISITOR_LIST.test(previous.text) ? LIST_CONTINUED.exec(text.slice(start, end)) : null;
+  const listed = VISITOR_LIST.exec(text.slice(start, end)) ?? continued;
   if (listed) {
     const guests = partiesIn(parties, start + listed[0].length, end);
     if (guests.length) return { guests, sentence, complete: false };

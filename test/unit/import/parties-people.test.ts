@@ -75,9 +75,13 @@ describe('parties of a visit', () => {
     expect(found.guests).toEqual(['52.04']);
   });
 
-  test('"Mereka adalah …" and "Rombongan itu terdiri dari …" list the visitors of a reception', () => {
+  test('"Mereka adalah …" (and "Ada pula …" after it) and "Rombongan itu terdiri dari …" list the visitors of a reception', () => {
     const heads = parties('Judul\nSOLO, a.id – Wali Kota Surakarta Bambang Prasetyo menerima kunjungan dua kepala daerah di Balai Kota Surakarta, Jumat (12/7/2024).\nMereka adalah Wali Kota Tarakan Hj. Nurlela dan Wakil Bupati Paser Rudi Hartono.');
     expect(heads.guests).toEqual(['65.71', '64.01']);
+    const continued = parties('Judul\nSOLO, a.id – Wali Kota Surakarta Bambang Prasetyo menerima kunjungan tiga kepala daerah di Balai Kota Surakarta, Jumat (12/7/2024).\nMereka adalah Wali Kota Tarakan Hj. Nurlela dan Wakil Bupati Paser Rudi Hartono. Ada pula Wakil Bupati Sumba Timur Yosef Ndapa.');
+    expect(continued.guests).toEqual(['65.71', '64.01', '53.11']);
+    // Without a list before it, "Ada pula …" lists no one.
+    expect(parties('Judul\nSOLO, a.id – Wali Kota Surakarta menerima kunjungan di Balai Kota Surakarta, Jumat (12/7/2024).\nAda pula Wakil Bupati Sumba Timur Yosef Ndapa.').guests).toEqual([]);
     const lurah = parties('Judul\nMALANG, a.id – Kecamatan Lowokwaru kedatangan tamu, Jumat (19/5/2017).\nRombongan itu terdiri dari 12 lurah se-Kecamatan Banjarmasin Selatan.');
     expect(lurah.guests).toEqual(['63.71.01']);
   });
