@@ -226,10 +226,11 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   let found2 = findParties(bodySentences, text, parties, placeOfEvent);
   if (!found2.host && !found2.guests.length) found2 = { ...findParties(sentences, text, parties, placeOfEvent), sure: false };
   const evidence: Record<string, Evidence> = {};
-  // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure.
+  // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure;
+  // never the guests' own regency ("… dari Desa Y, Kabupaten Tapin").
   if (!found2.host) {
     const opening = bodySentences.find((s) => s.start >= leadStart + bodyStart) ?? bodySentences[0];
-    const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !found2.guests.some((g) => g.area?.code === p.area!.code));
+    const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !found2.guests.some((g) => g.area && (g.area.code === p.area!.code || g.area.code.startsWith(`${p.area!.code}.`))));
     if (first) found2 = { ...found2, host: first, quote: opening!.text, sure: false, guests: found2.guests.filter((g) => g.area?.code !== first.area?.code) };
   }
   // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities.
@@ -245,8 +246,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     quote: found2.quote ?? quote(p.index),
   }));
   if (host) evidence['host'] = { quote: found2.quote ?? quote(host.index), sure: found2.sure };
-  if (guests.length) evidence['guests'] = { quote: found2.quote ?? quote(guests[0]!.index), sure: found2.sure && !unknownParties.length };
+  if (guests.length) evidence['guests'] = { quote: found2.quote ?? quote(guests[0]!.index), sure: (found2.guestsSure ?? found2.sure) && !unknownParties.length };
   if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
+  for (const place of found2.otherPlaces ?? []) warnings.push(`rombongan juga berkunjung ke ${place.area ? full(place.area) : place.text}; bila itu kunjungan tersendiri, catat sebagai acara kedua`);
 
   // Date and kind.
   const foundDate = findEventDate(text, input.published, context.today, input.url);

@@ -114,7 +114,9 @@ export interface Sentence {
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?]["”’]?(?=\s+["“]?[\p{Lu}\d])|\n+/gu;
+  // Also a full stop printed without its space ("… study banding.Rombongan itu …") after a lower-case word of four
+  // letters or more, which no title or initial is.
+  const boundary = /[.!?]["”’]?(?=\s+["“]?[\p{Lu}\d])|(?<=(?<![\p{L}])\p{Ll}{4,})\.(?=\p{Lu}\p{Ll}{2,})|\n+/gu;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
     const candidate = text.slice(start, end);
