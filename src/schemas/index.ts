@@ -10,8 +10,9 @@ import { visitStepSchema } from './visit-step';
 
 /**
  * The schema of each collection, keyed like `COLLECTION_TABLE` and checked complete against it. The
- * schemas sit beside that table rather than in its rows because the browser's search code reads the
- * table and must not carry zod. The build, the checker, the importer and the guide all read these.
+ * schemas sit beside that table rather than in its rows because their reference fields are typed by
+ * the collection names, which are the table's keys: in the rows, each would depend on the other. The
+ * build, the checker, the importer and the guide all read these.
  */
 export const COLLECTION_SCHEMAS = {
   programs: programSchema,
