@@ -1,3 +1,8 @@
+import { SEARCH_TYPES } from './search-types';
+
+/** Result badge and `jenis` filter value of each page collection (defined apart, see search-types.ts). */
+export { SEARCH_TYPES };
+
 /**
  * Everything Tiru knows about each collection, in one table: where its files live, where its pages
  * go, how authors link to it, how search labels it. Every other list of collections derives from it.
@@ -11,7 +16,7 @@ export const COLLECTION_TABLE = {
     /** Prefixes authors may write in wiki-links, Indonesian first: [[program:rt-mandiri]] */
     wikiPrefixes: ['program'],
     /** The kind of page in search results and the `jenis` filter; glossary terms are not indexed. */
-    searchType: 'Program',
+    searchType: SEARCH_TYPES.programs,
     /** Heading of the collection in lists and guides. */
     label: 'Program',
     /** Field shown as the entry's title. */
@@ -24,7 +29,7 @@ export const COLLECTION_TABLE = {
     extensions: ['.yaml', '.yml'],
     section: 'wilayah',
     wikiPrefixes: ['wilayah', 'region'],
-    searchType: 'Wilayah',
+    searchType: SEARCH_TYPES.regions,
     label: 'Wilayah',
     titleField: 'name',
     paginated: false,
@@ -34,7 +39,7 @@ export const COLLECTION_TABLE = {
     extensions: ['.md', '.mdx'],
     section: 'kegiatan',
     wikiPrefixes: ['kegiatan', 'event'],
-    searchType: 'Kegiatan',
+    searchType: SEARCH_TYPES.events,
     label: 'Kegiatan',
     titleField: 'title',
     paginated: true,
@@ -44,7 +49,7 @@ export const COLLECTION_TABLE = {
     extensions: ['.yaml', '.yml'],
     section: 'sumber',
     wikiPrefixes: ['sumber', 'source'],
-    searchType: 'Sumber',
+    searchType: SEARCH_TYPES.sources,
     label: 'Sumber',
     titleField: 'title',
     paginated: true,
@@ -96,11 +101,6 @@ export const isPageCollection = (name: CollectionName): name is PageCollection =
 
 /** Page collections, in the order pages list them. */
 export const PAGE_COLLECTIONS = COLLECTIONS.filter(isPageCollection);
-
-/** Result badge and `jenis` filter value of each page collection. */
-export const SEARCH_TYPES = Object.fromEntries(PAGE_COLLECTIONS.map((name) => [name, COLLECTION_TABLE[name].searchType])) as {
-  [C in PageCollection]: (typeof COLLECTION_TABLE)[C]['searchType'];
-};
 
 /** Wiki-link prefix → collection, for every prefix authors may write. */
 export const WIKI_PREFIXES: ReadonlyMap<string, PageCollection> = new Map(

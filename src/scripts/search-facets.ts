@@ -1,6 +1,6 @@
 // What the search page adds after its first results: facet counts from a second Pagefind instance, the
 // filter checkboxes, and the ranking of every page of results. Imported once the first results show.
-import { SEARCH_TYPES } from '../schemas/collections';
+import { SEARCH_TYPES } from '../schemas/search-types';
 import { PAGEFIND_OPTIONS, SEARCH_FILTERS, type SearchFilter } from '../lib/search/options';
 import { pagefindFilters, type SearchState } from '../lib/search/url-state';
 import { queryWords } from '../lib/search/words';
