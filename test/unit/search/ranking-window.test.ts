@@ -46,11 +46,38 @@ describe('fillRankingWindow', () => {
     const { load, order, started, finish, waiting } = fixture(6, ['a']);
     const filled = fillRankingWindow(order, 3, load);
     await finish('a');
-    expect(started).toEqual(['a', 'b', 'c', 'd']);
-    expect([...waiting.keys()]).toEqual(['b', 'c', 'd']);
-    for (const id of ['b', 'c', 'd']) await finish(id);
+    expect(started.slice(0, 4)).toEqual(['a', 'b', 'c', 'd']);
+    expect([...waiting.keys()]).toContain('b');
+    while (waiting.size > 0) await finish([...waiting.keys()][0]!);
     await filled;
     expect(order().slice(0, 3).map((item) => item.id)).toEqual(['b', 'c', 'd']);
+  });
+
+  test('when most loaded items moved out, starts more than the newcomers, in proportion, at most a window more', async () => {
+    const { load, order, started, finish } = fixture(20, ['a', 'b', 'c', 'e']);
+    const filled = fillRankingWindow(order, 4, load);
+    for (const id of ['a', 'b', 'c']) await finish(id);
+    // Newcomers e, f, g, and ahead of them h, i, j: once three of three loaded items had moved out
+    // (estimated 3 of 4), the newcomer g came with three more.
+    expect(started).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j']);
+    for (const id of started.slice(3)) await finish(id);
+    await filled;
+    expect(order().slice(0, 4).map((item) => item.id)).toEqual(['d', 'f', 'g', 'h']);
+    expect(started).toHaveLength(10);
+  });
+
+  test('adds nothing ahead while nothing has moved out', async () => {
+    const { load, order, started, finish } = fixture(10, ['c']);
+    const filled = fillRankingWindow(order, 3, load);
+    await finish('a');
+    await finish('b');
+    expect(started).toEqual(['a', 'b', 'c']);
+    await finish('c');
+    // One of three moved out (estimated 1 of 4): the newcomer d and one more.
+    expect(started).toEqual(['a', 'b', 'c', 'd', 'e']);
+    await finish('d');
+    await finish('e');
+    await filled;
   });
 
   test('keeps loading until the window holds loaded items only, and stops at the end of the list', async () => {
