@@ -2,11 +2,11 @@
 // floor, prints the figures and writes them to BENCHMARKS.md. Content is generated outside content/.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { writeFloorProject } from './bench/floor';
+import { FLOOR_TOLERANCE, repeatUntilTwoAgree, writeFloorProject } from './bench/floor';
 import { timeSimilarPrograms } from './bench/similar';
 import { copyProject } from './project-copy';
 import { benchmarkQueries, editProgramSummary, generateContent } from './bench/generate';
@@ -44,6 +44,8 @@ rmSync(work, { recursive: true, force: true });
 
 interface Build {
   totalMs: number;
+  /** CPU time of the build process (Pagefind's binary not included). */
+  cpuMs: number;
   pagefindMs: number;
   pages: number;
   maxRssMb: number;
@@ -76,11 +78,12 @@ function build(root: string, env: Record<string, string>): Build {
   });
   const output = `${run.stdout}\n${run.stderr}`;
   if (run.status !== 0) throw new Error(`build failed:\n${output.slice(-4000)}`);
-  const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number; maxRssKb: number };
+  const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { ms: number; cpuMs: number; maxRssKb: number };
   const pagefindMs = Number(/\[tiru-pagefind\] indexed \d+ pages.* in (\d+) ms/.exec(output)?.[1] ?? 0);
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   return {
     totalMs: result.ms,
+    cpuMs: result.cpuMs,
     pagefindMs,
     pages,
     maxRssMb: Math.round(result.maxRssKb / 1024),
@@ -113,6 +116,8 @@ interface Row {
   format: 'md' | 'mdx';
   tiru: Build;
   floor: Build & { indexMs: number };
+  /** Every floor run's total time, and whether two agreed within FLOOR_TOLERANCE. */
+  floorRuns: { totalMs: number[]; agreed: boolean };
   distBytes: number;
   distFiles: number;
   indexBytes: number;
@@ -140,7 +145,7 @@ for (const { format, size } of runs) {
   const dist = join(work, `dist-${size}-${format}`);
   const tiruEnv = { TIRU_CONTENT_DIR: content, TIRU_OUT_DIR: dist, TIRU_CACHE_DIR: join(work, `cache-${size}-${format}`) };
   const tiru = build(tiruRoot, tiruEnv);
-  console.log(`tiru: ${s(tiru.totalMs)} s (Pagefind ${s(tiru.pagefindMs)} s), ${tiru.pages} pages, peak ${tiru.maxRssMb} MB`);
+  console.log(`tiru: ${s(tiru.totalMs)} s (Pagefind ${s(tiru.pagefindMs)} s; CPU ${s(tiru.cpuMs)} s), ${tiru.pages} pages, peak ${tiru.maxRssMb} MB; load ${loadavg()[0]!.toFixed(1)}`);
   let rebuild: Build | undefined;
   if (values.rebuild) {
     editProgramSummary(content, format);
@@ -148,10 +153,22 @@ for (const { format, size } of runs) {
     console.log(`rebuild after one edit: ${s(rebuild.totalMs)} s, ${rebuild.restored} of ${rebuild.pages} pages copied from the cache, peak ${rebuild.maxRssMb} MB`);
   }
   const floorDist = join(floorDir, `dist-${size}-${format}`);
-  const floorBuild = build(floorDir, { FLOOR_PROGRAMS: join(content, 'programs'), FLOOR_OUT: floorDist, FLOOR_CACHE: join(work, `floor-cache-${size}-${format}`) });
-  const indexMs = await plainIndex(floorDist);
-  const floor = { ...floorBuild, indexMs, totalMs: floorBuild.totalMs + indexMs };
-  console.log(`floor: ${s(floor.totalMs)} s (Astro ${s(floorBuild.totalMs)} s + Pagefind ${s(indexMs)} s), ${floor.pages} pages`);
+  const floorCache = join(work, `floor-cache-${size}-${format}`);
+  const floorRuns = await repeatUntilTwoAgree(
+    async () => {
+      // Every run cold, as Tiru's build is: no content-layer cache from the run before.
+      for (const dir of [floorCache, join(floorDir, '.astro')]) rmSync(dir, { recursive: true, force: true });
+      const floorBuild = build(floorDir, { FLOOR_PROGRAMS: join(content, 'programs'), FLOOR_OUT: floorDist, FLOOR_CACHE: floorCache });
+      const indexMs = await plainIndex(floorDist);
+      console.log(`floor: ${s(floorBuild.totalMs + indexMs)} s (Astro ${s(floorBuild.totalMs)} s, CPU ${s(floorBuild.cpuMs)} s + Pagefind ${s(indexMs)} s), ${floorBuild.pages} pages, peak ${floorBuild.maxRssMb} MB; load ${loadavg()[0]!.toFixed(1)}`);
+      return { ...floorBuild, indexMs, totalMs: floorBuild.totalMs + indexMs };
+    },
+    (run) => run.totalMs,
+  );
+  // The floor's figures are the mean of the two runs that agree.
+  const [first, second] = floorRuns.pair;
+  const floor = { ...first, totalMs: (first.totalMs + second.totalMs) / 2, indexMs: (first.indexMs + second.indexMs) / 2, maxRssMb: Math.round((first.maxRssMb + second.maxRssMb) / 2) };
+  console.log(`floor: ${floorRuns.runs.length} runs, ${floorRuns.agreed ? 'two within' : 'no two within'} ${FLOOR_TOLERANCE * 100} %; taken as ${s(floor.totalMs)} s, peak ${floor.maxRssMb} MB`);
   const files = filesOf(dist);
   const queries = benchmarkQueries(seed).slice(0, values.queries ? Number(values.queries) : undefined);
   const search = await measureSearch(join(dist, 'pagefind'), queries);
@@ -165,6 +182,7 @@ for (const { format, size } of runs) {
     format,
     tiru,
     floor,
+    floorRuns: { totalMs: floorRuns.runs.map((run) => run.totalMs), agreed: floorRuns.agreed },
     distBytes: folderSize(dist, files),
     distFiles: files.length,
     indexBytes: folderSize(dist, files.filter((f) => f.startsWith('pagefind/'))),
@@ -201,8 +219,8 @@ rmSync(tiruRoot, { recursive: true, force: true });
 
 const version = (name: string) => (JSON.parse(readFileSync(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const table = [
-  '| programs | pages | Astro (s) | Pagefind (s) | total (s) | ms/page | peak RSS (MB) | dist (MB) | files | index (MB) | cold query (KB, gzip / raw) | + facet counts (KB, gzip) | 2nd query (KB, gzip) | median query (ms) | floor (s) | floor peak RSS (MB) | ms/page to floor |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| programs | pages | Astro (s) | Pagefind (s) | total (s) | ms/page | peak RSS (MB) | dist (MB) | files | index (MB) | cold query (KB, gzip / raw) | + facet counts (KB, gzip) | 2nd query (KB, gzip) | median query (ms) | floor (s) | floor peak RSS (MB) | ms/page to floor | peak RSS to floor |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map((r) =>
     [
       `${r.size} (.${r.format})`,
@@ -219,10 +237,11 @@ const table = [
       kb(r.search.facetsGzip),
       kb(r.search.secondGzip),
       r.search.medianMs.toFixed(1),
-      `${s(r.floor.totalMs)} (${r.floor.pages} pages, ${(r.floor.totalMs / r.floor.pages).toFixed(2)} ms/page)`,
+      `${s(r.floor.totalMs)} (${r.floor.pages} pages, ${(r.floor.totalMs / r.floor.pages).toFixed(2)} ms/page; runs ${r.floorRuns.totalMs.map(s).join(', ')} s, ${r.floorRuns.agreed ? 'two within' : 'no two within'} ${FLOOR_TOLERANCE * 100} %)`,
       r.floor.maxRssMb,
       // Like with like: each build's time divided by the pages it writes.
       `${(r.tiru.totalMs / r.tiru.pages / (r.floor.totalMs / r.floor.pages)).toFixed(2)}×`,
+      `${(r.tiru.maxRssMb / r.floor.maxRssMb).toFixed(2)}×`,
     ].join(' | '),
   ).map((line) => `| ${line} |`),
 ].join('\n');
@@ -270,6 +289,6 @@ const previous = (() => {
 const notes = /<!-- notes -->[\s\S]*$/.exec(previous)?.[0] ?? '<!-- notes -->\n';
 writeFileSync(
   values.out!,
-  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes} --formats ${values.formats}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies (same format) with an empty layout and no cross-links, plus a plain Pagefind index of its pages. Programs are written as \`.mdx\` or \`.md\` as the row says; events are always \`.md\`, as \`npm run new\` writes them, since they use no components. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\nThe cold first query by part (KB, gzip): the runtime is fixed, the page metadata grows with the number of indexed pages, the index chunks with the number of pages containing the query word.\n\n${partsTable}\n\nThe cold first query over every benchmark query (program words, places, people, common and rare words), each on a fresh Pagefind, against a plain Pagefind index of the same built pages (no root words or variants added):\n\n${queryTable}\n\n## Program serupa\n\nThe comparison table on each program page is computed once per catalog (cross-links), scanning at most 40 programs of each urusan per program:\n\n${similarTable}\n\n${values.rebuild ? `## Rebuild after one edit\n\nWith \`--rebuild\`: after the cold build, one program's summary changes and Tiru builds again into the same folder, with the incremental-build cache and the search step's cache the first build left. Steps are read from the build's log, in whole seconds.\n\n${rebuildTable}\n\n` : ''}## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
+  `# Benchmarks\n\nWritten by \`npm run bench -- --sizes ${values.sizes} --formats ${values.formats}\` (seed ${seed}) on ${new Date().toISOString().slice(0, 10)}.\n\nMachine: ${machine}.\n\n## Builds and search\n\n${table}\n\nAstro time is the build minus Tiru's Pagefind step; the floor is a minimal Astro project rendering the same program bodies (same format) with an empty layout and no cross-links, plus a plain Pagefind index of its pages; it is built (cold, in the same run) until two runs agree within ${FLOOR_TOLERANCE * 100} %, and its figures are the mean of those two (every run is listed). Programs are written as \`.mdx\` or \`.md\` as the row says; events are always \`.md\`, as \`npm run new\` writes them, since they use no components. Peak RSS is the Astro build process (the Pagefind binary runs apart). Query bytes count what a browser downloads from \`/pagefind/\` for the search page until the first results show: runtime, worker, WASM, metadata, index chunks and the first 10 result fragments; the facet counts (filter chunks) load after them and are shown apart (gzip as a static host serves text; Pagefind chunks are already compressed).\n\nThe cold first query by part (KB, gzip): the runtime is fixed, the page metadata grows with the number of indexed pages, the index chunks with the number of pages containing the query word.\n\n${partsTable}\n\nThe cold first query over every benchmark query (program words, places, people, common and rare words), each on a fresh Pagefind, against a plain Pagefind index of the same built pages (no root words or variants added):\n\n${queryTable}\n\n## Program serupa\n\nThe comparison table on each program page is computed once per catalog (cross-links), scanning at most 40 programs of each urusan per program:\n\n${similarTable}\n\n${values.rebuild ? `## Rebuild after one edit\n\nWith \`--rebuild\`: after the cold build, one program's summary changes and Tiru builds again into the same folder, with the incremental-build cache and the search step's cache the first build left. Steps are read from the build's log, in whole seconds.\n\n${rebuildTable}\n\n` : ''}## Markdown and MDX, with and without Tiru's transforms\n\n${variantTable}\n\n${notes}`,
 );
 console.log(`\nwritten to ${values.out}`);

@@ -1,3 +1,5 @@
+import { COLLECTION_TABLE, COLLECTIONS } from './schemas/collections';
+
 /** Bytes of HTML a page may weigh (README, "Quality gates"): the page-weight report and the content check share it. */
 export const HTML_BUDGET_BYTES = 60_000;
 
@@ -16,21 +18,21 @@ export const REPOSITORY_URL = (process.env.TIRU_REPOSITORY_URL ?? '').replace(/\
 /** Branch the edit links open. */
 export const REPOSITORY_BRANCH = process.env.TIRU_REPOSITORY_BRANCH ?? 'main';
 
-/** Main navigation, in the order it appears. */
-export const NAV_ITEMS = [
-  { href: '/program/', label: 'Program' },
-  { href: '/wilayah/', label: 'Wilayah' },
-  { href: '/kegiatan/', label: 'Kegiatan' },
-  { href: '/adopsi/', label: 'Adopsi' },
-  { href: '/sumber/', label: 'Sumber' },
-  { href: '/glosarium/', label: 'Glosarium' },
-] as const;
+/**
+ * The main navigation: the list page of each collection the table marks, in table order, with the
+ * follow-through page (/adopsi/) after the events it follows.
+ */
+export const NAV_ITEMS = COLLECTIONS.filter((name) => COLLECTION_TABLE[name].navigation).flatMap((name) => [
+  { href: `/${COLLECTION_TABLE[name].section}/`, label: COLLECTION_TABLE[name].label },
+  ...(name === 'events' ? [{ href: '/adopsi/', label: 'Adopsi' }] : []),
+]);
 
 /**
  * /adopsi/ lists this many pairs awaiting news, oldest first, and this many pairs a page: a pair's row
  * weighs about four times a program's in a list (adopsi.json has them all).
  */
 export const FOLLOW_UP_LIST_SIZE = 20;
+/** Region–program pairs per page of /adopsi/. */
 export const ADOPTION_PAGE_SIZE = 50;
 
 /** Entries per page of the long lists (/program/, /kegiatan/), so each page stays light at national scale. */
@@ -41,6 +43,7 @@ export const SOURCE_PAGE_SIZE = 50;
 
 /** The front page shows this many origin regions, with at most this many programs each. */
 export const HOME_ORIGIN_REGIONS = 10;
+/** Programs the front page lists per origin region before linking to the rest. */
 export const HOME_PROGRAMS_PER_ORIGIN = 8;
 
 /** /sumber/ shows this many citing entries per kind for each source; the source's own page lists all. */

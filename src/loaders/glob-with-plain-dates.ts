@@ -3,17 +3,11 @@ import { glob } from 'astro/loaders';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { yamlPart } from '../lib/read/frontmatter';
 import { parsedData } from '../lib/read/parsed-files';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
-
-/** The YAML part of an entry file: the frontmatter of Markdown/MDX, or the whole of a .yaml file. */
-export function yamlPart(filePath: string, contents: string): string {
-  if (/\.ya?ml$/i.test(filePath)) return contents;
-  return FRONTMATTER.exec(contents)?.[1] ?? '';
-}
 
 /**
  * A digest of the schema sources. Astro re-parses an entry only when its file's digest changes, so a

@@ -1,8 +1,5 @@
 import { SEARCH_TYPES } from './search-types';
 
-/** Result badge and `jenis` filter value of each page collection (defined apart, see search-types.ts). */
-export { SEARCH_TYPES };
-
 /**
  * Everything Tiru knows about each collection, in one table: where its files live, where its pages
  * go, how authors link to it, how search labels it. Every other list of collections derives from it.
@@ -23,6 +20,12 @@ export const COLLECTION_TABLE = {
     titleField: 'title',
     /** List pages continue at /<section>/2/, so slugs of digits alone are taken. */
     paginated: true,
+    /** Whether the collection's list page is in the main navigation. */
+    navigation: true,
+    /** How an author starts an entry, shown in the guide. */
+    command: 'npm run new -- program "Nama Program" --origin kota-banjarbaru',
+    /** What the collection's open data file (/data/<name>.json) holds; collections without pages publish none. */
+    openData: 'Program: ringkasan, wilayah asal, urusan, tahapan, profil bersumber (dasar hukum, anggaran, sasaran, pengampu, awal, cakupan, hasil, kontak, dokumen), alias, program terkait, riwayat adopsi, sumber.',
   },
   regions: {
     folder: 'regions',
@@ -33,6 +36,9 @@ export const COLLECTION_TABLE = {
     label: 'Wilayah',
     titleField: 'name',
     paginated: false,
+    navigation: true,
+    command: 'npm run new -- region --code 33.20',
+    openData: 'Wilayah: nama, jenjang, induk, kode Kemendagri, koordinat, fakta dan pejabat beserta sumber.',
   },
   events: {
     folder: 'events',
@@ -43,6 +49,9 @@ export const COLLECTION_TABLE = {
     label: 'Kegiatan',
     titleField: 'title',
     paginated: true,
+    navigation: true,
+    command: 'npm run new -- event "Studi tiru ke Kota X" --date 2023-02-06 --host kota-banjarbaru',
+    openData: 'Kegiatan: studi tiru, rapat koordinasi dan peluncuran, dengan tempat, tuan rumah, tamu, program yang dibahas.',
   },
   sources: {
     folder: 'sources',
@@ -53,6 +62,9 @@ export const COLLECTION_TABLE = {
     label: 'Sumber',
     titleField: 'title',
     paginated: true,
+    navigation: true,
+    command: 'npm run new -- source "Judul artikel" --publisher klikkalsel.com --date 2023-02-06',
+    openData: 'Sumber: laporan yang dikutip, dengan penerbit, tanggal peristiwa, alamat web, tanggal terbit dan tanggal dibaca.',
   },
   glossary: {
     folder: 'glossary',
@@ -63,6 +75,9 @@ export const COLLECTION_TABLE = {
     label: 'Glosarium',
     titleField: 'term',
     paginated: false,
+    navigation: true,
+    command: 'buat berkas content/glossary/<singkatan>.yaml',
+    openData: undefined,
   },
   /** The standard steps and questions every visit kit prints. */
   visitSteps: {
@@ -74,6 +89,9 @@ export const COLLECTION_TABLE = {
     label: 'Langkah kit kunjungan',
     titleField: 'title',
     paginated: false,
+    navigation: false,
+    command: 'buat berkas content/kit/<urutan>-<langkah>.yaml',
+    openData: undefined,
   },
   /** Equivalent words that search treats as one ("Kalsel" = "Kalimantan Selatan"). */
   variants: {
@@ -85,13 +103,17 @@ export const COLLECTION_TABLE = {
     label: 'Varian kata pencarian',
     titleField: 'term',
     paginated: false,
+    navigation: false,
+    command: 'buat berkas content/variants/<istilah>.yaml',
+    openData: undefined,
   },
 } as const;
 
+/** The name of a collection, a key of the table. */
 export type CollectionName = keyof typeof COLLECTION_TABLE;
 
-/** Collections whose entries each have a page of their own (glossary terms share /glosarium/, visit steps print in every kit, variants only feed search). */
-export type PageCollection = Exclude<CollectionName, 'glossary' | 'visitSteps' | 'variants'>;
+/** Collections whose entries each have a page of their own: those with a search type (glossary terms share /glosarium/, visit steps print in every kit, variants only feed search). */
+export type PageCollection = { [C in CollectionName]: (typeof COLLECTION_TABLE)[C]['searchType'] extends undefined ? never : C }[CollectionName];
 
 /** The collections of Tiru, in the order pages list them. */
 export const COLLECTIONS = Object.keys(COLLECTION_TABLE) as CollectionName[];
@@ -106,3 +128,12 @@ export const PAGE_COLLECTIONS = COLLECTIONS.filter(isPageCollection);
 export const WIKI_PREFIXES: ReadonlyMap<string, PageCollection> = new Map(
   PAGE_COLLECTIONS.flatMap((name) => COLLECTION_TABLE[name].wikiPrefixes.map((prefix) => [prefix, name] as const)),
 );
+
+/**
+ * An object with one value per collection, in table order: how code loops over the table and keeps
+ * a type per collection name. The caller states that type; TypeScript cannot follow a loop's key to
+ * its value, so `make` is trusted to return the value of the name it is given.
+ */
+export function perCollection<T extends { [C in CollectionName]: unknown }>(make: (name: CollectionName) => unknown): T {
+  return Object.fromEntries(COLLECTIONS.map((name) => [name, make(name)])) as T;
+}

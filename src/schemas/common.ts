@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { ReferenceFn } from './reference';
+import { reference } from './reference';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -23,11 +23,10 @@ export const IsoDateSchema = z
   .meta({ fieldType: 'tanggal (YYYY-MM-DD)' });
 
 /** References to the `sources` entries that back a statement. */
-export const sourceRefs = (reference: ReferenceFn) =>
-  z
-    .array(reference('sources'))
-    .min(1, 'Sebutkan minimal satu sumber (at least one source)')
-    .describe('Sumber (slug di content/sources) yang mendukung pernyataan ini');
+export const sourceRefs = z
+  .array(reference('sources'))
+  .min(1, 'Sebutkan minimal satu sumber (at least one source)')
+  .describe('Sumber (slug di content/sources) yang mendukung pernyataan ini');
 
 /** Short non-empty text. */
 export const TextSchema = z.string().trim().min(1, 'Tidak boleh kosong (must not be empty)');

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema, sourceRefs, TextSchema } from './common';
-import type { ReferenceFn } from './reference';
+import { reference } from './reference';
 
 /** Kinds of events where programs are shown, studied or launched. */
 export const EVENT_KINDS = {
@@ -10,21 +10,20 @@ export const EVENT_KINDS = {
   'kerja-sama': 'Penandatanganan kerja sama (MoU/PKS)',
 } as const;
 
+/** A kind of event. */
 export type EventKind = keyof typeof EVENT_KINDS;
 
 const EventKindSchema = z.enum(Object.keys(EVENT_KINDS) as [EventKind, ...EventKind[]]);
 
 /** A person named by a source as present at an event. */
-const person = (reference: ReferenceFn) =>
-  z.object({
+const person = z.object({
   role: TextSchema.describe('Jabatan seperti tertulis di sumber'),
   name: TextSchema.optional().describe('Nama, bila sumber menyebutkannya'),
   region: reference('regions').optional().describe('Wilayah yang diwakili'),
 });
 
 /** A study visit, coordination meeting or launch. */
-export const eventSchema = (reference: ReferenceFn) =>
-  z.object({
+export const eventSchema = z.object({
   title: TextSchema.describe('Judul kegiatan'),
   kind: z
     .union([EventKindSchema, z.array(EventKindSchema).min(1)])
@@ -39,11 +38,14 @@ export const eventSchema = (reference: ReferenceFn) =>
   location: reference('regions').describe('Wilayah tempat kegiatan berlangsung (sekecil yang disebut sumber)'),
   host: reference('regions').describe('Pemerintah daerah tuan rumah'),
   guests: z.array(reference('regions')).default([]).describe('Pemerintah daerah tamu'),
-  people: z.array(person(reference)).default([]).describe('Orang yang hadir menurut sumber'),
+  people: z.array(person).default([]).describe('Orang yang hadir menurut sumber'),
   programs: z.array(reference('programs')).default([]).describe('Program yang dibahas'),
   keyPoints: z.array(TextSchema).default([]).describe('Pokok bahasan'),
   updated: IsoDateSchema.optional().describe('Tanggal terakhir diperbarui; bila kosong, diambil dari riwayat git'),
-  sources: sourceRefs(reference),
+  sources: sourceRefs,
 });
 
-export type EventData = z.output<ReturnType<typeof eventSchema>>;
+/** An event as its schema returns it. */
+export type EventData = z.output<typeof eventSchema>;
+/** An event as authors and tools write it: slugs for references, defaults left out. */
+export type EventInput = z.input<typeof eventSchema>;

@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, sourceRefs, TextSchema } from './common';
-import type { ReferenceFn } from './reference';
 
 /** Kinds of regulation a program can rest on, with the labels the guide prints. */
 export const LEGAL_BASIS_KINDS = {
@@ -41,6 +40,7 @@ export const PROFILE_PARTS = {
   documents: 'Dokumen',
 } as const;
 
+/** A part of a program profile. */
 export type ProfilePart = keyof typeof PROFILE_PARTS;
 
 const keysOf = <T extends Record<string, string>>(labels: T) => Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
@@ -80,135 +80,135 @@ export const RupiahSchema = z
 const YearSchema = z.number({ error: 'tulis tahun sebagai angka, mis. 2021 (year expected)' }).int().min(1945).max(2100);
 
 /** The profile a delegation reads before a visit; every item cites the reports that state it. */
-export const profileSchema = (reference: ReferenceFn) =>
-  z
-    .object({
-      legalBasis: z
-        .array(
-          z
-            .object({
-              kind: z.enum(keysOf(LEGAL_BASIS_KINDS)).describe('Jenis peraturan'),
-              number: z.union([z.string(), z.number()]).transform(String).pipe(TextSchema).optional().describe('Nomor seperti tertulis'),
-              year: YearSchema.optional().describe('Tahun terbit'),
-              title: TextSchema.optional().describe('Judul peraturan seperti tertulis, mis. "tentang …"'),
-              sources: sourceRefs(reference),
-            })
-            .strict(),
-        )
-        .default([])
-        .describe('Dasar hukum program'),
-      budget: z
-        .array(
-          z
-            .object({
-              amount: RupiahSchema.describe('Jumlah dalam rupiah, bilangan bulat tanpa pemisah'),
-              unit: TextSchema.describe('Untuk apa jumlah itu, mis. "per RT", "per tahun", "total"'),
-              year: YearSchema.optional().describe('Tahun anggaran'),
-              fundingSource: TextSchema.optional().describe('Sumber dana seperti tertulis, mis. "APBD"'),
-              note: TextSchema.optional().describe('Catatan singkat, mis. bentuk bantuan'),
-              sources: sourceRefs(reference),
-            })
-            .strict(),
-        )
-        .default([])
-        .describe('Anggaran program'),
-      target: z
-        .array(
-          z
-            .object({
-              kind: z.enum(keysOf(TARGET_KINDS)).describe('Sasaran (siapa yang dilayani) atau kriteria (siapa yang memenuhi syarat)'),
-              text: TextSchema.describe('Sasaran atau kriteria dengan kata-kata sendiri'),
-              sources: sourceRefs(reference),
-            })
-            .strict(),
-        )
-        .default([])
-        .describe('Sasaran dan kriteria penerima'),
-      agency: z
-        .object({
-          name: TextSchema.describe('Nama perangkat daerah seperti tertulis'),
-          note: TextSchema.optional().describe('Perannya menurut sumber, mis. "pendamping pokmas"'),
-          sources: sourceRefs(reference),
-        })
-        .strict()
-        .optional()
-        .describe('Perangkat daerah pengampu'),
-      start: z
-        .array(
-          z
-            .object({
-              kind: z.enum(keysOf(START_KINDS)).describe('Uji coba, peluncuran, atau mulai berjalan'),
-              date: PeriodSchema.describe('Kapan'),
-              note: TextSchema.optional().describe('Catatan singkat, mis. cakupan uji coba'),
-              sources: sourceRefs(reference),
-            })
-            .strict(),
-        )
-        .default([])
-        .describe('Awal program: uji coba dan peluncuran'),
-      scale: z
-        .array(
-          z
-            .object({
-              indicator: TextSchema.describe('Apa yang dihitung, mis. "RT Mandiri"'),
-              unit: TextSchema.describe('Satuan, mis. "RT"'),
-              points: z
-                .array(
-                  z
-                    .object({
-                      date: PeriodSchema.describe('Kapan nilai ini berlaku'),
-                      value: ValueSchema.describe('Nilai'),
-                      sources: sourceRefs(reference),
-                    })
-                    .strict(),
-                )
-                .min(1, 'Tulis minimal satu nilai (at least one point)')
-                .describe('Nilai menurut waktu, urut dari yang terlama'),
-            })
-            .strict(),
-        )
-        .default([])
-        .describe('Cakupan program dari waktu ke waktu'),
-      results: z
-        .array(
-          z
-            .object({
-              indicator: TextSchema.describe('Hasil yang diukur'),
-              value: ValueSchema.describe('Nilai'),
-              unit: TextSchema.describe('Satuan, mis. "rupiah", "persen", "orang"'),
-              date: PeriodSchema.optional().describe('Kapan nilai ini berlaku'),
-              note: TextSchema.optional().describe('Catatan singkat, mis. siapa yang menyebut angka ini'),
-              sources: sourceRefs(reference),
-            })
-            .strict(),
-        )
-        .default([])
-        .describe('Hasil program'),
-      contact: z
-        .array(
-          z
-            .object({
-              office: TextSchema.describe('Kantor yang dapat dihubungi; jangan nomor telepon pribadi'),
-              channel: TextSchema.optional().describe('Alamat kantor, situs, atau surel resmi seperti tertulis'),
-              sources: sourceRefs(reference),
-            })
-            .strict(),
-        )
-        .default([])
-        .describe('Kontak resmi untuk daerah yang ingin belajar'),
-      documents: z
-        .array(
-          z
-            .object({
-              title: TextSchema.describe('Judul dokumen'),
-              url: z.url().describe('Alamat dokumen'),
-              sources: sourceRefs(reference),
-            })
-            .strict(),
-        )
-        .default([])
-        .describe('Dokumen publik: peraturan, SOP, petunjuk teknis'),
-    })
-    .strict();
+export const profileSchema = z
+  .object({
+    legalBasis: z
+      .array(
+        z
+          .object({
+            kind: z.enum(keysOf(LEGAL_BASIS_KINDS)).describe('Jenis peraturan'),
+            number: z.union([z.string(), z.number()]).transform(String).pipe(TextSchema).optional().describe('Nomor seperti tertulis'),
+            year: YearSchema.optional().describe('Tahun terbit'),
+            title: TextSchema.optional().describe('Judul peraturan seperti tertulis, mis. "tentang …"'),
+            sources: sourceRefs,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Dasar hukum program'),
+    budget: z
+      .array(
+        z
+          .object({
+            amount: RupiahSchema.describe('Jumlah dalam rupiah, bilangan bulat tanpa pemisah'),
+            unit: TextSchema.describe('Untuk apa jumlah itu, mis. "per RT", "per tahun", "total"'),
+            year: YearSchema.optional().describe('Tahun anggaran'),
+            fundingSource: TextSchema.optional().describe('Sumber dana seperti tertulis, mis. "APBD"'),
+            note: TextSchema.optional().describe('Catatan singkat, mis. bentuk bantuan'),
+            sources: sourceRefs,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Anggaran program'),
+    target: z
+      .array(
+        z
+          .object({
+            kind: z.enum(keysOf(TARGET_KINDS)).describe('Sasaran (siapa yang dilayani) atau kriteria (siapa yang memenuhi syarat)'),
+            text: TextSchema.describe('Sasaran atau kriteria dengan kata-kata sendiri'),
+            sources: sourceRefs,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Sasaran dan kriteria penerima'),
+    agency: z
+      .object({
+        name: TextSchema.describe('Nama perangkat daerah seperti tertulis'),
+        note: TextSchema.optional().describe('Perannya menurut sumber, mis. "pendamping pokmas"'),
+        sources: sourceRefs,
+      })
+      .strict()
+      .optional()
+      .describe('Perangkat daerah pengampu'),
+    start: z
+      .array(
+        z
+          .object({
+            kind: z.enum(keysOf(START_KINDS)).describe('Uji coba, peluncuran, atau mulai berjalan'),
+            date: PeriodSchema.describe('Kapan'),
+            note: TextSchema.optional().describe('Catatan singkat, mis. cakupan uji coba'),
+            sources: sourceRefs,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Awal program: uji coba dan peluncuran'),
+    scale: z
+      .array(
+        z
+          .object({
+            indicator: TextSchema.describe('Apa yang dihitung, mis. "RT Mandiri"'),
+            unit: TextSchema.describe('Satuan, mis. "RT"'),
+            points: z
+              .array(
+                z
+                  .object({
+                    date: PeriodSchema.describe('Kapan nilai ini berlaku'),
+                    value: ValueSchema.describe('Nilai'),
+                    sources: sourceRefs,
+                  })
+                  .strict(),
+              )
+              .min(1, 'Tulis minimal satu nilai (at least one point)')
+              .describe('Nilai menurut waktu, urut dari yang terlama'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Cakupan program dari waktu ke waktu'),
+    results: z
+      .array(
+        z
+          .object({
+            indicator: TextSchema.describe('Hasil yang diukur'),
+            value: ValueSchema.describe('Nilai'),
+            unit: TextSchema.describe('Satuan, mis. "rupiah", "persen", "orang"'),
+            date: PeriodSchema.optional().describe('Kapan nilai ini berlaku'),
+            note: TextSchema.optional().describe('Catatan singkat, mis. siapa yang menyebut angka ini'),
+            sources: sourceRefs,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Hasil program'),
+    contact: z
+      .array(
+        z
+          .object({
+            office: TextSchema.describe('Kantor yang dapat dihubungi; jangan nomor telepon pribadi'),
+            channel: TextSchema.optional().describe('Alamat kantor, situs, atau surel resmi seperti tertulis'),
+            sources: sourceRefs,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Kontak resmi untuk daerah yang ingin belajar'),
+    documents: z
+      .array(
+        z
+          .object({
+            title: TextSchema.describe('Judul dokumen'),
+            url: z.url().describe('Alamat dokumen'),
+            sources: sourceRefs,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Dokumen publik: peraturan, SOP, petunjuk teknis'),
+  })
+  .strict();
 
-export type ProfileData = z.output<ReturnType<typeof profileSchema>>;
+/** A program's profile as its schema returns it. */
+export type ProfileData = z.output<typeof profileSchema>;

@@ -1,26 +1,20 @@
 import { z } from 'astro/zod';
 import type { CollectionName } from './collections';
 
-/**
- * Makes a reference field to a collection. Astro's `reference()` is one; `plainReference` is another
- * for code that runs outside Astro (the content checker, the scaffolder, unit tests). Both parse a
- * slug to `{ id, collection }`, so the schemas are written once for all of them.
- */
-export type ReferenceFn = <C extends CollectionName>(collection: C) => z.ZodType<ParsedReference, string>;
-
-/**
- * A parsed reference. The collection is typed as text because Astro's generated entry types say so;
- * the schemas guarantee it names the collection the field refers to.
- */
-export interface ParsedReference {
+/** A parsed reference: the slug of an entry and the collection it belongs to, as Astro's `reference()` gives it. */
+export interface ParsedReference<C extends CollectionName = CollectionName> {
   id: string;
-  collection: string;
+  collection: C;
 }
 
-/** A reference that only checks the slug's form; whether the entry exists is checked elsewhere. */
-export const plainReference: ReferenceFn = <C extends CollectionName>(collection: C) =>
+/**
+ * A field that refers to an entry of `collection` by its slug, parsed to `{ id, collection }` as
+ * Astro's own `reference()` does. One function serves the build, the checker, the importer and the
+ * tests, so every schema is a plain value; whether the entry exists is checked across entries.
+ */
+export const reference = <C extends CollectionName>(collection: C) =>
   z
     .string()
     .min(1)
-    .transform((id) => ({ id, collection }))
-    .meta({ fieldType: `slug entri ${collection}`, reference: collection }) as unknown as z.ZodType<ParsedReference, string>;
+    .transform((id): ParsedReference<C> => ({ id, collection }))
+    .meta({ fieldType: `slug entri ${collection}`, reference: collection });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema, TextSchema } from './common';
-import type { ReferenceFn } from './reference';
+import { reference } from './reference';
 
 /** Administrative levels, from province down to village, with their Indonesian labels. */
 export const REGION_LEVELS = {
@@ -12,6 +12,7 @@ export const REGION_LEVELS = {
   desa: 'Desa',
 } as const;
 
+/** A level of the Kemendagri region tree. */
 export type RegionLevel = keyof typeof REGION_LEVELS;
 
 /** How many dot-separated segments a Kemendagri code has at each level (63 / 63.72 / 63.72.03 / 63.72.03.1001). */
@@ -27,8 +28,7 @@ export const CODE_SEGMENTS: Record<RegionLevel, number> = {
 const CODE_PATTERN = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
 
 /** A figure about a region, as a source reported it. */
-const regionFact = (reference: ReferenceFn) =>
-  z.object({
+const regionFact = z.object({
   label: TextSchema.describe('Apa yang diukur, mis. "Jumlah penduduk"'),
   value: z.union([z.number(), TextSchema]).describe('Nilai angka (tanpa pemisah ribuan) atau teks'),
   unit: TextSchema.optional().describe('Satuan, mis. "jiwa" atau "km²"'),
@@ -37,8 +37,7 @@ const regionFact = (reference: ReferenceFn) =>
 });
 
 /** Who held an office in the region on a given date, per a source. */
-const regionLeader = (reference: ReferenceFn) =>
-  z.object({
+const regionLeader = z.object({
   role: TextSchema.describe('Jabatan, mis. "Wali Kota"'),
   name: TextSchema.describe('Nama seperti tertulis di sumber'),
   asOf: IsoDateSchema.describe('Tanggal ketika sumber menyebut orang ini menjabat'),
@@ -46,8 +45,7 @@ const regionLeader = (reference: ReferenceFn) =>
 });
 
 /** A province, kota/kabupaten, kecamatan or kelurahan/desa, checked against the Kemendagri registry. */
-export const regionSchema = (reference: ReferenceFn) =>
-  z
+export const regionSchema = z
   .object({
     name: TextSchema.describe('Nama resmi tanpa jenjang, mis. "Banjarbaru" atau "Air Salek"'),
     level: z.enum(Object.keys(REGION_LEVELS) as [RegionLevel, ...RegionLevel[]]).describe('Jenjang wilayah'),
@@ -65,8 +63,8 @@ export const regionSchema = (reference: ReferenceFn) =>
       .optional()
       .describe('Koordinat, hanya bila sumber menyebutkannya'),
     aliases: z.array(TextSchema).default([]).describe('Nama lain yang dipakai orang untuk wilayah ini'),
-    facts: z.array(regionFact(reference)).default([]).describe('Angka penting beserta sumbernya'),
-    leaders: z.array(regionLeader(reference)).default([]).describe('Pejabat yang disebut sumber, per tanggal'),
+    facts: z.array(regionFact).default([]).describe('Angka penting beserta sumbernya'),
+    leaders: z.array(regionLeader).default([]).describe('Pejabat yang disebut sumber, per tanggal'),
     updated: IsoDateSchema.optional().describe('Tanggal terakhir diperbarui; bila kosong, diambil dari riwayat git'),
   })
   .superRefine((region, ctx) => {
@@ -86,4 +84,11 @@ export const regionSchema = (reference: ReferenceFn) =>
     }
   });
 
-export type RegionData = z.output<ReturnType<typeof regionSchema>>;
+/** A region as its schema returns it. */
+export type RegionData = z.output<typeof regionSchema>;
+/** A region as authors and tools write it: slugs for references, defaults left out. */
+export type RegionInput = z.input<typeof regionSchema>;
+/** A leader of a region as written in its entry. */
+export type RegionLeaderInput = z.input<typeof regionLeader>;
+/** A figure about a region as written in its entry. */
+export type RegionFactInput = z.input<typeof regionFact>;

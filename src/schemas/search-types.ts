@@ -1,6 +1,11 @@
 /**
- * Result badge and `jenis` filter value of each page collection. Kept apart from the collection table
- * (collections.ts), which takes its `searchType` values from here, so that the browser's search code can
- * use them without shipping the whole table (1.3 kB of /cari/'s 10 kB script budget).
+ * The kind of page in search results and the `jenis` filter, for each collection with pages. The
+ * collection table takes its `searchType` from here; the browser's search code imports this module
+ * alone, so it carries these four words and not the whole table.
  */
-export const SEARCH_TYPES = { programs: 'Program', regions: 'Wilayah', events: 'Kegiatan', sources: 'Sumber' } as const;
+export const SEARCH_TYPES = {
+  programs: 'Program',
+  regions: 'Wilayah',
+  events: 'Kegiatan',
+  sources: 'Sumber',
+} as const;

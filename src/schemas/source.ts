@@ -31,4 +31,7 @@ export const sourceSchema = z
     if (!source.accessed) context.addIssue({ code: 'custom', path: ['accessed'], message: 'sumber yang dikutip lewat alamat web perlu tanggal dibaca (accessed required without file)' });
   });
 
+/** A source as its schema returns it. */
 export type SourceData = z.output<typeof sourceSchema>;
+/** A source as authors and tools write it. */
+export type SourceInput = z.input<typeof sourceSchema>;

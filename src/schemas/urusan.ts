@@ -7,6 +7,7 @@ export const URUSAN_GROUPS = {
   pilihan: 'Pilihan',
 } as const;
 
+/** A group of urusan pemerintahan. */
 export type UrusanGroup = keyof typeof URUSAN_GROUPS;
 
 /** The closed list of 32 urusan pemerintahan of UU 23/2014, slug → label and group. */
@@ -48,6 +49,7 @@ export const URUSAN = {
   transmigrasi: { label: 'Transmigrasi', group: 'pilihan' },
 } as const satisfies Record<string, { label: string; group: UrusanGroup }>;
 
+/** One urusan pemerintahan (UU 23/2014). */
 export type Urusan = keyof typeof URUSAN;
 
 /** One urusan pemerintahan, by slug. */

@@ -9,6 +9,7 @@ export const VARIANT_KINDS = {
   ejaan: 'Ejaan lain',
 } as const;
 
+/** How the words of a variant group relate. */
 export type VariantKind = keyof typeof VARIANT_KINDS;
 
 /**
@@ -23,4 +24,5 @@ export const variantSchema = z
   })
   .strict();
 
+/** A group of search variants as its schema returns it. */
 export type VariantData = z.output<typeof variantSchema>;

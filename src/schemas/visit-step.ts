@@ -30,4 +30,5 @@ export const visitStepSchema = z
   })
   .strict();
 
+/** A visit-kit step as its schema returns it. */
 export type VisitStepData = z.output<typeof visitStepSchema>;

@@ -5,19 +5,26 @@
 import { PAGEFIND_OPTIONS } from '../lib/search/options';
 
 /** The parts of Pagefind's browser API Tiru uses. */
+/** A result's data: its address, excerpt and metadata. */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+
+/** One result of Pagefind's search, before its data is loaded. */
 export interface PagefindResult {
   id: string;
   data(): Promise<PagefindResultData>;
 }
+
+/** What Pagefind's search answers. */
 export interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
+
+/** The part of Pagefind's browser API that Tiru uses. */
 export interface Pagefind {
   options(options: object): Promise<void>;
   init(): Promise<void>;
@@ -25,6 +32,7 @@ export interface Pagefind {
   filters(): Promise<PagefindSearch['filters']>;
   search(term: string | null, options?: object): Promise<PagefindSearch>;
 }
+
 /** The module is itself an instance, and starts others over the same bundle. */
 export interface PagefindModule extends Pagefind {
   createInstance(): Pagefind;
@@ -37,6 +45,7 @@ declare global {
   }
 }
 
+/** Where the build writes Pagefind's bundle. */
 export const PAGEFIND_BASE = '/pagefind/';
 
 let engine: Promise<PagefindModule> | undefined;

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { describeFields } from '../../src/lib/author/field-docs';
-import { collectionSchemas } from '../../src/schemas';
-import { plainReference } from '../../src/schemas/reference';
+import { COLLECTION_SCHEMAS } from '../../src/schemas';
 import { SITE_DIST } from '../helpers/build';
 import { loadPage, textOf } from '../helpers/dist';
 
@@ -53,7 +52,7 @@ describe('glossary terms in the built site', () => {
 
 describe('/panduan/', () => {
   const $ = loadPage('/panduan/');
-  const schemas = collectionSchemas(plainReference);
+  const schemas = COLLECTION_SCHEMAS;
 
   test.each([
     ['programs', 'isian-programs'],

@@ -31,10 +31,13 @@ describe('npm run bench', () => {
     const [row, parts] = report.split('\n').filter((line) => line.startsWith(`| ${PROGRAMS} (.md) |`));
     expect(row).toBeDefined();
     const cells = row!.split('|').slice(1, -1).map((c) => c.trim());
-    expect(cells).toHaveLength(17);
+    expect(cells).toHaveLength(18);
     expect(Number(cells[4])).toBeGreaterThan(0);
     expect(Number(cells[15])).toBeGreaterThan(0); // the floor's peak memory
     expect(cells[16]).toMatch(/^\d+\.\d\d×$/);
+    expect(cells[17]).toMatch(/^\d+\.\d\d×$/); // peak memory to the floor's
+    // The floor is built until two runs agree within 10 %, and its cell lists every run.
+    expect(cells[14]).toMatch(/runs (\d+\.\d, )+\d+\.\d s, (no )?two within 10 %\)$/);
     // The cold query by part adds up to the cold total.
     const [runtime, metadata, index, fragments, total] = parts!.split('|').slice(2, -1).map(Number);
     expect(runtime).toBeGreaterThan(50);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SEARCH_TYPES } from '../../src/schemas/collections';
+import { SEARCH_TYPES } from '../../src/schemas/search-types';
 import { entryUrl } from '../../src/lib/urls';
 import { SITE_DIST } from '../helpers/build';
 import { listPages } from '../helpers/dist';

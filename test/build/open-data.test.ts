@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, parse } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ADOPTION_COLUMNS } from '../../src/lib/publish/open-data';
+import { PAGE_COLLECTIONS } from '../../src/schemas/collections';
 import { SITE_DIST } from '../helpers/build';
 import { loadPage } from '../helpers/dist';
 
@@ -15,7 +16,7 @@ const contentSlugs = (folder: string) =>
     .sort();
 
 describe('open data under /data/', () => {
-  test.each(['programs', 'regions', 'events', 'sources'])('%s.json validates against %s.schema.json and holds every entry', (name) => {
+  test.each(PAGE_COLLECTIONS)('%s.json validates against its JSON Schema and holds every entry', (name) => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     (addFormats as unknown as (a: Ajv2020) => void)(ajv);
     const validate = ajv.compile(JSON.parse(read(`${name}.schema.json`)));

@@ -94,4 +94,20 @@ describe('the architecture of src/', () => {
     const loose = readdirSync(join(SRC, 'lib')).filter((name) => name.endsWith('.ts'));
     expect(loose).toEqual(['urls.ts']);
   });
+
+  test('every export of a TypeScript module says what it is in a doc comment', () => {
+    const undocumented = files
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) => {
+        const lines = readFileSync(file, 'utf8').split('\n');
+        return lines.flatMap((line, index) => {
+          if (!/^export (async )?(function|const|let|class|interface|type|enum)\b/.test(line)) return [];
+          // Line comments between the doc comment and the export explain the code, not the export.
+          let above = index - 1;
+          while (above >= 0 && lines[above]!.trim().startsWith('//')) above -= 1;
+          return above >= 0 && lines[above]!.trim().endsWith('*/') ? [] : [`${file}:${index + 1}`];
+        });
+      });
+    expect(undocumented).toEqual([]);
+  });
 });

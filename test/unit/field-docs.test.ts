@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { describeFields } from '../../src/lib/author/field-docs';
-import { collectionSchemas } from '../../src/schemas';
-import { plainReference } from '../../src/schemas/reference';
+import { COLLECTION_SCHEMAS } from '../../src/schemas';
 
-const schemas = collectionSchemas(plainReference);
+const schemas = COLLECTION_SCHEMAS;
 
 describe('describeFields', () => {
   test.each(Object.keys(schemas) as (keyof typeof schemas)[])('gives every field of %s a description, for the authoring guide', (name) => {

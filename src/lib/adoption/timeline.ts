@@ -31,6 +31,7 @@ export interface TimelineLayout {
   to: string;
 }
 
+/** One region's adoption history, for the timeline. */
 export interface TimelineInput {
   label: string;
   /** Records oldest first. */

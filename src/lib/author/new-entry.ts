@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { collectionSchemas } from '../../schemas/index';
-import { plainReference } from '../../schemas/reference';
+import { COLLECTION_SCHEMAS, type Draft } from '../../schemas/index';
+import type { RegionInput } from '../../schemas/region';
 import { COLLECTION_TABLE, WIKI_PREFIXES, type PageCollection } from '../../schemas/collections';
 import { readEntries } from '../read/read-entries';
 import { closestSlugs } from '../check/references';
@@ -48,8 +48,7 @@ export async function createEntries(kind: string | undefined, args: string[], co
     (kind ? WIKI_PREFIXES.get(kind) : undefined) ??
     refuse(`jenis entri "${kind ?? ''}" tidak dikenal; gunakan program, region, event atau source.\nContoh: npm run new -- program "RT Mandiri" --origin kota-banjarbaru`);
 
-  const schemas = collectionSchemas(plainReference);
-  const docs = describeFields(schemas[collection]).filter((d) => !d.name.includes('.'));
+  const docs = describeFields(COLLECTION_SCHEMAS[collection]).filter((d) => !d.name.includes('.'));
   // Every top-level field can be given as --field value.
   const fieldOptions = Object.fromEntries(docs.map((d) => [d.name, { type: 'string' as const }]));
   const { positionals, values: options } = parseNewArgs(args, { ...fieldOptions, code: { type: 'string' }, parents: { type: 'boolean' }, mdx: { type: 'boolean' } });
@@ -94,7 +93,7 @@ export async function createEntries(kind: string | undefined, args: string[], co
     const path = join(contentDir, folder, `${slug}${ext}`);
     const taken = extensions.map((e) => join(contentDir, folder, `${slug}${e}`)).find((p) => existsSync(p));
     if (taken) refuse(`${relative(process.cwd(), taken)} sudah ada; berkas tidak ditimpa (refusing to overwrite).`);
-    const text = renderFields(describeFields(schemas[target]), fields);
+    const text = renderFields(describeFields(COLLECTION_SCHEMAS[target]), fields);
     mkdirSync(join(contentDir, folder), { recursive: true });
     writeFileSync(path, target === 'programs' ? renderEntry(text, PROGRAM_SECTIONS) : target === 'events' ? renderEntry(text, ['Uraian']) : text);
     return relative(process.cwd(), path);
@@ -117,13 +116,13 @@ export async function createEntries(kind: string | undefined, args: string[], co
     for (const next of options['parents'] ? [...missing, area] : [area]) {
       const parentCode = next.parentCode;
       const parent = parentCode ? (slugByCode.get(parentCode) ?? regionSlug(registry.get(parentCode)!)) : undefined;
-      const fields = { name: next.name, level: next.level, ...(parent ? { parent } : {}), code: next.code };
+      const fields = { name: next.name, level: next.level, ...(parent ? { parent } : {}), code: next.code } satisfies Draft<RegionInput>;
       result.created.push(create('regions', regionSlug(next), next === area ? { ...values, ...fields } : fields));
       slugByCode.set(next.code, regionSlug(next));
     }
   } else {
     if (!title) refuse(`judul wajib diisi, mis. npm run new -- ${kind} "Judul entri"${collection === 'regions' ? ' (atau --code 33.20)' : ''}`);
-    const titleField = collection === 'regions' ? 'name' : 'title';
+    const { titleField } = COLLECTION_TABLE[collection];
     values[titleField] = title;
     const date = typeof values['date'] === 'string' ? `${values['date']}-` : '';
     const slug = shortenSlug(collection === 'events' ? `${date}${slugify(title!)}` : slugify(title!));

@@ -10,6 +10,7 @@ import { deserialize, serialize } from 'node:v8';
  * settings the work depends on and the source of the code that does it.
  */
 
+/** A short digest of a text, for cache keys. */
 export const textDigest = (text: string): string => createHash('sha1').update(text).digest('base64url');
 
 /** A digest of the settings and of the source files of the modules doing the work. */

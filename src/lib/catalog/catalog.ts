@@ -1,8 +1,10 @@
-import type { CollectionName } from '../../schemas/collections';
+import { perCollection, type CollectionName } from '../../schemas/collections';
 import { buildCrossLinks, type CrossLinks } from './cross-links';
+import { contentDateOf } from './content-date';
 import { buildGlossaryUsage } from './glossary-usage';
 import { byId, type CatalogEntryTypes, type CatalogInput, type Ref } from '../read/entries';
 
+/** The catalog's input types, re-exported for its readers. */
 export type { CatalogEntryTypes, CatalogInput } from '../read/entries';
 
 /** All entries by id plus the cross-links between them: the single input of every page. */
@@ -12,6 +14,8 @@ export type Catalog<T extends CatalogEntryTypes = CatalogEntryTypes> = { [C in C
   glossaryUsage: Map<string, Ref[]>;
   /** entry file → date of its last commit */
   commitDates: Map<string, string>;
+  /** The date follow-up and timelines are measured from (see `contentDateOf`). */
+  contentDate: string;
 };
 
 /**
@@ -20,18 +24,13 @@ export type Catalog<T extends CatalogEntryTypes = CatalogEntryTypes> = { [C in C
  */
 export function buildCatalog<T extends CatalogEntryTypes>(entries: CatalogInput<T>, { commitDates }: { commitDates?: Map<string, string> | undefined } = {}): Catalog<T> {
   return {
-    regions: byId(entries.regions),
-    programs: byId(entries.programs),
-    events: byId(entries.events),
-    sources: byId(entries.sources),
-    glossary: byId(entries.glossary),
-    visitSteps: byId(entries.visitSteps),
-    variants: byId(entries.variants),
+    ...perCollection<{ [C in CollectionName]: Map<string, T[C]> }>((name) => byId<{ id: string }>(entries[name])),
     links: buildCrossLinks(entries),
     glossaryUsage: buildGlossaryUsage(entries.glossary, [
       { collection: 'programs', entries: entries.programs },
       { collection: 'events', entries: entries.events },
     ]),
     commitDates: commitDates ?? new Map(),
-  } as Catalog<T>;
+    contentDate: contentDateOf(entries, commitDates ?? new Map()),
+  };
 }

@@ -1,20 +1,12 @@
-import type { EventData } from '../../schemas/event';
-import type { AdoptionData, ProgramData } from '../../schemas/program';
-import type { RegionData } from '../../schemas/region';
-import type { SourceData } from '../../schemas/source';
+import type { AdoptionData } from '../../schemas/program';
 import { groupAdoptionHistory, type AdoptionHistory } from './adoption-history';
 import { compareText } from '../format/text';
 import { similarPrograms } from './similar-programs';
 import type { PageCollection } from '../../schemas/collections';
-import { byId, forEachRef, pushTo, type Entry, type Ref } from '../read/entries';
+import { byId, forEachRef, pushTo, type CatalogInput, type Entry, type Ref } from '../read/entries';
 
-/** Every entry of the site, as loaded from the collections. */
-export interface CatalogEntries {
-  regions: readonly Entry<RegionData>[];
-  programs: readonly Entry<ProgramData>[];
-  events: readonly Entry<EventData>[];
-  sources: readonly Entry<SourceData>[];
-}
+/** The entries the links run between: those of every collection with pages. */
+export type CatalogEntries = Pick<CatalogInput, PageCollection>;
 
 /** A region's adoption of one program. */
 export interface RegionAdoption {

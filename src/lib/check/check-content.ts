@@ -13,6 +13,7 @@ import { loadRegistry, type Registry } from './registry';
 import { validateEntries } from './validate-entries';
 import { lineOfField } from '../read/yaml-lines';
 
+/** How to check a content folder. */
 export interface CheckOptions {
   /** The official registry; loaded from idn-area-data when not given. */
   registry?: Registry;

@@ -12,6 +12,7 @@ export interface RegistryArea {
   parentCode?: string | undefined;
 }
 
+/** The Kemendagri registry by code. */
 export type Registry = ReadonlyMap<string, RegistryArea>;
 
 const REGENCY_PREFIX = /^(Kota|Kabupaten)\s+/i;

@@ -1,33 +1,14 @@
+import { COLLECTION_SCHEMAS, type CollectionData } from '../../schemas/index';
 import type { LinkTargets } from '../../markdown/wiki-links';
-import { collectionSchemas } from '../../schemas/index';
-import type { EventData } from '../../schemas/event';
-import type { GlossaryData } from '../../schemas/glossary';
-import type { ProgramData } from '../../schemas/program';
-import { plainReference } from '../../schemas/reference';
-import type { RegionData } from '../../schemas/region';
-import type { SourceData } from '../../schemas/source';
-import type { VariantData } from '../../schemas/variant';
-import type { VisitStepData } from '../../schemas/visit-step';
 import { HTML_BUDGET_BYTES } from '../../consts';
 import { mdxInMarkdownProblem } from './rules/mdx-in-markdown';
 import { bodyFacts, checkBody, type BodyFacts } from './body-problems';
-import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from '../../schemas/collections';
+import { COLLECTION_TABLE, perCollection, type CollectionName } from '../../schemas/collections';
 import type { Entry } from '../read/entries';
 import type { ContentProblem } from '../read/problems';
 import type { RawEntry, UnreadableEntry } from '../read/read-entries';
 import { displayPath, issueToProblem } from './schema-problems';
 import { lineOfField } from '../read/yaml-lines';
-
-/** The data type of each collection's entries once its schema has parsed them. */
-export interface CollectionData {
-  programs: ProgramData;
-  regions: RegionData;
-  events: EventData;
-  sources: SourceData;
-  glossary: GlossaryData;
-  visitSteps: VisitStepData;
-  variants: VariantData;
-}
 
 /** An entry that passed its schema, with the file it came from (for lines in later messages). */
 export interface ValidEntry<T = unknown> extends Entry<T> {
@@ -45,7 +26,6 @@ export interface EntryValidation {
   problems: ContentProblem[];
 }
 
-const schemas = collectionSchemas(plainReference);
 const MARKUP = /<\/?[a-z!][^>]*>?/i;
 
 /** How YAML reads a grouped number: 837.062 is a fraction, 1.234.567 is text. */
@@ -105,7 +85,7 @@ function entryProblems(entry: RawEntry, targets: LinkTargets, factsOf: BodyFacts
  * without separators, and its body. Cross-entry rules live in `buildCatalog`.
  */
 export function validateEntries(raw: readonly RawEntry[], targets: LinkTargets, factsOf: BodyFactsOf = bodyFacts): EntryValidation {
-  const entries = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as ValidEntries;
+  const entries = perCollection<ValidEntries>(() => []);
   const invalid: UnreadableEntry[] = [];
   const problems: ContentProblem[] = [];
   // Two files with one slug (rt-mandiri.md and rt-mandiri.mdx) would silently replace each other.
@@ -120,7 +100,7 @@ export function validateEntries(raw: readonly RawEntry[], targets: LinkTargets, 
     seen.set(key, entry);
     const own = entryProblems(entry, targets, factsOf);
     problems.push(...own);
-    const result = schemas[entry.collection].safeParse(entry.data);
+    const result = COLLECTION_SCHEMAS[entry.collection].safeParse(entry.data);
     if (!result.success) problems.push(...result.error.issues.map((issue) => issueToProblem(entry, issue)));
     if (result.success && !own.some((p) => p.severity !== 'warning')) {
       (entries[entry.collection] as ValidEntry[]).push({ id: entry.id, filePath: entry.file, data: result.data, body: entry.body?.text, raw: entry });

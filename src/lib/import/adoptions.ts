@@ -9,6 +9,8 @@ const STATUS_VERBS: readonly [AdoptionStatus, RegExp][] = [
   // "ingin mengadopsi", "akan kita tiru", "akan direplikasi oleh …", "tengah mempersiapkan pembangunan …",
   // "berkeinginan untuk menerapkan", "berharap bisa mengadopsi", "akan melakukan replikasi", "ingin kami pelajari dan diterapkan".
   ['direncanakan', /\b(?:berencana|ingin|akan|bakal|siap|rencana|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?|berupaya)\s+(?:untuk\s+)?(?:(?:kami|kita)\s+)?(?:(?:pelajari|dipelajari)\s+(?:dan|untuk)\s+)?(?:(?:melakukan|melaksanakan)\s+)?(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh|menduplikasi|adopsi|tiru|terapkan|replikasi|contoh|diadopsi|diterapkan|direplikasi|ditiru|dicontoh)\b|\b(?:tengah|sedang)\s+mempersiapkan\s+(?:pembangunan|penerapan|pembentukan)\b/iu],
+  // A signed agreement to replicate is a plan, whatever verb the sentence lacks: "menandatangani PKS … replikasi inovasi X".
+  ['direncanakan', /\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman|komitmen)\b[^.]{0,100}?\b(?:replikasi|mereplikasi|direplikasi|adopsi|mengadopsi)\b|\b(?:replikasi|adopsi)\b[^.]{0,60}?\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman)\b/iu],
   ['dipelajari', /\b(?:studi tiru|studi banding|kunjungan kerja|mempelajari|mepelajari|belajar)\b/iu],
 ];
 

@@ -1,3 +1,4 @@
+import { sentenceAround } from './text';
 import { isCalendarDate } from '../../schemas/common';
 
 /** Weekday names as Indonesian news prints them, Sunday first (the order of `Date#getUTCDay`). */
@@ -45,6 +46,11 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day:
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
   },
   {
+    // "Tadi pagi dan siang (30/8)", "sore tadi (12/3)": a time of day stands for the weekday.
+    pattern: /\b(?:pagi|siang|sore|petang|malam)(?:\s+(?:ini|tadi))?\s*\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\s*\)/giu,
+    read: (m) => ({ day: Number(m[1]), month: Number(m[2]), ...(m[3] ? { year: fullYear(m[3]) } : {}) }),
+  },
+  {
     pattern: /\b(?:pada|tanggal|tgl\.?)\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/giu,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
   },
@@ -80,9 +86,9 @@ export interface FoundDate {
 
 /**
  * Words before a date that put it on another occasion than the reported one: an earlier award, an interview,
- * the day a speaker was quoted ("ujar Eddy, Sabtu, …").
+ * the day a speaker was quoted ("ujar Eddy, Sabtu, …"), the day a regulation was signed ("Nomor 35/2018, tanggal …").
  */
-const SIDE_OCCASION = /\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b[^.!?]*$/iu;
+const SIDE_OCCASION = /\b(?:Nomor|No\.?)\s*[\w./-]+(?:\s+Tahun\s+\d{4})?,?\s*(?:(?:tanggal|tgl\.?)\s*)?$|\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b[^.!?]*$/iu;
 
 /**
  * The publication day an address carries in its path, as news sites file their pages: "/2019/05/17/…",
@@ -141,17 +147,30 @@ export function findEventDate(text: string, published?: string, today = new Date
   // as the same day and month fall on the same weekday every few years.
   const fromUrl = published ? undefined : dateFromUrl(url, today);
   const found = findDateIn(text, published ?? fromUrl, today);
+  // "tadi siang di halaman pendapa … melaunching": a report of the same day prints no date; one printed later is
+  // another occasion ("Minggu (28/10) kemarin berkunjung"). The publication day is the event's, for a reviewer to confirm.
+  const sameDay = published ? SAME_DAY.exec(text) : null;
+  if (published && sameDay && (!found || found.index > sameDay.index) && !PATTERNS.some(({ pattern }) => new RegExp(pattern.source, 'iu').test(sentenceAround(text, sameDay.index)))) {
+    return { date: published, yearInferred: false, index: sameDay.index, sure: false, warnings: [`artikel menulis "${sameDay[0]}" tanpa tanggal; diambil tanggal terbit ${published}; periksa tanggal kegiatan`] };
+  }
   if (found && fromUrl && found.yearInferred) {
     found.warnings = found.warnings.map((w) => w.replace(`diambil dari tanggal terbit ${fromUrl}`, `diambil dari alamat halaman (${fromUrl.slice(0, 7)})`));
   }
   return found;
 }
 
+/** Words that put the event on the day the report was written: "tadi siang", "pagi tadi", "hari ini". */
+const SAME_DAY = /\b(?:tadi\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam)\s+tadi|hari ini)\b/iu;
+
 function findDateIn(text: string, published: string | undefined, today: string): FoundDate | undefined {
   const matches = PATTERNS.flatMap(({ pattern, read }) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, ...read(m as RegExpExecArray) })));
   matches.sort((a, b) => a.index - b.index);
+  // Without a publication date, the latest year the article names bounds the year a weekday gives: a report that
+  // looks ahead to "2021 mendatang" was not written in 2026, though 5 October is a Monday in both 2020 and 2026.
+  const latestNamed = Math.max(...[...text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])/gu)].map((m) => Number(m[1])).filter((y) => y >= 1990 && y <= Number(today.slice(0, 4))));
+  const bound = !published && Number.isFinite(latestNamed) ? `${latestNamed}-12-31` : today;
   const readable = matches.flatMap((match) => {
-    const found = readDate(match, published, today);
+    const found = readDate(match, published, bound < today ? bound : today);
     if (!found) return [];
     const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1;
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
@@ -164,6 +183,7 @@ function findDateIn(text: string, published: string | undefined, today: string):
   const chosen = readable.find((d) => !d.side) ?? readable[0];
   if (!chosen) return undefined;
   const { side, stamp, ...date } = chosen;
+  if (date.yearInferred && bound < today) date.warnings = date.warnings.map((w) => (w.includes('disimpulkan dari hari') ? `${w}, tidak lewat dari ${latestNamed} (tahun terakhir yang disebut artikel)` : w));
   if (stamp) date.warnings.push('tanggal ini tampaknya cap terbit halaman, bukan hari kegiatan; periksa tanggal kegiatan');
   else if (side) date.warnings.push('tanggal ini mungkin hari peristiwa lain (penghargaan, wawancara); periksa tanggal kegiatan');
   return { ...date, sure: date.sure && !side };

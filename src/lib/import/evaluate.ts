@@ -1,5 +1,6 @@
 import { personKey } from './people';
 import type { ImportProposal } from './extract';
+import { describeProfileFact } from './profile';
 
 /** Counts for one field: found and right, found but wrong, and missed. */
 export interface FieldScore {
@@ -27,7 +28,9 @@ export function scoreItems({ proposed, gold }: FieldItems, same: (proposed: stri
   return { truePositives: total - wrong.length, falsePositives: wrong.length, falseNegatives: unmatched.length, missed: unmatched, wrong };
 }
 
+/** Share of proposals that were right. */
 export const precision = (s: FieldScore) => (s.truePositives + s.falsePositives === 0 ? 1 : s.truePositives / (s.truePositives + s.falsePositives));
+/** Share of expected values that were proposed. */
 export const recall = (s: FieldScore) => (s.truePositives + s.falseNegatives === 0 ? 1 : s.truePositives / (s.truePositives + s.falseNegatives));
 
 /** Text compared without case, spacing or punctuation: "Aula Gawi Sabarataan, Balai Kota" equals "Aula Gawi Sabarataan Balai Kota". */
@@ -67,6 +70,7 @@ export function proposalItems(proposal: ImportProposal): Record<string, MarkedIt
     programs: proposal.programs.map((p) => ({ item: p.slug, sure: p.sure })),
     adoptions: proposal.adoptions.map((a) => ({ item: `${a.program} ${a.unknownRegion ? `?${a.region}` : a.region} ${a.status}`, sure: a.sure })),
     figures: proposal.facts.map((f) => ({ item: `${f.region} ${f.value} ${f.unit}`, sure: f.sure })),
+    profile: proposal.profile.map((f) => ({ item: `${f.program} ${describeProfileFact(f)}`, sure: f.sure })),
     publisher: proposal.source.publisher ? [{ item: proposal.source.publisher, sure: proposal.source.evidence['publisher']?.sure ?? false }] : [],
   };
 }
@@ -87,6 +91,8 @@ export interface ExpectedProposal {
   programs?: string[];
   adoptions?: string[];
   figures?: string[];
+  /** Profile facts as "program kind number/year", "program amount unit" or "program value unit". */
+  profile?: string[];
 }
 
 /** The gold items of each field an expected proposal names, in the shape `proposalItems` gives. */
@@ -102,6 +108,7 @@ export function expectedItems(expected: ExpectedProposal): Record<string, string
     programs: expected.programs,
     adoptions: expected.adoptions,
     figures: expected.figures,
+    profile: expected.profile,
     publisher: expected.publisher === undefined ? undefined : [expected.publisher],
   };
   return Object.fromEntries(Object.entries(gold).filter((entry): entry is [string, string[]] => entry[1] !== undefined));

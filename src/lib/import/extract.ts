@@ -7,10 +7,11 @@ import { regionSlug, slugify } from '../format/slugify';
 import { evidenceIn, isStronger, statusIn } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
-import { findKinds } from './kinds';
+import { findKinds, isRoundup } from './kinds';
 import { findPeople, LEADER_OFFICES } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type PlaceIndex } from './places';
+import { describeProfileFact, findProfileFacts, type ProfileValue } from './profile';
 import { findPrograms, namesProgram, type KnownProgram } from './programs';
 import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
 import { cleanArticle, sentenceAt, splitSentences, type Sentence } from './text';
@@ -42,6 +43,7 @@ export interface Evidence {
   sure: boolean;
 }
 
+/** A region the importer proposes, with the sentence it came from. */
 export interface ProposedRegion extends Evidence {
   code: string;
   name: string;
@@ -52,6 +54,7 @@ export interface ProposedRegion extends Evidence {
   parentCode?: string | undefined;
 }
 
+/** A person the importer proposes, with office and region. */
 export interface ProposedPerson extends Evidence {
   name: string;
   role: string;
@@ -60,6 +63,7 @@ export interface ProposedPerson extends Evidence {
   region?: string | undefined;
 }
 
+/** A program the importer proposes, known or new. */
 export interface ProposedProgram extends Evidence {
   slug: string;
   title: string;
@@ -69,6 +73,7 @@ export interface ProposedProgram extends Evidence {
   origin?: string | undefined;
 }
 
+/** An adoption the importer proposes, with its status. */
 export interface ProposedAdoption extends Evidence {
   program: string;
   /** Region code, or the printed name when `unknownRegion` (a region the registry lacks). */
@@ -78,12 +83,20 @@ export interface ProposedAdoption extends Evidence {
   evidence?: string | undefined;
 }
 
+/** A figure about a region the importer proposes. */
 export interface ProposedFact extends Evidence {
   region: string;
   label: string;
   value: number;
   unit: string;
 }
+
+/** A fact for a program's profile (legal basis, budget, reach), always for a reviewer to confirm. */
+export type ProposedProfileFact = Evidence & ProfileValue & {
+  program: string;
+  /** The day a reach figure held: the event's, else the publication's. */
+  date?: string | undefined;
+};
 
 /** The importer's proposal: the JSON that `--json` prints and `--write` writes from. */
 export interface ImportProposal {
@@ -108,6 +121,7 @@ export interface ImportProposal {
   programs: ProposedProgram[];
   adoptions: ProposedAdoption[];
   facts: ProposedFact[];
+  profile: ProposedProfileFact[];
   /** The cleaned article text, as it would be stored. */
   text: string;
   /** What was dropped as page furniture. */
@@ -122,6 +136,12 @@ const DEPTH: Record<RegionLevel, number> = { provinsi: 0, kota: 1, kabupaten: 1,
 const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekretaris Daerah|Asisten|Staf Khusus|Kepala (?:Dinas|Badan|Bagian|Bidang|Kantor)|Anggota DPRD|Ketua DPRD|Wakil Ketua DPRD)/u;
 
 const full = (area: RegistryArea) => formatRegionName(area);
+
+/** "Keputusan Kepala Desa Nomor 7 …": the office names who signed a regulation, and "Nomor" is no one's name. */
+const REGULATION_NUMBER = /^(?:Nomor|Nomer|No\.?)(?:\s|$)/u;
+
+/** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
+const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
 
 /** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
 const SERVICE_NAMES: readonly [RegExp, string][] = [
@@ -206,10 +226,11 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   let found2 = findParties(bodySentences, text, parties, placeOfEvent);
   if (!found2.host && !found2.guests.length) found2 = { ...findParties(sentences, text, parties, placeOfEvent), sure: false };
   const evidence: Record<string, Evidence> = {};
-  // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure.
+  // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure;
+  // never the guests' own regency ("… dari Desa Y, Kabupaten Tapin").
   if (!found2.host) {
     const opening = bodySentences.find((s) => s.start >= leadStart + bodyStart) ?? bodySentences[0];
-    const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !found2.guests.some((g) => g.area?.code === p.area!.code));
+    const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !found2.guests.some((g) => g.area && (g.area.code === p.area!.code || g.area.code.startsWith(`${p.area!.code}.`))));
     if (first) found2 = { ...found2, host: first, quote: opening!.text, sure: false, guests: found2.guests.filter((g) => g.area?.code !== first.area?.code) };
   }
   // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities.
@@ -225,8 +246,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     quote: found2.quote ?? quote(p.index),
   }));
   if (host) evidence['host'] = { quote: found2.quote ?? quote(host.index), sure: found2.sure };
-  if (guests.length) evidence['guests'] = { quote: found2.quote ?? quote(guests[0]!.index), sure: found2.sure && !unknownParties.length };
+  if (guests.length) evidence['guests'] = { quote: found2.quote ?? quote(guests[0]!.index), sure: (found2.guestsSure ?? found2.sure) && !unknownParties.length };
   if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
+  for (const place of found2.otherPlaces ?? []) warnings.push(`rombongan juga berkunjung ke ${place.area ? full(place.area) : place.text}; bila itu kunjungan tersendiri, catat sebagai acara kedua`);
 
   // Date and kind.
   const foundDate = findEventDate(text, input.published, context.today, input.url);
@@ -238,17 +260,24 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const kinds = findKinds(lead);
   // Nothing in the headline and the first two paragraphs: the next three may name it ("… Rombongan kemudian
   // melakukan studi tiru …" in the third), which is likely but not sure.
-  const laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 2, clean.leadIndex + 5).join('\n');
-  const later = kinds.length === 0 ? findKinds(laterParagraphs) : [];
+  // Further down, only a meeting counts: a report on a program often tells of the rakor where it was set out
+  // ("… dalam rapat koordinasi bersama camat dan lurah"), while a visit or a signing named late is another occasion.
+  let laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 2, clean.leadIndex + 5).join('\n');
+  const feature = isRoundup(lead);
+  let later = kinds.length === 0 && !feature ? findKinds(laterParagraphs) : [];
+  if (kinds.length === 0 && later.length === 0 && !feature) {
+    laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 5).join('\n');
+    later = findKinds(laterParagraphs).filter((k) => k.kind === 'rakor');
+  }
   if (later.length) {
     kinds.push(...later);
     kindText = laterParagraphs;
   }
   // A government received by another to learn from it is on a study visit, though the lead may not say so.
-  const learningVisit = kinds.length === 0 && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
+  const learningVisit = kinds.length === 0 && !feature && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
   if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
   if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
-  else evidence['kind'] = { quote: learningVisit ? (found2.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds[0]!.inferred };
+  else evidence['kind'] = { quote: learningVisit ? (found2.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds.some((k) => k.inferred) };
 
   // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;
@@ -286,7 +315,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const placeAfterLocalOffice = (person: { name: string; office: string }) =>
     /^(?:Camat|Sekretaris Camat|Lurah|Kepala Desa|Kades|Kepala Kelurahan|Kapolsek|Danramil)$/u.test(person.office.replace(/^(?:Pj\.?|Plt\.?|Plh\.?)\s+/u, '')) &&
     /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(person.name) && context.places.named(person.name, true).length > 0;
-  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
+  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
     const named = regionOfPlace(person.place);
     // An office printed without its region belongs to the host only when no other government took part: with
     // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.
@@ -322,17 +351,26 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     quote: quote(program.index),
     sure: program.sure,
   }));
+  const ownerAfter = (end: number) => {
+    const between = /^\s*(?:\([^)]{1,12}\)\s*)?(?:milik\s+|di\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)\s+)?/u.exec(text.slice(end))![0];
+    return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
+  };
   // Services every region builds under one name, which reports often print in lower case ("mal pelayanan publik"):
   // the host's own, titled with its name, when no program names it already. Never sure: the report may mean another's.
-  if (host?.area) {
-    for (const [pattern, name] of SERVICE_NAMES) {
-      const match = pattern.exec(text.slice(bodyStart));
-      if (!match || programs.some((p) => pattern.test(p.title) || p.aliases.some((a) => pattern.test(a)))) continue;
-      const title = `${name} ${full(host.area)}`;
-      const slug = slugify(title);
-      const known = context.programs.find((p) => p.slug === slug);
-      programs.push({ slug, title: known?.title ?? title, inContent: Boolean(known), aliases: [], origin: host.area.code, quote: quote(bodyStart + match.index), sure: false });
-    }
+  // Each is its owner's program: the kota or kabupaten named right after the name ("Mal Pelayanan Publik (MPP)
+  // Pemerintah Kota Bogor", "MPP di Bojonegoro"), else the host. A bare "Mal Pelayanan Publik" names no program.
+  for (const [pattern, name] of SERVICE_NAMES) {
+    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => bodyStart + m.index);
+    if (!mentions.length) continue;
+    const owner = mentions.map((at) => ownerAfter(at + name.length)).find(Boolean) ?? host?.area;
+    const bare = programs.findIndex((p) => !p.inContent && p.title.replace(/^Mall\b/u, 'Mal') === name);
+    if (!owner || programs.some((p, i) => i !== bare && (pattern.test(p.title) || p.aliases.some((a) => pattern.test(a))))) continue;
+    const title = `${name} ${full(owner)}`;
+    const slug = slugify(title);
+    const known = context.programs.find((p) => p.slug === slug);
+    const program = { slug, title: known?.title ?? title, inContent: Boolean(known), aliases: bare >= 0 ? programs[bare]!.aliases : [], origin: owner.code, quote: quote(mentions[0]!), sure: false };
+    if (bare >= 0) programs.splice(bare, 1, program);
+    else programs.push(program);
   }
   const adoptions: ProposedAdoption[] = [];
   const agreements = new Map<string, string>();
@@ -355,7 +393,11 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   for (const { text: clauseText, sentence } of clauses) {
     const status = statusIn(clauseText);
     if (!status) continue;
-    const named = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames));
+    // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
+    const byName = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText)));
+    // "berharap dapat menerapkan hal serupa": with one program in the article, the thing meant is that program.
+    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && SAME_THING.test(clauseText);
+    const named = byReference ? programs : byName;
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
@@ -370,7 +412,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
       for (const program of named.filter((p) => p.origin !== actor.area?.code)) {
         const known = adoptions.find((a) => a.program === program.slug && a.region === region);
         const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
-        const sure = explicit && !actor.unknown && actors.length === 1;
+        const sure = explicit && !actor.unknown && actors.length === 1 && !byReference;
         if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
         else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
       }
@@ -391,6 +433,9 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
       return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) && figure.sure && !figure.misprint }] : [];
     }),
   );
+
+  // Profile facts, for the program their sentence names, else the one the article names most often.
+  const profile = proposeProfile(sentences, programs, (sentence, program) => namesProgram(sentence, program, context.programs, placeNames), foundDate?.date ?? input.published);
 
   // The source.
   const isPlace = (name: string) => context.places.named(name, true).length > 0;
@@ -448,10 +493,30 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     programs,
     adoptions,
     facts,
+    profile,
     text,
     dropped: clean.dropped,
     warnings,
   };
+}
+
+/** Profile facts of the article's sentences, each given to a program the article names. */
+function proposeProfile(sentences: readonly Sentence[], programs: readonly ProposedProgram[], names: (sentence: string, program: ProposedProgram) => boolean, date: string | undefined): ProposedProfileFact[] {
+  if (!programs.length) return [];
+  const mentions = programs.map((program) => sentences.filter((s) => names(s.text, program)).length);
+  const subject = programs[mentions.indexOf(Math.max(...mentions))]!;
+  // One proposal per fact: a regulation or amount printed again adds only what the first printing left out (its title).
+  const proposed = new Map<string, ProposedProfileFact>();
+  for (const sentence of sentences) {
+    for (const { index: _, ...fact } of findProfileFacts(sentence.text)) {
+      const program = programs.find((p) => names(sentence.text, p)) ?? subject;
+      const key = `${program.slug} ${describeProfileFact(fact)}`;
+      const known = proposed.get(key);
+      if (known) Object.assign(known, { ...fact, ...Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined)) });
+      else proposed.set(key, { ...fact, program: program.slug, ...(fact.part === 'scale' && date ? { date: date.slice(0, 7) } : {}), quote: sentence.text, sure: false });
+    }
+  }
+  return [...proposed.values()];
 }
 
 /** The registry areas a proposal needs that content/ lacks: the named regions and their missing ancestors, top first. */

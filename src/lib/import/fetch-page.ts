@@ -5,6 +5,7 @@ export interface FetchLimits {
   maxRedirects: number;
 }
 
+/** Limits for fetching a report: time, size and redirects. */
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 20_000, maxBytes: 5_000_000, maxRedirects: 5 };
 
 /** A page fetched for import: its final address, its text and its content type. */

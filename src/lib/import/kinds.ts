@@ -6,8 +6,10 @@ const KIND_WORDS: readonly [EventKind, RegExp][] = [
   // "Study tiru" and "studi-banding" are how reports misspell and hyphenate it.
   ['studi-tiru', /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|benchmarking)\b/iu],
   // Opening a building or a service ("meresmikan Mal Pelayanan Publik") is its launch.
-  ['peluncuran', /\b(?:launching|peluncuran|meluncurkan|diluncurkan|me-launching|melaunching|meresmikan|peresmian|diresmikan)\b/iu],
-  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|penandatanganan (?:naskah |nota |perjanjian )?kerja ?sama)\b/iu],
+  // "Lauching", "melaunchingkan", "dilaunching": reports spell the loanword many ways.
+  ['peluncuran', /\b(?:(?:me-?|di)?(?:launching|lauching|launcing|lounching)(?:kan)?|peluncuran|meluncurkan|diluncurkan|meresmikan|peresmian|diresmikan)\b/iu],
+  // A signed commitment to replicate ("penandatanganan komitmen replikasi inovasi") binds two parties as a PKS does.
+  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|penandatanganan (?:naskah |nota |perjanjian )?kerja ?sama|penandatanganan (?:komitmen|kesepakatan|perjanjian)|kerja ?sama replikasi|komitmen replikasi)\b/iu],
 ];
 
 /** A kind of event and the text that says so. */
@@ -23,8 +25,9 @@ export interface FoundKind {
  * a rakor that mentions an MoU in passing further down is still a rakor.
  */
 export function findKinds(lead: string): FoundKind[] {
+  if (isRoundup(lead)) return [];
   const kinds = KIND_WORDS.flatMap(([kind, pattern]) => {
-    const match = pattern.exec(lead);
+    const match = [...lead.matchAll(new RegExp(pattern.source, 'giu'))].find((m) => !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)) && !REFERENCE.test(lead.slice(Math.max(lead.lastIndexOf('. ', m.index), lead.lastIndexOf('\n', m.index), 0), m.index)));
     return match ? [{ kind, index: match.index }] : [];
   });
   // A visit made to learn ("kunjungan kerja … mempelajari inovasi …") is a studi tiru by another name; a working
@@ -43,3 +46,21 @@ export function findKinds(lead: string): FoundKind[] {
 const LEARNING_VISIT = /\b(?:mempelajari|pelajari|dipelajari|belajar|berguru|menimba ilmu|melihat (?:secara )?langsung|melihat dari dekat|meninjau langsung|inovasi|replikasi|mereplikasi|mengadopsi|adopsi|mencontoh|meniru|berbagi pengalaman|bertukar pengalaman|tukar pengalaman|sharing|benchmark|referensi|menggali informasi|menyerap ilmu)\b/iu;
 const STRONG_LEARNING = /\b(?:mempelajari|belajar|berguru|menimba ilmu|mereplikasi|mengadopsi)\b/iu;
 const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|menyambangi|sambangi|peninjauan|melawat|lawatan)\b/iu;
+
+/**
+ * Words before a kind that put it on another occasion: one being prepared ("Siapkan Peluncuran", "jelang
+ * launching", "akan diluncurkan") or one past whose results are discussed ("hasil kaji banding").
+ */
+const NOT_THIS_EVENT = /\b(?:siapkan|menyiapkan|persiapan|mempersiapkan|rencana|merencanakan|jelang|menjelang|akan|segera|hasil)\s+(?:\p{L}+\s+)?$/iu;
+
+/** A document the sentence cites as a basis ("mengacu pada Perbup …, MoU antara …") is no signing held that day. */
+const REFERENCE = /\b(?:mengacu pada|berdasarkan|merujuk pada|sesuai dengan|dasar hukum|payung hukum)\b/iu;
+
+/** Whether a lead sums up many visits over a period: it opens a feature, which reports no one event. */
+export const isRoundup = (lead: string) => ROUNDUP.test(lead);
+
+/** A roundup of many visits over a period, not one event: "Sebanyak 25 instansi … sepanjang Januari hingga Juli". */
+const COUNT = String.raw`\b(?:\d[\d.]*|puluhan|ratusan|ribuan)\s+(?:instansi|delegasi|rombongan|daerah|lembaga|kunjungan)\b`;
+/** A span of months or years, not the days of one visit ("selama dua hari"). */
+const PERIOD = String.raw`\b(?:sepanjang|selama|dalam kurun(?: waktu)?)\s+(?:tahun|bulan|semester|triwulan|(?:19|20)\d{2}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b`;
+const ROUNDUP = new RegExp(`${COUNT}[^.]{0,160}${PERIOD}|${PERIOD}[^.]{0,80}${COUNT}`, 'iu');

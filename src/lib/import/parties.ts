@@ -16,12 +16,16 @@ export interface FoundParties {
   guests: Party[];
   quote?: string | undefined;
   sure: boolean;
+  /** Whether every guest comes from a frame that settles both sides; a guest only listed or hinted at is not sure. */
+  guestsSure?: boolean | undefined;
+  /** Other places the same visitors went to, outside the host ("… juga berkunjung ke Kota Malang"): maybe a second event. */
+  otherPlaces?: Party[] | undefined;
 }
 
 const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
-const RECEIVES = /\b(?:menerima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
+const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
 const VISITS = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
 /** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */
@@ -31,7 +35,17 @@ const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
 const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
-const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Kabupaten|Kota|Provinsi|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/iu;
+const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Pemdes|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Gampong|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/giu;
+/**
+ * "Rombongan Diskominfo Kabupaten Jembrana", "Rombongan KIM Sumber Makmur Desa Y": an office of a government or a
+ * group of a village, in capitalised words up to the region's level word.
+ */
+const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?:(?:\p{Lu}[\p{L}-]*|dan),?\s+){1,6}(?=(?:Kabupaten|Kota|Provinsi|Kab\.|Kecamatan|Kelurahan|Desa|Nagari|Gampong)\s)/gu;
+/**
+ * A sentence that lists the visitors: "Mereka adalah Wali Kota Dumai …, Wakil Bupati Magetan …", "Rombongan itu terdiri
+ * dari 12 lurah se-Kecamatan X", "Dua kabupaten yang berkunjung … yaitu Kabupaten A dan Kabupaten B".
+ */
+const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir)\b[^.;]*?\b(?:yaitu|yakni|adalah)\s)/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
@@ -48,6 +62,12 @@ const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingka
 // Also "Surabaya (Antara Jatim) - ", "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words,
 // a publisher in brackets, and up to three parts joined by dashes, before the first words of the report.
 const DATELINE = /^(?:[^–—,.!?]{2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
+
+/** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …". */
+const LIST_CONTINUED = /^(?:ada|hadir|turut)\s+(?:pula|juga|serta)\s/iu;
+
+/** A sentence about visits before this one: "Sebelumnya Kota X juga pernah belajar ke sini". */
+const EARLIER = /\b(?:sebelumnya|pernah|dulu|tahun lalu)\b/iu;
 
 /** Where a list of guests stops: the venue, the date, the purpose. */
 const GUEST_LIST_END = /(?:,\s*|\s)(?:di|pada|untuk|guna|dalam rangka|terkait|yang|dipimpin|bertempat|sebagai|dengan)\s|[,.;]\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b/u;
@@ -87,7 +107,8 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
   for (const next of inside.slice(1)) {
     const last = subject.at(-1)!;
     const between = text.slice(last.index + last.text.length, next.index);
-    if (/^\s*(?:,|dan|serta|&|bersama)\s*(?:(?:Pemerintah|Pemkab|Pemkot)\s*)?$/iu.test(between)) subject.push(next);
+    // "Pemkab Sukoharjo dan DPRD Kota Sabang": the second may be a government's council or office.
+    if (/^\s*(?:,|dan|serta|&|bersama)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
     else break;
   }
   return subject;
@@ -171,7 +192,10 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   const visitsObject = VISITS_OBJECT.exec(sentence.text);
   if (visitsObject) {
     const verbAt = at + visitsObject.index;
-    const host = listFrom(parties, text, verbAt + visitsObject[0].length, end)[0];
+    // "mengunjungi ruang server di Kantor Diskominfo Kota Kediri": the object may be a room in the host's building.
+    const objectAt = verbAt + visitsObject[0].length;
+    const inRoom = /^[^.;,]*?\bdi\s+/u.exec(text.slice(objectAt, end));
+    const host = listFrom(parties, text, objectAt, end)[0] ?? (inRoom ? listFrom(parties, text, objectAt + inRoom[0].length, end)[0] : undefined);
     const guests = subjectOf(verbAt).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
@@ -179,7 +203,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   const withoutPlace = VISIT_WITHOUT_PLACE.exec(sentence.text);
   if (withoutPlace) {
     const guests = subjectOf(at + withoutPlace.index);
-    if (guests.length) return { guests, sentence, complete: false, visit: true };
+    // "… melaksanakan studi banding bersama …, pada tanggal …, di Katamas Desa Karangtalun …": a place after "di" later
+    // in the sentence is likely the host, but the sentence does not say so as a frame does.
+    const afterAt = at + withoutPlace.index + withoutPlace[0].length;
+    const placeAt = /\bdi\s+(?=\p{Lu})/u.exec(text.slice(afterAt, end));
+    const place = placeAt ? partiesIn(parties, afterAt + placeAt.index, end).find((p) => !guests.some((g) => key(g) === key(p) || (g.area && p.area && g.area.code.startsWith(`${p.area.code}.`)))) : undefined;
+    if (guests.length) return { host: place, guests, sentence, complete: false, visit: !place };
   }
   const agreement = AGREEMENT.exec(sentence.text);
   if (agreement) {
@@ -213,11 +242,20 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = subject.at(-1);
     if (host) return { host, guests: [], sentence, complete: true, holds: true };
   }
-  const delegation = DELEGATION.exec(sentence.text);
-  if (delegation) {
-    const guests = subjectIn(parties, text, at + delegation.index + delegation[0].length, end);
+  // "Mereka adalah A, B … Ada pula C, D": a list the next sentence continues.
+  const continued = previous && VISITOR_LIST.test(previous.text) ? LIST_CONTINUED.exec(text.slice(start, end)) : null;
+  const listed = VISITOR_LIST.exec(text.slice(start, end)) ?? continued;
+  if (listed) {
+    const guests = partiesIn(parties, start + listed[0].length, end);
     if (guests.length) return { guests, sentence, complete: false };
   }
+  // "Selain rombongan Pemkab X, hadir juga rombongan Pemprov Y": every delegation the sentence names.
+  const delegations = [...sentence.text.matchAll(DELEGATION), ...sentence.text.matchAll(OFFICE_DELEGATION)];
+  const guests: Party[] = [];
+  for (const delegation of delegations) {
+    for (const guest of subjectIn(parties, text, at + delegation.index + delegation[0].length, end)) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
+  }
+  if (guests.length) return { guests: guests.sort((a, b) => a.index - b.index), sentence, complete: false };
   return undefined;
 }
 
@@ -239,9 +277,16 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
     host = places.find((p) => ['kabupaten', 'kota'].includes(p.area!.level)) ?? places.find((p) => p.area!.level === 'provinsi');
   }
   // A delegation or a later frame may name guests the main frame left out.
+  let guessed = false;
   if (host) {
     for (const frame of frames.filter((f) => f !== main)) {
-      for (const guest of frame.guests) if (key(guest) !== key(host) && !guests.some((g) => key(g) === key(guest)) && !frame.host) guests.push(guest);
+      // A frame that names another host tells of another visit; one naming the same host, of a second delegation.
+      const sameHost = frame.host && key(frame.host) === key(host) && !EARLIER.test(frame.sentence.text);
+      for (const guest of frame.guests) {
+        if (key(guest) === key(host) || guests.some((g) => key(g) === key(guest)) || (frame.host && !sameHost)) continue;
+        guests.push(guest);
+        if (!frame.complete) guessed = true;
+      }
     }
   } else {
     for (const frame of frames) for (const guest of frame.guests) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
@@ -249,5 +294,17 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   const contradicted = frames.some(
     (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host)) || f.guests.some((g) => host && key(g) === key(host))),
   );
-  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure: Boolean(main?.complete && main.host === host && host?.area && !contradicted) };
+  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted);
+  // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.
+  const within = (p: Party) => Boolean(host?.area && p.area && (p.area.code === host.area.code || p.area.code.startsWith(`${host.area.code}.`)));
+  const otherPlaces: Party[] = [];
+  for (const frame of frames) {
+    const place = frame.host;
+    if (!host || !place || frame === main || frame.holds || within(place) || guests.some((g) => key(g) === key(place))) continue;
+    if (frame.guests.every((g) => guests.some((own) => key(own) === key(g))) && !otherPlaces.some((p) => key(p) === key(place))) otherPlaces.push(place);
+  }
+  // "Kelurahan Tulusrejo, Kota Malang" and "Kota Malang" are one stop: the wider name stands for it.
+  const inside = (a: Party, b: Party) => Boolean(a.area && b.area && a.area.code.startsWith(`${b.area.code}.`));
+  const stops = otherPlaces.filter((p) => !otherPlaces.some((other) => inside(p, other)));
+  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure, guestsSure: sure && !guessed, otherPlaces: stops };
 }

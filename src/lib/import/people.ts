@@ -2,12 +2,12 @@ import { isShortRegionName } from './places';
 /** Offices a person is named with, longest first so "Wakil Wali Kota" wins over "Wali Kota". */
 const HEAD_OFFICES = [
   'Wakil Wali Kota', 'Wakil Walikota', 'Wali Kota', 'Walikota', 'Wakil Bupati', 'Bupati', 'Wakil Gubernur', 'Gubernur',
-  'Sekretaris Daerah', 'Sekda', 'Camat', 'Sekretaris Camat', 'Lurah', 'Kepala Desa', 'Kades', 'Kepala Kelurahan',
+  'Sekretaris Daerah', 'Sekda', 'Sekdakab', 'Sekdakot', 'Sekdaprov', 'Sekkab', 'Sekkot', 'Sekot', 'Wawali', 'Wabup', 'Camat', 'Sekretaris Camat', 'Lurah', 'Kepala Desa', 'Kades', 'Kepala Kelurahan',
 ];
 /** Offices whose name continues with a unit up to a place: "Kepala Bagian Pemerintahan Setdako Banjarbaru". */
 const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
-  'Kepala UPTD', 'Kepala Puskesmas', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
+  'Kepala UPTD', 'Kepala Puskesmas', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
   'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Anggota DPRD', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
   // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
   'Kepala', 'Sekretaris',
@@ -28,14 +28,18 @@ const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 /** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
 const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
 /** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad). */
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB)[ \t]+(?=\p{Lu}))`;
+// Also academic and religious titles without their dot ("dr Reny", "Ir Novia", "Pendeta Petra") and the short forms
+// of Muhammad ("Moh.", "Muh."), which a key drops like a title.
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Ir|Dr|dr|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
+/** A nickname printed inside a name, in quotes or brackets: "Moh. Ramdhan ‘Danny’ Pomanto", "… Ariffin (Ovie)". */
+const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+\))`;
 /** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
 const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
 /** Customary titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan). */
 const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St)\.[ \t]*`;
-const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}`;
+const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?,[ \\t]*$`, 'u');
@@ -56,11 +60,20 @@ const OFFICE_WORDS = new Set(
   penelitian litbang bappeda bapperida bappelitbang brida bkpsdm bpbd bkd dpmptsp bpkad penanggulangan bencana pemadam kebakaran
   hukum organisasi protokol humas hubungan perencanaan evaluasi pengawasan inspektorat inspektur babinsa bhabinkamtibmas
   babinkamtibmas danramil kapolsek kapolres dandim camat lurah kades sekcam sekdes ketua anggota forkopimcam forkopimda
-  tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra`.split(/\s+/),
+  tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
+  sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
+  perkim pupr damkar persidangan perundangan perundang-undangan
+  protokol publikasi risalah`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
 const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
-const isOfficeWord = (word: string) => OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || isShortRegionName(word);
+/**
+ * Short names of regional offices are built from a few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"),
+ * "Bappe-"/"Bapel-" for planning ("Bappeda", "Bapelitbangda"), "Din-" with a field ("Dinkes", "Dinsos").
+ */
+const OFFICE_ACRONYM = /^(?:Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
+const isOfficeWord = (word: string) =>
+  OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || OFFICE_ACRONYM.test(word) || isShortRegionName(word);
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
 const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
 /** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
@@ -75,13 +88,23 @@ const NOT_NAME_WORDS = new Set(
   `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
   hadir usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
-  menjelaskan menyampaikan berharap ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi`.split(/\s+/),
+  menjelaskan menyampaikan berharap ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi senin selasa rabu kamis
+  jumat jum'at jum’at sabtu minggu`.split(/\s+/),
 );
+/** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
+const HEADLINE_VERBS = new Set('ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi'.split(' '));
+/**
+ * Nouns of government fields are built as ke-…-an or pe(r/m/n/ng)-…-an ("Kepemudaan", "Perikanan", "Pemerintahan");
+ * Indonesian personal names are not: such a word makes a "name" the rest of an office.
+ */
+const FIELD_NOUN = /^(?:ke|pe[rmn]g?|pem|pen|per)\p{Ll}{3,}an$/iu;
 
 function trimNonNameWords(name: string): string {
   const [body, ...degrees] = name.split(', ');
   const words = body!.split(/\s+/);
+  if (HEADLINE_VERBS.has(words[0]!.toLocaleLowerCase('id-ID'))) return '';
   while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!.toLocaleLowerCase('id-ID'))) words.pop();
+  if (words.some((w) => FIELD_NOUN.test(w))) return '';
   while (words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) words.shift();
   if (words.length === 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) return '';
   return [words.join(' '), ...degrees].join(', ');
@@ -89,10 +112,31 @@ function trimNonNameWords(name: string): string {
 
 const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Pendapa|Gedung)\s+$/u;
 
+/** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
+const NEEDS_UNIT = new Set(['Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
+
+/** An office's short form in brackets right after it: "Wakil Wali Kota (wawali) Palu", "Sekretaris Daerah (Sekda)". */
+const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
+/** Forms of address before a name: "Bapak Heru", "Ibu Ani". */
+const ADDRESS_FORM = /^(?:Bapak|Ibu|Pak|Bu)[ \t]+(?=\p{Lu})/u;
+
+/** Whether a "name" is followed by the bracketed initials of its own words, as epithets and slogans are. */
+function isSlogan(name: string, after: string): boolean {
+  const acronym = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(after)?.[1];
+  return Boolean(acronym) && name.split(/\s+/).map((w) => w.charAt(0)).join('') === acronym;
+}
+
+/** Words that end a quote and name its speaker next: "…," kata Bupati X. */
+const SPEECH_VERB = /\b(?:kata|ujar|urai|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut|katanya|ujarnya)\s+$/iu;
+
 /** Offices that head a region: their holders become the region's `leaders`. */
 export const LEADER_OFFICES = new Set(['Wali Kota', 'Wakil Wali Kota', 'Bupati', 'Wakil Bupati', 'Gubernur', 'Wakil Gubernur', 'Sekretaris Daerah', 'Camat', 'Lurah', 'Kepala Desa']);
 
-const CANONICAL_OFFICE: Record<string, string> = { Walikota: 'Wali Kota', 'Wakil Walikota': 'Wakil Wali Kota', Sekda: 'Sekretaris Daerah', Kades: 'Kepala Desa' };
+const CANONICAL_OFFICE: Record<string, string> = {
+  Walikota: 'Wali Kota', 'Wakil Walikota': 'Wakil Wali Kota', Wawali: 'Wakil Wali Kota', Wabup: 'Wakil Bupati', Kades: 'Kepala Desa',
+  Sekda: 'Sekretaris Daerah', Sekdakab: 'Sekretaris Daerah', Sekdakot: 'Sekretaris Daerah', Sekdaprov: 'Sekretaris Daerah',
+  Sekkab: 'Sekretaris Daerah', Sekkot: 'Sekretaris Daerah', Sekot: 'Sekretaris Daerah',
+};
 
 /** A person the article names with an office. */
 export interface FoundPerson {
@@ -117,8 +161,20 @@ function leadingPlace(rest: string, places: PlaceSpans): string | undefined {
     .sort((a, b) => b.length - a.length)[0];
 }
 
+/**
+ * "Sekdis Komunikasi, Informatika dan Statistik Kota X", "Kasubag Humas, Protokol dan Publikasi …": a comma before an
+ * office word lists the fields of one unit. Such commas become spaces (same length, so positions hold).
+ */
+function withoutListCommas(rest: string): string {
+  // Not before a second office: "Para Kepala OPD, Camat Air Salek …" names two.
+  return rest.replace(/,(?=[ \t]+([\p{L}-]+))/gu, (comma, word: string, at: number) =>
+    isOfficeWord(word) && !STARTS_WITH_OFFICE.test(rest.slice(at + 1).trimStart()) ? ' ' : comma,
+  );
+}
+
 /** For unit offices: the text up to the end of the last place named in the next few capitalised words. */
-function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
+function unitUpToPlace(printed: string, places: PlaceSpans): string | undefined {
+  const rest = withoutListCommas(printed);
   // Unit codes count as words of the office: "Dandim 0430/Banyuasin", "Kapolsek Air Salek".
   // "dan" joins the words of one unit ("Pemerintahan dan Kesra"), never a second office ("dan Dandim …").
   const joined = /\s(?:dan|&)\s+(\S+)/gu;
@@ -136,11 +192,12 @@ function unitUpToPlace(rest: string, places: PlaceSpans): string | undefined {
       if (!/[\p{L}]/u.test(span.charAt(at + text.length))) end = Math.max(end, at + text.length);
     }
   }
-  return end > 0 ? rest.slice(0, end) : undefined;
+  return end > 0 ? printed.slice(0, end) : undefined;
 }
 
 /** For unit offices without a place: the run of office words that names the unit ("Dinas Kominfo", "Pemerintahan dan Kesra"). */
-function unitOfficeWords(rest: string, places: PlaceSpans = []): string | undefined {
+function unitOfficeWords(printed: string, places: PlaceSpans = []): string | undefined {
+  const rest = withoutListCommas(printed);
   const run = /^(?:[ \t]+(?:[\p{Lu}][\p{L}]*|dan|&|\([^()]{1,15}\)))+/u.exec(rest)?.[0] ?? '';
   let end = 0;
   for (const word of run.matchAll(/\([^()]*\)|\S+/gu)) {
@@ -152,13 +209,14 @@ function unitOfficeWords(rest: string, places: PlaceSpans = []): string | undefi
   // A unit may end with its government's place: "Asisten … (Adum) Setdakab Lampung Selatan".
   const place = leadingPlace(rest.slice(unit.length).replace(/^[ \t]+/u, ''), places);
   if (unit.trim() && place) unit = rest.slice(0, rest.indexOf(place, unit.length) + place.length);
-  return unit.trim() ? unit : undefined;
+  return unit.trim() ? printed.slice(0, unit.length) : undefined;
 }
 
 /** Names short of titles, initials and degrees, to tell when two mentions are one person. */
 export function personKey(name: string): string {
   return name
     .replace(/,.*$/, '')
+    .replace(new RegExp(`[ \t]*${NICKNAME}`, 'gu'), '')
     .replace(new RegExp(`^${RANK}|${HONORIFIC}|${INITIAL}`, 'gu'), '')
     .toLocaleLowerCase('id-ID')
     .replace(/\s+/g, ' ')
@@ -185,10 +243,12 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       } else if (!unitOfficeWords(text.slice(end), places)) continue;
     }
     const acting = match[0].slice(0, match[0].length - match[1]!.length);
+    // "Wakil Wali Kota (wawali) Palu": the office's short form in brackets is no part of the role.
+    end += OFFICE_SHORT_FORM.exec(text.slice(end))?.[0].length ?? 0;
     const rest = text.slice(end);
     const isUnit = UNIT_OFFICES.includes(match[1]!);
     const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
-    if ((office === 'Kepala' || office === 'Sekretaris') && !unit) continue;
+    if (NEEDS_UNIT.has(office) && !unit) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const roleTail = unit ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
     let afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
@@ -196,6 +256,11 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // the province of the office's region may stand between the office and the name.
     const province = roleTail ? leadingPlace(afterRole, places) : undefined;
     if (province) afterRole = afterRole.slice(province.length).replace(/^[ \t]*,?[ \t]*/, '');
+    // "Kepala Desa Karangtalun, Bapak Heru …": a form of address is no part of the name.
+    afterRole = afterRole.replace(ADDRESS_FORM, '');
+    // "Bupati Pandeglang Banten – Irna Narulita": a dash or colon may stand between the office and the name.
+    const dash = /^[–—:-][ \t]*(?=\p{Lu})/u.exec(afterRole);
+    if (dash && roleTail) afterRole = afterRole.slice(dash[0].length).replace(ADDRESS_FORM, '');
     const ahead = NAME.exec(afterRole)?.[0].trim();
     const isName = (candidate: string | undefined): candidate is string =>
       Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);
@@ -211,6 +276,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       after = after.slice(degree[0].length);
     }
     fullName = fullName.replace(/[.,\s]+$/, '').replace(/\s*,\s*/g, ', ');
+    // "Bupati Bergerak Melayani Warga (BMW)": words followed by their own initials in brackets are a slogan, not a name.
+    if (isSlogan(name, afterName)) continue;
     // "… Radityo Egi Pratama Kegiatan itu …": a full stop left out glues the next sentence's first word to the name.
     fullName = trimNonNameWords(fullName);
     if (!fullName) continue;
@@ -231,6 +298,11 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
   const baseOffice = (person: FoundPerson) => person.office.replace(/^(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
   return all.filter((short) => {
     const words = personKey(short.name).split(' ');
+    // "…," urai Bupati Gotong Royong: a speaker named by the office alone whose only named holder in the article has
+    // another name is that holder, called by an epithet.
+    const holders = all.filter((other) => other !== short && other.place && baseOffice(other) === baseOffice(short));
+    const spoken = !short.place && SPEECH_VERB.test(text.slice(Math.max(0, short.index - 12), short.index));
+    if (spoken && holders.length === 1 && !personKey(holders[0]!.name).split(' ').some((w) => words.includes(w))) return false;
     return !all.some((other) => {
       if (other === short) return false;
       const otherWords = personKey(other.name).split(' ');

@@ -41,6 +41,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   // "Kalurahan" is Yogyakarta's word for its villages, which the registry lists as desa.
   kalurahan: ['desa', 'kelurahan'],
   desa: ['desa', 'kelurahan'],
+  // "Pemdes Bringin": a village government.
+  pemdes: ['desa', 'kelurahan'],
   kampung: ['desa', 'kelurahan'],
   nagari: ['desa'],
   gampong: ['desa'],
@@ -182,6 +184,9 @@ export interface PlaceMention {
 /** A run of up to four capitalised words: where a regency's bare name may stand. */
 const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
+/** A preposition of place or direction just before a word. */
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari)[ \t]+$/u;
+
 /** Level words of a government ("Pemerintah Kabupaten", "Pemkab"): the words after them must be a region. */
 const GOVERNMENT = /(?<![\p{L}])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Provinsi)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const CANONICAL_LEVEL: Record<string, string> = { pemkab: 'Kabupaten', pemkot: 'Kota', pemko: 'Kota', pemprov: 'Provinsi' };
@@ -265,13 +270,30 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const candidates = places.regencies.get(key(name)) ?? [];
       const vouched = candidates.filter((area) => named.has(area.code));
       // A regency's short name ("Kukar", "OKI") is one word but names one regency only.
-      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name));
+      // After "ke", "di" or "dari" a one-word name is a place ("studi tiru ke Banyuwangi"), which one regency bears.
+      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 5), match.index));
       const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
       mentions.push(mention);
       cover(mention);
       break;
+    }
+  }
+  // "Kabupaten Minahasa Selatan (Minsel) … Wakil Bupati Minsel": a short name the article defines in brackets after a
+  // regency or province stands for it in the rest of the article.
+  for (const mention of [...mentions]) {
+    const alias = /^[ \t]*\((\p{L}{3,12})\)/u.exec(text.slice(mention.index + mention.text.length));
+    const [area] = mention.candidates;
+    if (!alias || mention.candidates.length !== 1 || !['kabupaten', 'kota', 'provinsi'].includes(area!.level)) continue;
+    const word = alias[1]!;
+    if (Object.hasOwn(LEVEL_WORDS, word.toLocaleLowerCase('id-ID'))) continue;
+    const pattern = new RegExp(`(?<![\\p{L}(])${word}(?![\\p{L})])`, 'giu');
+    for (const match of text.matchAll(pattern)) {
+      if (covered(match.index) || !/^\p{Lu}/u.test(match[0])) continue;
+      const short = { text: match[0], index: match.index, candidates: mention.candidates, bare: true };
+      mentions.push(short);
+      cover(short);
     }
   }
   // "Wali Kota" also names a kota: "Wali Kota Banjarbaru" is caught by its word "Kota" above.

@@ -99,7 +99,7 @@ const INTRODUCERS: readonly RegExp[] = [
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
   /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=["“\p{Lu}])/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X": a program noun, then its naming.
-  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel)\s+/giu,
+  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel)\s+/giu,
   // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too.
   /\b(?:program|layanan|aplikasi)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
   /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
@@ -132,9 +132,12 @@ const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp
 
 /** Where a list of program names stops: a clause, a place or a full stop. */
 const LIST_END = /\s(?:yang|di|ke|untuk|pada|dengan|agar|sebagai|oleh|bersama|dalam rangka|Program|program|guna|sehingga|sudah|telah|akan|kini|sejak|mulai|tahun)\s|[.;:!?"“”]|\s[–—-]\s|,\s*(?=\p{Ll}{4,}\s)/u;
+/** A lower-case item in a list of names, followed by another name: ", layanan kontrasepsi via online, Si Kepo". */
+const DESCRIBED_ITEM = /^,\s*\p{Ll}[^,.;:!?"“”]{0,80}(?=,\s*["“]?\p{Lu})/u;
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
 const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
-const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|antara lain|(?:soft |grand )?launching|peluncuran)\s+/iu;
+// Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
+const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|seperti|di ?antaranya|antara lain|meliputi|berupa|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
@@ -162,7 +165,14 @@ function findIntroducedNames(text: string): NamedItem[] {
       const opening = match.index + match[0].length;
       const start = /["“]/.test(text.charAt(opening)) ? opening + 1 : opening;
       const rest = text.slice(start, start + 240);
-      const list = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length);
+      let listEnd = LIST_END.exec(rest)?.index ?? rest.length;
+      // "seperti A, layanan … via online, B, C dan lainnya": a lower-case description between names is an item the
+      // list goes on after, when a name follows it.
+      for (let skip = DESCRIBED_ITEM.exec(rest.slice(listEnd)); skip; skip = DESCRIBED_ITEM.exec(rest.slice(listEnd))) {
+        const next = rest.slice(listEnd + skip[0].length);
+        listEnd += skip[0].length + (LIST_END.exec(next)?.index ?? next.length);
+      }
+      const list = rest.slice(0, listEnd);
       let offset = start;
       for (const part of list.split(/(,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|&)\s+)/u)) {
         const index = offset;
@@ -173,7 +183,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         // "Rukun Tetangga (RT) Mandiri": an abbreviation inside the name stands for the words before it; the
         // name is the whole ("Rukun Tetangga Mandiri"), the abbreviated form ("RT Mandiri") an alias.
         const inner = /^(.*?)\s*\(([\p{Lu}\d-]{2,11})\)\s+([\p{Lu}][\p{L}\d'’-]*(?:[ \t]+[\p{Lu}][\p{L}\d'’-]*){0,3})/u.exec(raw);
-        if (inner && abbreviates(inner[2]!, inner[1]!.trim())) {
+        // "Mal Pelayanan Publik (MPP) Pemerintah Kota Bogor": words naming a government after the bracket are its owner.
+        if (inner && abbreviates(inner[2]!, inner[1]!.trim()) && !NOT_A_PROGRAM.test(inner[3]!)) {
           items.push({ title: `${inner[1]!.trim()} ${inner[3]}`, alias: `${inner[2]} ${inner[3]}`, index: index + part.indexOf(part.trim()) });
           continue;
         }
@@ -184,6 +195,13 @@ function findIntroducedNames(text: string): NamedItem[] {
         // "RT Mandiri 100 persen": a number the next word measures is a quantity, not part of the name.
         const quantity = /[ \t]+\d[\d.,]*$/u.exec(title);
         if (quantity && QUANTITY_UNIT.test(source.slice(title.length))) title = title.slice(0, quantity.index);
+        // "inovasi bernama Pusat jejaring daerah (PujaIndah)": a capital that only starts a lower-case description
+        // names nothing; the bracket's word is the name, the description its other name.
+        const bracketName = bracket?.[2]!.trim();
+        if (bracketName && /^\p{Lu}[\p{L}\d-]{2,}$/u.test(bracketName) && !title.includes(' ') && title !== source.trim() && !abbreviates(bracketName, title)) {
+          items.push({ title: bracketName, alias: source.trim(), index: index + part.indexOf(bracketName) });
+          continue;
+        }
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
         const expansion = bracket && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
@@ -245,6 +263,9 @@ const GENERIC_ABBREVIATIONS = new Set(
 /** Expansions that name a kind of thing, not one program: "Pendapatan Asli Daerah", "Kartu Tanda Penduduk". */
 const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah)\b/u;
 
+/** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
+const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
+
 const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro)$/u;
 
 /**
@@ -271,6 +292,16 @@ function findAbbreviatedNames(text: string): NamedItem[] {
       if (from === 0 || !OFFICE_BEFORE.test(words[from - 1]!)) accept(title, match[2]!, match.index + match[1]!.length - title.length);
       break;
     }
+  }
+  // "Rukun Tetangga (RT) Berkelas": the abbreviation of an institution every region has, then the words that make it
+  // one program. The whole is the title ("Rukun Tetangga Berkelas"), the short form ("RT Berkelas") its alias.
+  for (const match of text.matchAll(new RegExp(String.raw`((?:${WORD}\s+){0,4}${WORD})\s*\(([\p{Lu}]{2,6})\)[ \t]+((?:${WORD}[ \t]+){0,2}${WORD})`, 'gu'))) {
+    const words = match[1]!.split(/\s+/);
+    const from = words.findIndex((_, i) => abbreviates(match[2]!, words.slice(i).join(' ')));
+    const qualifier = match[3]!;
+    if (from < 0 || !QUALIFIED_INSTITUTIONS.has(match[2]!) || NOT_A_PROGRAM.test(qualifier) || NOT_A_NAME.test(qualifier) || /^(?:Nomor|No|Tahun)\b/u.test(qualifier)) continue;
+    const expansion = words.slice(from).join(' ');
+    items.push({ title: `${expansion} ${qualifier}`, alias: `${match[2]} ${qualifier}`, index: match.index + match[1]!.length - expansion.length });
   }
   // "KDI (Klinik Diseminasi Inovasi)": the abbreviation first.
   for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])([\p{Lu}][\p{Lu}\d-]{1,11})\s*\(((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})\)`, 'gu'))) {

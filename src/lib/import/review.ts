@@ -2,6 +2,8 @@ import { EVENT_KINDS } from '../../schemas/event';
 import { ADOPTION_STATUSES } from '../../schemas/program';
 import { formatAngka } from '../format/numbers';
 import type { Evidence, ImportProposal } from './extract';
+import { describeProfileFact } from './profile';
+import { PROFILE_PARTS } from '../../schemas/profile';
 
 const mark = (evidence: Pick<Evidence, 'sure'> | undefined) => (evidence?.sure ? 'pasti' : 'periksa');
 const cite = (quote: string | undefined) => (quote ? `\n      ← “${quote.length > 220 ? `${quote.slice(0, 217)}…` : quote}”` : '');
@@ -42,6 +44,9 @@ export function formatReview(proposal: ImportProposal, regionName: (code: string
   lines.push('', '== Adopsi');
   for (const a of proposal.adoptions) lines.push(`  ${regionName(a.region)} → ${a.program}: ${ADOPTION_STATUSES[a.status]}${a.evidence ? `, bukti: ${a.evidence}` : ''}  [${mark(a)}]${cite(a.quote)}`);
   if (proposal.adoptions.length === 0) lines.push('  (tidak ada)');
+  lines.push('', '== Profil program');
+  for (const f of proposal.profile) lines.push(`  ${f.program}: ${PROFILE_PARTS[f.part]} = ${describeProfileFact(f)}${f.part === 'legalBasis' && f.title ? ` tentang ${f.title}` : ''}${f.part === 'scale' && f.date ? ` (per ${f.date})` : ''}  [${mark(f)}]${cite(f.quote)}`);
+  if (proposal.profile.length === 0) lines.push('  (tidak ada)');
   lines.push('', '== Angka wilayah');
   for (const f of proposal.facts) lines.push(`  ${regionName(f.region)}: ${f.label} = ${formatAngka(f.value)} ${f.unit}  [${mark(f)}]${cite(f.quote)}`);
   if (proposal.facts.length === 0) lines.push('  (tidak ada)');

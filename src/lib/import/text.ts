@@ -1,3 +1,5 @@
+import { abbreviates } from './programs';
+
 /** The article's text with the page furniture removed, plus what was removed so a reviewer can see it. */
 export interface CleanArticle {
   /** Paragraphs of the article body, in order. */
@@ -38,6 +40,23 @@ const CAPTION = /[^.!?”"\s]\s*\((?:foto|[\w.-]+\/[\w./-]+|istimewa|dok\.?[^)]*
 /** Reporter initials closing the last paragraph: "(Deni).", "(Yds/Rzk/MedCenBJB)", "(nsh)", "(restu/ADV)". */
 const REPORTER_INITIALS = /\s*\((?:[\p{L}.]{1,15})(?:\/[\p{L}.]{1,15})*\)\.?\s*$/u;
 
+/**
+ * Whether the bracketed letters abbreviate some of the last words before them: "Gerakan Mesti Sekolah (Gemes)", or
+ * with letters from inside the words as Indonesian acronyms take them, "Layanan Izin Kilat (Lazat)". Initials follow
+ * a finished sentence ("… bersama. (Gms)") and spell no words before them ("kata Budi (Deni).").
+ */
+function spellsWordsBefore(before: string, bracket: string): boolean {
+  const letters = bracket.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (letters.length < 2 || /[.!?”"]\s*$/u.test(before)) return false;
+  const words = before.trim().split(/\s+/).slice(-8);
+  const inOrder = (from: string) => {
+    let at = 0;
+    for (const char of from.toLowerCase()) if (char === letters[at]) at++;
+    return at === letters.length;
+  };
+  return words.some((word, i) => i < words.length - 1 && (abbreviates(letters, words.slice(i).join(' ')) || (word[0]?.toLowerCase() === letters[0] && /^\p{Lu}/u.test(word) && inOrder(words.slice(i).join('')))));
+}
+
 /** Sentence-final or dateline-bearing lines are body; a short first line without them is the headline. */
 function looksLikeHeadline(line: string): boolean {
   return line.length <= 200 && !/[.”"]$/.test(line) && !/\s[–—-]\s/.test(line);
@@ -69,7 +88,9 @@ export function cleanArticle(raw: string): CleanArticle {
   // Initials close the article, and the comment form may follow them: strip from every paragraph's end.
   // Only the closing paragraphs: "… Layanan Akta Keliling (LAK)." earlier is an abbreviation, not a signature.
   const paragraphs = kept.map((paragraph, index) => {
-    const initials = index >= kept.length - 2 ? REPORTER_INITIALS.exec(paragraph) : null;
+    const found = index >= kept.length - 2 ? REPORTER_INITIALS.exec(paragraph) : null;
+    // "… Gerakan Mesti Sekolah (Gemes).": letters that spell the words before them are the name's abbreviation.
+    const initials = found && !spellsWordsBefore(paragraph.slice(0, found.index), found[0]) ? found : null;
     if (!initials || initials.index === 0) return initials ? '' : paragraph;
     dropped.push(initials[0].trim());
     return paragraph.slice(0, initials.index).trim();
@@ -93,7 +114,9 @@ export interface Sentence {
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?]["”’]?(?=\s+["“]?[\p{Lu}\d])|\n+/gu;
+  // Also a full stop printed without its space ("… study banding.Rombongan itu …") after a lower-case word of four
+  // letters or more, which no title or initial is.
+  const boundary = /[.!?]["”’]?(?=\s+["“]?[\p{Lu}\d])|(?<=(?<![\p{L}])\p{Ll}{4,})\.(?=\p{Lu}\p{Ll}{2,})|\n+/gu;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
     const candidate = text.slice(start, end);
@@ -120,4 +143,11 @@ export function sentenceAt(sentences: readonly Sentence[], index: number): strin
     found = sentence.text;
   }
   return found;
+}
+
+/** The sentence (or line) of a plain `text` around `index`, for checks that need no full sentence split. */
+export function sentenceAround(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('. ', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
+  const ends = [text.indexOf('. ', index), text.indexOf('\n', index)].filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }

@@ -17,11 +17,13 @@ export interface RegionPlacement {
   exact: boolean;
 }
 
+/** Where a region goes on the map, or undefined when it cannot be placed. */
 export type LocateRegion = (regionId: string) => RegionPlacement | undefined;
 
 /** `place` marks a region shown for itself, with no flow on this map. */
 export type MarkerRole = 'origin' | 'adopter' | 'both' | 'place';
 
+/** A region placed on the map, with its role. */
 export interface MapMarker extends RegionPlacement {
   regionId: string;
   role: MarkerRole;
@@ -37,6 +39,7 @@ export interface MapArc {
   d: string | undefined;
 }
 
+/** The adoption map laid out: markers, arcs and what could not be placed. */
 export interface AdoptionMapModel {
   markers: MapMarker[];
   arcs: MapArc[];
@@ -49,6 +52,7 @@ export interface AdoptionMapModel {
   totalFlows: number;
 }
 
+/** What the adoption map draws: flows from origins to regions. */
 export interface AdoptionMapInput {
   flows: readonly AdoptionFlow[];
   /** Regions to mark even without any flow, e.g. the region whose page this is. */

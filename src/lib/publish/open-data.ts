@@ -1,23 +1,22 @@
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { collectionSchemas } from '../../schemas';
+import { COLLECTION_SCHEMAS } from '../../schemas';
+import { COLLECTION_TABLE, PAGE_COLLECTIONS, type PageCollection } from '../../schemas/collections';
 import { IsoDateSchema } from '../../schemas/common';
 import { ADOPTION_STATUSES, type AdoptionStatus } from '../../schemas/program';
+import { PROFILE_PARTS } from '../../schemas/profile';
 import { adoptionPairs } from '../adoption/follow-through';
-import { plainReference } from '../../schemas/reference';
 import type { Catalog } from '../catalog/catalog';
-import { isRef } from '../read/entries';
+import { isRef, must } from '../read/entries';
 import { profileFacts } from '../profile/profile-facts';
 import { absoluteUrl, dataUrl } from '../urls';
 
 /** The collections published as JSON under /data/, with their Indonesian descriptions. */
-export const OPEN_DATA = {
-  programs: 'Program: ringkasan, wilayah asal, urusan, tahapan, profil bersumber (dasar hukum, anggaran, sasaran, pengampu, awal, cakupan, hasil, kontak, dokumen), alias, program terkait, riwayat adopsi, sumber.',
-  regions: 'Wilayah: nama, jenjang, induk, kode Kemendagri, koordinat, fakta dan pejabat beserta sumber.',
-  events: 'Kegiatan: studi tiru, rapat koordinasi dan peluncuran, dengan tempat, tuan rumah, tamu, program yang dibahas.',
-  sources: 'Sumber: laporan yang dikutip, dengan penerbit, tanggal peristiwa, alamat web, tanggal terbit dan tanggal dibaca.',
-} as const;
+export const OPEN_DATA = Object.fromEntries(PAGE_COLLECTIONS.map((name) => [name, COLLECTION_TABLE[name].openData])) as {
+  [C in PageCollection]: (typeof COLLECTION_TABLE)[C]['openData'];
+};
 
+/** A collection published under /data/. */
 export type OpenDataName = keyof typeof OPEN_DATA;
 
 /** The data's licence: Tiru's entries are open data; the article texts they cite are not published. */
@@ -26,58 +25,6 @@ export const DATA_LICENSE = {
   title: 'Creative Commons Attribution 4.0 International',
   path: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
-
-/**
- * A Frictionless Data Package describing every export with its licence and schema, so the licence
- * travels with each file, the CSV included, which has no metadata of its own.
- */
-export function dataPackage(siteUrl: URL): object {
-  const url = (path: string) => absoluteUrl(path, siteUrl);
-  return {
-    name: 'tiru',
-    title: 'Tiru: data terbuka program pemerintah daerah untuk studi tiru',
-    homepage: url('/data/'),
-    licenses: [DATA_LICENSE],
-    resources: [
-      ...(Object.keys(OPEN_DATA) as OpenDataName[]).map((name) => ({
-        name,
-        path: url(dataUrl(name, 'json')),
-        format: 'json',
-        mediatype: 'application/json',
-        description: OPEN_DATA[name],
-        schema: url(dataUrl(name, 'schema.json')),
-        licenses: [DATA_LICENSE],
-      })),
-      {
-        name: 'adopsi',
-        path: url('/data/adopsi.json'),
-        format: 'json',
-        mediatype: 'application/json',
-        description: ADOPTION_PAIRS_DESCRIPTION,
-        schema: url('/data/adopsi.schema.json'),
-        licenses: [DATA_LICENSE],
-      },
-      {
-        name: 'adoptions',
-        path: url('/data/adoptions.csv'),
-        format: 'csv',
-        mediatype: 'text/csv',
-        description: 'Satu baris per catatan adopsi.',
-        schema: { fields: ADOPTION_COLUMNS.map((column) => ({ name: column, type: 'string' })) },
-        licenses: [DATA_LICENSE],
-      },
-      {
-        name: 'profil',
-        path: url('/data/profil.csv'),
-        format: 'csv',
-        mediatype: 'text/csv',
-        description: 'Satu baris per butir profil program (dasar hukum, anggaran, sasaran, pengampu, awal, cakupan, hasil, kontak, dokumen), dengan sumbernya.',
-        schema: { fields: PROFILE_COLUMNS.map((column) => ({ name: column, type: column === 'amount' ? 'number' : 'string' })) },
-        licenses: [DATA_LICENSE],
-      },
-    ],
-  };
-}
 
 /** Turns parsed entry data back into the form authors write it in: references become slugs again. */
 function asAuthored(value: unknown): unknown {
@@ -99,7 +46,7 @@ export function exportCollection(catalog: Catalog, name: OpenDataName): { slug: 
  * (input form: references are slugs, dates are YYYY-MM-DD strings).
  */
 export function exportSchema(name: OpenDataName): object {
-  const entry = z.intersection(z.object({ slug: z.string().describe('Slug entri, juga bagian alamat halamannya') }), collectionSchemas(plainReference)[name]);
+  const entry = z.intersection(z.object({ slug: z.string().describe('Slug entri, juga bagian alamat halamannya') }), COLLECTION_SCHEMAS[name]);
   const description = `${OPEN_DATA[name]} Lisensi data: ${DATA_LICENSE.title} (${DATA_LICENSE.name}), ${DATA_LICENSE.path}.`;
   return z.toJSONSchema(z.array(entry).describe(description), {
     io: 'input',
@@ -122,7 +69,7 @@ export function adoptionsCsv(catalog: Catalog): string {
     .flatMap((pair) =>
       pair.history.map((record) => [
         pair.programId,
-        catalog.programs.get(pair.programId)!.data.origin.id,
+        must(catalog.programs, pair.programId).data.origin.id,
         pair.regionId,
         record.status,
         record.date,
@@ -169,7 +116,7 @@ export function exportAdoptionPairs(catalog: Catalog): z.input<typeof AdoptionPa
   return adoptionPairs(catalog.links.adoptionsOf)
     .map((pair) => ({
       program: pair.programId,
-      origin: catalog.programs.get(pair.programId)!.data.origin.id,
+      origin: must(catalog.programs, pair.programId).data.origin.id,
       region: pair.regionId,
       status: pair.current.status,
       first: pair.first.date,
@@ -188,4 +135,76 @@ export const ADOPTION_PAIRS_DESCRIPTION = 'Adopsi: setiap pasangan wilayah dan p
 export function adoptionPairsSchema(): object {
   const description = `${ADOPTION_PAIRS_DESCRIPTION} Lisensi data: ${DATA_LICENSE.title} (${DATA_LICENSE.name}), ${DATA_LICENSE.path}.`;
   return z.toJSONSchema(z.array(AdoptionPairExport).describe(description), { io: 'input', unrepresentable: 'any' });
+}
+
+/** One published file, as the data package and the /data/ page describe it. */
+export interface DataFile {
+  name: string;
+  /** Address under the site, e.g. "/data/programs.json". */
+  path: string;
+  format: 'json' | 'csv';
+  description: string;
+  /** The JSON Schema's address, for JSON files. */
+  schema?: string | undefined;
+  /** The columns of a CSV file, and which of them hold numbers. */
+  columns?: readonly string[] | undefined;
+  numericColumns?: readonly string[] | undefined;
+  /** What some columns hold, for the /data/ page. */
+  columnNotes?: string | undefined;
+  /** The page that summarises the file. */
+  summary?: { href: string; label: string } | undefined;
+  /** The collection a file exports entry by entry, whose fields the /data/ page tabulates. */
+  collection?: PageCollection | undefined;
+}
+
+/** Every file under /data/: one per collection with pages, then the adoption pairs and the two CSV tables. */
+export const DATA_FILES: readonly DataFile[] = [
+  ...PAGE_COLLECTIONS.map((name): DataFile => ({ name, path: dataUrl(name, 'json'), format: 'json', description: OPEN_DATA[name], schema: dataUrl(name, 'schema.json'), collection: name })),
+  {
+    name: 'adopsi',
+    path: dataUrl('adopsi', 'json'),
+    format: 'json',
+    description: ADOPTION_PAIRS_DESCRIPTION,
+    schema: dataUrl('adopsi', 'schema.json'),
+    summary: { href: '/adopsi/', label: 'Dari kunjungan ke penerapan' },
+  },
+  {
+    name: 'adoptions',
+    path: dataUrl('adoptions', 'csv'),
+    format: 'csv',
+    description: 'Satu baris per catatan adopsi, dengan tanggal catatan pertama dan terakhir serta status terkini pasangannya (kolom pair_*).',
+    columns: ADOPTION_COLUMNS,
+  },
+  {
+    name: 'profil',
+    path: dataUrl('profil', 'csv'),
+    format: 'csv',
+    description: 'Satu baris per butir profil program (dasar hukum, anggaran, sasaran, pengampu, awal, cakupan, hasil, kontak, dokumen), dengan sumbernya.',
+    columns: PROFILE_COLUMNS,
+    numericColumns: ['amount'],
+    columnNotes: `Kolom part berisi bagian profil (${Object.keys(PROFILE_PARTS).join(', ')}); amount berisi angka tanpa pemisah dan unit satuannya (rupiah untuk anggaran); date ditulis setepat sumbernya (YYYY, YYYY-MM atau YYYY-MM-DD).`,
+  },
+];
+
+/**
+ * A Frictionless Data Package describing every export with its licence and schema, so the licence
+ * travels with each file, the CSV included, which has no metadata of its own.
+ */
+export function dataPackage(siteUrl: URL): object {
+  const url = (path: string) => absoluteUrl(path, siteUrl);
+  return {
+    name: 'tiru',
+    title: 'Tiru: data terbuka program pemerintah daerah untuk studi tiru',
+    homepage: url('/data/'),
+    licenses: [DATA_LICENSE],
+    resources: DATA_FILES.map((file) => ({
+      name: file.name,
+      path: url(file.path),
+      format: file.format,
+      mediatype: file.format === 'json' ? 'application/json' : 'text/csv',
+      description: file.description,
+      schema: file.schema ? url(file.schema) : { fields: (file.columns ?? []).map((column) => ({ name: column, type: file.numericColumns?.includes(column) ? 'number' : 'string' })) },
+      licenses: [DATA_LICENSE],
+    })),
+  };
 }

@@ -1,6 +1,7 @@
 import { formatRegionName } from '../format/region-name';
 import { regionName } from '../catalog/region-names';
 import type { Catalog } from '../catalog/catalog';
+import { must } from '../read/entries';
 
 /** schema.org JSON-LD for a page, as a plain object. */
 export type JsonLd = Record<string, unknown>;
@@ -14,7 +15,7 @@ const government = (catalog: Catalog, regionId: string) => ({
 
 /** A program as a schema.org GovernmentService of its origin region's government. */
 export function programJsonLd(catalog: Catalog, id: string, url: string): JsonLd {
-  const { data } = catalog.programs.get(id)!;
+  const { data } = must(catalog.programs, id);
   return {
     '@context': CONTEXT,
     '@type': 'GovernmentService',
@@ -29,7 +30,7 @@ export function programJsonLd(catalog: Catalog, id: string, url: string): JsonLd
 
 /** A region as a schema.org AdministrativeArea with its Kemendagri code. */
 export function regionJsonLd(catalog: Catalog, id: string, url: string): JsonLd {
-  const { data } = catalog.regions.get(id)!;
+  const { data } = must(catalog.regions, id);
   return {
     '@context': CONTEXT,
     '@type': 'AdministrativeArea',
@@ -43,7 +44,7 @@ export function regionJsonLd(catalog: Catalog, id: string, url: string): JsonLd 
 
 /** An event as a schema.org Event, organised by its host government. */
 export function eventJsonLd(catalog: Catalog, id: string, url: string): JsonLd {
-  const { data } = catalog.events.get(id)!;
+  const { data } = must(catalog.events, id);
   return {
     '@context': CONTEXT,
     '@type': 'Event',

@@ -1,4 +1,4 @@
-import { isPageCollection } from '../../schemas/collections';
+import { COLLECTION_TABLE, isPageCollection } from '../../schemas/collections';
 import type { RawEntry, UnreadableEntry } from './read-entries';
 import { formatRegionName } from '../format/region-name';
 import { entryUrl } from '../urls';
@@ -21,7 +21,8 @@ export function linkTargetsOf(entries: readonly RawEntry[], unreadable: readonly
   for (const { collection, id, data } of entries) {
     if (!isPageCollection(collection)) continue;
     const fields = data as Fields;
-    const title = collection === 'regions' ? formatRegionName(fields as unknown as RegionData) : String(fields['title'] ?? id);
+    // A region's title is its name with its level ("Kota Banjarbaru"), as on its page.
+    const title = collection === 'regions' ? formatRegionName(fields as unknown as RegionData) : String(fields[COLLECTION_TABLE[collection].titleField] ?? id);
     targets.set(targetKey(collection, id), { href: entryUrl(collection, id), title });
   }
   return targets;

@@ -1,10 +1,4 @@
-import type { EventData } from '../../schemas/event';
-import type { GlossaryData } from '../../schemas/glossary';
-import type { ProgramData } from '../../schemas/program';
-import type { RegionData } from '../../schemas/region';
-import type { SourceData } from '../../schemas/source';
-import type { VariantData } from '../../schemas/variant';
-import type { VisitStepData } from '../../schemas/visit-step';
+import type { CollectionData } from '../../schemas/index';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections';
 
 /** A reference as Astro's `reference()` parses it. */
@@ -68,15 +62,7 @@ export function must<V>(map: ReadonlyMap<string, V>, id: string): V {
 }
 
 /** The entry type of each collection; Astro's collection entries and the checker's entries both fit. */
-export interface CatalogEntryTypes {
-  regions: Entry<RegionData>;
-  programs: Entry<ProgramData>;
-  events: Entry<EventData>;
-  sources: Entry<SourceData>;
-  glossary: Entry<GlossaryData>;
-  visitSteps: Entry<VisitStepData>;
-  variants: Entry<VariantData>;
-}
+export type CatalogEntryTypes = { [C in CollectionName]: Entry<CollectionData[C]> };
 
 /** Every entry of the site, by collection, as it comes in. */
 export type CatalogInput<T extends CatalogEntryTypes = CatalogEntryTypes> = { [C in CollectionName]: readonly T[C][] };

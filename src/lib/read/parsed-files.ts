@@ -16,8 +16,12 @@ export function rememberParsed(path: string, text: string, data: unknown): void 
   cache.set(path, { text, data });
 }
 
-/** The YAML data of an entry file: the content check's parse when the file is unchanged since, else a fresh one. */
+/**
+ * The YAML data of an entry file: the content check's parse when the file is unchanged since, else a
+ * fresh one. A remembered parse is handed over once and then forgotten.
+ */
 export function parsedData(path: string, text: string, yamlText: () => string): unknown {
   const hit = cache.get(path);
+  cache.delete(path);
   return hit?.text === text ? hit.data : parseYaml(yamlText());
 }

@@ -6,6 +6,7 @@ import { refusedFile } from './entry-files';
 import { shortenSlug } from '../format/slug-length';
 import { slugify } from '../format/slugify';
 import { COLLECTION_TABLE, COLLECTIONS, type CollectionName } from '../../schemas/collections';
+import { splitFrontmatter } from './frontmatter';
 import { rememberParsed } from './parsed-files';
 import type { ContentProblem } from './problems';
 import { parseYamlWithLines, type ParsedYaml } from './yaml-lines';
@@ -38,8 +39,6 @@ export interface ReadResult {
   unreadable: UnreadableEntry[];
 }
 
-const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
-const FRONTMATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Slugs become URLs: lower-case letters, digits and single hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -73,6 +72,7 @@ function decode(bytes: Buffer, file: string): string | ContentProblem {
   return bytes.toString('utf8');
 }
 
+/** How to read the content folder. */
 export interface ReadOptions {
   /**
    * Where builds and the dev server keep what parsing each file's YAML found, so an unchanged file is
@@ -108,15 +108,15 @@ function readEntry(collection: CollectionName, path: string, cwd: string, parseY
   let offset = 0;
   let body: RawEntry['body'];
   if (markdown) {
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-      return OPENING.test(text)
+    const parts = splitFrontmatter(text);
+    if ('missing' in parts) {
+      return parts.missing === 'closing'
         ? { file, field: '(frontmatter)', line: 1, message: 'frontmatter tidak ditutup: baris "---" penutup tidak ditemukan (unclosed frontmatter)', hint: 'tambahkan baris --- setelah isian terakhir, sebelum isi panduan' }
         : { file, field: '(frontmatter)', line: 1, message: 'frontmatter tidak ditemukan: berkas harus diawali baris "---" (missing frontmatter)', hint: 'awali berkas dengan ---, isian YAML, lalu --- lagi' };
     }
-    yamlText = match[1]!;
+    yamlText = parts.yaml;
     offset = 1;
-    body = { text: text.slice(match[0].length), line: match[0].split('\n').length, mdx: ext === '.mdx' };
+    body = { text: parts.body, line: parts.bodyLine, mdx: ext === '.mdx' };
   }
   const parsed = parseYaml(yamlText);
   if (parsed.error) {

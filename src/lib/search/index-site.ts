@@ -9,6 +9,7 @@ import { createRootFinder, type RootFinder } from './indonesian-roots';
 import { VOCABULARY_PATH } from './options';
 import { variantWords, wordsOf, type VariantGroups } from './variants';
 
+/** How to index a built site. */
 export interface IndexSiteOptions {
   /** Add root words and variants as hidden terms (the default); off gives Pagefind's plain behaviour, for comparison. */
   addRoots?: boolean;
@@ -25,6 +26,7 @@ export interface IndexSiteOptions {
   cacheDir?: string;
 }
 
+/** What indexing a built site did. */
 export interface IndexSiteResult {
   pages: number;
   /** Pages parsed in this run; the others' preparations came from the cache. */

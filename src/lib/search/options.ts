@@ -10,6 +10,7 @@ export const SEARCH_FILTERS = {
   tahun: 'Tahun',
 } as const;
 
+/** A filter of the search page. */
 export type SearchFilter = keyof typeof SEARCH_FILTERS;
 
 /** Sort orders offered besides relevance; keys are Pagefind sort names and URL values. */
@@ -18,6 +19,7 @@ export const SEARCH_SORTS = {
   judul: { label: 'Judul A–Z', direction: 'asc' },
 } as const;
 
+/** A sort order of the search page. */
 export type SearchSort = keyof typeof SEARCH_SORTS;
 
 /** Where the built vocabulary for "did you mean" suggestions is published. */

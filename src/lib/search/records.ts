@@ -4,8 +4,9 @@ import type { Catalog } from '../catalog/catalog';
 import { formatTanggalPendek, yearOf } from '../format/dates';
 import { regionLineage, regionName } from '../catalog/region-names';
 import { formatRegionName } from '../format/region-name';
-import { SEARCH_TYPES } from '../../schemas/collections';
+import { SEARCH_TYPES } from '../../schemas/search-types';
 import type { SearchFilter } from './options';
+import { must } from '../read/entries';
 
 /** What Pagefind learns about one page besides its text: filters, metadata and sort keys. */
 export interface SearchRecord {
@@ -29,9 +30,9 @@ function regionNames(catalog: Catalog, ids: Iterable<string>) {
 
 /** A program is found under its origin and every region that adopted it. */
 export function programSearchRecord(catalog: Catalog, id: string): SearchRecord {
-  const { data } = catalog.programs.get(id)!;
+  const { data } = must(catalog.programs, id);
   const adoptions = catalog.links.adoptionsOf.get(id) ?? [];
-  const eventDates = (catalog.links.eventsAbout.get(id) ?? []).map((e) => catalog.events.get(e)!.data.date);
+  const eventDates = (catalog.links.eventsAbout.get(id) ?? []).map((e) => must(catalog.events, e).data.date);
   const dates = unique([...data.profile.start.map((start) => start.date), ...adoptions.flatMap((a) => a.history.map((r) => r.date)), ...eventDates]);
   return {
     filters: {
@@ -54,10 +55,10 @@ export function programSearchRecord(catalog: Catalog, id: string): SearchRecord 
 
 /** A region is found under itself and its province, and by the statuses of what it adopted. */
 export function regionSearchRecord(catalog: Catalog, id: string): SearchRecord {
-  const { data } = catalog.regions.get(id)!;
+  const { data } = must(catalog.regions, id);
   const adoptions = catalog.links.adoptionsBy.get(id) ?? [];
   const events = [...(catalog.links.eventsHostedBy.get(id) ?? []), ...(catalog.links.eventsAttendedBy.get(id) ?? [])];
-  const dates = unique(events.map((e) => catalog.events.get(e)!.data.date));
+  const dates = unique(events.map((e) => must(catalog.events, e).data.date));
   const parent = data.parent && regionName(catalog, data.parent.id);
   return {
     filters: {
@@ -74,13 +75,13 @@ export function regionSearchRecord(catalog: Catalog, id: string): SearchRecord {
 
 /** An event is found under where it was held, its host and its guests. */
 export function eventSearchRecord(catalog: Catalog, id: string): SearchRecord {
-  const { data } = catalog.events.get(id)!;
+  const { data } = must(catalog.events, id);
   const adoptions = catalog.links.adoptionsVia.get(id) ?? [];
   return {
     filters: {
       jenis: [SEARCH_TYPES.events],
       ...regionNames(catalog, [data.location.id, data.host.id, ...data.guests.map((g) => g.id)]),
-      urusan: unique(data.programs.flatMap((p) => catalog.programs.get(p.id)!.data.urusan.map((u) => URUSAN[u].label))),
+      urusan: unique(data.programs.flatMap((p) => must(catalog.programs, p.id).data.urusan.map((u) => URUSAN[u].label))),
       status: unique(adoptions.map((a) => ADOPTION_STATUSES[a.record.status])),
       tahun: [String(yearOf(data.date))],
     },
@@ -91,7 +92,7 @@ export function eventSearchRecord(catalog: Catalog, id: string): SearchRecord {
 
 /** A source is found by its year. */
 export function sourceSearchRecord(catalog: Catalog, id: string): SearchRecord {
-  const { data } = catalog.sources.get(id)!;
+  const { data } = must(catalog.sources, id);
   return {
     filters: { jenis: [SEARCH_TYPES.sources], tahun: [String(yearOf(data.date))] },
     meta: { jenis: SEARCH_TYPES.sources, ringkasan: `${data.publisher}, ${formatTanggalPendek(data.date, data)}` },

@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog/catalog';
 import { formatTanggalPendek } from '../format/dates';
 import { formatAngka } from '../format/numbers';
 import { eventLink, programLink, regionLink, type Link } from './common';
+import { must } from '../read/entries';
 
 /** One region–program pair as the follow-through table shows it. */
 export interface PairRow {
@@ -43,26 +44,6 @@ export interface AdoptionOverview {
   asOfLabel: string;
 }
 
-/**
- * The date of the content: its last commit, or when git knows nothing (a copy outside the
- * repository), its newest recorded date. Never today's date, so a build depends only on the content.
- */
-export function contentDate(catalog: Catalog): string {
-  const known = contentDates.get(catalog);
-  if (known) return known;
-  const dates = [
-    ...catalog.commitDates.values(),
-    ...(catalog.commitDates.size ? [] : [...catalog.programs.values()].flatMap((p) => p.data.adoptions.map((a) => a.date))),
-    ...(catalog.commitDates.size ? [] : [...catalog.events.values()].map((e) => e.data.date)),
-  ];
-  const date = dates.reduce((max, date) => (date > max ? date : max), '1970-01-01');
-  contentDates.set(catalog, date);
-  return date;
-}
-
-// Asked for by every program page: worked out once per catalog.
-const contentDates = new WeakMap<Catalog, string>();
-
 /** Every region–program pair of the catalog. */
 export const catalogPairs = (catalog: Catalog): AdoptionPair[] => adoptionPairs(catalog.links.adoptionsOf);
 
@@ -70,7 +51,7 @@ export const catalogPairs = (catalog: Catalog): AdoptionPair[] => adoptionPairs(
 export function pairRow(catalog: Catalog, pair: AdoptionPair): PairRow {
   return {
     program: programLink(catalog, pair.programId),
-    origin: regionLink(catalog, catalog.programs.get(pair.programId)!.data.origin.id),
+    origin: regionLink(catalog, must(catalog.programs, pair.programId).data.origin.id),
     region: regionLink(catalog, pair.regionId),
     status: pair.current.status,
     statusLabel: ADOPTION_STATUSES[pair.current.status],
@@ -86,14 +67,10 @@ export function pairRow(catalog: Catalog, pair: AdoptionPair): PairRow {
 /** Months as people say them: "sekitar 6 bulan", or days under a month. */
 export const durationLabel = (days: number) => (days < 30 ? `${formatAngka(days)} hari` : `sekitar ${formatAngka(Math.round(days / 30.44))} bulan`);
 
-const overviews = new WeakMap<Catalog, AdoptionOverview>();
-
 /** The follow-through of every pair: table, funnel, median time to adoption and the pairs awaiting news. */
 export function buildAdoptionOverview(catalog: Catalog): AdoptionOverview {
-  const cached = overviews.get(catalog);
-  if (cached) return cached;
   const pairs = catalogPairs(catalog);
-  const asOf = contentDate(catalog);
+  const asOf = catalog.contentDate;
   const counts = adoptionFunnel(pairs);
   const most = Math.max(1, ...counts.map((c) => c.count));
   const [labelWidth, plot, barHeight] = [120, 360, 22];
@@ -115,7 +92,6 @@ export function buildAdoptionOverview(catalog: Catalog): AdoptionOverview {
     asOf,
     asOfLabel: formatTanggalPendek(asOf),
   };
-  overviews.set(catalog, overview);
   return overview;
 }
 
@@ -137,7 +113,7 @@ export function regionPairs(catalog: Catalog, regionId: string): AdoptionPair[] 
 /** The "Rapor studi tiru" of one region, from its pairs (`regionPairs`). */
 export function buildStudyReport(catalog: Catalog, regionId: string, taken: readonly AdoptionPair[]): StudyReport {
   const { links } = catalog;
-  const studyVisits = (ids: string[] | undefined) => (ids ?? []).filter((id) => catalog.events.get(id)!.data.kind.includes('studi-tiru')).map((id) => eventLink(catalog, id));
+  const studyVisits = (ids: string[] | undefined) => (ids ?? []).filter((id) => must(catalog.events, id).data.kind.includes('studi-tiru')).map((id) => eventLink(catalog, id));
   const reached = (stage: 'studied' | 'planned' | 'applied') => taken.filter((pair) => stagesReached(pair)[stage]).map((pair) => programLink(catalog, pair.programId));
   const own = (links.programsFrom.get(regionId) ?? []).flatMap((programId) =>
     (links.adoptionsOf.get(programId) ?? []).map((history) => ({

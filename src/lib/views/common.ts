@@ -7,12 +7,27 @@ import { formatTanggal, formatTanggalPendek } from '../format/dates';
 import { formatRegionName } from '../format/region-name';
 import { compareText } from '../format/text';
 import { entryUrl } from '../urls';
+import { must } from '../read/entries';
 
 /** A link to another page. */
 export interface Link {
   href: string;
   label: string;
 }
+
+/** One row of an entry's fact box: text, links or both absent when no source states it. */
+export interface Fact {
+  label: string;
+  value?: string | undefined;
+  links?: Link[] | undefined;
+  /** Machine-readable date of `value`, for `<time datetime>`. */
+  datetime?: string | undefined;
+  /** Shown even when empty, saying plainly that sources leave it open. */
+  required?: boolean;
+}
+
+/** A fact as plain text, for print: its value or its links' labels. */
+export const factText = (fact: Fact): string | undefined => fact.value ?? (fact.links?.length ? fact.links.map((link) => link.label).join(', ') : undefined);
 
 /** Orders links by their visible text. */
 export const byLabel = (a: Link, b: Link): number => compareText(a.label, b.label);
@@ -40,16 +55,19 @@ export interface NumberedSource extends Link {
   dateLabel: string;
 }
 
+/** A link to a region page, named with its level ("Kota Banjarbaru"). */
 export function regionLink(catalog: Catalog, id: string): Link {
   return { href: entryUrl('regions', id), label: regionName(catalog, id) };
 }
 
+/** A link to a program page. */
 export function programLink(catalog: Catalog, id: string): Link {
-  return { href: entryUrl('programs', id), label: catalog.programs.get(id)!.data.title };
+  return { href: entryUrl('programs', id), label: must(catalog.programs, id).data.title };
 }
 
+/** A link to an event page. */
 export function eventLink(catalog: Catalog, id: string): Link {
-  return { href: entryUrl('events', id), label: catalog.events.get(id)!.data.title };
+  return { href: entryUrl('events', id), label: must(catalog.events, id).data.title };
 }
 
 /** "Aula Kelurahan Palam" stays as is; a venue that does not name its region gets the region appended. */
@@ -61,23 +79,25 @@ export function describePlace(venue: string | undefined, region: Parameters<type
 
 /** Whether a date taken from a source is the day the source reports with a year it left out. */
 export function isYearInferred(catalog: Catalog, sourceId: string, date: string): boolean {
-  const { data } = catalog.sources.get(sourceId)!;
+  const { data } = must(catalog.sources, sourceId);
   return Boolean(data.yearInferred) && data.date === date;
 }
 
+/** An event as lists show it: title, date, kinds and place. */
 export function summariseEvent(catalog: Catalog, id: string): EventSummary {
-  const { data } = catalog.events.get(id)!;
+  const { data } = must(catalog.events, id);
   return {
     ...eventLink(catalog, id),
     date: data.date,
     dateLabel: formatTanggal(data.date, data),
     kinds: data.kind.map((kind) => EVENT_KINDS[kind]),
-    place: describePlace(data.venue, catalog.regions.get(data.location.id)!.data),
+    place: describePlace(data.venue, must(catalog.regions, data.location.id).data),
   };
 }
 
+/** A program as lists show it: title, origin and adoption counts. */
 export function summariseProgram(catalog: Catalog, id: string): ProgramSummary {
-  const { data } = catalog.programs.get(id)!;
+  const { data } = must(catalog.programs, id);
   return {
     ...programLink(catalog, id),
     summary: data.summary,
@@ -110,7 +130,7 @@ export function entryFooter(
 /** Numbers sources in first-cited order, so [1] is the first source the page relies on. */
 export function numberSources(catalog: Catalog, ids: Iterable<string>): NumberedSource[] {
   return [...new Set(ids)].map((id, index) => {
-    const { data } = catalog.sources.get(id)!;
+    const { data } = must(catalog.sources, id);
     return {
       number: index + 1,
       id,

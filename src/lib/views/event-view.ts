@@ -1,20 +1,26 @@
 import { ADOPTION_STATUSES } from '../../schemas/program';
 import type { Catalog } from '../catalog/catalog';
-import { entryFooter, numberSources, programLink, regionLink, summariseEvent, type EntryFooterData, type EventSummary, type Link, type NumberedSource } from './common';
+import { entryFooter, numberSources, programLink, regionLink, summariseEvent, type EntryFooterData, type EventSummary, type Fact, type Link, type NumberedSource } from './common';
+import { must } from '../read/entries';
 
+/** A person at an event, with the region they represented. */
 export interface PersonRow {
   role: string;
   name?: string | undefined;
   region?: Link | undefined;
 }
 
+/** An adoption record that names the event as where it began. */
 export interface EventAdoptionRow {
   program: Link;
   region: Link;
   status: string;
 }
 
+/** Everything an event page shows besides its body. */
 export interface EventView extends EventSummary {
+  /** The fact box: date, place, location, host and guests. */
+  facts: Fact[];
   location: Link;
   host: Link;
   guests: Link[];
@@ -28,7 +34,7 @@ export interface EventView extends EventSummary {
 
 /** Everything an event page shows besides its MDX body. */
 export function buildEventView(catalog: Catalog, id: string): EventView {
-  const entry = catalog.events.get(id)!;
+  const entry = must(catalog.events, id);
   const { data } = entry;
   // Adoption records that name this event, so a visit page shows what it led to.
   const adoptions = (catalog.links.adoptionsVia.get(id) ?? []).map(({ programId, record }) => ({
@@ -36,11 +42,22 @@ export function buildEventView(catalog: Catalog, id: string): EventView {
     region: regionLink(catalog, record.region.id),
     status: ADOPTION_STATUSES[record.status],
   }));
+  const summary = summariseEvent(catalog, id);
+  const location = regionLink(catalog, data.location.id);
+  const host = regionLink(catalog, data.host.id);
+  const guests = data.guests.map((guest) => regionLink(catalog, guest.id));
   return {
-    ...summariseEvent(catalog, id),
-    location: regionLink(catalog, data.location.id),
-    host: regionLink(catalog, data.host.id),
-    guests: data.guests.map((guest) => regionLink(catalog, guest.id)),
+    ...summary,
+    facts: [
+      { label: 'Tanggal', value: summary.dateLabel, datetime: data.date },
+      { label: 'Tempat', value: summary.place },
+      { label: 'Lokasi', links: [location] },
+      { label: 'Tuan rumah', links: [host] },
+      { label: 'Tamu', links: guests },
+    ],
+    location,
+    host,
+    guests,
     people: data.people.map((person) => ({ role: person.role, name: person.name, region: person.region && regionLink(catalog, person.region.id) })),
     programs: data.programs.map((program) => programLink(catalog, program.id)),
     keyPoints: data.keyPoints,

@@ -3,7 +3,9 @@ import { truncateList } from '../format/lists';
 import { compareText } from '../format/text';
 import { byLabel, eventLink, programLink, type Link } from './common';
 import { entryUrl } from '../urls';
+import { must } from '../read/entries';
 
+/** A glossary term with the entries that use it. */
 export interface GlossaryRow {
   id: string;
   term: string;
@@ -32,7 +34,7 @@ export function listGlossary(catalog: Catalog, maxUses: number): GlossaryRow[] {
       term: data.term,
       expansion: data.expansion,
       explanation: data.explanation,
-      source: data.source && { href: entryUrl('sources', data.source.id), label: catalog.sources.get(data.source.id)!.data.title },
+      source: data.source && { href: entryUrl('sources', data.source.id), label: must(catalog.sources, data.source.id).data.title },
       ...usesOf(catalog, id, maxUses),
       searchHref: `/cari/?q=${encodeURIComponent(data.term)}`,
     }))

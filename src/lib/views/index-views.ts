@@ -3,6 +3,7 @@ import { truncateList } from '../format/lists';
 import { regionLineage } from '../catalog/region-names';
 import { compareText } from '../format/text';
 import { byLabel, regionLink, summariseEvent, summariseProgram, type EventSummary, type Link, type ProgramSummary } from './common';
+import { must } from '../read/entries';
 
 /** Programs grouped under the region they come from; `more` counts those left for the region's page. */
 export interface ProgramsByOrigin {
@@ -29,7 +30,7 @@ export function listProgramsByOrigin(
   catalog: Catalog,
   limits: { regions: number; programsPerRegion: number },
 ): { groups: ProgramsByOrigin[]; moreRegions: number } {
-  const regionName = (id: string) => catalog.regions.get(id)!.data.name;
+  const regionName = (id: string) => must(catalog.regions, id).data.name;
   const origins = truncateList(
     [...catalog.links.programsFrom].sort(([a, programsA], [b, programsB]) => programsB.length - programsA.length || compareText(regionName(a), regionName(b))),
     limits.regions,

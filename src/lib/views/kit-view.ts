@@ -10,8 +10,9 @@ import type { ProfilePart } from '../../schemas/profile';
 import { filledParts } from '../profile/profile-facts';
 import { programFacts } from './program-facts';
 import { buildProfileView, profileSourceIds, type ProfileView } from './profile-view';
-import { describePlace, eventLink, isYearInferred, numberSources, regionLink, sourceNumbers, type Link, type NumberedSource } from './common';
+import { describePlace, eventLink, factText, isYearInferred, numberSources, regionLink, sourceNumbers, type Link, type NumberedSource } from './common';
 import { regionName } from '../catalog/region-names';
+import { must } from '../read/entries';
 
 /** The heading of a guide's own questions for visitors. */
 export const GUIDE_QUESTIONS_HEADING = 'Pertanyaan untuk kunjungan';
@@ -70,7 +71,7 @@ export interface VisitKit {
 
 /** "Wali Kota" of Kota Banjarbaru → "Wali Kota (Kota Banjarbaru)", unless the role already names the region. */
 function roleIn(catalog: Catalog, role: string, regionId: string | undefined): string {
-  const region = regionId && catalog.regions.get(regionId)!.data;
+  const region = regionId && must(catalog.regions, regionId).data;
   return region && !role.includes(region.name) ? `${role} (${regionName(catalog, regionId)})` : role;
 }
 
@@ -81,14 +82,14 @@ function roleIn(catalog: Catalog, role: string, regionId: string | undefined): s
  */
 function namedPeople(catalog: Catalog, programIds: readonly string[], eventIds: readonly string[]): NamedPerson[] {
   const fromEvents = eventIds.flatMap((eventId) => {
-    const { data } = catalog.events.get(eventId)!;
+    const { data } = must(catalog.events, eventId);
     return data.people.flatMap((person) =>
       person.name ? [{ name: person.name, role: roleIn(catalog, person.role, person.region?.id), date: data.date, yearInferred: data.yearInferred, namedAt: eventLink(catalog, eventId) }] : [],
     );
   });
-  const origins = new Set(programIds.map((id) => catalog.programs.get(id)!.data.origin.id));
+  const origins = new Set(programIds.map((id) => must(catalog.programs, id).data.origin.id));
   const leaders = [...origins].flatMap((origin) =>
-    catalog.regions.get(origin)!.data.leaders.map((leader) => ({
+    must(catalog.regions, origin).data.leaders.map((leader) => ({
       name: leader.name,
       role: roleIn(catalog, leader.role, origin),
       date: leader.asOf,
@@ -104,10 +105,10 @@ function namedPeople(catalog: Catalog, programIds: readonly string[], eventIds: 
 /** The venues of the events, each once. */
 function eventVenues(catalog: Catalog, eventIds: readonly string[]): VisitKit['venues'] {
   return eventIds
-    .map((eventId) => catalog.events.get(eventId)!)
+    .map((eventId) => must(catalog.events, eventId))
     .filter((event) => event.data.venue)
     .map((event) => ({
-      place: describePlace(event.data.venue, catalog.regions.get(event.data.location.id)!.data),
+      place: describePlace(event.data.venue, must(catalog.regions, event.data.location.id).data),
       event: eventLink(catalog, event.id),
       dateLabel: formatTanggalPendek(event.data.date, event.data),
     }));
@@ -119,11 +120,11 @@ type QuestionsOf = (entry: { body?: string | undefined; filePath?: string | unde
 const guideQuestions: QuestionsOf = (entry) => (entry.body ? guideSection(entry.body, GUIDE_QUESTIONS_HEADING, { isMdx: entry.filePath?.endsWith('.mdx') ?? false }) : []);
 
 function kitProgram(catalog: Catalog, programId: string, sources: NumberedSource[], questionsOf: QuestionsOf): KitProgram {
-  const entry = catalog.programs.get(programId)!;
+  const entry = must(catalog.programs, programId);
   const { data } = entry;
-  const facts = programFacts(catalog, data).flatMap(({ label, value, link }) => {
-    const text = value ?? link?.label;
-    return text ? [{ label, value: text }] : [];
+  const facts = programFacts(catalog, data).flatMap((fact) => {
+    const text = factText(fact);
+    return text ? [{ label: fact.label, value: text }] : [];
   });
   return {
     title: data.title,
@@ -163,12 +164,12 @@ function kitContent(catalog: Catalog, { title, page, programIds, eventIds }: Kit
   const sources = numberSources(
     catalog,
     programIds.flatMap((id) => {
-      const { data } = catalog.programs.get(id)!;
+      const { data } = must(catalog.programs, id);
       // Only what the kit cites: its profile statements and its sites; the program's page lists the rest.
       return [...profileSourceIds(data.profile), ...data.sites.flatMap((site) => site.sources.map((s) => s.id))];
     }),
   );
-  const programs = programIds.map((id) => catalog.programs.get(id)!.data);
+  const programs = programIds.map((id) => must(catalog.programs, id).data);
   return {
     title,
     page,
@@ -203,19 +204,21 @@ async function buildKit(catalog: Catalog, subject: KitSubject, site: string | UR
 const kitKey = (catalog: Catalog, subject: KitSubject, site: string | URL) => pageKey(kitContent(catalog, subject, site, (entry) => [entry.filePath ?? '', entry.body ?? '']));
 
 function programKitSubject(catalog: Catalog, programId: string): KitSubject {
-  const { title } = catalog.programs.get(programId)!.data;
+  const { title } = must(catalog.programs, programId).data;
   return { title: `Kit kunjungan: ${title}`, page: { href: entryUrl('programs', programId), label: title }, programIds: [programId], eventIds: catalog.links.eventsAbout.get(programId) ?? [] };
 }
 
 function eventKitSubject(catalog: Catalog, eventId: string): KitSubject {
-  const { data } = catalog.events.get(eventId)!;
+  const { data } = must(catalog.events, eventId);
   return { title: `Kit kunjungan: ${data.title}`, page: eventLink(catalog, eventId), programIds: data.programs.map((p) => p.id), eventIds: [eventId] };
 }
 
 /** The kit for visiting one program: /program/<slug>/kit/, its QR code leading to the program's page on `site`. */
 export const buildProgramKit = (catalog: Catalog, programId: string, site: string | URL) => buildKit(catalog, programKitSubject(catalog, programId), site);
+/** A program kit's incremental-build key: a digest of everything it prints. */
 export const programKitKey = (catalog: Catalog, programId: string, site: string | URL) => kitKey(catalog, programKitSubject(catalog, programId), site);
 
 /** The kit for one visit, covering every program it discussed: /kegiatan/<slug>/kit/. */
 export const buildEventKit = (catalog: Catalog, eventId: string, site: string | URL) => buildKit(catalog, eventKitSubject(catalog, eventId), site);
+/** An event kit's incremental-build key: a digest of everything it prints. */
 export const eventKitKey = (catalog: Catalog, eventId: string, site: string | URL) => kitKey(catalog, eventKitSubject(catalog, eventId), site);

@@ -7,6 +7,7 @@ import { placeRegion } from '../map/placement';
 import { formatAngka } from '../format/numbers';
 import { regionLink, type Link } from './common';
 import { regionName } from '../catalog/region-names';
+import { must } from '../read/entries';
 
 /** Marker roles as the legend names them. */
 export const MARKER_ROLES: Record<MarkerRole, string> = {
@@ -16,6 +17,7 @@ export const MARKER_ROLES: Record<MarkerRole, string> = {
   place: 'Wilayah ini',
 };
 
+/** A region on the adoption map, placed in the SVG. */
 export interface MapMarkerView {
   x: number;
   y: number;
@@ -24,6 +26,7 @@ export interface MapMarkerView {
   label: string;
 }
 
+/** An arc from a program's origin to a region that studied or adopted it. */
 export interface MapArcView {
   d: string;
   status: AdoptionStatus;
@@ -53,7 +56,7 @@ export interface AdoptionMapView {
 
 /** One region's current adoption of a program, as a flow from the program's origin. */
 function adoptionFlow(catalog: Catalog, programId: string, { regionId, current }: AdoptionHistory): AdoptionFlow {
-  return { programId, origin: catalog.programs.get(programId)!.data.origin.id, adopter: regionId, status: current.status, date: current.date };
+  return { programId, origin: must(catalog.programs, programId).data.origin.id, adopter: regionId, status: current.status, date: current.date };
 }
 
 /** The current status of every adoption of one program, as flows from its origin. */
@@ -85,7 +88,7 @@ interface MapRequest {
 }
 
 function layOutMap(catalog: Catalog, basemap: Basemap, { title, flows, focus = [], details }: MapRequest): AdoptionMapView {
-  const model = buildAdoptionMap({ flows, focus, locate: (id) => placeRegion(catalog.regions.get(id)!.data, basemap) });
+  const model = buildAdoptionMap({ flows, focus, locate: (id) => placeRegion(must(catalog.regions, id).data, basemap) });
   const arcs: MapArcView[] = [];
   let hiddenArcs = 0;
   for (const arc of model.arcs) {
@@ -141,7 +144,7 @@ export async function siteAdoptionMap(catalog: Catalog): Promise<AdoptionMapView
 
 /** One program's origin and the regions that adopted it. */
 export async function programAdoptionMap(catalog: Catalog, programId: string): Promise<AdoptionMapView> {
-  const { data } = catalog.programs.get(programId)!;
+  const { data } = must(catalog.programs, programId);
   return layOutMap(catalog, await getBasemap(), {
     title: `Peta adopsi ${data.title}`,
     flows: programFlows(catalog, programId),

@@ -16,11 +16,11 @@ import {
   summariseEvent,
   type EntryFooterData,
   type EventSummary,
+  type Fact,
   type Link,
   type NumberedSource,
 } from './common';
-import { contentDate } from './adoption-view';
-import { programFacts, type Fact } from './program-facts';
+import { programFacts } from './program-facts';
 import { buildProfileView, profileSourceIds, type ProfileView } from './profile-view';
 
 
@@ -43,6 +43,7 @@ export interface AdoptionRow {
   earlier: AdoptionStep[];
 }
 
+/** Everything a program page shows besides its body. */
 export interface ProgramView {
   title: string;
   summary: string;
@@ -58,6 +59,8 @@ export interface ProgramView {
   timeline?: AdoptionTimelineView | undefined;
   /** Programs of the same urusan elsewhere, with the facts a delegation compares when choosing where to go. */
   similar: SimilarProgramRow[];
+  /** The page's own sections after the guide's headings, for its table of contents. */
+  sections: { slug: string; text: string }[];
   sources: NumberedSource[];
   footer: EntryFooterData;
 }
@@ -115,7 +118,7 @@ function adoptionTimeline(title: string, rows: readonly AdoptionRow[], asOf: str
 
 /** Everything a program page shows besides its MDX guide. */
 export function buildProgramView(catalog: Catalog, id: string): ProgramView {
-  const entry = catalog.programs.get(id)!;
+  const entry = must(catalog.programs, id);
   const { data } = entry;
   const sources = numberSources(catalog, [
     ...data.sources.map((s) => s.id),
@@ -136,6 +139,7 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
     const steps = history.map(step);
     return { region: regionLink(catalog, regionId), current: steps.at(-1)!, earlier: steps.slice(0, -1).reverse() };
   });
+  const similar = (catalog.links.similarTo.get(id) ?? []).map((other) => similarRow(catalog, other));
   return {
     title: data.title,
     summary: data.summary,
@@ -143,10 +147,16 @@ export function buildProgramView(catalog: Catalog, id: string): ProgramView {
     facts: programFacts(catalog, data),
     profile: buildProfileView(data.profile, sources),
     adoptions,
-    timeline: adoptionTimeline(data.title, adoptions, contentDate(catalog)),
+    timeline: adoptionTimeline(data.title, adoptions, catalog.contentDate),
     events: (catalog.links.eventsAbout.get(id) ?? []).map((eventId) => summariseEvent(catalog, eventId)),
     related: (catalog.links.relatedTo.get(id) ?? []).map((other) => programLink(catalog, other)),
-    similar: (catalog.links.similarTo.get(id) ?? []).map((other) => similarRow(catalog, other)),
+    similar,
+    sections: [
+      { slug: 'wilayah-yang-meniru', text: 'Wilayah yang meniru' },
+      { slug: 'kegiatan', text: 'Kegiatan terkait' },
+      ...(similar.length > 0 ? [{ slug: 'program-serupa', text: 'Program serupa di daerah lain' }] : []),
+      { slug: 'sumber', text: 'Sumber' },
+    ],
     parts: (catalog.links.partsOf.get(id) ?? []).map((part) => programLink(catalog, part)),
     sources,
     footer: entryFooter(catalog, entry),

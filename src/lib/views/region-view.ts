@@ -5,6 +5,7 @@ import { formatTanggalPendek } from '../format/dates';
 import { formatAngka } from '../format/numbers';
 import { regionLineage } from '../catalog/region-names';
 import { formatRegionName } from '../format/region-name';
+import { must } from '../read/entries';
 import {
   entryFooter,
   isYearInferred,
@@ -20,6 +21,7 @@ import {
   type ProgramSummary,
 } from './common';
 
+/** A cited figure about a region, formatted. */
 export interface RegionFactRow {
   label: string;
   value: string;
@@ -37,6 +39,7 @@ export interface LeaderRow {
   mentions: { date: string; dateLabel: string; sourceNumber: number }[];
 }
 
+/** Everything a region page shows. */
 export interface RegionView {
   title: string;
   level: string;
@@ -72,7 +75,7 @@ function groupLeaders(catalog: Catalog, leaders: RegionData['leaders'], sources:
 
 /** Everything a region page shows. */
 export function buildRegionView(catalog: Catalog, id: string): RegionView {
-  const entry = catalog.regions.get(id)!;
+  const entry = must(catalog.regions, id);
   const { data } = entry;
   const { links } = catalog;
   const sources = numberSources(catalog, [...data.facts.map((f) => f.source.id), ...data.leaders.map((l) => l.source.id)]);

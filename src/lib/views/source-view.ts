@@ -3,7 +3,9 @@ import { formatTanggal } from '../format/dates';
 import { truncateList } from '../format/lists';
 import { entryUrl } from '../urls';
 import { byLabel, entryFooter, eventLink, programLink, regionLink, type EntryFooterData, type Link } from './common';
+import { must } from '../read/entries';
 
+/** Everything a source page shows. */
 export interface SourceView {
   id: string;
   href: string;
@@ -22,6 +24,7 @@ export interface SourceView {
   footer: EntryFooterData;
 }
 
+/** The entries of one collection that cite a source. */
 export interface CitingGroup {
   label: string;
   links: Link[];
@@ -30,7 +33,7 @@ export interface CitingGroup {
 
 /** A source with the entries that cite it, grouped by kind: all of them, or the first `maxPerKind`. */
 export function buildSourceView(catalog: Catalog, id: string, maxPerKind = Infinity): SourceView {
-  const entry = catalog.sources.get(id)!;
+  const entry = must(catalog.sources, id);
   const { data } = entry;
   const citing = catalog.links.citedBy.get(id) ?? [];
   const idsIn = (collection: string) => citing.filter((ref) => ref.collection === collection).map((ref) => ref.id);

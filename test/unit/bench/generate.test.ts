@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { generateContent } from '../../../scripts/bench/generate';
 import { checkContent } from '../../../src/lib/check/check-content';
 import { parseYaml } from '../../../src/lib/read/yaml-lines';
-import { yamlPart } from '../../../src/loaders/glob-with-plain-dates';
+import { yamlPart } from '../../../src/lib/read/frontmatter';
 
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'tiru-gen-')), 'content');
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { forEachRef } from '../../../src/lib/read/entries';
 import { findBrokenReferences } from '../../../src/lib/check/references';
+import { perCollection, type CollectionName } from '../../../src/schemas/collections';
 
 const ref = (collection: string, id: string) => ({ id, collection });
 
@@ -23,12 +24,9 @@ describe('forEachRef', () => {
 
 describe('findBrokenReferences', () => {
   const entries = {
+    ...perCollection<{ [C in CollectionName]: never[] }>(() => []),
     regions: [{ id: 'kota-banjarbaru', filePath: 'content/regions/kota-banjarbaru.yaml', data: {} }],
     sources: [{ id: 's', data: {} }],
-    events: [],
-    glossary: [],
-    visitSteps: [],
-    variants: [],
     programs: [
       {
         id: 'rt-mandiri',

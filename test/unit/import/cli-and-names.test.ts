@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { findKinds } from '../../../src/lib/import/kinds';
+import { statusIn } from '../../../src/lib/import/adoptions';
 import { abbreviates, findPrograms } from '../../../src/lib/import/programs';
 import { loadRegistryCached } from '../../../src/lib/import/registry-cache';
 
@@ -56,6 +57,18 @@ describe('kinds', () => {
     expect(kinds('Bupati Purbalingga meresmikan Mal Pelayanan Publik')).toEqual(['peluncuran']);
     expect(kinds('Peresmian gedung layanan terpadu')).toEqual(['peluncuran']);
     expect(kinds('Penandatanganan naskah kerja sama antara Pemkab A dan Pemkab B')).toEqual(['kerja-sama']);
+    expect(kinds('Pemkab Ketapang melauching aplikasi baru')).toEqual(['peluncuran']);
+    expect(kinds('Sekda melaunchingkan 80 inovasi')).toEqual(['peluncuran']);
+    expect(kinds('Acara Penandatanganan Komitmen Replikasi Inovasi Bidang Pertanian')).toEqual(['kerja-sama']);
+    expect(kinds('Kerja sama replikasi itu ditandai penandatanganan di pendopo')).toEqual(['kerja-sama']);
+  });
+  test('an occasion prepared, a past one whose results are discussed, or a roundup of many visits is not the event', () => {
+    expect(kinds('Pemkot Kediri Siapkan Peluncuran Kartu Sehat')).toEqual([]);
+    expect(kinds('Bupati meminta hasil kaji banding DPRD diterapkan')).toEqual([]);
+    expect(kinds('Sebanyak 25 instansi melakukan studi banding ke Disdukcapil sepanjang Januari hingga Juli 2019')).toEqual([]);
+    expect(kinds('Rapat koordinasi persiapan peluncuran Kartu Sehat digelar Senin')).toEqual(['rakor']);
+    expect(kinds('Rombongan dari 3 daerah melakukan studi tiru ke Banyuwangi selama dua hari')).toEqual(['studi-tiru']);
+    expect(kinds('MPP ini mengacu pada Perbup Nomor 11 Tahun 2018 dan MoU antara Bupati dengan instansi vertikal')).toEqual([]);
   });
   test('a working visit is a studi tiru only when it is made to learn', () => {
     expect(kinds('Pemkot Metro melakukan kunjungan kerja ke Surabaya untuk belajar pelayanan publik')).toEqual(['studi-tiru']);
@@ -79,8 +92,28 @@ describe('programs named with their abbreviation', () => {
     expect(titles('Dinas itu menjalankan SAKTI (Sistem Aduan Kampung Tanggap Instan) sejak 2022.')).toEqual(['Sistem Aduan Kampung Tanggap Instan (SAKTI)']);
     expect(titles("Salah satunya 'Lentera' yang merupakan akronim dari Layanan Edukasi Terpadu Remaja.")).toEqual(['Layanan Edukasi Terpadu Remaja (Lentera)']);
   });
+  test('an institution every region has, qualified, is one program: the whole name, its short form an alias', () => {
+    expect(titles('Perwali tentang Penyelenggaraan Rukun Tetangga (RT) Berkelas terbit.')).toEqual(['Rukun Tetangga Berkelas (RT Berkelas)']);
+    expect(titles('Kedua daerah menandatangani Perjanjian Kerja Sama (PKS) Nomor 12/PKS/2024.')).toEqual([]);
+  });
+  test('a name in brackets after a lower-case description, and "yang dinamai"', () => {
+    expect(titles('Dinas memaparkan inovasi bernama Kelas literasi desa (Kalides) yang baru.')).toEqual(['Kalides (Kelas literasi desa)']);
+    expect(titles('Wonogiri punya program pelayanan online yang dinamai “Telunjuk Sakti”.')).toEqual(['Telunjuk Sakti']);
+  });
   test('offices, ministries and generic terms are not programs', () => {
     expect(titles('Pendapatan Asli Daerah (PAD) naik; Organisasi Perangkat Daerah (OPD) dan Badan Usaha Milik Desa (BUMDes) hadir.')).toEqual([]);
     expect(titles('Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PAN-RB) hadir bersama Palang Merah Indonesia (PMI).')).toEqual([]);
+  });
+});
+
+describe('adoption status no stronger than the words', () => {
+  test.each([
+    ['Rombongan mempelajari Sekolah Sungai.', 'dipelajari'],
+    ['Kami ingin mengadopsi Sekolah Sungai.', 'direncanakan'],
+    ['Kedua bupati menandatangani PKS Nomor 5/PKS/2025 tentang replikasi inovasi Sekolah Sungai.', 'direncanakan'],
+    ['Sekolah Sungai sudah kami duplikasi di dua kecamatan.', 'diterapkan'],
+    ['Kedua bupati menandatangani PKS tentang pengelolaan sampah.', undefined],
+  ])('%s → %s', (sentence, status) => {
+    expect(statusIn(sentence)).toBe(status);
   });
 });

@@ -33,6 +33,13 @@ describe('cleanArticle', () => {
     expect(clean.dropped).toEqual(expect.arrayContaining(['1 min read', 'Baca Juga : Berita lain', 'Tinggalkan Balasan', 'Posting Komentar', '(Yds/Rzk)']));
   });
 
+  test('an abbreviation closing the article spells the name before it and is kept; initials are dropped', () => {
+    expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nAda juga inovasi Gerakan Mesti Sekolah (Gemes).').paragraphs.at(-1)).toBe('Ada juga inovasi Gerakan Mesti Sekolah (Gemes).');
+    expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nAcara ditutup doa bersama. (Gms)').paragraphs.at(-1)).toBe('Acara ditutup doa bersama.');
+    expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nMereka meniru Layanan Izin Kilat (Lazat).').paragraphs.at(-1)).toBe('Mereka meniru Layanan Izin Kilat (Lazat).');
+    expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nBegitu kata Budi (Deni).').paragraphs.at(-1)).toBe('Begitu kata Budi');
+  });
+
   test('keeps names with initials and degrees inside one sentence', () => {
     const sentences = splitSentences('Hadir Wali Kota H. M. Aditya Mufti Ariffin dan Ir. Erwin Ibrahim, ST.,MM. Rapat dimulai.');
     expect(sentences.map((s) => s.text)).toEqual(['Hadir Wali Kota H. M. Aditya Mufti Ariffin dan Ir. Erwin Ibrahim, ST.,MM.', 'Rapat dimulai.']);
@@ -54,6 +61,32 @@ describe('findEventDate', () => {
     const found = findEventDate(`Acara digelar ${text}.`, published, '2026-11-23');
     expect(found?.date).toBe(date);
     expect(found?.yearInferred).toBe(inferred);
+  });
+
+  test('a time of day before a bracketed date, "Tadi pagi dan siang (30/8)"', () => {
+    expect(findEventDate('Tadi pagi dan siang (30/8), rombongan berkunjung.', '2019-08-31')?.date).toBe('2019-08-30');
+  });
+
+  test('a report of the same day ("tadi siang") is dated on its publication day, not on a later date of another occasion', () => {
+    const found = findEventDate('Tadi siang Bupati meluncurkan aplikasi. Aplikasi itu dipamerkan kepada Gubernur yang Minggu (28/10) kemarin berkunjung.', '2018-10-30');
+    expect(found).toMatchObject({ date: '2018-10-30', sure: false });
+    // A date printed in the same sentence is the day itself; without a publication date nothing is assumed.
+    expect(findEventDate('Hari ini, Senin (29/10), aplikasi diluncurkan.', '2018-10-30')?.date).toBe('2018-10-29');
+    expect(findEventDate('Tadi siang aplikasi diluncurkan.')).toBeUndefined();
+  });
+
+  test('without a publication date, the latest year the article names bounds the year a weekday gives', () => {
+    const found = findEventDate('Rapat digelar Senin (5/10). Semoga program ini maksimal di 2021 mendatang.', undefined, '2026-12-07');
+    expect(found?.date).toBe('2020-10-05');
+    expect(found?.warnings.join()).toContain('2021');
+    expect(findEventDate('Rapat digelar Senin (5/10).', undefined, '2026-12-07')?.date).toBe('2026-10-05');
+  });
+
+  test('the day a regulation was signed is not the event’s', () => {
+    const found = findEventDate('Tim dibentuk dengan Keputusan Bupati Badung Nomor 35/01/HK/2018, tanggal 15 Februari 2018, tentang tim kerja.', '2018-03-20');
+    expect(found?.sure).toBe(false);
+    expect(found?.warnings.join()).toContain('peristiwa lain');
+    expect(findEventDate('Mengacu pada Peraturan Bupati Nomor 11 Tahun 2018 tanggal 20 Maret 2018.', '2018-04-02')?.sure).toBe(false);
   });
 
   test('reports a weekday that disagrees with the date', () => {
@@ -180,6 +213,8 @@ describe('writeProposal', () => {
       ]),
     );
     expect(read(join(dir, 'programs/bank-sampah-digital.mdx'), 'utf8')).toMatch(/adoptions:\n {2}- region: kabupaten-sleman\n {4}status: direncanakan/);
+    // What the importer was not sure of carries a note quoting its sentence, on the field itself.
+    expect(read(join(dir, 'programs/bank-sampah-digital.mdx'), 'utf8')).toMatch(/# periksa: “ringkasan ini kutipan artikel/);
     const errors = (await checkContent(dir)).filter((problem) => problem.severity !== 'warning');
     expect(errors).toEqual([]);
     // Never overwrites: the same article a second time stops before touching anything.

@@ -4,10 +4,9 @@ import { filledParts, formatAmount, profileFacts, startDate } from '../../../src
 import { layOutSeries } from '../../../src/lib/profile/series-chart';
 import { similarPrograms } from '../../../src/lib/catalog/similar-programs';
 import { programSchema } from '../../../src/schemas/program';
-import { plainReference } from '../../../src/schemas/reference';
 import { isPeriod } from '../../../src/schemas/profile';
 
-const ProgramSchema = programSchema(plainReference);
+const ProgramSchema = programSchema;
 const base = { title: 'Program Uji', summary: 'Ringkasan.', origin: 'kota-a', sources: ['s1'] };
 const parse = (extra: object) => ProgramSchema.parse({ ...base, ...extra });
 const profileOf = (profile: object) => parse({ profile }).profile;

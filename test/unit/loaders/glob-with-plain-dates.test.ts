@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseYaml } from '../../../src/lib/read/yaml-lines';
-import { yamlPart } from '../../../src/loaders/glob-with-plain-dates';
+import { yamlPart } from '../../../src/lib/read/frontmatter';
 
 describe('parseYaml', () => {
   test('keeps dates as the text the author wrote, so impossible ones can be rejected', () => {

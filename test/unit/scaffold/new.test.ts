@@ -4,13 +4,12 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/check/check-content';
 import { parseYaml } from '../../../src/lib/read/yaml-lines';
-import { yamlPart } from '../../../src/loaders/glob-with-plain-dates';
+import { yamlPart } from '../../../src/lib/read/frontmatter';
 import { describeFields } from '../../../src/lib/author/field-docs';
 import { createEntries, NewEntryError } from '../../../src/lib/author/new-entry';
 import { renderFields } from '../../../src/lib/author/scaffold';
 import { slugify } from '../../../src/lib/format/slugify';
-import { collectionSchemas } from '../../../src/schemas';
-import { plainReference } from '../../../src/schemas/reference';
+import { COLLECTION_SCHEMAS } from '../../../src/schemas';
 import { contentVariant } from '../../helpers/build';
 import { bin } from '../../helpers/bin';
 import { MAX_SLUG_LENGTH } from '../../../src/lib/format/slug-length';
@@ -26,7 +25,7 @@ describe('slugify', () => {
 });
 
 describe('renderFields', () => {
-  const docs = describeFields(collectionSchemas(plainReference).programs);
+  const docs = describeFields(COLLECTION_SCHEMAS.programs);
 
   test('fills given fields, marks missing required ones, comments optional ones with their meaning', () => {
     const text = renderFields(docs, { title: 'RT Mandiri', origin: 'kota-banjarbaru' });

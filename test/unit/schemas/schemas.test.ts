@@ -2,13 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { isCalendarDate } from '../../../src/schemas/common';
 import { eventSchema } from '../../../src/schemas/event';
 import { programSchema } from '../../../src/schemas/program';
-import { plainReference } from '../../../src/schemas/reference';
 import { regionSchema } from '../../../src/schemas/region';
 import { sourceSchema } from '../../../src/schemas/source';
 
-const ProgramSchema = programSchema(plainReference);
-const RegionSchema = regionSchema(plainReference);
-const EventSchema = eventSchema(plainReference);
+const ProgramSchema = programSchema;
+const RegionSchema = regionSchema;
+const EventSchema = eventSchema;
 const SourceSchema = sourceSchema;
 import { URUSAN, URUSAN_GROUPS } from '../../../src/schemas/urusan';
 

@@ -21,7 +21,7 @@ describe('programPage and its key', () => {
   test('the page shows the program with its structured data at its full address', async () => {
     const page = await programPage(await fixtureCatalog(), 'homecare', SITE);
     expect(page.view.title).toBe('Homecare');
-    expect(page.jsonLd.url).toBe('https://tiru.example.org/program/homecare/');
+    expect(page.frame.jsonLd?.url).toBe('https://tiru.example.org/program/homecare/');
   });
 
   test('is the same for the same content, and differs between programs', async () => {

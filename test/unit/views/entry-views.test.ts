@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryFooter } from '../../../src/lib/views/common';
+import { entryFooter, factText } from '../../../src/lib/views/common';
 import { buildEventView } from '../../../src/lib/views/event-view';
 import { listGlossary } from '../../../src/lib/views/glossary-view';
 import { buildRegionTree, buildTimeline, countEntries, listEvents, listProgramsByOrigin } from '../../../src/lib/views/index-views';
@@ -13,10 +13,10 @@ const JEPARA_VISIT = '2023-02-06-studi-tiru-jepara-ke-banjarbaru';
 describe('buildProgramView', () => {
   test('shows facts the sources state and leaves the rest empty', async () => {
     const view = buildProgramView(await fixtureCatalog(), 'rt-mandiri');
-    const facts = Object.fromEntries(view.facts.map((fact) => [fact.label, fact.value ?? fact.link?.label]));
+    const facts = Object.fromEntries(view.facts.map((fact) => [fact.label, factText(fact)]));
     expect(facts['Wilayah asal']).toBe('Kota Banjarbaru');
     // The articles do not name an initiator or agency: those facts stay empty, never guessed.
-    expect(view.facts.filter((fact) => !fact.value && !fact.link).map((fact) => fact.label)).toEqual(expect.arrayContaining(['Perangkat daerah pengampu', 'Inovasi digital']));
+    expect(view.facts.filter((fact) => factText(fact) === undefined).map((fact) => fact.label)).toEqual(expect.arrayContaining(['Perangkat daerah pengampu', 'Inovasi digital']));
   });
 
   test('lists each adopting region once with its current status, the event it came through and numbered sources', async () => {

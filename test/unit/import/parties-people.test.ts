@@ -1,0 +1,149 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadImportContext } from '../../../src/lib/import/context';
+import { extractArticle, type ImportContext } from '../../../src/lib/import/extract';
+import { findPeople, personKey } from '../../../src/lib/import/people';
+import { splitSentences } from '../../../src/lib/import/text';
+
+let context: ImportContext;
+beforeAll(async () => {
+  context = await loadImportContext('test/fixtures/content');
+});
+
+const parties = (text: string) => {
+  const { event } = extractArticle({ text, published: '2024-12-01' }, context);
+  return { host: event.host, guests: event.guests, sure: event.evidence['host']?.sure, people: event.people.map((p) => [p.name, p.role, p.region]) };
+};
+const people = (text: string, places: string[] = []) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role]);
+
+describe('parties of a visit', () => {
+  test('guests only listed by a later sentence are proposed but not sure, though the reception frame is', () => {
+    const { event } = extractArticle({ text: 'Judul\nSLEMAN, a.id – Tiga kepala daerah datang, Sabtu (20/7/2024). Mereka adalah Bupati Sambas Siti Rahmah dan Bupati Wajo Andi Baso.\nRombongan diterima Sekda Sleman Yuliani Pratiwi di Pendopo Parasamya.' }, context);
+    expect([event.host, event.evidence['host']?.sure]).toEqual(['34.04', true]);
+    expect([event.guests, event.evidence['guests']?.sure]).toEqual([['61.01', '73.13'], false]);
+  });
+
+  test('a second delegation received by the same host is a guest too; an earlier visitor in a quote is not', () => {
+    const two = parties('Judul\nKENDAL, a.id – Kepala Dinas Kabupaten Kendal, Sri Wahyuni, mengatakan kunjungan ke Kota Salatiga bertujuan belajar, Kamis (6/6/2024).\nKepala Dinas Kabupaten Rembang, Hartono, menambahkan, kunjungan ke Kota Salatiga ini menjadi bekal.');
+    expect(two.host).toBe('33.73');
+    expect(two.guests).toEqual(['33.24', '33.17']);
+    const earlier = parties('Judul\nBENGKULU – Pemerintah Kota Palembang melakukan studi banding ke Pemerintah Kota Bengkulu, Rabu (25/11/2020).\nSebelumnya Kota Prabumulih juga pernah belajar ke Kota Bengkulu.');
+    expect(earlier.guests).toEqual(['16.71']);
+  });
+
+  test('one delegation that also went elsewhere: the second stop is named in a warning, not as a host or a guest', () => {
+    const p = extractArticle({ text: 'Judul\nPEKALONGAN, a.id – Wakil Wali Kota Tidore Kepulauan Rahmat Sangaji melakukan studi tiru ke Pemerintah Kota Pekalongan, Selasa (8/10/2024).\nSehari sebelumnya, rombongan juga berkunjung ke Kelurahan Kauman, Kabupaten Batang.' }, context);
+    expect([p.event.host, p.event.guests]).toEqual(['33.75', ['82.72']]);
+    expect(p.warnings.filter((w) => w.startsWith('rombongan juga berkunjung'))).toEqual([expect.stringContaining('Kabupaten Batang')]);
+  });
+
+  test('every delegation one sentence names is a guest; after "ke", a one-word name one regency bears is a place', () => {
+    const two = parties('Judul\nSUMENEP, a.id – Pemkab Sumenep menerima kunjungan studi tiru, Senin (2/9/2024).\nSelain rombongan Pemkab Kupang, hadir pula rombongan Pemerintah Kabupaten Bone Bolango.');
+    expect(two.guests).toEqual(['53.01', '75.03']);
+    const bare = parties('Judul\nPemkab Lebak dan Pemkab Kapuas melakukan studi tiru ke Banyuwangi, Kamis (28/2/2019).');
+    expect([bare.host, bare.guests]).toEqual(['35.10', ['36.02', '62.03']]);
+  });
+
+  test('a headline-style reception without its prefix: "X sambut kunjungan kerja dari Y"', () => {
+    const found = parties('Judul\nJAMBI, a.id – DPRD Provinsi Jambi sambut kunjungan kerja dari DPRD Kota Palembang, Senin (4/1/2021).');
+    expect([found.host, found.guests]).toEqual(['15', ['16.71']]);
+  });
+
+  test('a council joined to a government by "dan" is a second guest; the guests\' own regency never hosts', () => {
+    const council = parties('Judul\nBANYUWANGI, a.id – Rombongan Pemkab Sukoharjo dan DPRD Kota Sabang studi tiru ke Kabupaten Banyuwangi, Kamis (9/3/2017).');
+    expect([council.host, council.guests]).toEqual(['35.10', ['33.11', '11.72']]);
+    const group = parties('Judul\nBALANGAN, a.id – Desa Antah menerima kunjungan KIM Warto Sae dari Desa Puncak Harapan, Kabupaten Tapin, Kamis (27/2/2025).');
+    expect(group.host).toBeUndefined();
+    expect(group.guests).toEqual(['63.05.10.2006']);
+  });
+
+  test('a full stop printed without its space ends a sentence after a lower-case word, not after a title or an initial', () => {
+    expect(splitSentences('Tamu datang guna study banding.Rombongan itu terdiri dari lurah. Hadir Ir.Okmal dan M.Yusrin.').map((s) => s.text)).toEqual([
+      'Tamu datang guna study banding.',
+      'Rombongan itu terdiri dari lurah.',
+      'Hadir Ir.Okmal dan M.Yusrin.',
+    ]);
+  });
+
+  test('an office of a government visits: "rombongan Diskominfo Kabupaten X mengunjungi ruang … di Kantor … Kota Y"', () => {
+    const found = parties('Judul\nBLITAR, a.id – Setelah berdiskusi, rombongan Diskominfo Kabupaten Sumbawa mengunjungi ruang server di Kantor Diskominfo Kota Blitar, Rabu (11/9/2024).');
+    expect([found.host, found.guests, found.sure]).toEqual(['35.72', ['52.04'], true]);
+  });
+
+  test('a delegation named by an office or a village group, without a frame, is a guest', () => {
+    const found = parties('Judul\nBLITAR, a.id – Wali Kota Blitar Ahmad Fauzan menerima kunjungan di Balai Kota Blitar, Rabu (11/9/2024).\nRombongan Dinas Komunikasi dan Informatika Kabupaten Sumbawa tiba pagi hari.');
+    expect(found.host).toBe('35.72');
+    expect(found.guests).toEqual(['52.04']);
+  });
+
+  test('"Mereka adalah …" (and "Ada pula …" after it) and "Rombongan itu terdiri dari …" list the visitors of a reception', () => {
+    const heads = parties('Judul\nSOLO, a.id – Wali Kota Surakarta Bambang Prasetyo menerima kunjungan dua kepala daerah di Balai Kota Surakarta, Jumat (12/7/2024).\nMereka adalah Wali Kota Tarakan Hj. Nurlela dan Wakil Bupati Paser Rudi Hartono.');
+    expect(heads.guests).toEqual(['65.71', '64.01']);
+    const continued = parties('Judul\nSOLO, a.id – Wali Kota Surakarta Bambang Prasetyo menerima kunjungan tiga kepala daerah di Balai Kota Surakarta, Jumat (12/7/2024).\nMereka adalah Wali Kota Tarakan Hj. Nurlela dan Wakil Bupati Paser Rudi Hartono. Ada pula Wakil Bupati Sumba Timur Yosef Ndapa.');
+    expect(continued.guests).toEqual(['65.71', '64.01', '53.11']);
+    // Without a list before it, "Ada pula …" lists no one.
+    expect(parties('Judul\nSOLO, a.id – Wali Kota Surakarta menerima kunjungan di Balai Kota Surakarta, Jumat (12/7/2024).\nAda pula Wakil Bupati Sumba Timur Yosef Ndapa.').guests).toEqual([]);
+    const lurah = parties('Judul\nMALANG, a.id – Kecamatan Lowokwaru kedatangan tamu, Jumat (19/5/2017).\nRombongan itu terdiri dari 12 lurah se-Kecamatan Banjarmasin Selatan.');
+    expect(lurah.guests).toEqual(['63.71.01']);
+  });
+
+  test('a visit that names its place only after "di" later in the sentence: host proposed, never sure', () => {
+    const found = parties('Judul\nPemdes Tanjungsari Kecamatan Boyolangu, Kabupaten Tulungagung melaksanakan studi banding bersama pengurus BUMDes pada Sabtu, 8 Juni 2024 di Balai Desa Ponggok Kecamatan Polanharjo Kabupaten Klaten.');
+    expect(found.guests).toEqual(['35.04.02.2013']);
+    expect(found.host).toBe('33.10.17.2011');
+    expect(found.sure).toBe(false);
+  });
+
+  test('a short name defined in brackets after a regency stands for it later ("Minahasa Selatan (Minsel)")', () => {
+    const found = parties('Judul\nBITUNG, a.id – Wali Kota Bitung menerima kunjungan Pemerintah Kabupaten Bolaang Mongondow Timur (Boltim), Senin (3/3/2025).\nRombongan dipimpin Wakil Bupati Boltim, Pendeta Daniel Sumampouw.');
+    expect(found.guests).toEqual(['71.10']);
+    expect(found.people).toContainEqual(['Pendeta Daniel Sumampouw', 'Wakil Bupati Boltim', '71.10']);
+  });
+});
+
+describe('people', () => {
+  test('short forms of offices: Sekdakab, Sekkot, Wawali; an office short form in brackets; "Sekkot Ambon" is no name', () => {
+    expect(people('diterima Sekdakab Malang, Didik Santoso dan pejabat.', ['Malang'])).toEqual([['Didik Santoso', 'Sekretaris Daerah Malang']]);
+    expect(people('terdiri dari Wakil Wali Kota Ambon, Sekkot Ambon, para camat.', ['Ambon'])).toEqual([]);
+    expect(people('bersama Wakil Wali Kota (wawali) Palu, dr Reny Lamadjido menerima tamu.', ['Palu'])).toEqual([['dr Reny Lamadjido', 'Wakil Wali Kota Palu']]);
+  });
+
+  test('"Office Place – Name" with a dash, and a unit whose fields are listed with commas', () => {
+    expect(people('Mereka adalah Bupati Sambas Kalimantan Barat – Siti Rahmah, dan Wakil Bupati Bima – Rusdi Hamzah.', ['Sambas', 'Kalimantan Barat', 'Bima'])).toEqual([
+      ['Siti Rahmah', 'Bupati Sambas'],
+      ['Rusdi Hamzah', 'Wakil Bupati Bima'],
+    ]);
+    expect(people('diterima Kasubag Humas, Protokol dan Publikasi Sekretariat DPRD Kota Kediri, Agus Salim, di ruang rapat.', ['Kota Kediri'])).toEqual([
+      ['Agus Salim', 'Kasubag Humas, Protokol dan Publikasi Sekretariat DPRD Kota Kediri'],
+    ]);
+    // A comma before a second office still separates two people; a short unit head without its unit is no office.
+    expect(people('Para Kepala OPD, Camat Air Salek Meri Hasan, hadir. Kabag Persidangan menutup rapat.', ['Air Salek'])).toEqual([['Meri Hasan', 'Camat Air Salek']]);
+  });
+
+  test('a list of offices without names, a headline verb and a weekday after a name give no people', () => {
+    expect(people('Hadir Kepala Dinas Kepemudaan dan Olah Raga, Kepala Bagian Pemerintahan, serta Camat Wates Bambang Tri.', ['Wates'])).toEqual([['Bambang Tri', 'Camat Wates']]);
+    expect(people('Kades Taja Mulya Ikuti Upacara HUT bersama warga.', ['Taja Mulya'])).toEqual([]);
+    expect(people('Bupati Banyuasin Askolani Jum’at lalu meninjau.', ['Banyuasin'])).toEqual([['Askolani', 'Bupati Banyuasin']]);
+    expect(people('Kepala Dinas Koperindag Erwin Ibrahim menjelaskan.')).toEqual([['Erwin Ibrahim', 'Kepala Dinas Koperindag']]);
+  });
+
+  test('office acronyms (Bapelitbangda, Disdukcapil, Dinkes) are units, never names', () => {
+    expect(people('didampingi Kepala Bapelitbangda Liny Tambajong dan Kepala Disdukcapil Rudi Hartono.')).toEqual([
+      ['Liny Tambajong', 'Kepala Bapelitbangda'],
+      ['Rudi Hartono', 'Kepala Disdukcapil'],
+    ]);
+  });
+
+  test('nicknames in quotes or brackets stay in the name and out of its key; a form of address is dropped', () => {
+    expect(people('diterima Wali Kota Makassar Moh. Ramdhan ‘Danny’ Pomanto di ruangannya.', ['Makassar'])).toEqual([['Moh. Ramdhan ‘Danny’ Pomanto', 'Wali Kota Makassar']]);
+    expect(people('Wali Kota Banjarbaru HM Aditya Mufti Ariffin (Ovie) hadir.', ['Banjarbaru'])).toEqual([['HM Aditya Mufti Ariffin (Ovie)', 'Wali Kota Banjarbaru']]);
+    expect(personKey('HM Aditya Mufti Ariffin (Ovie)')).toBe('aditya mufti ariffin');
+    expect(people('paparan dari Kepala Desa Karangtalun, Bapak Heru Catur Wibowo dan pengelola.', ['Karangtalun'])).toEqual([['Heru Catur Wibowo', 'Kepala Desa Karangtalun']]);
+  });
+
+  test('epithets are no people: a slogan followed by its initials, and a speaker called by an epithet', () => {
+    const text = 'Bupati Tulang Bawang Hj. Winarti berkunjung. "Bagus," urai Bupati Gotong Royong. Lalu Bupati Bergerak Melayani Warga (BMW) panen sayur.';
+    expect(people(text, ['Tulang Bawang'])).toEqual([['Hj. Winarti', 'Bupati Tulang Bawang']]);
+    // A second Bupati named without a region and not as a speaker is kept.
+    expect(people('Bupati Tulang Bawang Hj. Winarti bertemu Bupati Sutrisno.', ['Tulang Bawang'])).toHaveLength(2);
+  });
+});
