@@ -1,8 +1,12 @@
 // In-browser pieces of `npm run bench:search`: the bare Pagefind page it compares /cari/ with, the probes
 // it installs in pages, and the byte count of what a page downloaded.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search/options';
+import { CHROMIUM, launchBrowser } from '../../test/helpers/browser';
+import { startNginx } from '../../test/helpers/nginx';
 
 /** Where the bench writes the bare page inside the served site, and removes it afterwards. */
 export const BARE_PAGE_PATH = '_bench-bare-pagefind';
@@ -75,6 +79,28 @@ export function countBytes(page: Page) {
       counting = false;
       await Promise.all(finished);
       return bytes;
+    },
+  };
+}
+
+/**
+ * For the profiling scripts: a built site served by nginx with deploy/nginx.conf, the bare page written
+ * into it, and the desktop Chromium. `close` stops both and removes the bare page again.
+ */
+export async function startBenchSite(distPath: string) {
+  const dist = resolve(distPath);
+  const barePage = join(dist, BARE_PAGE_PATH);
+  mkdirSync(barePage, { recursive: true });
+  writeFileSync(join(barePage, 'index.html'), BARE_PAGE);
+  const site = await startNginx(dist);
+  const browser = await launchBrowser(CHROMIUM);
+  return {
+    url: site.url,
+    browser,
+    async close() {
+      await browser.close();
+      await site.close();
+      rmSync(barePage, { recursive: true, force: true });
     },
   };
 }

@@ -1,21 +1,13 @@
 // `tsx scripts/bench/waterfall.ts [--dist dist] [--query sampah] [--runs 3]`: where the time goes before the first
 // search results, as a request waterfall (start and end of every request, worker's included, from navigation or
 // from the focus) for a cold /cari/?q= load, the bare Pagefind page and the header panel. Read with the bench.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, launchBrowser } from '../../test/helpers/browser';
-import { startNginx } from '../../test/helpers/nginx';
-import { BARE_PAGE, BARE_PAGE_PATH, PANEL_PROBE, SEARCH_PAGE_PROBE } from './browser-search';
+import { BARE_PAGE_PATH, PANEL_PROBE, SEARCH_PAGE_PROBE, startBenchSite } from './browser-search';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, query: { type: 'string', default: 'sampah' }, runs: { type: 'string', default: '3' }, from: { type: 'string', default: '/program/rt-mandiri/' } } });
-const dist = resolve(values.dist!);
-const barePage = join(dist, BARE_PAGE_PATH);
-mkdirSync(barePage, { recursive: true });
-writeFileSync(join(barePage, 'index.html'), BARE_PAGE);
-const site = await startNginx(dist);
-const browser = await launchBrowser(CHROMIUM);
+const site = await startBenchSite(values.dist!);
+const { browser } = site;
 
 /** Logs every request's start and end (ms on the Node clock, made relative by the caller). */
 function record(page: Page) {
@@ -74,7 +66,5 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
   await site.close();
-  rmSync(barePage, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@
 // results). Loaded only where a search starts.
 import { SEARCH_TYPES } from '../schemas/search-types';
 import { isNamedBy, rankResults } from '../lib/search/forgiving';
+import { fillRankingWindow } from '../lib/search/ranking-window';
 import { SEARCH_SORTS, VOCABULARY_PATH } from '../lib/search/options';
 import { pagefindFilters, type SearchState } from '../lib/search/url-state';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-loader';
@@ -81,17 +82,13 @@ const namesOf = (item: Found) => [item.data?.meta['title'] ?? '', ...(item.data?
  * known to be sources though their data is not loaded.
  */
 export async function ranked(found: Found[], full: number, query: string, sorted: boolean, window: number, sources?: ReadonlySet<string>): Promise<Found[]> {
-  await withData(found, window);
-  if (sorted) return found;
+  if (sorted) return withData(found, window);
   const isSource = (item: Found) => (item.data ? typeOf(item) === SEARCH_TYPES.sources : (sources?.has(item.result.id) ?? false));
-  let order = rankResults(found, { full, query, namesOf, isSource });
+  const order = () => rankResults(found, { full, query, namesOf, isSource });
   // Ranking can lift results whose data is not loaded into the window (an entry after ten sources moves
-  // ahead of them): load those too and rank again, until every result in the window has its data.
-  while (order.slice(0, window).some((item) => !item.data)) {
-    await withData(order, window);
-    order = rankResults(found, { full, query, namesOf, isSource });
-  }
-  return order;
+  // ahead of them): each is loaded as soon as it enters, until every result in the window has its data.
+  await fillRankingWindow(order, window, async (item) => (item.data ??= await item.result.data()));
+  return order();
 }
 
 /**
