@@ -10,11 +10,11 @@ import { findFigures } from './figures';
 import { findKinds, isRoundup } from './kinds';
 import { findPeople, LEADER_OFFICES } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
-import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type PlaceIndex } from './places';
+import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type FoundPlace, type PlaceIndex, type ResolvedMention, type UnknownRegion } from './places';
 import { describeProfileFact, findProfileFacts, type ProfileValue } from './profile';
 import { findPrograms, namesProgram, type KnownProgram } from './programs';
 import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
-import { cleanArticle, sentenceAt, splitSentences, type Sentence } from './text';
+import { cleanArticle, sentenceAt, splitSentences, type CleanArticle, type Sentence } from './text';
 import { findVenue } from './venue';
 
 /** An article to import, with what the command line or the saved page says about it. */
@@ -164,297 +164,64 @@ function shortSlug(title: string): string {
   return slug.length <= 60 ? slug : slug.slice(0, 61).replace(/-[^-]*$/, '');
 }
 
+/** An article read for extraction: its text and sentences, the places it names, and the warnings and evidence every stage adds to. */
+interface ArticleReading {
+  input: ArticleInput;
+  context: ImportContext;
+  clean: CleanArticle;
+  text: string;
+  sentences: Sentence[];
+  /** The sentence around a position, as evidence. */
+  quote: (index: number) => string;
+  /** Where the body starts, after the headline. */
+  bodyStart: number;
+  /** Where the lead starts in the body, after page furniture. */
+  leadStart: number;
+  /** The headline, the dateline's paragraph and the next. */
+  lead: string;
+  found: FoundPlace[];
+  resolved: ResolvedMention[];
+  unknownRegions: UnknownRegion[];
+  regions: ProposedRegion[];
+  /** Names of the places found, as the registry and the article spell them. */
+  placeNames: Set<string>;
+  /** Every place name, for the people finder to end an office at. */
+  placeSpans: { text: string }[];
+  /** The places named in a sentence, of the given levels. */
+  inSentence: (sentence: Sentence, levels?: readonly RegionLevel[]) => ResolvedMention[];
+  sentenceOf: (index: number) => Sentence;
+  warnings: string[];
+  evidence: Record<string, Evidence>;
+}
+
+/** The event's parties as the frames found them: venue, host, guests and the governments the registry lacks. */
+interface EventParties {
+  foundVenue: ReturnType<typeof findVenue>;
+  venue: string | undefined;
+  venueRegions: ResolvedMention[];
+  parties: Party[];
+  /** The frames' finding, with the sentence it rests on and how sure it is. */
+  framed: ReturnType<typeof findParties>;
+  host: Party | undefined;
+  guests: Party[];
+  unknownParties: ImportProposal['event']['unknownParties'];
+}
+
 /** Proposes entries for one article: source, event, regions, programs, adoptions and figures, each with its sentence. */
 export function extractArticle(input: ArticleInput, context: ImportContext): ImportProposal {
-  const warnings: string[] = [];
-  const clean = cleanArticle(input.text);
-  const body = clean.paragraphs.join('\n');
-  const text = clean.headline ? `${clean.headline}\n${body}` : body;
-  const sentences = splitSentences(text);
-  const quote = (index: number) => sentenceAt(sentences, index);
-  const bodyStart = clean.headline ? clean.headline.length + 1 : 0;
-  // The lead is the headline, the dateline's paragraph and the next: what came before the dateline is page furniture.
-  const leadStart = clean.paragraphs.slice(0, clean.leadIndex).join('\n').length + (clean.leadIndex > 0 ? 1 : 0);
-  const lead = `${clean.headline ?? ''}\n${body.slice(leadStart, leadStart + clean.paragraphs.slice(clean.leadIndex, clean.leadIndex + 2).join('\n').length)}`;
-
-  // Places first: everything else is anchored on them.
-  const mentions = findPlaceMentions(text, context.places);
-  const { found, resolved, ambiguous } = resolvePlaces(mentions, context.places);
-  const unknownRegions = findUnknownRegions(text, context.places, mentions);
-  for (const region of unknownRegions) {
-    warnings.push(`"${region.name}" tidak ada di registri Kemendagri; tidak ditulis. Periksa ejaannya atau tulis wilayahnya sendiri.`);
-  }
-  for (const mention of ambiguous) {
-    warnings.push(`"${mention.text}" cocok dengan ${mention.candidates.length} wilayah di registri (${mention.candidates.slice(0, 4).map((a) => a.code).join(', ')}${mention.candidates.length > 4 ? ', …' : ''}); tidak dipilih. Tambahkan kecamatan atau kabupatennya bila perlu.`);
-  }
-  const slugOf = (area: RegistryArea) => context.regionSlugs.get(area.code) ?? regionSlug(area);
-  const regions: ProposedRegion[] = found.map((place) => ({
-    code: place.area.code,
-    name: place.area.name,
-    level: place.area.level,
-    parentCode: place.area.parentCode,
-    inContent: context.regionSlugs.has(place.area.code),
-    slug: slugOf(place.area),
-    quote: quote(place.index),
-    sure: place.sure,
-  }));
-  // Names as the registry spells them and as the article prints them ("Lepo Lepo" / "Kelurahan Lepo-Lepo" → "Lepo-Lepo").
-  const printedNames = resolved.map((m) => m.text.replace(/^\S+\s+/, ''));
-  const placeNames = new Set([...found.flatMap(({ area }) => [area.name, full(area)]), ...printedNames]);
-  // Unresolved names are still places: "Kepala Desa Sri Mulyo Joko Susilo" ends its role at the village.
-  const unresolvedNames = ambiguous.flatMap((m) => [m.text, m.candidates[0]!.name]);
-  const placeSpans = [...new Set([...resolved.map((m) => m.text), ...placeNames, ...unresolvedNames])].map((t) => ({ text: t }));
-  const inSentence = (sentence: Sentence, levels?: readonly RegionLevel[]) =>
-    resolved.filter((m) => m.index >= sentence.start && m.index < sentence.start + sentence.text.length && (!levels || levels.includes(m.area.level)));
-  const sentenceOf = (index: number) => sentences.findLast((s) => s.start <= index) ?? sentences[0]!;
-
-  // Venue: the first building or room the article places the event in.
-  const foundVenue = findVenue(text);
-  const venue = foundVenue?.venue;
-  const venueRegions = foundVenue ? resolved.filter((m) => m.index >= foundVenue.start && m.index < foundVenue.start + foundVenue.venue.length) : [];
-  // The dateline's place ("MALANG, Contoh Portal –") tells where the event was, as the venue does.
-  const datelinePlace = clean.paragraphs[clean.leadIndex]?.match(/^([^,–—]{2,40}?)\s*[,–—]/u)?.[1]?.trim().toLocaleUpperCase('id-ID');
-
-  // Host and guests from the frames of the body; the headline only when the body has none.
-  const parties: Party[] = [
-    ...resolved.map((m) => ({ index: m.index, text: m.text, area: m.area })),
-    ...unknownRegions.map((u) => ({ index: u.index, text: u.name, unknown: u.name })),
-  ].sort((a, b) => a.index - b.index);
-  const placeOfEvent = (party: Party) =>
-    Boolean(party.area && (venueRegions.some((m) => m.area.code === party.area!.code || m.area.code.startsWith(`${party.area!.code}.`)) || datelinePlace === party.area.name.toLocaleUpperCase('id-ID')));
-  const bodySentences = sentences.filter((s) => s.start >= bodyStart);
-  let found2 = findParties(bodySentences, text, parties, placeOfEvent);
-  if (!found2.host && !found2.guests.length) found2 = { ...findParties(sentences, text, parties, placeOfEvent), sure: false };
-  const evidence: Record<string, Evidence> = {};
-  // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure;
-  // never the guests' own regency ("… dari Desa Y, Kabupaten Tapin").
-  if (!found2.host) {
-    const opening = bodySentences.find((s) => s.start >= leadStart + bodyStart) ?? bodySentences[0];
-    const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !found2.guests.some((g) => g.area && (g.area.code === p.area!.code || g.area.code.startsWith(`${p.area!.code}.`))));
-    if (first) found2 = { ...found2, host: first, quote: opening!.text, sure: false, guests: found2.guests.filter((g) => g.area?.code !== first.area?.code) };
-  }
-  // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities.
-  const venueRegency = venueRegions.find((m) => m.area.level === 'kota' || m.area.level === 'kabupaten');
-  if (found2.host?.area?.level === 'provinsi' && venueRegency?.area.code.startsWith(`${found2.host.area.code}.`)) {
-    found2 = { ...found2, host: { index: venueRegency.index, text: venueRegency.text, area: venueRegency.area }, sure: false };
-  }
-  const host = found2.host?.area ? found2.host : undefined;
-  const guests = found2.guests.filter((g) => g.area && g.area.code !== host?.area?.code);
-  const unknownParties = [...(found2.host?.unknown ? [found2.host] : []), ...found2.guests.filter((g) => g.unknown)].map((p) => ({
-    role: p === found2.host ? ('host' as const) : ('guest' as const),
-    name: p.unknown!,
-    quote: found2.quote ?? quote(p.index),
-  }));
-  if (host) evidence['host'] = { quote: found2.quote ?? quote(host.index), sure: found2.sure };
-  if (guests.length) evidence['guests'] = { quote: found2.quote ?? quote(guests[0]!.index), sure: (found2.guestsSure ?? found2.sure) && !unknownParties.length };
-  if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
-  for (const place of found2.otherPlaces ?? []) warnings.push(`rombongan juga berkunjung ke ${place.area ? full(place.area) : place.text}; bila itu kunjungan tersendiri, catat sebagai acara kedua`);
-
-  // Date and kind.
-  const foundDate = findEventDate(text, input.published, context.today, input.url);
-  if (foundDate) {
-    warnings.push(...foundDate.warnings);
-    evidence['date'] = { quote: quote(foundDate.index), sure: foundDate.sure };
-  } else warnings.push('tanggal kegiatan tidak ditemukan; isi date sendiri');
-  let kindText = lead;
-  const kinds = findKinds(lead);
-  // Nothing in the headline and the first two paragraphs: the next three may name it ("… Rombongan kemudian
-  // melakukan studi tiru …" in the third), which is likely but not sure.
-  // Further down, only a meeting counts: a report on a program often tells of the rakor where it was set out
-  // ("… dalam rapat koordinasi bersama camat dan lurah"), while a visit or a signing named late is another occasion.
-  let laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 2, clean.leadIndex + 5).join('\n');
-  const feature = isRoundup(lead);
-  let later = kinds.length === 0 && !feature ? findKinds(laterParagraphs) : [];
-  if (kinds.length === 0 && later.length === 0 && !feature) {
-    laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 5).join('\n');
-    later = findKinds(laterParagraphs).filter((k) => k.kind === 'rakor');
-  }
-  if (later.length) {
-    kinds.push(...later);
-    kindText = laterParagraphs;
-  }
-  // A government received by another to learn from it is on a study visit, though the lead may not say so.
-  const learningVisit = kinds.length === 0 && !feature && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
-  if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
-  if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
-  else evidence['kind'] = { quote: learningVisit ? (found2.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds.some((k) => k.inferred) };
-
-  // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
-  let location: RegistryArea | undefined;
-  if (foundVenue) {
-    evidence['venue'] = { quote: quote(foundVenue.index), sure: true };
-    location = [...venueRegions].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
-    if (location) evidence['location'] = { quote: quote(foundVenue.index), sure: !host || location.code === host.area!.code || location.code.startsWith(`${host.area!.code}.`) };
-  }
-  if (!location) {
-    const dated = foundDate ? sentenceOf(foundDate.index) : sentences.find((s) => s.start >= bodyStart);
-    const atPlace = dated ? inSentence(dated).filter((m) => /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index))) : [];
-    location = atPlace.sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
-    if (location) evidence['location'] = { quote: dated!.text, sure: false };
-  }
-  if (!location && host) {
-    location = host.area;
-    evidence['location'] = { quote: evidence['host']!.quote, sure: false };
-  }
-
-  // People, with the region of their office.
-  // By the registry's name, or as the article printed it ("Kabupaten Sergai", "Kukar": a short name).
-  const regionOfPlace = (place: string | undefined) =>
-    place
-      ? (found.find(({ area }) => place === area.name || place === full(area) || place.endsWith(area.name))?.area ??
-        resolved.find((m) => m.text === place || m.text.replace(/^\S+\s+/u, '') === place || place.endsWith(` ${m.text}`))?.area)
-      : undefined;
-  // People are read from the body: headlines shorten names and capitalise every word ("Bupati Askolani Dengarkan …").
-  // "Wali Kota Bukittingi": a one-word "name" one letter away from a regency's name is that regency misspelt.
-  const misspeltRegency = (name: string) => {
-    const word = name.toUpperCase();
-    return !/\s/.test(name) && word.length >= 6 && [...context.places.regencies.keys()].some((k) => !k.includes(' ') && oneEditApart(word, k));
-  };
-  // "Kapolsek Pangkalan Balai …": after an office of a kecamatan or village, a name of two or more words that is an
-  // area's name, printed without titles, is the office's place, not its holder.
-  const placeAfterLocalOffice = (person: { name: string; office: string }) =>
-    /^(?:Camat|Sekretaris Camat|Lurah|Kepala Desa|Kades|Kepala Kelurahan|Kapolsek|Danramil)$/u.test(person.office.replace(/^(?:Pj\.?|Plt\.?|Plh\.?)\s+/u, '')) &&
-    /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(person.name) && context.places.named(person.name, true).length > 0;
-  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
-    const named = regionOfPlace(person.place);
-    // An office printed without its region belongs to the host only when no other government took part: with
-    // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.
-    const region = named ?? (REGENCY_OFFICES.test(person.role) && guests.length === 0 ? host?.area : undefined);
-    const office = person.office.replace(/^(?:Penjabat \(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
-    return {
-      name: person.name,
-      role: person.role,
-      leaderRole: LEADER_OFFICES.has(office) && region ? person.office : undefined,
-      region: region?.code,
-      quote: quote(person.index),
-      sure: Boolean(named) || !REGENCY_OFFICES.test(person.role),
-    };
-  });
-  // "Bupati Tulang Bawang Hj. Winarti … urai Bupati Gotong Royong": a second holder of an office the article already
-  // gave a name with its region is more likely an epithet than a person.
-  for (const person of people.filter((p) => !p.region)) {
-    if (people.some((other) => other !== person && other.region && other.role.startsWith(`${person.role} `))) person.sure = false;
-  }
-
-  // Programs and the adoptions the guests state. A program "dipelajari dari Kota Malang" comes from Malang.
-  const learnedFrom = (index: number) => {
-    const sentence = sentenceOf(index);
-    const from = /\b(?:dipelajari|diadopsi|ditiru|dicontoh|belajar|meniru|mencontoh|replikasi)\s+dari\s+/iu.exec(sentence.text);
-    return from ? inSentence(sentence, REGENCY_LEVELS).find((m) => m.index >= sentence.start + from.index)?.area.code : undefined;
-  };
-  const programs: ProposedProgram[] = findPrograms(text, bodyStart, context.programs, placeNames).map((program) => ({
-    slug: program.slug,
-    title: program.title,
-    inContent: program.inContent,
-    aliases: program.aliases,
-    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? learnedFrom(program.index) ?? host?.area?.code,
-    quote: quote(program.index),
-    sure: program.sure,
-  }));
-  const ownerAfter = (end: number) => {
-    const between = /^\s*(?:\([^)]{1,12}\)\s*)?(?:milik\s+|di\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)\s+)?/u.exec(text.slice(end))![0];
-    return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
-  };
-  // Services every region builds under one name, which reports often print in lower case ("mal pelayanan publik"):
-  // the host's own, titled with its name, when no program names it already. Never sure: the report may mean another's.
-  // Each is its owner's program: the kota or kabupaten named right after the name ("Mal Pelayanan Publik (MPP)
-  // Pemerintah Kota Bogor", "MPP di Bojonegoro"), else the host. A bare "Mal Pelayanan Publik" names no program.
-  for (const [pattern, name] of SERVICE_NAMES) {
-    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => bodyStart + m.index);
-    if (!mentions.length) continue;
-    const owner = mentions.map((at) => ownerAfter(at + name.length)).find(Boolean) ?? host?.area;
-    const bare = programs.findIndex((p) => !p.inContent && p.title.replace(/^Mall\b/u, 'Mal') === name);
-    if (!owner || programs.some((p, i) => i !== bare && (pattern.test(p.title) || p.aliases.some((a) => pattern.test(a))))) continue;
-    const title = `${name} ${full(owner)}`;
-    const slug = slugify(title);
-    const known = context.programs.find((p) => p.slug === slug);
-    const program = { slug, title: known?.title ?? title, inContent: Boolean(known), aliases: bare >= 0 ? programs[bare]!.aliases : [], origin: owner.code, quote: quote(mentions[0]!), sure: false };
-    if (bare >= 0) programs.splice(bare, 1, program);
-    else programs.push(program);
-  }
-  const adoptions: ProposedAdoption[] = [];
-  const agreements = new Map<string, string>();
-  for (const sentence of sentences) {
-    const agreement = evidenceIn(sentence.text);
-    if (agreement) for (const p of programs.filter((p) => namesProgram(sentence.text, p, context.programs, placeNames))) agreements.set(p.slug, agreement);
-  }
-  const partyKey = (p: Party) => p.area?.code ?? `?${p.unknown}`;
-  const allGuests = [...guests, ...found2.guests.filter((g) => g.unknown)];
-  // Each clause has its own verb: "X sudah kami duplikasi, sedangkan Y akan kita tiru".
-  const clauses = sentences.flatMap((sentence) => {
-    const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s)/u);
-    let offset = 0;
-    return parts.map((part) => {
-      const clause = { text: part, start: sentence.start + offset, sentence };
-      offset += part.length;
-      return clause;
-    });
-  });
-  for (const { text: clauseText, sentence } of clauses) {
-    const status = statusIn(clauseText);
-    if (!status) continue;
-    // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
-    const byName = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText)));
-    // "berharap dapat menerapkan hal serupa": with one program in the article, the thing meant is that program.
-    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && SAME_THING.test(clauseText);
-    const named = byReference ? programs : byName;
-    if (!named.length) continue;
-    const end = sentence.start + sentence.text.length;
-    const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
-    // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
-    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
-    const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
-    // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …").
-    const actors = named2.length ? named2 : allGuests.length ? allGuests : inside.filter((p) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
-    const explicit = named2.length > 0 || (allGuests.length === 1 && found2.sure);
-    for (const actor of actors) {
-      const region = actor.area?.code ?? actor.unknown!;
-      for (const program of named.filter((p) => p.origin !== actor.area?.code)) {
-        const known = adoptions.find((a) => a.program === program.slug && a.region === region);
-        const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
-        const sure = explicit && !actor.unknown && actors.length === 1 && !byReference;
-        if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
-        else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
-      }
-    }
-  }
-
-  // Figures, for the region the sentence names or else the host.
-  const facts: ProposedFact[] = sentences.flatMap((sentence) =>
-    findFigures(sentence.text).flatMap((figure) => {
-      if (figure.unreadable) {
-        warnings.push(`angka "${figure.misprint}" tidak diusulkan: tanda desimal dan satuannya sama-sama tidak pasti; periksa di sumbernya`);
-        return [];
-      }
-      const named = inSentence(sentence)[0]?.area;
-      // With guests present, a figure whose sentence names no region may be the guests' ("daerah kami punya 17
-      // kecamatan"): it is not filed under the host.
-      const region = named ?? (guests.length === 0 ? host?.area : undefined);
-      return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) && figure.sure && !figure.misprint }] : [];
-    }),
-  );
-
+  const article = readArticle(input, context);
+  const event = eventParties(article);
+  const { foundDate, kinds } = eventDateAndKinds(article, event);
+  const location = eventLocation(article, event, foundDate);
+  const people = proposePeople(article, event);
+  const programs = proposePrograms(article, event.host);
+  const adoptions = proposeAdoptions(article, event, programs);
+  const facts = proposeFacts(article, event);
+  const { clean, text, sentences, regions, placeNames, warnings, evidence } = article;
   // Profile facts, for the program their sentence names, else the one the article names most often.
   const profile = proposeProfile(sentences, programs, (sentence, program) => namesProgram(sentence, program, context.programs, placeNames), foundDate?.date ?? input.published);
-
-  // The source.
-  const isPlace = (name: string) => context.places.named(name, true).length > 0;
-  const datelineParagraph = clean.paragraphs[clean.leadIndex];
-  const dateline = datelineParagraph ? publisherFromDateline(datelineParagraph, isPlace) : undefined;
-  // A sure dateline names the outlet; failing that, the page's address does (an unsure dateline may be a place).
-  const fromUrl = input.publisher || dateline?.sure ? undefined : publisherFromUrl(input.url);
-  const publisher = input.publisher ?? fromUrl ?? dateline?.publisher;
-  const sourceEvidence: Record<string, Evidence> = {};
-  if (fromUrl) {
-    sourceEvidence['publisher'] = { quote: `(alamat halaman: ${input.url})`, sure: false };
-    warnings.push(`penerbit "${fromUrl}" diambil dari alamat halaman; periksa atau berikan --publisher`);
-  } else if (publisher) sourceEvidence['publisher'] = { quote: input.publisher ? '(diberikan: --publisher atau metadata halaman)' : dateline!.dateline, sure: Boolean(input.publisher) || dateline!.sure };
-  else warnings.push('penerbit tidak ditemukan di dateline; berikan --publisher');
-  if (dateline && !dateline.sure && !input.publisher && !fromUrl) warnings.push(`penerbit "${dateline.publisher}" dibaca dari dateline dan mungkin nama tempat; periksa atau berikan --publisher`);
-  const headline = input.title ?? clean.headline;
-  // A headline is the article's title when a dateline follows it; a first line alone may be anything.
-  if (headline) sourceEvidence['title'] = { quote: headline, sure: Boolean(input.title) || Boolean(dateline) };
-
+  const { publisher, sourceEvidence, headline } = proposeSource(article);
+  const { venue, host, guests, unknownParties } = event;
   const hostName = host && full(host.area!);
   const kindList = kinds.map((k) => k.kind);
   const eventTitle = kindList[0] === 'studi-tiru' && host && guests.length
@@ -498,6 +265,341 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
     dropped: clean.dropped,
     warnings,
   };
+}
+
+/** Cleans the article, splits its sentences and finds the places it names: what every later stage reads. */
+function readArticle(input: ArticleInput, context: ImportContext): ArticleReading {
+  const warnings: string[] = [];
+  const clean = cleanArticle(input.text);
+  const body = clean.paragraphs.join('\n');
+  const text = clean.headline ? `${clean.headline}\n${body}` : body;
+  const sentences = splitSentences(text);
+  const quote = (index: number) => sentenceAt(sentences, index);
+  const bodyStart = clean.headline ? clean.headline.length + 1 : 0;
+  // The lead is the headline, the dateline's paragraph and the next: what came before the dateline is page furniture.
+  const leadStart = clean.paragraphs.slice(0, clean.leadIndex).join('\n').length + (clean.leadIndex > 0 ? 1 : 0);
+  const lead = `${clean.headline ?? ''}\n${body.slice(leadStart, leadStart + clean.paragraphs.slice(clean.leadIndex, clean.leadIndex + 2).join('\n').length)}`;
+
+  // Places first: everything else is anchored on them.
+  const mentions = findPlaceMentions(text, context.places);
+  const { found, resolved, ambiguous } = resolvePlaces(mentions, context.places);
+  const unknownRegions = findUnknownRegions(text, context.places, mentions);
+  for (const region of unknownRegions) {
+    warnings.push(`"${region.name}" tidak ada di registri Kemendagri; tidak ditulis. Periksa ejaannya atau tulis wilayahnya sendiri.`);
+  }
+  for (const mention of ambiguous) {
+    warnings.push(`"${mention.text}" cocok dengan ${mention.candidates.length} wilayah di registri (${mention.candidates.slice(0, 4).map((a) => a.code).join(', ')}${mention.candidates.length > 4 ? ', …' : ''}); tidak dipilih. Tambahkan kecamatan atau kabupatennya bila perlu.`);
+  }
+  const slugOf = (area: RegistryArea) => context.regionSlugs.get(area.code) ?? regionSlug(area);
+  const regions: ProposedRegion[] = found.map((place) => ({
+    code: place.area.code,
+    name: place.area.name,
+    level: place.area.level,
+    parentCode: place.area.parentCode,
+    inContent: context.regionSlugs.has(place.area.code),
+    slug: slugOf(place.area),
+    quote: quote(place.index),
+    sure: place.sure,
+  }));
+  // Names as the registry spells them and as the article prints them ("Lepo Lepo" / "Kelurahan Lepo-Lepo" → "Lepo-Lepo").
+  const printedNames = resolved.map((m) => m.text.replace(/^\S+\s+/, ''));
+  const placeNames = new Set([...found.flatMap(({ area }) => [area.name, full(area)]), ...printedNames]);
+  // Unresolved names are still places: "Kepala Desa Sri Mulyo Joko Susilo" ends its role at the village.
+  const unresolvedNames = ambiguous.flatMap((m) => [m.text, m.candidates[0]!.name]);
+  const placeSpans = [...new Set([...resolved.map((m) => m.text), ...placeNames, ...unresolvedNames])].map((t) => ({ text: t }));
+  const inSentence = (sentence: Sentence, levels?: readonly RegionLevel[]) =>
+    resolved.filter((m) => m.index >= sentence.start && m.index < sentence.start + sentence.text.length && (!levels || levels.includes(m.area.level)));
+  const sentenceOf = (index: number) => sentences.findLast((s) => s.start <= index) ?? sentences[0]!;
+  return { input, context, clean, text, sentences, quote, bodyStart, leadStart, lead, found, resolved, unknownRegions, regions, placeNames, placeSpans, inSentence, sentenceOf, warnings, evidence: {} };
+}
+
+/** The venue, the host and the guests, from the frames of the body (the headline's only when the body has none). */
+function eventParties(article: ArticleReading): EventParties {
+  const { clean, text, sentences, quote, bodyStart, leadStart, resolved, unknownRegions, warnings, evidence } = article;
+  // Venue: the first building or room the article places the event in.
+  const foundVenue = findVenue(text);
+  const venue = foundVenue?.venue;
+  const venueRegions = foundVenue ? resolved.filter((m) => m.index >= foundVenue.start && m.index < foundVenue.start + foundVenue.venue.length) : [];
+  // The dateline's place ("MALANG, Contoh Portal –") tells where the event was, as the venue does.
+  const datelinePlace = clean.paragraphs[clean.leadIndex]?.match(/^([^,–—]{2,40}?)\s*[,–—]/u)?.[1]?.trim().toLocaleUpperCase('id-ID');
+
+  // Host and guests from the frames of the body; the headline only when the body has none.
+  const parties: Party[] = [
+    ...resolved.map((m) => ({ index: m.index, text: m.text, area: m.area })),
+    ...unknownRegions.map((u) => ({ index: u.index, text: u.name, unknown: u.name })),
+  ].sort((a, b) => a.index - b.index);
+  const placeOfEvent = (party: Party) =>
+    Boolean(party.area && (venueRegions.some((m) => m.area.code === party.area!.code || m.area.code.startsWith(`${party.area!.code}.`)) || datelinePlace === party.area.name.toLocaleUpperCase('id-ID')));
+  const bodySentences = sentences.filter((s) => s.start >= bodyStart);
+  let framed = findParties(bodySentences, text, parties, placeOfEvent);
+  if (!framed.host && !framed.guests.length) framed = { ...findParties(sentences, text, parties, placeOfEvent), sure: false };
+  // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure;
+  // never the guests' own regency ("… dari Desa Y, Kabupaten Tapin").
+  if (!framed.host) {
+    const opening = bodySentences.find((s) => s.start >= leadStart + bodyStart) ?? bodySentences[0];
+    const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !framed.guests.some((g) => g.area && (g.area.code === p.area!.code || g.area.code.startsWith(`${p.area!.code}.`))));
+    if (first) framed = { ...framed, host: first, quote: opening!.text, sure: false, guests: framed.guests.filter((g) => g.area?.code !== first.area?.code) };
+  }
+  // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities.
+  const venueRegency = venueRegions.find((m) => m.area.level === 'kota' || m.area.level === 'kabupaten');
+  if (framed.host?.area?.level === 'provinsi' && venueRegency?.area.code.startsWith(`${framed.host.area.code}.`)) {
+    framed = { ...framed, host: { index: venueRegency.index, text: venueRegency.text, area: venueRegency.area }, sure: false };
+  }
+  const host = framed.host?.area ? framed.host : undefined;
+  const guests = framed.guests.filter((g) => g.area && g.area.code !== host?.area?.code);
+  const unknownParties = [...(framed.host?.unknown ? [framed.host] : []), ...framed.guests.filter((g) => g.unknown)].map((p) => ({
+    role: p === framed.host ? ('host' as const) : ('guest' as const),
+    name: p.unknown!,
+    quote: framed.quote ?? quote(p.index),
+  }));
+  if (host) evidence['host'] = { quote: framed.quote ?? quote(host.index), sure: framed.sure };
+  if (guests.length) evidence['guests'] = { quote: framed.quote ?? quote(guests[0]!.index), sure: (framed.guestsSure ?? framed.sure) && !unknownParties.length };
+  if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
+  for (const place of framed.otherPlaces ?? []) warnings.push(`rombongan juga berkunjung ke ${place.area ? full(place.area) : place.text}; bila itu kunjungan tersendiri, catat sebagai acara kedua`);
+  return { foundVenue, venue, venueRegions, parties, framed, host, guests, unknownParties };
+}
+
+/** The event's date, and its kinds from the lead (or further down, as the comments say). */
+function eventDateAndKinds(article: ArticleReading, event: EventParties) {
+  const { input, context, clean, text, quote, lead, warnings, evidence } = article;
+  const { framed, host, guests } = event;
+  // Date and kind.
+  const foundDate = findEventDate(text, input.published, context.today, input.url);
+  if (foundDate) {
+    warnings.push(...foundDate.warnings);
+    evidence['date'] = { quote: quote(foundDate.index), sure: foundDate.sure };
+  } else warnings.push('tanggal kegiatan tidak ditemukan; isi date sendiri');
+  let kindText = lead;
+  const kinds = findKinds(lead);
+  // Nothing in the headline and the first two paragraphs: the next three may name it ("… Rombongan kemudian
+  // melakukan studi tiru …" in the third), which is likely but not sure.
+  // Further down, only a meeting counts: a report on a program often tells of the rakor where it was set out
+  // ("… dalam rapat koordinasi bersama camat dan lurah"), while a visit or a signing named late is another occasion.
+  let laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 2, clean.leadIndex + 5).join('\n');
+  const feature = isRoundup(lead);
+  let later = kinds.length === 0 && !feature ? findKinds(laterParagraphs) : [];
+  if (kinds.length === 0 && later.length === 0 && !feature) {
+    laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 5).join('\n');
+    later = findKinds(laterParagraphs).filter((k) => k.kind === 'rakor');
+  }
+  if (later.length) {
+    kinds.push(...later);
+    kindText = laterParagraphs;
+  }
+  // A government received by another to learn from it is on a study visit, though the lead may not say so.
+  const learningVisit = kinds.length === 0 && !feature && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
+  if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
+  if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
+  else evidence['kind'] = { quote: learningVisit ? (framed.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds.some((k) => k.inferred) };
+  return { foundDate, kinds };
+}
+
+/** Where the event took place: the deepest region in the venue, else the dated sentence's "di …", else the host. */
+function eventLocation(article: ArticleReading, event: EventParties, foundDate: ReturnType<typeof findEventDate>): RegistryArea | undefined {
+  const { text, sentences, quote, bodyStart, inSentence, sentenceOf, evidence } = article;
+  const { foundVenue, venueRegions, host } = event;
+  // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
+  let location: RegistryArea | undefined;
+  if (foundVenue) {
+    evidence['venue'] = { quote: quote(foundVenue.index), sure: true };
+    location = [...venueRegions].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
+    if (location) evidence['location'] = { quote: quote(foundVenue.index), sure: !host || location.code === host.area!.code || location.code.startsWith(`${host.area!.code}.`) };
+  }
+  if (!location) {
+    const dated = foundDate ? sentenceOf(foundDate.index) : sentences.find((s) => s.start >= bodyStart);
+    const atPlace = dated ? inSentence(dated).filter((m) => /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index))) : [];
+    location = atPlace.sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
+    if (location) evidence['location'] = { quote: dated!.text, sure: false };
+  }
+  if (!location && host) {
+    location = host.area;
+    evidence['location'] = { quote: evidence['host']!.quote, sure: false };
+  }
+  return location;
+}
+
+/** The people the body names, with the region of their office. */
+function proposePeople(article: ArticleReading, event: EventParties): ProposedPerson[] {
+  const { context, text, quote, bodyStart, found, resolved, placeSpans } = article;
+  const { host, guests } = event;
+  // People, with the region of their office.
+  // By the registry's name, or as the article printed it ("Kabupaten Sergai", "Kukar": a short name).
+  const regionOfPlace = (place: string | undefined) =>
+    place
+      ? (found.find(({ area }) => place === area.name || place === full(area) || place.endsWith(area.name))?.area ??
+        resolved.find((m) => m.text === place || m.text.replace(/^\S+\s+/u, '') === place || place.endsWith(` ${m.text}`))?.area)
+      : undefined;
+  // People are read from the body: headlines shorten names and capitalise every word ("Bupati Askolani Dengarkan …").
+  // "Wali Kota Bukittingi": a one-word "name" one letter away from a regency's name is that regency misspelt.
+  const misspeltRegency = (name: string) => {
+    const word = name.toUpperCase();
+    return !/\s/.test(name) && word.length >= 6 && [...context.places.regencies.keys()].some((k) => !k.includes(' ') && oneEditApart(word, k));
+  };
+  // "Kapolsek Pangkalan Balai …": after an office of a kecamatan or village, a name of two or more words that is an
+  // area's name, printed without titles, is the office's place, not its holder.
+  const placeAfterLocalOffice = (person: { name: string; office: string }) =>
+    /^(?:Camat|Sekretaris Camat|Lurah|Kepala Desa|Kades|Kepala Kelurahan|Kapolsek|Danramil)$/u.test(person.office.replace(/^(?:Pj\.?|Plt\.?|Plh\.?)\s+/u, '')) &&
+    /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(person.name) && context.places.named(person.name, true).length > 0;
+  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
+    const named = regionOfPlace(person.place);
+    // An office printed without its region belongs to the host only when no other government took part: with
+    // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.
+    const region = named ?? (REGENCY_OFFICES.test(person.role) && guests.length === 0 ? host?.area : undefined);
+    const office = person.office.replace(/^(?:Penjabat \(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
+    return {
+      name: person.name,
+      role: person.role,
+      leaderRole: LEADER_OFFICES.has(office) && region ? person.office : undefined,
+      region: region?.code,
+      quote: quote(person.index),
+      sure: Boolean(named) || !REGENCY_OFFICES.test(person.role),
+    };
+  });
+  // "Bupati Tulang Bawang Hj. Winarti … urai Bupati Gotong Royong": a second holder of an office the article already
+  // gave a name with its region is more likely an epithet than a person.
+  for (const person of people.filter((p) => !p.region)) {
+    if (people.some((other) => other !== person && other.region && other.role.startsWith(`${person.role} `))) person.sure = false;
+  }
+  return people;
+}
+
+/** The programs the article names, each with the region it comes from, and the services every region builds. */
+function proposePrograms(article: ArticleReading, host: Party | undefined): ProposedProgram[] {
+  const { context, text, quote, bodyStart, resolved, placeNames, inSentence, sentenceOf } = article;
+  // Programs and the adoptions the guests state. A program "dipelajari dari Kota Malang" comes from Malang.
+  const learnedFrom = (index: number) => {
+    const sentence = sentenceOf(index);
+    const from = /\b(?:dipelajari|diadopsi|ditiru|dicontoh|belajar|meniru|mencontoh|replikasi)\s+dari\s+/iu.exec(sentence.text);
+    return from ? inSentence(sentence, REGENCY_LEVELS).find((m) => m.index >= sentence.start + from.index)?.area.code : undefined;
+  };
+  const programs: ProposedProgram[] = findPrograms(text, bodyStart, context.programs, placeNames).map((program) => ({
+    slug: program.slug,
+    title: program.title,
+    inContent: program.inContent,
+    aliases: program.aliases,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? learnedFrom(program.index) ?? host?.area?.code,
+    quote: quote(program.index),
+    sure: program.sure,
+  }));
+  const ownerAfter = (end: number) => {
+    const between = /^\s*(?:\([^)]{1,12}\)\s*)?(?:milik\s+|di\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)\s+)?/u.exec(text.slice(end))![0];
+    return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
+  };
+  // Services every region builds under one name, which reports often print in lower case ("mal pelayanan publik"):
+  // the host's own, titled with its name, when no program names it already. Never sure: the report may mean another's.
+  // Each is its owner's program: the kota or kabupaten named right after the name ("Mal Pelayanan Publik (MPP)
+  // Pemerintah Kota Bogor", "MPP di Bojonegoro"), else the host. A bare "Mal Pelayanan Publik" names no program.
+  for (const [pattern, name] of SERVICE_NAMES) {
+    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => bodyStart + m.index);
+    if (!mentions.length) continue;
+    const owner = mentions.map((at) => ownerAfter(at + name.length)).find(Boolean) ?? host?.area;
+    const bare = programs.findIndex((p) => !p.inContent && p.title.replace(/^Mall\b/u, 'Mal') === name);
+    if (!owner || programs.some((p, i) => i !== bare && (pattern.test(p.title) || p.aliases.some((a) => pattern.test(a))))) continue;
+    const title = `${name} ${full(owner)}`;
+    const slug = slugify(title);
+    const known = context.programs.find((p) => p.slug === slug);
+    const program = { slug, title: known?.title ?? title, inContent: Boolean(known), aliases: bare >= 0 ? programs[bare]!.aliases : [], origin: owner.code, quote: quote(mentions[0]!), sure: false };
+    if (bare >= 0) programs.splice(bare, 1, program);
+    else programs.push(program);
+  }
+  return programs;
+}
+
+/** The adoptions the article states, one per region and program, at the strongest status it gives. */
+function proposeAdoptions(article: ArticleReading, event: EventParties, programs: ProposedProgram[]): ProposedAdoption[] {
+  const { context, sentences, placeNames } = article;
+  const { parties, framed, guests } = event;
+  const adoptions: ProposedAdoption[] = [];
+  const agreements = new Map<string, string>();
+  for (const sentence of sentences) {
+    const agreement = evidenceIn(sentence.text);
+    if (agreement) for (const p of programs.filter((p) => namesProgram(sentence.text, p, context.programs, placeNames))) agreements.set(p.slug, agreement);
+  }
+  const partyKey = (p: Party) => p.area?.code ?? `?${p.unknown}`;
+  const allGuests = [...guests, ...framed.guests.filter((g) => g.unknown)];
+  // Each clause has its own verb: "X sudah kami duplikasi, sedangkan Y akan kita tiru".
+  const clauses = sentences.flatMap((sentence) => {
+    const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s)/u);
+    let offset = 0;
+    return parts.map((part) => {
+      const clause = { text: part, start: sentence.start + offset, sentence };
+      offset += part.length;
+      return clause;
+    });
+  });
+  for (const { text: clauseText, sentence } of clauses) {
+    const status = statusIn(clauseText);
+    if (!status) continue;
+    // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
+    const byName = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText)));
+    // "berharap dapat menerapkan hal serupa": with one program in the article, the thing meant is that program.
+    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && SAME_THING.test(clauseText);
+    const named = byReference ? programs : byName;
+    if (!named.length) continue;
+    const end = sentence.start + sentence.text.length;
+    const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
+    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …").
+    const actors = named2.length ? named2 : allGuests.length ? allGuests : inside.filter((p) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
+    const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure);
+    for (const actor of actors) {
+      const region = actor.area?.code ?? actor.unknown!;
+      for (const program of named.filter((p) => p.origin !== actor.area?.code)) {
+        const known = adoptions.find((a) => a.program === program.slug && a.region === region);
+        const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
+        const sure = explicit && !actor.unknown && actors.length === 1 && !byReference;
+        if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
+        else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
+      }
+    }
+  }
+  return adoptions;
+}
+
+/** Figures, for the region the sentence names or else the host. */
+function proposeFacts(article: ArticleReading, event: EventParties): ProposedFact[] {
+  const { sentences, inSentence, warnings } = article;
+  const { host, guests } = event;
+  // Figures, for the region the sentence names or else the host.
+  const facts: ProposedFact[] = sentences.flatMap((sentence) =>
+    findFigures(sentence.text).flatMap((figure) => {
+      if (figure.unreadable) {
+        warnings.push(`angka "${figure.misprint}" tidak diusulkan: tanda desimal dan satuannya sama-sama tidak pasti; periksa di sumbernya`);
+        return [];
+      }
+      const named = inSentence(sentence)[0]?.area;
+      // With guests present, a figure whose sentence names no region may be the guests' ("daerah kami punya 17
+      // kecamatan"): it is not filed under the host.
+      const region = named ?? (guests.length === 0 ? host?.area : undefined);
+      return region ? [{ region: region.code, label: figure.label, value: figure.value, unit: figure.unit, quote: sentence.text, sure: Boolean(named) && figure.sure && !figure.misprint }] : [];
+    }),
+  );
+  return facts;
+}
+
+/** The source's publisher and title, from the options, the dateline or the page's address. */
+function proposeSource(article: ArticleReading) {
+  const { input, context, clean, warnings } = article;
+  // The source.
+  const isPlace = (name: string) => context.places.named(name, true).length > 0;
+  const datelineParagraph = clean.paragraphs[clean.leadIndex];
+  const dateline = datelineParagraph ? publisherFromDateline(datelineParagraph, isPlace) : undefined;
+  // A sure dateline names the outlet; failing that, the page's address does (an unsure dateline may be a place).
+  const fromUrl = input.publisher || dateline?.sure ? undefined : publisherFromUrl(input.url);
+  const publisher = input.publisher ?? fromUrl ?? dateline?.publisher;
+  const sourceEvidence: Record<string, Evidence> = {};
+  if (fromUrl) {
+    sourceEvidence['publisher'] = { quote: `(alamat halaman: ${input.url})`, sure: false };
+    warnings.push(`penerbit "${fromUrl}" diambil dari alamat halaman; periksa atau berikan --publisher`);
+  } else if (publisher) sourceEvidence['publisher'] = { quote: input.publisher ? '(diberikan: --publisher atau metadata halaman)' : dateline!.dateline, sure: Boolean(input.publisher) || dateline!.sure };
+  else warnings.push('penerbit tidak ditemukan di dateline; berikan --publisher');
+  if (dateline && !dateline.sure && !input.publisher && !fromUrl) warnings.push(`penerbit "${dateline.publisher}" dibaca dari dateline dan mungkin nama tempat; periksa atau berikan --publisher`);
+  const headline = input.title ?? clean.headline;
+  // A headline is the article's title when a dateline follows it; a first line alone may be anything.
+  if (headline) sourceEvidence['title'] = { quote: headline, sure: Boolean(input.title) || Boolean(dateline) };
+  return { publisher, sourceEvidence, headline };
 }
 
 /** Profile facts of the article's sentences, each given to a program the article names. */
