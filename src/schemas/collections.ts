@@ -132,8 +132,9 @@ export const WIKI_PREFIXES: ReadonlyMap<string, PageCollection> = new Map(
 /**
  * An object with one value per collection, in table order: how code loops over the table and keeps
  * a type per collection name. The caller states that type; TypeScript cannot follow a loop's key to
- * its value, so `make` is trusted to return the value of the name it is given.
+ * its value, so `make` is trusted to return the value of the name it is given (and of its place in
+ * `COLLECTIONS`, for a list made in that order).
  */
-export function perCollection<T extends { [C in CollectionName]: unknown }>(make: (name: CollectionName) => unknown): T {
-  return Object.fromEntries(COLLECTIONS.map((name) => [name, make(name)])) as T;
+export function perCollection<T extends { [C in CollectionName]: unknown }>(make: (name: CollectionName, index: number) => unknown): T {
+  return Object.fromEntries(COLLECTIONS.map((name, index) => [name, make(name, index)])) as T;
 }

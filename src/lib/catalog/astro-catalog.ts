@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, perCollection, type CollectionName } from '../../schemas/collections';
-import { must } from '../read/entries';
 import { CONTENT_DIR } from '../read/content-dir';
 import { buildCatalog, type Catalog, type CatalogInput } from './catalog';
 import { lastCommitDates } from './git-dates';
@@ -18,8 +17,8 @@ export type AstroCatalog = Catalog<AstroEntryTypes>;
  * `MissingEntryError` naming the entry.
  */
 async function loadCatalog(): Promise<AstroCatalog> {
-  const lists = new Map(await Promise.all(COLLECTIONS.map(async (name) => [name, await getCollection(name)] as const)));
-  const entries = perCollection<CatalogInput<AstroEntryTypes>>((name) => must(lists, name));
+  const lists = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
+  const entries = perCollection<CatalogInput<AstroEntryTypes>>((_name, index) => lists[index]);
   return buildCatalog(entries, { commitDates: lastCommitDates(CONTENT_DIR) });
 }
 
