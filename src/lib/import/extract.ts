@@ -407,7 +407,9 @@ function eventLocation(article: ArticleReading, event: EventParties, foundDate: 
   }
   if (!location) {
     const dated = foundDate ? sentenceOf(foundDate.index) : sentences.find((s) => s.start >= bodyStart);
-    const atPlace = dated ? inSentence(dated).filter((m) => /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index))) : [];
+    // "Setelah sebelumnya di desa X (Kabupaten Z), hari ini … di Kabupaten Y": with a host, only a place within it.
+    const withinHost = (m: { area: RegistryArea }) => !host?.area || m.area.code === host.area.code || m.area.code.startsWith(`${host.area.code}.`);
+    const atPlace = dated ? inSentence(dated).filter((m) => withinHost(m) && /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index))) : [];
     location = atPlace.sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
     if (location) evidence['location'] = { quote: dated!.text, sure: false };
   }

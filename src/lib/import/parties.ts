@@ -43,15 +43,24 @@ const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:
 const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?:(?:\p{Lu}[\p{L}-]*|dan),?\s+){1,6}(?=(?:Kabupaten|Kota|Provinsi|Kab\.|Kecamatan|Kelurahan|Desa|Nagari|Gampong)\s)/gu;
 /**
  * A sentence that lists the visitors: "Mereka adalah Wali Kota Dumai …, Wakil Bupati Magetan …", "Rombongan itu terdiri
- * dari 12 lurah se-Kecamatan X", "Dua kabupaten yang berkunjung … yaitu Kabupaten A dan Kabupaten B".
+ * dari 12 lurah se-Kecamatan X", "Dua kabupaten yang berkunjung … yaitu Kabupaten A dan Kabupaten B", "Tiga kabupaten tersebut
+ * yaitu DPRD Kabupaten A, … Sedang, kota yaitu Kota B".
  */
-const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir)\b[^.;]*?\b(?:yaitu|yakni|adalah)\s)/iu;
+const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir)\b[^.;]*?\b(?:yaitu|yakni|adalah)\s)/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
 const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh\s+)?/iu;
 /** Words that make the subject of "disambut/diterima" a visit, not a proposal or a report that was accepted. */
 const VISITORS = /\b(?:rombongan|kunjungan|kedatangan|peserta|delegasi|tamu|mereka|tim)\b/iu;
+/** A clause of time opening a sentence, up to its comma: "Setelah sebelumnya di Kabupaten X, …", "Usai dari Kota Y, …". */
+const OPENING_CLAUSE = /^\s*(?:setelah|sesudah|sebelumnya|sebelum|usai|seusai|selepas|sejak|ketika|saat)\b[^,]*,/iu;
+/** "Peserta … yang sebagian besar dari Kota X": where only some of the visitors come from, not who sent them. */
+const HEDGED = /\bsebagian\b/iu;
+/** Words before a province that make it a government rather than a place: "DPRD Provinsi X", "Pemerintah Provinsi X". */
+const PROVINCE_GOVERNMENT = /(?:^|[^\p{L}])(?:Pemerintah|DPRD|Gubernur|Setda|Sekda|Sekretariat Daerah|Sekretaris Daerah)\s+$/u;
+/** What may stand between a delegation word and its government: capitalised words of office ("Wakil Bupati") and "dari". */
+const DELEGATION_GAP = /^(?:\s*(?:\p{Lu}[\p{L}-]*|dari))*\s*$/u;
 /** A sentence whose subject is a pronoun or "the delegation": the government is the previous sentence's subject. */
 const PRONOUN_SUBJECT = /^(?:mereka|rombongan(?:\s+(?:ini|itu|tersebut))?|pihaknya|ia|beliau|keduanya)\b/iu;
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
@@ -59,9 +68,9 @@ const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepaka
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
 const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
 /** A dateline before the first words of a report: "BANJARBARU, klikkalsel.com – ", "MEDIA CENTER BANJARBARU – ". */
-// Also "Surabaya (Antara Jatim) - ", "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words,
+// Also "MATTANEWS.CO, OGAN KOMERING ILIR – " (an outlet's domain first), "Surabaya (Antara Jatim) - ", "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words,
 // a publisher in brackets, and up to three parts joined by dashes, before the first words of the report.
-const DATELINE = /^(?:[^–—,.!?]{2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
+const DATELINE = /^(?:(?:[^–—,.!?]|\.(?=\p{L})){2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
 
 /** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …". */
 const LIST_CONTINUED = /^(?:ada|hadir|turut)\s+(?:pula|juga|serta)\s/iu;
@@ -102,7 +111,9 @@ function partiesIn(parties: readonly Party[], from: number, to: number): Party[]
 
 /** The first party of a stretch and those joined to it by "dan", "serta" or a comma: the subject of a clause. */
 function subjectIn(parties: readonly Party[], text: string, from: number, to: number): Party[] {
-  const inside = partiesIn(parties, from, to);
+  // "Setelah sebelumnya di desa Mangunan …, rombongan melakukan …": a clause that opens with when or after is no subject.
+  const opening = OPENING_CLAUSE.exec(text.slice(from, to));
+  const inside = partiesIn(parties, from + (opening?.[0].length ?? 0), to);
   const subject = inside.slice(0, 1);
   for (const next of inside.slice(1)) {
     const last = subject.at(-1)!;
@@ -147,7 +158,9 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     return subjectIn(parties, text, previousStart, previous.start + previous.text.length);
   };
   const receives = RECEIVES.exec(sentence.text);
-  if (receives) {
+  // "Kedatangan Wakil Wali Kota X … disambut Bupati Y": opening the sentence, "kedatangan" is the arrival, not a verb.
+  const arrival = receives && /^kedatangan$/iu.test(receives[0].split(/\s+/)[0]!) && !text.slice(start, at + receives.index).trim();
+  if (receives && !arrival) {
     const verbAt = at + receives.index;
     const host = subjectIn(parties, text, start, verbAt).at(-1);
     const fromAt = sentence.text.indexOf(' dari ', receives.index);
@@ -186,8 +199,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = listFrom(parties, text, verbAt + receivedBy[0].length, end)[0];
     const before = text.slice(start, verbAt);
     const fromAt = before.search(/\bdari\s/u);
-    const guests = (fromAt >= 0 ? partiesIn(parties, start + fromAt, verbAt) : subjectOf(verbAt)).filter((g) => !host || key(g) !== key(host));
-    if (host && guests.length) return { host, guests, sentence, complete: true };
+    // "Rombongan Pemerintah Desa X dari Kabupaten Y diterima …": the delegation named before "dari" is the guest, in Y.
+    const namedBefore = fromAt >= 0 && partiesBetween(parties, start, start + fromAt).length > 0;
+    const guests = (fromAt >= 0 ? partiesIn(parties, namedBefore ? start : start + fromAt, verbAt) : subjectOf(verbAt)).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: !HEDGED.test(before) };
+    // "Kedatangan Bupati bersama rombongan disambut Kepala Dinas Pariwisata Kabupaten Y": the host of visitors named elsewhere.
+    if (host) return { host, guests: [], sentence, complete: false };
   }
   const visitsObject = VISITS_OBJECT.exec(sentence.text);
   if (visitsObject) {
@@ -253,7 +270,11 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   const delegations = [...sentence.text.matchAll(DELEGATION), ...sentence.text.matchAll(OFFICE_DELEGATION)];
   const guests: Party[] = [];
   for (const delegation of delegations) {
-    for (const guest of subjectIn(parties, text, at + delegation.index + delegation[0].length, end)) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
+    const from = at + delegation.index + delegation[0].length;
+    const named = subjectIn(parties, text, from, end);
+    // "Rombongan Pemkab X", "rombongan dari Pemerintah Kabupaten X"; not "rombongan Bupati kembali … di Kabupaten Y".
+    if (named.length && !DELEGATION_GAP.test(text.slice(from, named[0]!.index))) continue;
+    for (const guest of named) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
   }
   if (guests.length) return { guests: guests.sort((a, b) => a.index - b.index), sentence, complete: false };
   return undefined;
@@ -266,7 +287,10 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
  */
 export function findParties(sentences: readonly Sentence[], text: string, parties: readonly Party[], placeOfEvent: (party: Party) => boolean): FoundParties {
   const frames = sentences.flatMap((sentence, i) => frameOf(sentence, text, parties, placeOfEvent, sentences[i - 1]) ?? []);
-  const main = frames.find((f) => f.complete && f.host && !f.holds) ?? frames.find((f) => f.complete && f.host) ?? frames.find((f) => f.host);
+  let main = frames.find((f) => f.complete && f.host && !f.holds) ?? frames.find((f) => f.complete && f.host) ?? frames.find((f) => f.host);
+  // "studi tiru ke Provinsi X … disambut Bupati Y": a regency of that province receiving them is the host.
+  const province = main?.host?.area?.level === 'provinsi' ? main.host.area.code : undefined;
+  main = (province && frames.find((f) => f.complete && !f.holds && f.host?.area?.code.startsWith(`${province}.`))) || main;
   let host = main?.host;
   const guests = [...(main?.guests ?? [])];
   // Visitors known but no frame names where they went: the place the report is filed from or set in hosts, unsure.
@@ -291,16 +315,20 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   } else {
     for (const frame of frames) for (const guest of frame.guests) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
   }
+  // A frame naming the host's own province ("studi tiru ke Provinsi X") does not contradict it.
+  const around = (p: Party) => Boolean(host?.area && p.area && host.area.code.startsWith(`${p.area.code}.`));
   const contradicted = frames.some(
-    (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host)) || f.guests.some((g) => host && key(g) === key(host))),
+    (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host) && !around(f.host)) || f.guests.some((g) => host && key(g) === key(host))),
   );
-  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted);
+  // "studi banding di Bali", "ke Provinsi Bali": a province named as a place may host nobody (the visit was to its villages).
+  const placeOnly = host?.area?.level === 'provinsi' && !/^(?:Pemprov|Gubernur|Pemerintah)/u.test(host.text) && !PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, host.index - 30), host.index));
+  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !placeOnly);
   // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.
   const within = (p: Party) => Boolean(host?.area && p.area && (p.area.code === host.area.code || p.area.code.startsWith(`${host.area.code}.`)));
   const otherPlaces: Party[] = [];
   for (const frame of frames) {
     const place = frame.host;
-    if (!host || !place || frame === main || frame.holds || within(place) || guests.some((g) => key(g) === key(place))) continue;
+    if (!host || !place || frame === main || frame.holds || within(place) || around(place) || guests.some((g) => key(g) === key(place))) continue;
     if (frame.guests.every((g) => guests.some((own) => key(own) === key(g))) && !otherPlaces.some((p) => key(p) === key(place))) otherPlaces.push(place);
   }
   // "Kelurahan Tulusrejo, Kota Malang" and "Kota Malang" are one stop: the wider name stands for it.

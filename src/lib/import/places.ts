@@ -76,6 +76,9 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   NTB: ['Nusa Tenggara Barat', 'provinsi'], NTT: ['Nusa Tenggara Timur', 'provinsi'],
 };
 
+/** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung), keyed as `key` does. */
+const PROVINCE_SHORT_FORMS: Record<string, string> = { 'BANGKA BELITUNG': 'Kepulauan Bangka Belitung' };
+
 /** Whether a word is a region's short name ("Kukar", "Muba", "Sumsel"), never a person's. */
 export const isShortRegionName = (word: string) => Object.hasOwn(SHORT_NAMES, key(word));
 
@@ -243,9 +246,12 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     const levels = LEVEL_WORDS[match[1]!.toLowerCase()]!;
     const after = match.index + match[0].length;
     const words = NAME_WORDS.exec(text.slice(after))?.[0].split(/\s+/) ?? [];
+    const villages = levels.includes('desa') || levels.includes('kelurahan');
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(' ');
-      const candidates = places.named(name, levels.includes('desa') || levels.includes('kelurahan')).filter((area) => levels.includes(area.level));
+      // "Desa Candi Kuning": the registry often writes a village's name as one word ("Candikuning").
+      const spellings = villages && count > 1 ? [name, words.slice(0, count).join('')] : [name];
+      const candidates = spellings.flatMap((spelling) => places.named(spelling, villages)).filter((area) => levels.includes(area.level));
       if (candidates.length === 0) continue;
       // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
       const preferred = candidates.filter((area) => area.level === levels[0]);
@@ -271,7 +277,9 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const vouched = candidates.filter((area) => named.has(area.code));
       // A regency's short name ("Kukar", "OKI") is one word but names one regency only.
       // After "ke", "di" or "dari" a one-word name is a place ("studi tiru ke Banyuwangi"), which one regency bears.
-      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 5), match.index));
+      // Not when the next word makes it a province's name: "dari Bangka Belitung" is no Kabupaten Bangka.
+      const inProvinceName = count === 1 && words.length > 1 && Object.hasOwn(PROVINCE_SHORT_FORMS, key(words.slice(0, 2).join(' ')));
+      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 5), match.index)) && !inProvinceName);
       const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
@@ -297,8 +305,10 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     }
   }
   // "Wali Kota" also names a kota: "Wali Kota Banjarbaru" is caught by its word "Kota" above.
+  const shortForms = (province: RegistryArea) => Object.entries(PROVINCE_SHORT_FORMS).filter(([, full]) => full === province.name).map(([form]) => form);
   for (const province of places.provinces) {
-    const pattern = new RegExp(`(?<![\\p{L}])${province.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+    const names = [province.name, ...shortForms(province)].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pattern = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'giu');
     for (const match of text.matchAll(pattern)) {
       // Printed in capitals only in a dateline or headline; otherwise as a name ("Jawa Timur"), never "jawa timur".
       if (!/^\p{Lu}/u.test(match[0]) || covered(match.index)) continue;

@@ -56,6 +56,41 @@ describe('parties of a visit', () => {
     expect(group.guests).toEqual(['63.05.10.2006']);
   });
 
+  test('a province named as a place hosts only periksa; named as a government ("DPRD Provinsi X") it may be pasti', () => {
+    const place = parties('Judul\nBALI – Sejumlah kepala desa di Kabupaten Buton Tengah melakukan studi banding di Bali, Selasa (12/8/2025).');
+    expect([place.host, place.guests, place.sure]).toEqual(['51', ['74.14'], false]);
+    const named = parties('Judul\nPADANG, a.id – DPRD Provinsi Jambi melakukan studi banding ke DPRD Provinsi Sumatera Barat, Selasa (23/1/2024).');
+    expect([named.host, named.guests, named.sure]).toEqual(['13', ['15'], true]);
+  });
+
+  test('a visit "ke Provinsi X" received by a regency of X: the regency hosts, surely, and the province is no second stop', () => {
+    const p = extractArticle({ text: 'Judul\nRombongan Pemkot Probolinggo melakukan studi tiru ke Provinsi NTT, Rabu (5/3/2025).\nKedatangan rombongan Pemkot Probolinggo disambut Bupati Sikka Yohanes Gega di Aula Sikka.' }, context);
+    expect([p.event.host, p.event.guests, p.event.evidence['host']?.sure]).toEqual(['53.07', ['35.74'], true]);
+    expect(p.warnings.filter((w) => w.startsWith('rombongan juga berkunjung'))).toEqual([]);
+  });
+
+  test('visitors of whom only "sebagian" come from a region are proposed as guests, never surely', () => {
+    const { event } = extractArticle({ text: 'Judul\nPadang - Peserta pelatihan yang sebagian besar dari Kota Cirebon, dan sebagian lagi dari Bangka Belitung, diterima Wali Kota Padang Hendri Septa, Senin (3/3/2025).' }, context);
+    expect([event.host, event.guests, event.evidence['guests']?.sure]).toEqual(['13.71', ['32.74', '19'], false]);
+  });
+
+  test('"Kedatangan X" opening a sentence is the arrival, not a reception; a clause of time before the subject is no subject', () => {
+    const arrival = parties('Judul\nKedatangan Wakil Wali Kota Probolinggo disambut langsung oleh Bupati Sikka Yohanes Gega, Rabu (5/3/2025).');
+    expect([arrival.host, arrival.guests]).toEqual(['53.07', ['35.74']]);
+    const clause = parties('Judul\nBangli, a.id – Pemkab Solok lakukan studi tiru di tiga desa wisata, Sabtu (14/6/2025).\nSetelah sebelumnya di desa Nglanggeran Kabupaten Gunungkidul, rombongan Bupati melakukan studi tiru di desa wisata yang berada di Kabupaten Bangli.');
+    expect([clause.host, clause.guests]).toEqual(['51.06', ['13.02']]);
+  });
+
+  test('a counted list of the visiting governments ("Dua kabupaten tersebut yaitu …; sedangkan kota yaitu …") gives the guests, unsure', () => {
+    const { event } = extractArticle({ text: 'Judul\nTaliwang – Dua kabupaten dan satu kota melakukan kunjungan kerja ke Pemerintah Kab. Sumbawa Barat, Rabu (14/5/2025). Dua kabupaten tersebut yaitu DPRD Kabupaten Gresik Provinsi Jawa Timur dan Pemerintah Kabupaten Klungkung. Sedangkan, kota yaitu Kota Kediri.' }, context);
+    expect([event.host, event.guests, event.evidence['guests']?.sure]).toEqual(['52.07', ['35.25', '51.05', '35.71'], false]);
+  });
+
+  test('an outlet\'s domain before the dateline\'s place ("WARTA.CO, OGAN KOMERING ILIR –") is no subject', () => {
+    const found = parties('Judul\nWARTA.CO, OGAN KOMERING ILIR – Anggota DPRD Kota Jambi melakukan kunjungan kerja ke DPRD Kabupaten Ogan Komering Ilir, Senin (24/5/2021).');
+    expect([found.host, found.guests]).toEqual(['16.02', ['15.71']]);
+  });
+
   test('a full stop printed without its space ends a sentence after a lower-case word, not after a title or an initial', () => {
     expect(splitSentences('Tamu datang guna study banding.Rombongan itu terdiri dari lurah. Hadir Ir.Okmal dan M.Yusrin.').map((s) => s.text)).toEqual([
       'Tamu datang guna study banding.',
@@ -124,6 +159,15 @@ describe('people', () => {
     expect(people('Kades Taja Mulya Ikuti Upacara HUT bersama warga.', ['Taja Mulya'])).toEqual([]);
     expect(people('Bupati Banyuasin Askolani Jum’at lalu meninjau.', ['Banyuasin'])).toEqual([['Askolani', 'Bupati Banyuasin']]);
     expect(people('Kepala Dinas Koperindag Erwin Ibrahim menjelaskan.')).toEqual([['Erwin Ibrahim', 'Kepala Dinas Koperindag']]);
+  });
+
+  test('a village named on past what the registry knows, a doubled level word and "Desa Wisata" give no person; "Wakil Ketua", "Sekertaris", "Ny"', () => {
+    expect(people('disambut Kepala Desa Candi Kuning, I Made Sudana dan warga.', ['Candi'])).toEqual([['I Made Sudana', 'Kepala Desa Candi Kuning']]);
+    expect(people('bersama Balitbang, Kepala Desa Desa Kubu serta Ketua Pengelola Desa Wisata Penglipuran.')).toEqual([]);
+    expect(people('didampingi Sekertaris Daerah Ir. Markus Lewa dan Wakil Ketua Dekranasda Ny Theresia Bunga.')).toEqual([
+      ['Ir. Markus Lewa', 'Sekretaris Daerah'],
+      ['Theresia Bunga', 'Wakil Ketua Dekranasda'],
+    ]);
   });
 
   test('office acronyms (Bapelitbangda, Disdukcapil, Dinkes) are units, never names', () => {
