@@ -31,7 +31,11 @@ const VISITS = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]ti
 /** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */
 const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\s+di\s+(?=\p{Lu})/iu;
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
-const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|sambangi|menyambangi)\s+(?=\S)/iu;
+const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|sambangi|menyerbu|serbu)\s+(?=\S)/iu;
+/** Visitors named by what they are, not by their region: "Delapan kepala daerah menyerbu Banyuwangi". */
+const VISITING_SUBJECT = /\b(?:kepala daerah|rombongan|delegasi|peserta|tamu|pejabat|bupati|wali\s?kota|kepala desa|kades|lurah|camat)\b/iu;
+/** "Selain Kabupaten X, kunjungan itu juga bersama dengan Kabupaten Y": further visitors, joined to the first. */
+const ALSO_WITH = /\bselain\s+([^.;]*?)\s+juga\s+(?:bersama(?:\s+dengan)?|diikuti(?:\s+oleh)?|dengan)\s+/iu;
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
 const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
@@ -142,6 +146,8 @@ interface Frame {
   holds?: boolean;
   /** The subject made a visit whose place the sentence does not name. */
   visit?: boolean;
+  /** Further places the same visit went to, named with the host ("ke Kota X dan Kabupaten Y"). */
+  alsoHosts?: Party[];
 }
 
 /** The frame one sentence states, if any. */
@@ -186,12 +192,14 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   if (visits) {
     const verbAt = at + visits.index;
     const toAt = verbAt + visits[0].length;
-    const host = listFrom(parties, text, toAt, end)[0];
+    const [host, ...further] = listFrom(parties, text, toAt, end);
     const guests = subjectOf(verbAt);
     // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
     const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
     if (own) return { host: own, guests: [], sentence, complete: false };
-    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0 };
+    // "studi tiru ke Kota X dan Kabupaten Y": one trip to two hosts, of which the report may be about either.
+    const alsoHosts = further.filter((p) => p.area && host?.area && !p.area.code.startsWith(`${host.area.code}.`) && !guests.some((g) => key(g) === key(p)));
+    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0, alsoHosts };
   }
   const receivedBy = RECEIVED_BY.exec(sentence.text);
   if (receivedBy && VISITORS.test(sentence.text.slice(0, receivedBy.index))) {
@@ -201,7 +209,9 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const fromAt = before.search(/\bdari\s/u);
     // "Rombongan Pemerintah Desa X dari Kabupaten Y diterima …": the delegation named before "dari" is the guest, in Y.
     const namedBefore = fromAt >= 0 && partiesBetween(parties, start, start + fromAt).length > 0;
-    const guests = (fromAt >= 0 ? partiesIn(parties, namedBefore ? start : start + fromAt, verbAt) : subjectOf(verbAt)).filter((g) => !host || key(g) !== key(host));
+    // "rombongan di desa X disambut Kepala Dinas … Kabupaten Y": a place inside the host is where they were, not who came.
+    const inHost = (g: Party) => Boolean(host?.area && g.area && g.area.code.startsWith(`${host.area.code}.`));
+    const guests = (fromAt >= 0 ? partiesIn(parties, namedBefore ? start : start + fromAt, verbAt) : subjectOf(verbAt)).filter((g) => !host || (key(g) !== key(host) && !inHost(g)));
     if (host && guests.length) return { host, guests, sentence, complete: !HEDGED.test(before) };
     // "Kedatangan Bupati bersama rombongan disambut Kepala Dinas Pariwisata Kabupaten Y": the host of visitors named elsewhere.
     if (host) return { host, guests: [], sentence, complete: false };
@@ -215,6 +225,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = listFrom(parties, text, objectAt, end)[0] ?? (inRoom ? listFrom(parties, text, objectAt + inRoom[0].length, end)[0] : undefined);
     const guests = subjectOf(verbAt).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
+    if (host && VISITING_SUBJECT.test(text.slice(start, verbAt))) return { host, guests: [], sentence, complete: false };
   }
   // A visit that names no place: its subject are the guests; the host is settled later (the dateline, the venue).
   const withoutPlace = VISIT_WITHOUT_PLACE.exec(sentence.text);
@@ -258,6 +269,11 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     if (visited && subject.length && !subject.some((g) => key(g) === key(visited))) return { host: visited, guests: subject, sentence, complete: false };
     const host = subject.at(-1);
     if (host) return { host, guests: [], sentence, complete: true, holds: true };
+  }
+  const also = ALSO_WITH.exec(sentence.text);
+  if (also) {
+    const guests = partiesIn(parties, at + also.index, end);
+    if (guests.length) return { guests, sentence, complete: false };
   }
   // "Mereka adalah A, B … Ada pula C, D": a list the next sentence continues.
   const continued = previous && VISITOR_LIST.test(previous.text) ? LIST_CONTINUED.exec(text.slice(start, end)) : null;
@@ -322,10 +338,10 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   );
   // "studi banding di Bali", "ke Provinsi Bali": a province named as a place may host nobody (the visit was to its villages).
   const placeOnly = host?.area?.level === 'provinsi' && !/^(?:Pemprov|Gubernur|Pemerintah)/u.test(host.text) && !PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, host.index - 30), host.index));
-  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !placeOnly);
+  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !placeOnly && !main.alsoHosts?.length);
   // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.
   const within = (p: Party) => Boolean(host?.area && p.area && (p.area.code === host.area.code || p.area.code.startsWith(`${host.area.code}.`)));
-  const otherPlaces: Party[] = [];
+  const otherPlaces: Party[] = [...(main?.host === host ? (main?.alsoHosts ?? []) : [])];
   for (const frame of frames) {
     const place = frame.host;
     if (!host || !place || frame === main || frame.holds || within(place) || around(place) || guests.some((g) => key(g) === key(place))) continue;

@@ -49,8 +49,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
 };
 
 const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('.', '\\.')).join('|')})\\s*(?<=\\.|\\s)`, 'giu');
-/** Up to five capitalised words after a level word: the longest that the registry knows is the name. */
-const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
+/** Up to five capitalised words after a level word, "dan" among them ("Pangkajene dan Kepulauan"): the longest the registry knows is the name. */
+const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+(?:dan\s+)?[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
 
 /**
  * Short names regional news prints for kabupaten and provinces ("Pemkab Kukar", "Sekda Muba", "Provinsi Sulteng"),
@@ -65,7 +65,7 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   PALI: ['Penukal Abab Lematang Ilir', 'kabupaten'], SERGAI: ['Serdang Bedagai', 'kabupaten'], TAPUT: ['Tapanuli Utara', 'kabupaten'],
   TAPSEL: ['Tapanuli Selatan', 'kabupaten'], TAPTENG: ['Tapanuli Tengah', 'kabupaten'], LAMBAR: ['Lampung Barat', 'kabupaten'],
   LAMSEL: ['Lampung Selatan', 'kabupaten'], LAMTENG: ['Lampung Tengah', 'kabupaten'], LAMTIM: ['Lampung Timur', 'kabupaten'],
-  LAMPURA: ['Lampung Utara', 'kabupaten'], HSS: ['Hulu Sungai Selatan', 'kabupaten'],
+  LAMPURA: ['Lampung Utara', 'kabupaten'], PANGKEP: ['Pangkajene dan Kepulauan', 'kabupaten'], HSS: ['Hulu Sungai Selatan', 'kabupaten'],
   HST: ['Hulu Sungai Tengah', 'kabupaten'], HSU: ['Hulu Sungai Utara', 'kabupaten'], KKU: ['Kayong Utara', 'kabupaten'], SBB: ['Seram Bagian Barat', 'kabupaten'], TTU: ['Timor Tengah Utara', 'kabupaten'],
   TTS: ['Timor Tengah Selatan', 'kabupaten'], BUSEL: ['Buton Selatan', 'kabupaten'], KONSEL: ['Konawe Selatan', 'kabupaten'],
   SULTENG: ['Sulawesi Tengah', 'provinsi'], SULSEL: ['Sulawesi Selatan', 'provinsi'], SULUT: ['Sulawesi Utara', 'provinsi'],
@@ -187,8 +187,8 @@ export interface PlaceMention {
 /** A run of up to four capitalised words: where a regency's bare name may stand. */
 const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
-/** A preposition of place or direction just before a word. */
-const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari)[ \t]+$/u;
+/** A preposition of place or direction, or a verb of visiting ("menyerbu Banyuwangi"), just before a word. */
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi|menyerbu|serbu)[ \t]+$/u;
 
 /** Level words of a government ("Pemerintah Kabupaten", "Pemkab"): the words after them must be a region. */
 const GOVERNMENT = /(?<![\p{L}])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Provinsi)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/gu;
@@ -279,7 +279,7 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       // After "ke", "di" or "dari" a one-word name is a place ("studi tiru ke Banyuwangi"), which one regency bears.
       // Not when the next word makes it a province's name: "dari Bangka Belitung" is no Kabupaten Bangka.
       const inProvinceName = count === 1 && words.length > 1 && Object.hasOwn(PROVINCE_SHORT_FORMS, key(words.slice(0, 2).join(' ')));
-      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 5), match.index)) && !inProvinceName);
+      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !inProvinceName);
       const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };

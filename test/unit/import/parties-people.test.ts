@@ -91,6 +91,23 @@ describe('parties of a visit', () => {
     expect([found.host, found.guests]).toEqual(['16.02', ['15.71']]);
   });
 
+  test('one trip to two hosts ("ke Kota X dan Kabupaten Y"): the first hosts, unsure, and the second is named in a warning', () => {
+    const p = extractArticle({ text: 'Judul\nMAKASSAR, a.id – Pemkab Wajo melakukan studi tiru ke Kota Makassar dan Kabupaten Gowa, Senin (1/12/2025).' }, context);
+    expect([p.event.host, p.event.guests, p.event.evidence['host']?.sure]).toEqual(['73.71', ['73.13'], false]);
+    expect(p.warnings.filter((w) => w.startsWith('rombongan juga berkunjung'))).toEqual([expect.stringContaining('Kabupaten Gowa')]);
+  });
+
+  test('visitors named by what they are ("Delapan kepala daerah menyerbu Banyuwangi"): the place is the host, unsure', () => {
+    const found = parties('Judul\nBANYUWANGI, a.id – Delapan kepala daerah menyerbu Banyuwangi untuk belajar inovasi, Selasa (4/11/2025). Mereka adalah Bupati Sambas Satono dan Bupati Wajo Amran Mahmud.');
+    expect([found.host, found.guests, found.sure]).toEqual(['35.10', ['61.01', '73.13'], false]);
+  });
+
+  test('"selain X juga bersama dengan Kabupaten Y": both are guests, unsure; "Pangkajene dan Kepulauan" is one name', () => {
+    const { event } = extractArticle({ text: 'Judul\nKOTA METRO, a.id – Pemerintah Kabupaten Tanggamus melakukan studi tiru ke Pemerintah Kota Metro, Rabu (19/11/2025). Kunjungan tersebut selain Tanggamus juga bersama dengan Kabupaten Pringsewu.' }, context);
+    expect([event.host, event.guests, event.evidence['guests']?.sure]).toEqual(['18.72', ['18.06', '18.10'], false]);
+    expect(parties('Judul\nRombongan Pemerintah Kabupaten Pangkajene dan Kepulauan melakukan studi tiru ke Kota Parepare, Kamis (16/10/2025).').guests).toEqual(['73.10']);
+  });
+
   test('a full stop printed without its space ends a sentence after a lower-case word, not after a title or an initial', () => {
     expect(splitSentences('Tamu datang guna study banding.Rombongan itu terdiri dari lurah. Hadir Ir.Okmal dan M.Yusrin.').map((s) => s.text)).toEqual([
       'Tamu datang guna study banding.',
