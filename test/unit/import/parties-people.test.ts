@@ -178,9 +178,11 @@ describe('people', () => {
     expect(people('Kepala Dinas Koperindag Erwin Ibrahim menjelaskan.')).toEqual([['Erwin Ibrahim', 'Kepala Dinas Koperindag']]);
   });
 
-  test('a village named on past what the registry knows, a doubled level word and "Desa Wisata" give no person; "Wakil Ketua", "Sekertaris", "Ny"', () => {
+  test('a village named on past what the registry knows, a doubled level word and "Desa Wisata" give no person; delegation leaders, "Sekwan", "Wakil Ketua", "Sekertaris", "Ny"', () => {
     expect(people('disambut Kepala Desa Candi Kuning, I Made Sudana dan warga.', ['Candi'])).toEqual([['I Made Sudana', 'Kepala Desa Candi Kuning']]);
     expect(people('bersama Balitbang, Kepala Desa Desa Kubu serta Ketua Pengelola Desa Wisata Penglipuran.')).toEqual([]);
+    expect(people('Anang Warsito, SH, pimpinan rombongan DPRD Bojonegoro menyampaikan.', ['DPRD Bojonegoro'])).toEqual([['Anang Warsito, SH', 'pimpinan rombongan DPRD Bojonegoro']]);
+    expect(people('diterima Sekretaris Dewan (Dewan) Hilwen dan ditemui Sekwan, Raflis.')).toEqual([['Hilwen', 'Sekretaris Dewan'], ['Raflis', 'Sekwan']]);
     expect(people('didampingi Sekertaris Daerah Ir. Markus Lewa dan Wakil Ketua Dekranasda Ny Theresia Bunga.')).toEqual([
       ['Ir. Markus Lewa', 'Sekretaris Daerah'],
       ['Theresia Bunga', 'Wakil Ketua Dekranasda'],
