@@ -18,6 +18,8 @@ export interface FoundParties {
   sure: boolean;
   /** Whether every guest comes from a frame that settles both sides; a guest only listed or hinted at is not sure. */
   guestsSure?: boolean | undefined;
+  /** A province the visit went to that the article names only as a place, never as a government: no host. */
+  place?: Party | undefined;
   /** Other places the same visitors went to, outside the host ("… juga berkunjung ke Kota Malang"): maybe a second event. */
   otherPlaces?: Party[] | undefined;
 }
@@ -336,9 +338,11 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   const contradicted = frames.some(
     (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host) && !around(f.host)) || f.guests.some((g) => host && key(g) === key(host))),
   );
-  // "studi banding di Bali", "ke Provinsi Bali": a province named as a place may host nobody (the visit was to its villages).
-  const placeOnly = host?.area?.level === 'provinsi' && !/^(?:Pemprov|Gubernur|Pemerintah)/u.test(host.text) && !PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, host.index - 30), host.index));
-  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !placeOnly && !main.alsoHosts?.length);
+  // "studi banding di Bali", "ke Provinsi Bali": a province the article never names as a government ("Pemprov Bali",
+  // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
+  const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
+  const placeOnly = host?.area?.level === 'provinsi' && !parties.some((p) => p.area?.code === host.area!.code && asGovernment(p));
+  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !main.alsoHosts?.length);
   // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.
   const within = (p: Party) => Boolean(host?.area && p.area && (p.area.code === host.area.code || p.area.code.startsWith(`${host.area.code}.`)));
   const otherPlaces: Party[] = [...(main?.host === host ? (main?.alsoHosts ?? []) : [])];
@@ -350,5 +354,7 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   // "Kelurahan Tulusrejo, Kota Malang" and "Kota Malang" are one stop: the wider name stands for it.
   const inside = (a: Party, b: Party) => Boolean(a.area && b.area && a.area.code.startsWith(`${b.area.code}.`));
   const stops = otherPlaces.filter((p) => !otherPlaces.some((other) => inside(p, other)));
-  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure, guestsSure: sure && !guessed, otherPlaces: stops };
+  const quote = main?.sentence.text ?? frames[0]?.sentence.text;
+  if (placeOnly) return { place: host, guests, quote, sure: false, guestsSure: false, otherPlaces: stops };
+  return { host, guests, quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
 }

@@ -56,9 +56,10 @@ describe('parties of a visit', () => {
     expect(group.guests).toEqual(['63.05.10.2006']);
   });
 
-  test('a province named as a place hosts only periksa; named as a government ("DPRD Provinsi X") it may be pasti', () => {
-    const place = parties('Judul\nBALI – Sejumlah kepala desa di Kabupaten Buton Tengah melakukan studi banding di Bali, Selasa (12/8/2025).');
-    expect([place.host, place.guests, place.sure]).toEqual(['51', ['74.14'], false]);
+  test('a province the article names only as a place hosts nothing but locates the visit; named as a government it hosts', () => {
+    const place = extractArticle({ text: 'Judul\nBALI – Sejumlah kepala desa di Kabupaten Buton Tengah melakukan studi banding di Bali, Selasa (12/8/2025).', published: '2025-08-12' }, context);
+    expect([place.event.host, place.event.location, place.event.guests]).toEqual([undefined, '51', ['74.14']]);
+    expect(place.warnings).toContain('Provinsi Bali disebut sebagai tempat kunjungan, bukan sebagai pemerintah; tuan rumah (host) isi sendiri bila ada');
     const named = parties('Judul\nPADANG, a.id – DPRD Provinsi Jambi melakukan studi banding ke DPRD Provinsi Sumatera Barat, Selasa (23/1/2024).');
     expect([named.host, named.guests, named.sure]).toEqual(['13', ['15'], true]);
   });
