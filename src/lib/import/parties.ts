@@ -39,7 +39,7 @@ const VISITING_SUBJECT = /\b(?:kepala daerah|rombongan|delegasi|peserta|tamu|pej
 /** "Selain Kabupaten X, kunjungan itu juga bersama dengan Kabupaten Y": further visitors, joined to the first. */
 const ALSO_WITH = /\bselain\s+([^.;]*?)\s+juga\s+(?:bersama(?:\s+dengan)?|diikuti(?:\s+oleh)?|dengan)\s+/iu;
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
-const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
+const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kegiatan\s+|kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
 const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Pemdes|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Gampong|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/giu;
 /**
@@ -59,6 +59,8 @@ const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tuju
 const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh\s+)?/iu;
 /** Words that make the subject of "disambut/diterima" a visit, not a proposal or a report that was accepted. */
 const VISITORS = /\b(?:rombongan|kunjungan|kedatangan|peserta|delegasi|tamu|mereka|tim)\b/iu;
+/** Words before a region that make it where one or some of the visitors come from, not who sent them. */
+const SOME_OF = /(?:^|[^\p{L}])(?:satu|seorang|salah\s+(?:satu|seorang)|sebagian(?:\s+(?:besar|kecil|lagi))?)\s+(?:\p{L}+\s+){0,4}?(?:dari\s+)?$/iu;
 /** A clause of time opening a sentence, up to its comma: "Setelah sebelumnya di Kabupaten X, …", "Usai dari Kota Y, …". */
 const OPENING_CLAUSE = /^\s*(?:setelah|sesudah|sebelumnya|sebelum|usai|seusai|selepas|sejak|ketika|saat)\b[^,]*,/iu;
 /** "Peserta … yang sebagian besar dari Kota X": where only some of the visitors come from, not who sent them. */
@@ -105,8 +107,15 @@ export function partiesBetween(parties: readonly Party[], from: number, to: numb
 }
 
 /** The mentions inside a stretch of a sentence, an area named after another it contains dropped ("Kecamatan X, Kabupaten Y" is X). */
-function partiesIn(parties: readonly Party[], from: number, to: number): Party[] {
-  const inside = partiesBetween(parties, from, to);
+function partiesIn(parties: readonly Party[], text: string, from: number, to: number): Party[] {
+  // "… serta satu peserta dari Kabupaten Tebo, Provinsi Jambi", "sebagian lagi dari Bangka Belitung": where some
+  // visitors come from, not who sent them.
+  const all = partiesBetween(parties, from, to);
+  // Looked for a little before the stretch too: "salah satu peserta Kabupaten X, Provinsi Y" may start it at Y.
+  const someOf = partiesBetween(parties, Math.max(0, from - 60), to).filter((p) => SOME_OF.test(text.slice(Math.max(0, p.index - 50), p.index)));
+  // The province printed right after such a region is its own, even where the registry has since split it.
+  const around = (p: Party, s: Party) => p.area?.level === 'provinsi' && p.index > s.index && /^[\s,]*$/u.test(text.slice(s.index + s.text.length, p.index));
+  const inside = all.filter((p) => !someOf.some((s) => s === p || around(p, s)));
   const kept: Party[] = [];
   for (const party of inside) {
     const contains = kept.some((k) => k.area && party.area && k.area.code.startsWith(`${party.area.code}.`));
@@ -119,7 +128,7 @@ function partiesIn(parties: readonly Party[], from: number, to: number): Party[]
 function subjectIn(parties: readonly Party[], text: string, from: number, to: number): Party[] {
   // "Setelah sebelumnya di desa Mangunan …, rombongan melakukan …": a clause that opens with when or after is no subject.
   const opening = OPENING_CLAUSE.exec(text.slice(from, to));
-  const inside = partiesIn(parties, from + (opening?.[0].length ?? 0), to);
+  const inside = partiesIn(parties, text, from + (opening?.[0].length ?? 0), to);
   const subject = inside.slice(0, 1);
   for (const next of inside.slice(1)) {
     const last = subject.at(-1)!;
@@ -135,7 +144,7 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
 function listFrom(parties: readonly Party[], text: string, from: number, sentenceEnd: number): Party[] {
   const rest = text.slice(from, sentenceEnd);
   const end = GUEST_LIST_END.exec(rest);
-  return partiesIn(parties, from, end ? from + end.index : sentenceEnd);
+  return partiesIn(parties, text, from, end ? from + end.index : sentenceEnd);
 }
 
 interface Frame {
@@ -194,7 +203,10 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   if (visits) {
     const verbAt = at + visits.index;
     const toAt = verbAt + visits[0].length;
-    const [host, ...further] = listFrom(parties, text, toAt, end);
+    // "studi banding ke Badan Usaha Milik Adat (BUMDA) di Desa Kutuh": an institution, then the place it is in.
+    const institutionAt = /^[^.;,]{0,80}?\sdi\s+(?=\p{Lu})/u.exec(text.slice(toAt, end));
+    const named = listFrom(parties, text, toAt, end);
+    const [host, ...further] = named.length || !institutionAt ? named : listFrom(parties, text, toAt + institutionAt[0].length, end);
     const guests = subjectOf(verbAt);
     // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
     const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
@@ -213,7 +225,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const namedBefore = fromAt >= 0 && partiesBetween(parties, start, start + fromAt).length > 0;
     // "rombongan di desa X disambut Kepala Dinas … Kabupaten Y": a place inside the host is where they were, not who came.
     const inHost = (g: Party) => Boolean(host?.area && g.area && g.area.code.startsWith(`${host.area.code}.`));
-    const guests = (fromAt >= 0 ? partiesIn(parties, namedBefore ? start : start + fromAt, verbAt) : subjectOf(verbAt)).filter((g) => !host || (key(g) !== key(host) && !inHost(g)));
+    const guests = (fromAt >= 0 ? partiesIn(parties, text, namedBefore ? start : start + fromAt, verbAt) : subjectOf(verbAt)).filter((g) => !host || (key(g) !== key(host) && !inHost(g)));
     if (host && guests.length) return { host, guests, sentence, complete: !HEDGED.test(before) };
     // "Kedatangan Bupati bersama rombongan disambut Kepala Dinas Pariwisata Kabupaten Y": the host of visitors named elsewhere.
     if (host) return { host, guests: [], sentence, complete: false };
@@ -237,7 +249,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // in the sentence is likely the host, but the sentence does not say so as a frame does.
     const afterAt = at + withoutPlace.index + withoutPlace[0].length;
     const placeAt = /\bdi\s+(?=\p{Lu})/u.exec(text.slice(afterAt, end));
-    const place = placeAt ? partiesIn(parties, afterAt + placeAt.index, end).find((p) => !guests.some((g) => key(g) === key(p) || (g.area && p.area && g.area.code.startsWith(`${p.area.code}.`)))) : undefined;
+    const place = placeAt ? partiesIn(parties, text, afterAt + placeAt.index, end).find((p) => !guests.some((g) => key(g) === key(p) || (g.area && p.area && g.area.code.startsWith(`${p.area.code}.`)))) : undefined;
     if (guests.length) return { host: place, guests, sentence, complete: false, visit: !place };
   }
   const agreement = AGREEMENT.exec(sentence.text);
@@ -247,7 +259,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // "Pemkab X dan Pemkab Y melakukan penandatanganan PKS": both sides are the subject.
     const subject = subjectIn(parties, text, start, at + agreement.index);
     const sides = between
-      ? partiesIn(parties, at + between.index, end).slice(0, 2)
+      ? partiesIn(parties, text, at + between.index, end).slice(0, 2)
       : withAt >= 0
         ? [...subjectIn(parties, text, start, at + withAt).slice(0, 1), ...listFrom(parties, text, at + withAt + 1, end).slice(0, 1)]
         : subject.length === 2
@@ -274,14 +286,14 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   }
   const also = ALSO_WITH.exec(sentence.text);
   if (also) {
-    const guests = partiesIn(parties, at + also.index, end);
+    const guests = partiesIn(parties, text, at + also.index, end);
     if (guests.length) return { guests, sentence, complete: false };
   }
   // "Mereka adalah A, B … Ada pula C, D": a list the next sentence continues.
   const continued = previous && VISITOR_LIST.test(previous.text) ? LIST_CONTINUED.exec(text.slice(start, end)) : null;
   const listed = VISITOR_LIST.exec(text.slice(start, end)) ?? continued;
   if (listed) {
-    const guests = partiesIn(parties, start + listed[0].length, end);
+    const guests = partiesIn(parties, text, start + listed[0].length, end);
     if (guests.length) return { guests, sentence, complete: false };
   }
   // "Selain rombongan Pemkab X, hadir juga rombongan Pemprov Y": every delegation the sentence names.

@@ -10,7 +10,8 @@ const VENUE = new RegExp(
   'u',
 );
 /** Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort"). */
-const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan(?!\s+(?:Resort|Spa|Convention)\b)|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$/u;
+// A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …") also ends it: me-/ber- words name no building.
+const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|(?:me|ber)\p{Ll}{3,}|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$/u;
 
 /** A venue the article names and where it starts. */
 export interface FoundVenue {

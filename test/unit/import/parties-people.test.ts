@@ -70,9 +70,11 @@ describe('parties of a visit', () => {
     expect(p.warnings.filter((w) => w.startsWith('rombongan juga berkunjung'))).toEqual([]);
   });
 
-  test('visitors of whom only "sebagian" come from a region are proposed as guests, never surely', () => {
-    const { event } = extractArticle({ text: 'Judul\nPadang - Peserta pelatihan yang sebagian besar dari Kota Cirebon, dan sebagian lagi dari Bangka Belitung, diterima Wali Kota Padang Hendri Septa, Senin (3/3/2025).' }, context);
-    expect([event.host, event.guests, event.evidence['guests']?.sure]).toEqual(['13.71', ['32.74', '19'], false]);
+  test('visitors of whom only "sebagian" come from a region: no guest when it names the region, never a sure one otherwise', () => {
+    const some = parties('Judul\nPadang - Peserta pelatihan yang sebagian besar dari Kota Cirebon, dan sebagian lagi dari Bangka Belitung, diterima Wali Kota Padang Hendri Septa, Senin (3/3/2025).');
+    expect([some.host, some.guests]).toEqual(['13.71', []]);
+    const { event } = extractArticle({ text: 'Judul\nPadang - Peserta pelatihan, yang sebagian besar pejabat eselon IV, dari Kota Cirebon diterima Wali Kota Padang Hendri Septa, Senin (3/3/2025).' }, context);
+    expect([event.host, event.guests, event.evidence['guests']?.sure]).toEqual(['13.71', ['32.74'], false]);
   });
 
   test('"Kedatangan X" opening a sentence is the arrival, not a reception; a clause of time before the subject is no subject', () => {
@@ -107,6 +109,16 @@ describe('parties of a visit', () => {
     const { event } = extractArticle({ text: 'Judul\nKOTA METRO, a.id – Pemerintah Kabupaten Tanggamus melakukan studi tiru ke Pemerintah Kota Metro, Rabu (19/11/2025). Kunjungan tersebut selain Tanggamus juga bersama dengan Kabupaten Pringsewu.' }, context);
     expect([event.host, event.guests, event.evidence['guests']?.sure]).toEqual(['18.72', ['18.06', '18.10'], false]);
     expect(parties('Judul\nRombongan Pemerintah Kabupaten Pangkajene dan Kepulauan melakukan studi tiru ke Kota Parepare, Kamis (16/10/2025).').guests).toEqual(['73.10']);
+  });
+
+  test('where one or some visitors come from ("satu peserta dari Kabupaten X, Provinsi Y", "salah satu peserta Kabupaten X") sends no guest', () => {
+    const found = parties('Judul\nLAHAT, a.id – Pemkab Lahat menerima peserta pelatihan, Kamis (14/8/2025). Peserta datang dari berbagai kabupaten serta satu peserta dari Kabupaten Kaur, Provinsi Bengkulu.\nWakil Bupati menerima cenderamata dari salah satu peserta Kabupaten Kepahiang, Provinsi Bengkulu.');
+    expect([found.host, found.guests]).toEqual(['16.04', []]);
+  });
+
+  test('a visit to an institution "di" a place ("studi banding ke BUMDA di Desa Kutuh, Kecamatan Kuta Selatan") is hosted by the place', () => {
+    const found = parties('Judul\nKARAWANG, a.id – Sebanyak 90 kepala desa di Kabupaten Karawang melakukan studi banding ke Badan Usaha Milik Desa Adat (BUMDA) di Desa Kutuh, Kecamatan Kuta Selatan, Kabupaten Badung, Rabu (7/9/2022).');
+    expect([found.host, found.guests]).toEqual(['51.03.05.2003', ['32.15']]);
   });
 
   test('a full stop printed without its space ends a sentence after a lower-case word, not after a title or an initial', () => {
