@@ -190,7 +190,8 @@ function unitUpToPlace(printed: string, places: PlaceSpans): string | undefined 
       break;
     }
   }
-  const span = /^(?:\s+(?:[\p{Lu}\d][\p{L}\d/-]*|dan|&)){1,8}/u.exec(rest.slice(0, limit))?.[0] ?? '';
+  // "Ketua DPC Asosiasi Pemerintahan Desa Seluruh Indonesia (Apdesi) Kabupaten Subang": a short form in brackets may stand inside.
+  const span = /^(?:\s+(?:[\p{Lu}\d][\p{L}\d/-]*|dan|&|\([\p{L}\d-]{2,12}\))){1,10}/u.exec(rest.slice(0, limit))?.[0] ?? '';
   let end = -1;
   for (const { text } of places) {
     for (let at = span.indexOf(text); at >= 0; at = span.indexOf(text, at + 1)) {
