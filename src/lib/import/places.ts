@@ -249,8 +249,8 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     const villages = levels.includes('desa') || levels.includes('kelurahan');
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(' ');
-      // "Desa Candi Kuning": the registry often writes a village's name as one word ("Candikuning").
-      const spellings = villages && count > 1 ? [name, words.slice(0, count).join('')] : [name];
+      // "Desa Candi Kuning", "Kota Palangka Raya": the registry may write the name as one word ("Candikuning", "Palangkaraya").
+      const spellings = count > 1 ? [name, words.slice(0, count).join('')] : [name];
       const candidates = spellings.flatMap((spelling) => places.named(spelling, villages)).filter((area) => levels.includes(area.level));
       if (candidates.length === 0) continue;
       // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
@@ -273,7 +273,7 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     const words = match[0].split(/\s+/);
     for (let count = Math.min(words.length, 4); count > 0; count--) {
       const name = words.slice(0, count).join(' ');
-      const candidates = places.regencies.get(key(name)) ?? [];
+      const candidates = places.regencies.get(key(name)) ?? (count > 1 ? places.regencies.get(key(words.slice(0, count).join(''))) : undefined) ?? [];
       const vouched = candidates.filter((area) => named.has(area.code));
       // A regency's short name ("Kukar", "OKI") is one word but names one regency only.
       // After "ke", "di" or "dari" a one-word name is a place ("studi tiru ke Banyuwangi"), which one regency bears.
