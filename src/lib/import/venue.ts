@@ -11,7 +11,10 @@ const VENUE = new RegExp(
 );
 /** Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort"). */
 // A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …") also ends it: me-/ber- words name no building.
-const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|(?:me|ber)\p{Ll}{3,}|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$/u;
+const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$/u;
+
+/** The building a room is in, after a comma: ", Gedung A Lantai I", ", Balai Kota". */
+const WITHIN = new RegExp(String.raw`^,[ 	]*(?:${VENUE_HEAD}|Lantai)[^,.;()]*`, 'u');
 
 /** A venue the article names and where it starts. */
 export interface FoundVenue {
@@ -24,8 +27,14 @@ export interface FoundVenue {
 /** The first building or room the text places something in: "di Ruang Sidang Balai Kota Surabaya", "bertempat di kantor Bappeda". */
 export function findVenue(text: string): FoundVenue | undefined {
   const match = VENUE.exec(text);
-  const raw = match?.slice(1).find(Boolean);
-  if (!match || !raw) return undefined;
+  const first = match?.slice(1).find(Boolean);
+  if (!match || !first) return undefined;
+  // "Ruang Bina Praja, Gedung A Lantai I, Kantor Bupati Semarang": a room, then the building it is in.
+  let raw = first;
+  for (let next = WITHIN.exec(match.input!.slice(match.index + match[0].length)), at = match.index + match[0].length; next && !VENUE_END.test(raw); next = WITHIN.exec(match.input!.slice(at))) {
+    raw += next[0];
+    at += next[0].length;
+  }
   const venue = raw.replace(VENUE_END, '').trim();
-  return venue ? { venue, index: match.index, start: match.index + match[0].indexOf(raw) } : undefined;
+  return venue ? { venue, index: match.index, start: match.index + match[0].indexOf(first) } : undefined;
 }
