@@ -76,8 +76,9 @@ const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepaka
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
 const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
 /** A dateline before the first words of a report: "BANJARBARU, klikkalsel.com – ", "MEDIA CENTER BANJARBARU – ". */
-// Also "MATTANEWS.CO, OGAN KOMERING ILIR – " (an outlet's domain first), "Surabaya (Antara Jatim) - ", "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words,
-// a publisher in brackets, and up to three parts joined by dashes, before the first words of the report.
+// Also "MATTANEWS.CO, OGAN KOMERING ILIR – " (an outlet's domain first), "Surabaya (Antara Jatim) - ",
+// "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words, a publisher in brackets, and up to
+// three parts joined by dashes, before the first words of the report.
 const DATELINE = /^(?:(?:[^–—,.!?]|\.(?=\p{L})){2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
 
 /** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …". */
@@ -114,8 +115,8 @@ function partiesIn(parties: readonly Party[], text: string, from: number, to: nu
   // Looked for a little before the stretch too: "salah satu peserta Kabupaten X, Provinsi Y" may start it at Y.
   const someOf = partiesBetween(parties, Math.max(0, from - 60), to).filter((p) => SOME_OF.test(text.slice(Math.max(0, p.index - 50), p.index)));
   // The province printed right after such a region is its own, even where the registry has since split it.
-  const around = (p: Party, s: Party) => p.area?.level === 'provinsi' && p.index > s.index && /^[\s,]*$/u.test(text.slice(s.index + s.text.length, p.index));
-  const inside = all.filter((p) => !someOf.some((s) => s === p || around(p, s)));
+  const provinceAfter = (p: Party, s: Party) => p.area?.level === 'provinsi' && p.index > s.index && /^[\s,]*$/u.test(text.slice(s.index + s.text.length, p.index));
+  const inside = all.filter((p) => !someOf.some((s) => s === p || provinceAfter(p, s)));
   const kept: Party[] = [];
   for (const party of inside) {
     const contains = kept.some((k) => k.area && party.area && k.area.code.startsWith(`${party.area.code}.`));
@@ -346,9 +347,9 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
     for (const frame of frames) for (const guest of frame.guests) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
   }
   // A frame naming the host's own province ("studi tiru ke Provinsi X") does not contradict it.
-  const around = (p: Party) => Boolean(host?.area && p.area && host.area.code.startsWith(`${p.area.code}.`));
+  const enclosesHost = (p: Party) => Boolean(host?.area && p.area && host.area.code.startsWith(`${p.area.code}.`));
   const contradicted = frames.some(
-    (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host) && !around(f.host)) || f.guests.some((g) => host && key(g) === key(host))),
+    (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host) && !enclosesHost(f.host)) || f.guests.some((g) => host && key(g) === key(host))),
   );
   // "studi banding di Bali", "ke Provinsi Bali": a province the article never names as a government ("Pemprov Bali",
   // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
@@ -360,7 +361,7 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   const otherPlaces: Party[] = [...(main?.host === host ? (main?.alsoHosts ?? []) : [])];
   for (const frame of frames) {
     const place = frame.host;
-    if (!host || !place || frame === main || frame.holds || within(place) || around(place) || guests.some((g) => key(g) === key(place))) continue;
+    if (!host || !place || frame === main || frame.holds || within(place) || enclosesHost(place) || guests.some((g) => key(g) === key(place))) continue;
     if (frame.guests.every((g) => guests.some((own) => key(own) === key(g))) && !otherPlaces.some((p) => key(p) === key(place))) otherPlaces.push(place);
   }
   // "Kelurahan Tulusrejo, Kota Malang" and "Kota Malang" are one stop: the wider name stands for it.
