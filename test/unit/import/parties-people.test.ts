@@ -109,6 +109,8 @@ describe('parties of a visit', () => {
     const { event } = extractArticle({ text: 'Judul\nKOTA METRO, a.id – Pemerintah Kabupaten Tanggamus melakukan studi tiru ke Pemerintah Kota Metro, Rabu (19/11/2025). Kunjungan tersebut selain Tanggamus juga bersama dengan Kabupaten Pringsewu.' }, context);
     expect([event.host, event.guests, event.evidence['guests']?.sure]).toEqual(['18.72', ['18.06', '18.10'], false]);
     expect(parties('Judul\nRombongan Pemerintah Kabupaten Pangkajene dan Kepulauan melakukan studi tiru ke Kota Parepare, Kamis (16/10/2025).').guests).toEqual(['73.10']);
+    // NTB's regencies by their short names ("Pemkab Lotim", "KSB").
+    expect(parties('Judul\nRombongan Pemkab Lotim melakukan studi tiru ke Kota Mataram, Kamis (16/10/2025).').guests).toEqual(['52.03']);
     // The registry writes some names as one word: "Palangka Raya" is Kota Palangkaraya.
     expect(parties('Judul\nDPRD Kabupaten Katingan melakukan kunjungan kerja ke DPRD Kota Palangka Raya, Rabu (12/3/2025).').host).toBe('62.71');
   });
