@@ -61,6 +61,12 @@ const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh
 const VISITORS = /\b(?:rombongan|kunjungan|kedatangan|peserta|delegasi|tamu|mereka|tim)\b/iu;
 /** Words before a region that make it where one or some of the visitors come from, not who sent them. */
 const SOME_OF = /(?:^|[^\p{L}])(?:satu|seorang|salah\s+(?:satu|seorang)|sebagian(?:\s+(?:besar|kecil|lagi))?)\s+(?:\p{L}+\s+){0,4}?(?:dari\s+)?$/iu;
+/** A visit word, then where it was ("… di Kabupaten Y", "… ke Kota Y"): the start of a visit told in the passive. */
+const PASSIVE_VISIT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\b[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/iu;
+/** "… yang digelar oleh X", "dilakukan oleh X": the agent of a visit told in the passive. */
+const PASSIVE_AGENT = /\b(?:yang\s+)?(?:digelar|dilakukan|dilaksanakan|diikuti)\s+oleh\s+/iu;
+/** A plain closing quotation mark before its speaker: '…," kata Bupati X'. */
+const QUOTE_BEFORE_SPEAKER = /"(?=\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*\b)/gu;
 /** A clause of time opening a sentence, up to its comma: "Setelah sebelumnya di Kabupaten X, …", "Usai dari Kota Y, …". */
 const OPENING_CLAUSE = /^\s*(?:setelah|sesudah|sebelumnya|sebelum|usai|seusai|selepas|sejak|ketika|saat)\b[^,]*,/iu;
 /** "Peserta … yang sebagian besar dari Kota X": where only some of the visitors come from, not who sent them. */
@@ -127,9 +133,14 @@ function partiesIn(parties: readonly Party[], text: string, from: number, to: nu
 
 /** The first party of a stretch and those joined to it by "dan", "serta" or a comma: the subject of a clause. */
 function subjectIn(parties: readonly Party[], text: string, from: number, to: number): Party[] {
-  // "Setelah sebelumnya di desa Mangunan …, rombongan melakukan …": a clause that opens with when or after is no subject.
-  const opening = OPENING_CLAUSE.exec(text.slice(from, to));
-  const inside = partiesIn(parties, text, from + (opening?.[0].length ?? 0), to);
+  // "Setelah sebelumnya di desa Mangunan …, rombongan melakukan …": a clause that opens with when or after is no subject;
+  // nor is a quotation before the speaker ("“… dari Bali …,” kata Bupati X saat berkunjung ke Y").
+  const stretch = text.slice(from, to);
+  const opening = OPENING_CLAUSE.exec(stretch);
+  // The quotation may have opened in an earlier sentence: its closing mark is enough.
+  const quoteEnd = Math.max(stretch.lastIndexOf('”'), [...stretch.matchAll(QUOTE_BEFORE_SPEAKER)].at(-1)?.index ?? -1);
+  const quoted = quoteEnd + 1;
+  const inside = partiesIn(parties, text, from + Math.max(opening?.[0].length ?? 0, quoted), to);
   const subject = inside.slice(0, 1);
   for (const next of inside.slice(1)) {
     const last = subject.at(-1)!;
@@ -198,6 +209,15 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const fromAt = text.slice(afterAt, end).search(/\bdari\s/u);
     const namedBefore = fromAt >= 0 && partiesBetween(parties, afterAt, afterAt + fromAt).length > 0;
     const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? afterAt + fromAt : afterAt, end).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: true };
+  }
+  // "Studi tiru pengembangan pariwisata di Kabupaten Jepara, yang digelar oleh Gubernur Gorontalo": told in the passive.
+  const passive = PASSIVE_VISIT.exec(sentence.text);
+  const agent = passive ? PASSIVE_AGENT.exec(sentence.text.slice(passive.index + passive[0].length)) : null;
+  if (passive && agent) {
+    const placeAt = at + passive.index + passive[0].length;
+    const host = listFrom(parties, text, placeAt, end)[0];
+    const guests = listFrom(parties, text, placeAt + agent.index + agent[0].length, end).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
   const visits = VISITS.exec(sentence.text) ?? VISITS_AT.exec(sentence.text);
@@ -369,5 +389,6 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   const stops = otherPlaces.filter((p) => !otherPlaces.some((other) => inside(p, other)));
   const quote = main?.sentence.text ?? frames[0]?.sentence.text;
   if (placeOnly) return { place: host, guests, quote, sure: false, guestsSure: false, otherPlaces: stops };
-  return { host, guests, quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
+  // The host's own province, printed beside the visitors ("… dan rombongan, Jawa Tengah, Sabtu"), is no guest.
+  return { host, guests: guests.filter((g) => !enclosesHost(g)), quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
 }

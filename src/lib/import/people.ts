@@ -13,7 +13,7 @@ const UNIT_OFFICES = [
   'Kepala', 'Sekretaris', 'Sekertaris',
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
   'Ketua Rombongan', 'Ketua rombongan', 'ketua rombongan', 'Pimpinan Rombongan', 'Pimpinan rombongan', 'pimpinan rombongan',
-  'Sekretaris Dewan', 'Sekwan',
+  'Sekretaris Dewan', 'Sekwan', 'Staf Ahli', 'Staff Ahli', 'Staf Ahli Bupati', 'Staff Ahli Bupati', 'Staf Ahli Wali Kota', 'Staf Ahli Walikota', 'Staf Ahli Gubernur',
   'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus',
 ];
 /** "Penjabat (Pj) Bupati", "Pj. Wali Kota", "Plt. Camat". */
@@ -30,10 +30,10 @@ const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 
 /** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
 const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
-/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad). */
+/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad), "DR", "Drh" (veterinarian). */
 // Also academic and religious titles without their dot ("dr Reny", "Ir Novia", "Pendeta Petra") and the short forms
 // of Muhammad ("Moh.", "Muh."), which a key drops like a title.
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Ir|Dr|dr|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
 /** A nickname printed inside a name, in quotes or brackets: "Moh. Ramdhan ‘Danny’ Pomanto", "… Ariffin (Ovie)". */
 const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+\))`;
 /** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
@@ -122,6 +122,8 @@ const NEEDS_UNIT = new Set(['Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
 /** Forms of address before a name: "Bapak Heru", "Ibu Ani", "Ny Alexandria" (Nyonya). */
 const ADDRESS_FORM = /^(?:Bapak|Ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
+/** Up to five capitalised words, then a form of address: an organisation's name before its head's ("… Darmakartini Ny Forisa"). */
+const ORGANISATION_THEN_ADDRESS = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,5})(?:Bapak|Ibu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
 
 /** Whether a "name" is followed by the bracketed initials of its own words, as epithets and slogans are. */
 function isSlogan(name: string, after: string): boolean {
@@ -278,7 +280,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (NEEDS_UNIT.has(office) && !unit) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const village = VILLAGE_OFFICES.has(office) ? villageRunningOn(rest, place) : undefined;
-    const roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
+    let roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
     let afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
     // "Wakil Bupati Sorong, Provinsi Papua Barat Daya, Yohanes …", "Wali Kota Banjarbaru, Kalimantan Selatan Muhammad …":
     // the province of the office's region may stand between the office and the name.
@@ -291,6 +293,12 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (dash && roleTail) afterRole = afterRole.slice(dash[0].length).replace(ADDRESS_FORM, '');
     // "Ketua Pengelola Desa Wisata Carang Sari": words right after a level word name the place, never its head.
     const placeNamedNext = LEVEL_AT_END.test(roleTail.trimEnd()) && !/^[ \t]*,/u.test(rest.slice(roleTail.length));
+    // "Ketua Ikatan Adhyaksa Darmakartini Ny Forisa Frankei Son": an organisation's name, a form of address, the name.
+    const organisation = isUnit && !roleTail ? ORGANISATION_THEN_ADDRESS.exec(afterRole) : null;
+    if (organisation) {
+      roleTail = ` ${organisation[1]!.trim()}`;
+      afterRole = afterRole.slice(organisation[0].length);
+    }
     const ahead = placeNamedNext ? undefined : NAME.exec(afterRole)?.[0].trim();
     const isName = (candidate: string | undefined): candidate is string =>
       Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);

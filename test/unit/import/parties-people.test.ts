@@ -125,6 +125,13 @@ describe('parties of a visit', () => {
     expect([found.host, found.guests]).toEqual(['51.03.05.2003', ['32.15']]);
   });
 
+  test('a quotation before its speaker names no subject; a visit told in the passive ("yang digelar oleh X") has X as guest', () => {
+    const quoted = parties('Judul\nBATANG, a.id – “Batik masuk lewat Bali dan Lombok ke Kabupaten Manggarai Barat,” kata Bupati Batang Wihaji saat berkunjung ke Kabupaten Manggarai Barat, Sabtu (14/4/2018).');
+    expect([quoted.host, quoted.guests]).toEqual(['53.15', ['33.25']]);
+    const passive = parties('Judul\nJEPARA, a.id – Studi tiru ukir kayu di Kabupaten Jepara, yang digelar oleh Gubernur Sulawesi Barat dan rombongan, Jawa Tengah, Selasa (10/5/2022).');
+    expect([passive.host, passive.guests]).toEqual(['33.20', ['76']]);
+  });
+
   test('a full stop printed without its space ends a sentence after a lower-case word, not after a title or an initial', () => {
     expect(splitSentences('Tamu datang guna study banding.Rombongan itu terdiri dari lurah. Hadir Ir.Okmal dan M.Yusrin.').map((s) => s.text)).toEqual([
       'Tamu datang guna study banding.',
@@ -200,6 +207,11 @@ describe('people', () => {
     expect(people('bersama Balitbang, Kepala Desa Desa Kubu serta Ketua Pengelola Desa Wisata Penglipuran.')).toEqual([]);
     expect(people('Anang Warsito, SH, pimpinan rombongan DPRD Bojonegoro menyampaikan.', ['DPRD Bojonegoro'])).toEqual([['Anang Warsito, SH', 'pimpinan rombongan DPRD Bojonegoro']]);
     expect(people('diterima Sekretaris Dewan (Dewan) Hilwen dan ditemui Sekwan, Raflis.')).toEqual([['Hilwen', 'Sekretaris Dewan'], ['Raflis', 'Sekwan']]);
+    expect(people('hadir Staf Ahli Bupati Yosef Sabon dan Ketua Ikatan Wanita Pengusaha Ny Rosa Dalima.')).toEqual([
+      ['Yosef Sabon', 'Staf Ahli Bupati'],
+      ['Rosa Dalima', 'Ketua Ikatan Wanita Pengusaha'],
+    ]);
+    expect(people('diterima Wakil Bupati Manggarai Barat DR Drh Maria Geong.', ['Manggarai Barat'])).toEqual([['DR Drh Maria Geong', 'Wakil Bupati Manggarai Barat']]);
     expect(people('didampingi Sekertaris Daerah Ir. Markus Lewa dan Wakil Ketua Dekranasda Ny Theresia Bunga.')).toEqual([
       ['Ir. Markus Lewa', 'Sekretaris Daerah'],
       ['Theresia Bunga', 'Wakil Ketua Dekranasda'],
