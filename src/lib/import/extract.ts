@@ -386,6 +386,14 @@ function eventDateAndKinds(article: ArticleReading, event: EventParties) {
     kinds.push(...later);
     kindText = laterParagraphs;
   }
+  // The sentence that dates the event tells what happened that day, wherever it stands: "… langsung melakukan
+  // penandatanganan MoU di Pendopo Kabupaten, Rabu (27/2/2019)" adds a signing to a visit. Likely, not sure.
+  const dated = foundDate?.sure && !feature ? article.sentenceOf(foundDate.index).text : '';
+  for (const found of dated && !lead.includes(dated) ? findKinds(dated) : []) {
+    if (kinds.some((k) => k.kind === found.kind)) continue;
+    if (!kinds.length) kindText = dated;
+    kinds.push({ ...found, index: kindText === dated ? found.index : kinds[0]!.index, inferred: true });
+  }
   // A government received by another to learn from it is on a study visit, though the lead may not say so.
   const learningVisit = kinds.length === 0 && !feature && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
   if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });

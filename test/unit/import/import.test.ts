@@ -89,6 +89,20 @@ describe('findEventDate', () => {
     expect(findEventDate('Mengacu pada Peraturan Bupati Nomor 11 Tahun 2018 tanggal 20 Maret 2018.', '2018-04-02')?.sure).toBe(false);
   });
 
+  test('a day the text calls past ("12 Maret 2024 lalu") yields to the day a speaker was quoted', () => {
+    const found = findEventDate('PKS ini menindaklanjuti MoU pada 12 Maret 2024 lalu. "Kami siap," ujarnya pada Selasa (23/4/2024).', '2024-04-24');
+    expect(found).toMatchObject({ date: '2024-04-23', sure: false });
+  });
+
+  test('a visit over several days written "6 sampai 8 Oktober 2021" starts on the first, before a later quote date', () => {
+    expect(findEventDate('Kaji banding dilaksanakan 6 sampai 8 Oktober 2021. "Banyak masukan," kata Ketua, Senin (11/10/2021).')).toMatchObject({ date: '2021-10-06', sure: true });
+    expect(findEventDate('Kunjungan berlangsung 3 hingga 5 Mei 2022.')?.date).toBe('2022-05-03');
+  });
+
+  test('a quoted day is likelier the event’s than the page’s publication stamp', () => {
+    expect(findEventDate('Senin 14 Okt 2019 09:12 WIB\nPara bupati berbagi pengalaman, kata Bupati, Minggu (13/10).')?.date).toBe('2019-10-13');
+  });
+
   test('reports a weekday that disagrees with the date', () => {
     expect(findEventDate('Jumat (20/7)', '2023-07-21')?.warnings.join()).toContain('tidak cocok');
   });
