@@ -4,7 +4,7 @@ import type { RegionLevel } from '../../schemas/region';
 import type { RegistryArea } from '../check/registry';
 import { formatRegionName } from '../format/region-name';
 import { regionSlug, slugify } from '../format/slugify';
-import { evidenceIn, isStronger, statusIn } from './adoptions';
+import { evidenceIn, isStronger, REFERS_BACK, statusIn } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
 import { findKinds, isRoundup } from './kinds';
@@ -12,7 +12,7 @@ import { findPeople, LEADER_OFFICES } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type FoundPlace, type PlaceIndex, type ResolvedMention, type UnknownRegion } from './places';
 import { describeProfileFact, findProfileFacts, type ProfileValue } from './profile';
-import { findPrograms, namesProgram, type KnownProgram } from './programs';
+import { findPrograms, namesProgram, programMentions, type FoundProgram, type KnownProgram } from './programs';
 import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
 import { cleanArticle, sentenceAt, splitSentences, type CleanArticle, type Sentence } from './text';
 import { findVenue } from './venue';
@@ -141,6 +141,9 @@ const full = (area: RegistryArea) => formatRegionName(area);
 const REGULATION_NUMBER = /^(?:Nomor|Nomer|No\.?)(?:\s|$)/u;
 
 /** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
+/** Words that give a program's owner after its name: "… punya Pemkab Bandung", "…, milik Pemkot Denpasar". */
+const OWNER_AFTER = /^[^.;]{0,90}?\b(?:milik|punya|kepunyaan)\s+((?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+)?)/u;
+
 const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
 
 /** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
@@ -480,12 +483,23 @@ function proposePrograms(article: ArticleReading, host: Party | undefined): Prop
     const from = /\b(?:dipelajari|diadopsi|ditiru|dicontoh|belajar|meniru|mencontoh|replikasi)\s+dari\s+/iu.exec(sentence.text);
     return from ? inSentence(sentence, REGENCY_LEVELS).find((m) => m.index >= sentence.start + from.index)?.area.code : undefined;
   };
+  // "aplikasi Apik punya Pemkab Bandung", "TOSS (Tempat Olah Sampah Setempat, milik Pemkab Klungkung)": the owner
+  // printed right after any mention of the name.
+  const ownedBy = (program: FoundProgram) => {
+    for (const at of programMentions(text, program, context.programs, placeNames)) {
+      const owner = OWNER_AFTER.exec(text.slice(at, at + 120));
+      // The region's mention may begin at its government word ("Pemkab Bandung") or after it.
+      const area = owner && resolved.find((m) => m.index >= at + owner[0].length - owner[1]!.length && m.index <= at + owner[0].length && REGENCY_LEVELS.includes(m.area.level))?.area;
+      if (area) return area.code;
+    }
+    return undefined;
+  };
   const programs: ProposedProgram[] = findPrograms(text, bodyStart, context.programs, placeNames).map((program) => ({
     slug: program.slug,
     title: program.title,
     inContent: program.inContent,
     aliases: program.aliases,
-    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? learnedFrom(program.index) ?? host?.area?.code,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? learnedFrom(program.index) ?? host?.area?.code,
     quote: quote(program.index),
     sure: program.sure,
   }));
@@ -540,8 +554,8 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     if (!status) continue;
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
     const byName = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText)));
-    // "berharap dapat menerapkan hal serupa": with one program in the article, the thing meant is that program.
-    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && SAME_THING.test(clauseText);
+    // "berharap dapat menerapkan hal serupa", "berencana membukanya": with one program in the article, the thing meant is that program.
+    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
     const named = byReference ? programs : byName;
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
@@ -552,15 +566,20 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …").
     const actors = named2.length ? named2 : allGuests.length ? allGuests : inside.filter((p) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
     const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure);
-    for (const actor of actors) {
+    // A program's owner does not adopt it: when the guests own it ("Kita mereplikasi aplikasi Apik punya Pemkab
+    // Bandung", said at the host's office), the host is the one that learns. Likely, not sure.
+    const pairs = named.flatMap((program) => {
+      const others = actors.filter((a) => a.area?.code !== program.origin);
+      if (others.length) return others.map((actor) => ({ program, actor, fallback: false }));
+      return event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
+    });
+    for (const { program, actor, fallback } of pairs) {
       const region = actor.area?.code ?? actor.unknown!;
-      for (const program of named.filter((p) => p.origin !== actor.area?.code)) {
-        const known = adoptions.find((a) => a.program === program.slug && a.region === region);
-        const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
-        const sure = explicit && !actor.unknown && actors.length === 1 && !byReference;
-        if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
-        else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
-      }
+      const known = adoptions.find((a) => a.program === program.slug && a.region === region);
+      const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
+      const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference;
+      if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
+      else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
     }
   }
   return adoptions;

@@ -103,6 +103,21 @@ describe('programs named with their abbreviation', () => {
   test('offices, ministries and generic terms are not programs', () => {
     expect(titles('Pendapatan Asli Daerah (PAD) naik; Organisasi Perangkat Daerah (OPD) dan Badan Usaha Milik Desa (BUMDes) hadir.')).toEqual([]);
     expect(titles('Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PAN-RB) hadir bersama Palang Merah Indonesia (PMI).')).toEqual([]);
+    // A council's bodies and drafts, an award, fuel and a working visit are every government's business.
+    expect(titles('Alat Kelengkapan Dewan (AKD) membahas Rancangan Peraturan Daerah (Raperda) usai Kunjungan Kerja (Kunker).')).toEqual([]);
+    expect(titles('Kota itu meraih Innovative Government Award (IGA) dan menghemat Bahan Bakar Minyak (BBM).')).toEqual([]);
+  });
+  test('an innovation listed with its owner in the brackets, whether or not the letters fit', () => {
+    expect(titles('Yang akan direplikasi: a) SIPATU (Sistem Informasi Pangan Terpadu, milik Pemkab Banyuasin); b) LAPAKITA (Layanan Pasar Keliling untuk Warga, milik Pemkot Banjarbaru).'))
+      .toEqual(['Sistem Informasi Pangan Terpadu (SIPATU)', 'LAPAKITA (Layanan Pasar Keliling untuk Warga)']);
+  });
+  test('a name and its abbreviation are one program, however often the abbreviation recurs', () => {
+    expect(titles('Rombongan mempelajari program Pembangunan Sarana dan Prasarana Kelurahan (PSPK). Menurut dia, program PSPK diusulkan warga.')).toEqual(['Pembangunan Sarana dan Prasarana Kelurahan (PSPK)']);
+  });
+  test('a known program misspelt with a doubled letter is still that program', () => {
+    const known = [{ slug: 'e-village-budgeting-banyuwangi', title: 'E-Village Budgeting', aliases: [], originNames: ['Kabupaten Banyuwangi', 'Banyuwangi'] }];
+    const found = findPrograms('Kerja sama meliputi e-village budgetting (evb) di Banyuwangi.', 0, known, new Set(['Banyuwangi']));
+    expect(found.map((p) => p.slug)).toEqual(['e-village-budgeting-banyuwangi']);
   });
 });
 
@@ -113,6 +128,9 @@ describe('adoption status no stronger than the words', () => {
     ['Kedua bupati menandatangani PKS Nomor 5/PKS/2025 tentang replikasi inovasi Sekolah Sungai.', 'direncanakan'],
     ['Sekolah Sungai sudah kami duplikasi di dua kecamatan.', 'diterapkan'],
     ['Kedua bupati menandatangani PKS tentang pengelolaan sampah.', undefined],
+    // The object pronoun refers back to a program named before: a plan.
+    ['Oleh karena itu, Wali Kota berencana membukanya tahun depan.', 'direncanakan'],
+    ['Bupati membukanya secara resmi.', undefined],
   ])('%s → %s', (sentence, status) => {
     expect(statusIn(sentence)).toBe(status);
   });
