@@ -7,7 +7,7 @@ import { regionSlug, slugify } from '../format/slugify';
 import { evidenceIn, isStronger, REFERS_BACK, statusIn } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
-import { findKinds, isRoundup } from './kinds';
+import { findKinds, isOtherOccasion, isRoundup } from './kinds';
 import { findPeople, LEADER_OFFICES } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type FoundPlace, type PlaceIndex, type ResolvedMention, type UnknownRegion } from './places';
@@ -398,7 +398,7 @@ function eventDateAndKinds(article: ArticleReading, event: EventParties) {
     kinds.push({ ...found, index: kindText === dated ? found.index : kinds[0]!.index, inferred: true });
   }
   // A government received by another to learn from it is on a study visit, though the lead may not say so.
-  const learningVisit = kinds.length === 0 && !feature && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
+  const learningVisit = kinds.length === 0 && !feature && !isOtherOccasion(lead) && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
   if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
   if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
   else evidence['kind'] = { quote: learningVisit ? (framed.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds.some((k) => k.inferred) };

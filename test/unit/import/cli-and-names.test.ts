@@ -69,6 +69,13 @@ describe('kinds', () => {
     expect(kinds('Rapat koordinasi persiapan peluncuran Kartu Sehat digelar Senin')).toEqual(['rakor']);
     expect(kinds('Rombongan dari 3 daerah melakukan studi tiru ke Banyuwangi selama dua hari')).toEqual(['studi-tiru']);
     expect(kinds('MPP ini mengacu pada Perbup Nomor 11 Tahun 2018 dan MoU antara Bupati dengan instansi vertikal')).toEqual([]);
+    // A visit the text looks back on: "studi tiru itu", "… ke Kota Batam bulan lalu".
+    expect(kinds('Rapat paripurna membahas laporan kaji banding Komisi I ke Kota Batam bulan lalu. Menurut Ketua, studi tiru itu memberi masukan.')).toEqual([]);
+    expect(kinds('Komisi I melakukan kaji banding ke Kota Batam, Senin (18/11/2024).')).toEqual(['studi-tiru']);
+  });
+  test('guests at a ceremony or a thanksgiving who share experience are not on a study visit', () => {
+    expect(kinds('Upacara HUT RI di Lapangan Murjani diikuti delegasi Banyuasin yang sedang berkunjung dan berbagi pengalaman soal inovasi.')).toEqual([]);
+    expect(kinds('Delegasi Banyuasin berkunjung ke Banjarbaru dan berbagi pengalaman soal inovasi.')).toEqual(['studi-tiru']);
   });
   test('a working visit is a studi tiru only when it is made to learn', () => {
     expect(kinds('Pemkot Metro melakukan kunjungan kerja ke Surabaya untuk belajar pelayanan publik')).toEqual(['studi-tiru']);
