@@ -91,7 +91,7 @@ export interface ProposedFact extends Evidence {
   unit: string;
 }
 
-/** A fact for a program's profile (legal basis, budget, reach), always for a reviewer to confirm. */
+/** A fact for a program's profile (legal basis, budget, reach, target, results), always for a reviewer to confirm. */
 export type ProposedProfileFact = Evidence & ProfileValue & {
   program: string;
   /** The day a reach figure held: the event's, else the publication's. */
@@ -642,7 +642,7 @@ function proposeProfile(sentences: readonly Sentence[], programs: readonly Propo
       const key = `${program.slug} ${describeProfileFact(fact)}`;
       const known = proposed.get(key);
       if (known) Object.assign(known, { ...fact, ...Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined)) });
-      else proposed.set(key, { ...fact, program: program.slug, ...(fact.part === 'scale' && date ? { date: date.slice(0, 7) } : {}), quote: sentence.text, sure: false });
+      else proposed.set(key, { ...fact, program: program.slug, ...((fact.part === 'scale' || fact.part === 'results') && date ? { date: date.slice(0, 7) } : {}), quote: sentence.text, sure: false });
     }
   }
   return [...proposed.values()];
