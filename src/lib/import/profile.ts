@@ -148,7 +148,7 @@ export function findBudgets(sentence: string, sentenceIndex = 0): BudgetFact[] {
 }
 
 /** Units a program's reach is counted in, as printed, with the unit to store. */
-const SCALE_UNIT = /^(RT|RW|desa|kelurahan|kampung|nagari|gampong|sekolah|puskesmas|posyandu|penerima(?: manfaat)?|keluarga penerima manfaat|KPM|KK|lansia|pokmas|kelompok|titik|unit|UMKM|rumah)(?![\p{L}])/u;
+const SCALE_UNIT = /^(RT|RW|desa|kelurahan|kampung|nagari|gampong|dusun|banjar|jorong|lorong|sekolah|puskesmas|posyandu|penerima(?: manfaat)?|keluarga penerima manfaat|KPM|KK|lansia|pokmas|kelompok|titik|unit|UMKM|rumah)(?![\p{L}])/u;
 /** Words that say the count is the program's reach: where it runs, how many it serves or has formed. */
 const REACH_WORDS = /\b(?:sudah|telah|tersebar|mencakup|menjangkau|berjalan|diterapkan|terbentuk|dibentuk|ditetapkan|menerima|penerima|sasaran|menyasar|melayani|dilayani|terlayani|mendapat|mendapatkan|memperoleh|sebanyak|tercatat)\b/iu;
 
@@ -193,12 +193,12 @@ export function findTargets(sentence: string, sentenceIndex = 0): TargetFact[] {
   );
 }
 
-/** What a program's outcome is counted in: money earned or saved, rates brought down, people or visitors reached. */
-const RESULT_NOUN = String.raw`(?:omzet|omset|keuntungan|laba|pendapatan(?:\s+asli\s+daerah)?|PAD|penghematan|penerimaan|angka\s+(?!ini|itu|tersebut)\p{L}+|prevalensi\s+stunting|kasus\s+\p{L}+|indeks\s+kepuasan(?:\s+masyarakat)?|kepuasan\s+masyarakat|jumlah\s+(?:pengunjung|wisatawan|kunjungan))`;
+/** What a program's outcome is counted in: money earned or saved, rates brought down, people or visitors reached, the economy. */
+const RESULT_NOUN = String.raw`(?:omzet|omset|keuntungan|laba|pendapatan(?:\s+asli\s+daerah)?|PAD|penghematan|penerimaan|angka\s+(?!ini|itu|tersebut)\p{L}+|prevalensi\s+stunting|kasus\s+\p{L}+|indeks\s+kepuasan(?:\s+masyarakat)?|kepuasan\s+masyarakat|jumlah\s+(?:pengunjung|wisatawan|kunjungan)|pertumbuhan\s+ekonomi|inflasi)`;
 /** "<indicator> naik dari … menjadi N", "<indicator> mencapai Rp N juta": the indicator and the value it reached. */
 const RESULT = new RegExp(
   String.raw`\b(${RESULT_NOUN}(?:\s+[\p{L}-]+){0,7}?)\s+(?:yang\s+)?(?:juga\s+|berhasil\s+)*(?:naik|meningkat|turun|menurun|bertambah|berkurang|ditekan|mencapai|sebesar|senilai|tercatat)` +
-    String.raw`(?:\s+(?:dari|semula)\s+(?:Rp\.?\s?)?\d[\d.,]*\s*(?:persen|%|ribu|juta|miliar)?)?\s+(?:(?:menjadi|hingga|sampai|ke angka)\s+)?(?:(Rp)\.?\s?)?(\d[\d.,]*)\s*(persen|%|ribu|rb|juta|jt|miliar|milyar|orang|jiwa|kasus|wisatawan|pengunjung|kunjungan)?(?![\p{L}])(?:\s+(?:per|setiap|tiap)\s+(hari|minggu|bulan|tahun))?`,
+    String.raw`(?:\s+(?:dari|semula)\s+(?:Rp\.?\s?)?\d[\d.,]*\s*(?:persen|%|ribu|juta|miliar)?(?:\s*\([^)]{1,20}\))?)?\s+(?:(?:menjadi|hingga|sampai|ke angka)\s+)?(?:(Rp)\.?\s?)?(\d[\d.,]*)\s*(persen|%|ribu|rb|juta|jt|miliar|milyar|orang|jiwa|kasus|wisatawan|pengunjung|kunjungan)?(?![\p{L}])(?:\s+(?:per|setiap|tiap)\s+(hari|minggu|bulan|tahun))?`,
   'giu',
 );
 

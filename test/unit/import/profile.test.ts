@@ -53,6 +53,8 @@ describe('findResults', () => {
     ['Angka stunting di desa itu turun dari 24,5 persen menjadi 12,3 persen.', 'Angka stunting', 12.3, 'persen'],
     ['Pendapatan Asli Daerah dari parkir digital mencapai Rp 1,2 miliar.', 'Pendapatan Asli Daerah', 1_200_000_000, 'rupiah'],
     ['Jumlah pengunjung MPP tercatat 39.000 orang.', 'Jumlah pengunjung MPP', 39_000, 'orang'],
+    // A year in brackets after the first value, the economy as the outcome.
+    ['Pertumbuhan ekonomi kota meningkat dari 4,47 persen (2021) menjadi 5,40 persen (2022).', 'Pertumbuhan ekonomi kota', 5.4, 'persen'],
   ])('%s', (sentence, indicator, value, unit) => {
     expect(findResults(sentence)).toEqual([expect.objectContaining({ part: 'results', indicator, value, unit })]);
   });
