@@ -90,7 +90,8 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
     // such a match counts only when the program's origin is named too, and is never sure.
     const properName = positions.some((at) => /^\p{Lu}/u.test(text.slice(at)));
     if (!properName && !originNamed) return [];
-    return [{ slug: program.slug, title: program.title, aliases: [...program.aliases], inContent: true, index: Math.min(...positions), sure: properName }];
+    // Sure only with its origin named too: a catalog title like "Kota Sehat" may name another region's program.
+    return [{ slug: program.slug, title: program.title, aliases: [...program.aliases], inContent: true, index: Math.min(...positions), sure: properName && originNamed }];
   });
 }
 

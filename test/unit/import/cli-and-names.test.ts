@@ -121,6 +121,11 @@ describe('programs named with their abbreviation', () => {
   test('a name and its abbreviation are one program, however often the abbreviation recurs', () => {
     expect(titles('Rombongan mempelajari program Pembangunan Sarana dan Prasarana Kelurahan (PSPK). Menurut dia, program PSPK diusulkan warga.')).toEqual(['Pembangunan Sarana dan Prasarana Kelurahan (PSPK)']);
   });
+  test('a catalog title found without its origin named is not sure: it may be another region’s', () => {
+    const known = [{ slug: 'kota-sehat-payakumbuh', title: 'Kota Sehat', aliases: [], originNames: ['Kota Payakumbuh', 'Payakumbuh'] }];
+    expect(findPrograms('Kota Batu juga dinobatkan sebagai Kota Sehat.', 0, known, new Set(['Batu']))).toEqual([expect.objectContaining({ slug: 'kota-sehat-payakumbuh', sure: false })]);
+    expect(findPrograms('Payakumbuh menjalankan Kota Sehat sejak 2019.', 0, known, new Set(['Payakumbuh']))).toEqual([expect.objectContaining({ sure: true })]);
+  });
   test('a known program misspelt with a doubled letter is still that program', () => {
     const known = [{ slug: 'e-village-budgeting-banyuwangi', title: 'E-Village Budgeting', aliases: [], originNames: ['Kabupaten Banyuwangi', 'Banyuwangi'] }];
     const found = findPrograms('Kerja sama meliputi e-village budgetting (evb) di Banyuwangi.', 0, known, new Set(['Banyuwangi']));
