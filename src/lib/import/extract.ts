@@ -569,9 +569,12 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
     const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
+    // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
+    const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …").
-    const actors = named2.length ? named2 : allGuests.length ? allGuests : inside.filter((p) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
-    const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure);
+    const actors = named2.length ? named2 : bystander.length && allGuests.length ? bystander : allGuests.length ? allGuests : inside.filter((p) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
+    const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure && !bystander.length);
     // A program's owner does not adopt it: when the guests own it ("Kita mereplikasi aplikasi Apik punya Pemkab
     // Bandung", said at the host's office), the host is the one that learns. Likely, not sure.
     const pairs = named.flatMap((program) => {
