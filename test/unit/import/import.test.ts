@@ -119,6 +119,10 @@ test('findFigures flags a figure it had to correct: a decimal printed as a dot, 
   expect(findFigures('jaraknya 45 km dari kota')[0]).toMatchObject({ unit: 'km²', misprint: '45 km' });
 });
 
+test('findFigures keeps an area restated in another unit once, as first printed', () => {
+  expect(findFigures('luas wilayah 395,83 Km2 atau 39,583 Ha dengan jumlah penduduk 201.115 jiwa').map((f) => [f.value, f.unit])).toEqual([[395.83, 'km²'], [201115, 'jiwa']]);
+});
+
 test('a region figure read from one misprint is proposed as periksa, even when the sentence names the region', () => {
   const p = extractArticle({ text: 'Judul\nBANYUASIN, a.com – Bupati Banyuasin menyebut luas daerah Kabupaten Banyuasin ada 12.387,28 km dan penduduk 837.062 jiwa, Senin (17/7/2023).' }, context);
   expect(p.facts.map((f) => [f.label, f.value, f.sure])).toEqual([['Luas wilayah', 12387.28, false], ['Jumlah penduduk', 837062, true]]);
