@@ -155,6 +155,9 @@ const SERVICE_NAMES: readonly [RegExp, string][] = [
   [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
 ];
 
+/** An institution that is not a regional government, owning the service named before it: police, army, courts, firms. */
+const OTHER_OWNER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:di|milik|punya)\s+(?:Mapolres|Mapolda|Polres|Polresta|Polrestabes|Polda|Polsek|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|Lapas|Rutan|Bandara|Pelabuhan|PT|Bank|Universitas)\b/u;
+
 /** Whether two words differ by one letter added, dropped or changed ("BUKITTINGI", "BUKITTINGGI"). */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -518,7 +521,8 @@ function proposePrograms(article: ArticleReading, host: Party | undefined): Prop
   // Each is its owner's program: the kota or kabupaten named right after the name ("Mal Pelayanan Publik (MPP)
   // Pemerintah Kota Bogor", "MPP di Bojonegoro"), else the host. A bare "Mal Pelayanan Publik" names no program.
   for (const [pattern, name] of SERVICE_NAMES) {
-    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => bodyStart + m.index);
+    // "Command Center di Polrestabes Semarang" is the police's, not a government program.
+    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => bodyStart + m.index).filter((at) => !OTHER_OWNER.test(text.slice(at + name.length, at + name.length + 40)));
     if (!mentions.length) continue;
     const owner = mentions.map((at) => ownerAfter(at + name.length)).find(Boolean) ?? host?.area;
     const bare = programs.findIndex((p) => !p.inContent && p.title.replace(/^Mall\b/u, 'Mal') === name);
