@@ -494,12 +494,21 @@ function proposePrograms(article: ArticleReading, host: Party | undefined): Prop
   };
   // "aplikasi Apik punya Pemkab Bandung", "TOSS (Tempat Olah Sampah Setempat, milik Pemkab Klungkung)": the owner
   // printed right after any mention of the name.
+  // The kota or kabupaten named right after a name owns it: "Mal Pelayanan Publik (MPP) Pemerintah Kota Bogor",
+  // "MPP di Bojonegoro", "Data Pokok Pendidikan (Dapodik) Kota Bandung".
+  const ownerAfter = (end: number) => {
+    // On the same line: a headline's last word is not owned by the dateline's place below it.
+    const between = /^[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:milik[ \t]+|di[ \t]+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)[ \t]+)?/u.exec(text.slice(end))![0];
+    return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
+  };
   const ownedBy = (program: FoundProgram) => {
     for (const at of programMentions(text, program, context.programs, placeNames)) {
       const owner = OWNER_AFTER.exec(text.slice(at, at + 120));
       // The region's mention may begin at its government word ("Pemkab Bandung") or after it.
       const area = owner && resolved.find((m) => m.index >= at + owner[0].length - owner[1]!.length && m.index <= at + owner[0].length && REGENCY_LEVELS.includes(m.area.level))?.area;
-      if (area) return area.code;
+      const printed = [program.title, ...program.aliases].find((name) => text.slice(at, at + name.length).toLocaleLowerCase('id-ID') === name.toLocaleLowerCase('id-ID'));
+      const next = area ?? (printed ? ownerAfter(at + printed.length) : undefined);
+      if (next) return next.code;
     }
     return undefined;
   };
@@ -512,10 +521,6 @@ function proposePrograms(article: ArticleReading, host: Party | undefined): Prop
     quote: quote(program.index),
     sure: program.sure,
   }));
-  const ownerAfter = (end: number) => {
-    const between = /^\s*(?:\([^)]{1,12}\)\s*)?(?:milik\s+|di\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)\s+)?/u.exec(text.slice(end))![0];
-    return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
-  };
   // Services every region builds under one name, which reports often print in lower case ("mal pelayanan publik"):
   // the host's own, titled with its name, when no program names it already. Never sure: the report may mean another's.
   // Each is its owner's program: the kota or kabupaten named right after the name ("Mal Pelayanan Publik (MPP)

@@ -115,7 +115,8 @@ const INTRODUCERS: readonly RegExp[] = [
   /\b(?:[Mm]eresmikan|[Rr]esmikan|[Pp]eresmian|[Dd]iresmikannya)\s+(?:program\s+|layanan\s+|gedung\s+)?(?=["“\p{Lu}])/gu,
   /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
   /\binovasi\s+(?:bernama\s+|berupa\s+)?(?=["“\p{Lu}])/gu,
-  /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru)\s+(?:program(?:-program)?\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
+  // "akan meniru sistem Data Pokok Pendidikan (Dapodik) Kota Bandung": the kind of thing may come before the name.
+  /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru|mencontoh)\s+(?:(?:program(?:-program)?|sistem|aplikasi|inovasi|layanan|konsep|model)\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
   /\bmulai menerapkan\s+(?:program\s+)?/giu,
   /\buji coba\s+(?:program\s+)?/giu,
 ];

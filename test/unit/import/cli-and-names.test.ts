@@ -61,6 +61,8 @@ describe('kinds', () => {
     expect(kinds('Sekda melaunchingkan 80 inovasi')).toEqual(['peluncuran']);
     expect(kinds('Acara Penandatanganan Komitmen Replikasi Inovasi Bidang Pertanian')).toEqual(['kerja-sama']);
     expect(kinds('Kerja sama replikasi itu ditandai penandatanganan di pendopo')).toEqual(['kerja-sama']);
+    expect(kinds('Dua kabupaten menandatangani kesepakatan kerja sama dengan Pemkot Banjarbaru')).toEqual(['kerja-sama']);
+    expect(kinds('Kota Probolinggo dan Situbondo Teken Kerjasama Replikasi')).toEqual(['kerja-sama']);
   });
   test('an occasion prepared, a past one whose results are discussed, or a roundup of many visits is not the event', () => {
     expect(kinds('Pemkot Kediri Siapkan Peluncuran Kartu Sehat')).toEqual([]);
