@@ -290,8 +290,9 @@ function findAbbreviatedNames(text: string): NamedItem[] {
     items.push({ title, alias, index });
   };
   const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
-  // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit.
-  for (const match of text.matchAll(new RegExp(String.raw`((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11})\)`, 'gu'))) {
+  // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit. An
+  // abbreviation in capitals may be two words ("Layanan Klinik Inovasi Daerah (LAKI IDA)").
+  for (const match of text.matchAll(new RegExp(String.raw`((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8})\)`, 'gu'))) {
     const words = match[1]!.split(/\s+/);
     for (let from = words.length - 2; from >= 0; from--) {
       const title = words.slice(from).join(' ');

@@ -100,6 +100,7 @@ describe('programs named with their abbreviation', () => {
     expect(titles('Warga kini dilayani di Mal Pelayanan Publik (MPP) setiap hari.')).toEqual(['Mal Pelayanan Publik (MPP)']);
     expect(titles('Dinas itu menjalankan SAKTI (Sistem Aduan Kampung Tanggap Instan) sejak 2022.')).toEqual(['Sistem Aduan Kampung Tanggap Instan (SAKTI)']);
     expect(titles("Salah satunya 'Lentera' yang merupakan akronim dari Layanan Edukasi Terpadu Remaja.")).toEqual(['Layanan Edukasi Terpadu Remaja (Lentera)']);
+    expect(titles('Litbang hadir melalui Layanan Klinik Inovasi Daerah (LAKI IDA) untuk daerah tetangga.')).toEqual(['Layanan Klinik Inovasi Daerah (LAKI IDA)']);
   });
   test('an institution every region has, qualified, is one program: the whole name, its short form an alias', () => {
     expect(titles('Perwali tentang Penyelenggaraan Rukun Tetangga (RT) Berkelas terbit.')).toEqual(['Rukun Tetangga Berkelas (RT Berkelas)']);
