@@ -146,6 +146,7 @@ describe('adoption status no stronger than the words', () => {
     // The object pronoun refers back to a program named before: a plan.
     ['Oleh karena itu, Wali Kota berencana membukanya tahun depan.', 'direncanakan'],
     ['Bupati membukanya secara resmi.', undefined],
+    ['Festival itu akan dibuka Sabtu; Bupati akan membukanya secara resmi.', undefined],
     ['Insyaallah Sekolah Sungai bisa kami terapkan di daerah kami.', 'direncanakan'],
     ['Sekolah Sungai dapat diterapkan daerah mana pun.', undefined],
     ['Program yang akan dikerjasamakan antara lain Sekolah Sungai.', 'direncanakan'],
