@@ -1,11 +1,10 @@
 import type { AdoptionStatus } from '../../schemas/program';
 
-/**
- * A verb of adopting or building with the object pronoun "-nya": "ingin memilikinya", "berencana membukanya" (but
- * not "akan membukanya", which opens an event). It refers back to a program named before, which a reader must confirm.
- */
+/** A verb of adopting or building with the object pronoun "-nya": "menerapkannya", "memilikinya". */
 const ADOPTS_IT = String.raw`\b(?:membangun|membentuk|memiliki|menghadirkan|menerapkan|mengadopsi|meniru|mereplikasi|mencontoh|menduplikasi)nya\b`;
+/** "berencana membukanya"; "akan membukanya" opens an event instead. */
 const PLANS_TO_OPEN_IT = String.raw`\b(?:berencana|ingin|berniat)\s+(?:juga\s+)?membukanya\b`;
+/** Words that refer back to a program named before ("ingin memilikinya", "berencana membukanya"): a reader must confirm which. */
 export const REFERS_BACK = new RegExp(`${ADOPTS_IT}|${PLANS_TO_OPEN_IT}`, 'iu');
 const PLANNED_BEFORE = String.raw`\b(?:berencana|ingin|akan|bakal|siap|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?)(?:\s+(?:segera|juga|dapat|bisa))?`;
 
