@@ -90,6 +90,9 @@ export interface FoundDate {
  */
 const SIDE_OCCASION = /\b(?:Nomor|No\.?)\s*[\w./-]+(?:\s+Tahun\s+\d{4})?,?\s*(?:(?:tanggal|tgl\.?)\s*)?$|\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b[^.!?]*$/iu;
 
+/** A weekday the report counts back from its own day: "pada Kamis lalu", "Senin kemarin" (no printed date follows). */
+const RELATIVE_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\s+(?:lalu|kemarin)\\b(?!\\s*[(,]?\\s*\\d)`, 'giu');
+
 /** Words after a date that put it before the reported event: "30 Januari 2023 lalu", "Juni silam". */
 const PAST_AFTER = /^\s*(?:yang\s+)?(?:lalu|silam)\b/iu;
 
@@ -185,6 +188,16 @@ function findDateIn(text: string, published: string | undefined, today: string):
     const past = PAST_AFTER.test(text.slice(match.end, match.end + 20));
     return [{ ...found, side: stamp || past || SIDE_OCCASION.test(text.slice(sentenceStart, match.index)), stamp, past }];
   });
+  // "pada Kamis lalu": a weekday counted back from the publication day, else from the latest day the text prints in
+  // full (the day the speaker was quoted). Placed where it is printed, so it wins over a later quote date; never sure.
+  const anchor = published ?? readable.filter((d) => !d.yearInferred).map((d) => d.date).sort().at(-1);
+  for (const match of anchor ? text.matchAll(RELATIVE_WEEKDAY) : []) {
+    const weekday = canonicalWeekday(match[1]!);
+    const date = [1, 2, 3, 4, 5, 6, 7].map((back) => new Date(Date.parse(`${anchor}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)).find((d) => weekdayOf(d) === weekday)!;
+    const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1;
+    readable.push({ date, yearInferred: false, index: match.index, warnings: [`"${match[0].trim()}" dihitung mundur dari ${anchor}; periksa tanggal kegiatan`], sure: false, side: SIDE_OCCASION.test(text.slice(sentenceStart, match.index)), stamp: false, past: false });
+  }
+  readable.sort((a, b) => a.index - b.index);
   // With no date of the event itself, the day a speaker was quoted is likelier the event's than the page's stamp,
   // and either is likelier than a day the text calls past.
   const chosen = readable.find((d) => !d.side) ?? readable.find((d) => !d.stamp && !d.past) ?? readable.find((d) => !d.past) ?? readable[0];

@@ -348,6 +348,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
   for (const introduced of named.map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
+    // "Kotawaringin Barat (Kobar)" is a region and its short name, not a program.
+    if (namedPlaces.has(introduced.title)) continue;
     const place = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`) && introduced.title.length - p.length > 8);
     const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten)$/u, '') : introduced.title;
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };

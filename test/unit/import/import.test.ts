@@ -99,6 +99,13 @@ describe('findEventDate', () => {
     expect(findEventDate('Kunjungan berlangsung 3 hingga 5 Mei 2022.')?.date).toBe('2022-05-03');
   });
 
+  test('"pada Kamis lalu" counts back from the publication day, else from the latest day printed in full', () => {
+    expect(findEventDate('Rombongan menyambangi Balai Kota pada Kamis lalu.', '2019-03-04')).toMatchObject({ date: '2019-02-28', sure: false });
+    expect(findEventDate('Rombongan datang pada Kamis lalu. "Kami senang," kata Bupati, Senin (4/3/2019).')?.date).toBe('2019-02-28');
+    // A weekday with its date printed is no relative day.
+    expect(findEventDate('Gubernur yang Minggu (28/10) kemarin berkunjung.', '2018-10-30')?.date).toBe('2018-10-28');
+  });
+
   test('a quoted day is likelier the event’s than the page’s publication stamp', () => {
     expect(findEventDate('Senin 14 Okt 2019 09:12 WIB\nPara bupati berbagi pengalaman, kata Bupati, Minggu (13/10).')?.date).toBe('2019-10-13');
   });
