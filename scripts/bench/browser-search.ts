@@ -24,7 +24,7 @@ const pagefind = await import('/pagefind/pagefind.js');
 await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
 const search = await pagefind.search(new URLSearchParams(location.search).get('q'));
 const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
-const titles = data.length > 0 ? data.map((d) => d.meta.title) : ['Tidak ada hasil.'];
+const titles = data.length > 0 ? data.map((d) => d.meta.title || d.meta.judul) : ['Tidak ada hasil.'];
 document.getElementById('search-results').replaceChildren(...titles.map((title) => Object.assign(document.createElement('li'), { textContent: title })));
 </script></body></html>
 `;
