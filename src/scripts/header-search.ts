@@ -8,6 +8,13 @@ import { element, renderCorrection, renderSuggestions, resultDetails } from './s
 /** Results the panel shows; "Semua hasil" leads to the rest. */
 const PANEL_SIZE = 6;
 
+/**
+ * Fewest characters the panel searches. One letter starts nearly every word of the index, so Pagefind
+ * scores nearly every page (the slowest search there is, and useless to show), and the words typed
+ * next wait for it; two letters already name things ("rt").
+ */
+const SHORTEST_QUERY = 2;
+
 /** One option of the list: type label, title, region and excerpt; the whole option opens the entry. */
 function renderOption(item: Found, index: number): HTMLLIElement {
   const data = item.data!;
@@ -146,7 +153,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
   /** Searches the latest words: at once when idle, else right after the running search, skipping words typed in between. */
   function update() {
     const query = input.value.trim();
-    if (!query) {
+    if (query.length < SHORTEST_QUERY) {
       close();
       count.textContent = '';
       return;
