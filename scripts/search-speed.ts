@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { CHROMIUM, launchBrowser } from '../test/helpers/browser';
 import { nginxInstalled, startNginx } from '../test/helpers/nginx';
 import { serveDist } from '../test/helpers/serve';
-import { BARE_PAGE, BARE_PAGE_PATH, countBytes, PANEL_PROBE, SEARCH_PAGE_PROBE } from './bench/browser-search';
+import { BARE_PAGE, BARE_PAGE_PATH, countBytes, PANEL_PROBE, SEARCH_PAGE_PROBE, untilProbed } from './bench/browser-search';
 import { median } from './bench/measure-search';
 
 const { values } = parseArgs({
@@ -65,7 +65,7 @@ async function coldLoad(browser: Browser, url: string, after?: (page: import('pl
   await page.addInitScript(SEARCH_PAGE_PROBE);
   const bytes = countBytes(page);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined, null, { timeout: 30_000 });
+  await untilProbed(page, () => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined, null);
   const firstBytes = await bytes.stop();
   let settled = { firstResultAt: 0, filtersAt: undefined as number | undefined, cls: 0 };
   if (after) {
@@ -108,12 +108,12 @@ async function panelRun(browser: Browser, siteUrl: string, query: string) {
   await page.waitForTimeout(300);
   /** Waits until the panel shows the results for `words`, after `keys` key presses in all. */
   const shownAfter = (words: string, keys: number) =>
-    page.waitForFunction(([w, k]) => {
+    untilProbed(page, ([w, k]) => {
       const probe = window as unknown as Probe;
-      return probe.keyAt.length >= (k as number) && probe.shown.at(-1)?.query === w;
-    }, [words, keys] as const, { timeout: 30_000 });
+      return probe.keyAt.length >= k && probe.shown.at(-1)?.query === w;
+    }, [words, keys] as [string, number]);
   await page.keyboard.type(query);
-  await page.waitForFunction(() => (window as unknown as Probe).shown.length > 0, null, { timeout: 30_000 });
+  await untilProbed(page, () => (window as unknown as Probe).shown.length > 0, null);
   const bytes = await searchBytes.stop();
   await shownAfter(query, query.length);
   // The first query's later stages (vocabulary, corrections) finish before keystrokes are timed.

@@ -24,14 +24,32 @@ const pagefind = await import('/pagefind/pagefind.js');
 await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
 const search = await pagefind.search(new URLSearchParams(location.search).get('q'));
 const data = await Promise.all(search.results.slice(0, 10).map((result) => result.data()));
-const titles = data.length > 0 ? data.map((d) => d.meta.title) : ['Tidak ada hasil.'];
+const titles = data.length > 0 ? data.map((d) => d.meta.title || d.meta.judul) : ['Tidak ada hasil.'];
 document.getElementById('search-results').replaceChildren(...titles.map((title) => Object.assign(document.createElement('li'), { textContent: title })));
 </script></body></html>
 `;
 
+/**
+ * Inside a page, before its scripts: `window.when(test)` resolves once `test()` holds, checked whenever the
+ * probes record something, so the bench waits without polling the page it measures (Playwright's
+ * `waitForFunction` runs its test every animation frame, which cost the measured page 45–166 ms).
+ */
+const WAITER = () => {
+  const w = window as unknown as { when(test: () => boolean): Promise<void>; probed(): void };
+  const waiting: { test: () => boolean; resolve: () => void }[] = [];
+  w.when = (test) => new Promise((resolve) => (test() ? resolve() : waiting.push({ test, resolve })));
+  w.probed = () => {
+    for (const waiter of [...waiting]) {
+      if (!waiter.test()) continue;
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
+};
+
 /** Records, inside a search page, when the first result appears and every layout shift, from navigation start. */
-export const SEARCH_PAGE_PROBE = () => {
-  const w = window as unknown as { firstResultAt?: number; cls: number; filtersAt?: number };
+export const SEARCH_PAGE_PROBE = `(${WAITER})();(${() => {
+  const w = window as unknown as { firstResultAt?: number; cls: number; filtersAt?: number; probed(): void };
   w.cls = 0;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.cls += entry.value;
@@ -39,22 +57,46 @@ export const SEARCH_PAGE_PROBE = () => {
   new MutationObserver(() => {
     if (w.firstResultAt === undefined && document.querySelector('#search-results li')) w.firstResultAt = performance.now();
     if (w.filtersAt === undefined && document.querySelector('#search-filters fieldset')) w.filtersAt = performance.now();
+    w.probed();
   }).observe(document, { childList: true, subtree: true });
-};
+}})();`;
 
 /** Inside a page: when each key went down, and each time the header panel began showing results for other words. */
-export const PANEL_PROBE = () => {
-  const w = window as unknown as { keyAt: number[]; shown: { query: string; at: number }[] };
+export const PANEL_PROBE = `(${WAITER})();(${() => {
+  const w = window as unknown as { keyAt: number[]; shown: { query: string; at: number }[]; probed(): void };
   w.keyAt = [];
   w.shown = [];
-  document.addEventListener('keydown', () => w.keyAt.push(performance.now()), true);
+  document.addEventListener(
+    'keydown',
+    () => {
+      w.keyAt.push(performance.now());
+      w.probed();
+    },
+    true,
+  );
   new MutationObserver(() => {
     const panel = document.getElementById('cari-panel');
     if (!panel || panel.hidden || !panel.querySelector('[role=option]')) return;
     const query = panel.dataset['query'] ?? '';
     if (w.shown.at(-1)?.query !== query) w.shown.push({ query, at: performance.now() });
+    w.probed();
   }).observe(document, { childList: true, subtree: true, attributes: true });
-};
+}})();`;
+
+/**
+ * Waits, without polling, until `test` holds in a page that has a probe: `test` runs inside the page whenever
+ * the probe records something. Fails after `timeout` ms.
+ */
+export async function untilProbed<A>(page: Page, test: (arg: A) => boolean, arg: A, timeout = 30_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the page's probe did not see ${test} within ${timeout} ms`)), timeout)));
+  try {
+    // An expression, sent as it is: the page's CSP would refuse an eval inside it.
+    await Promise.race([page.evaluate(`window.when(() => (${String(test)})(${JSON.stringify(arg)}))`), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Counts the bytes a page transfers (compressed, as sent; the worker's fetches included) from when it is told to. */
 export function countBytes(page: Page) {

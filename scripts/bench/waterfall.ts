@@ -3,7 +3,7 @@
 // from the focus) for a cold /cari/?q= load, the bare Pagefind page and the header panel. Read with the bench.
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { BARE_PAGE_PATH, PANEL_PROBE, SEARCH_PAGE_PROBE, startBenchSite } from './browser-search';
+import { BARE_PAGE_PATH, PANEL_PROBE, SEARCH_PAGE_PROBE, startBenchSite, untilProbed } from './browser-search';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, query: { type: 'string', default: 'sampah' }, runs: { type: 'string', default: '3' }, from: { type: 'string', default: '/program/rt-mandiri/' } } });
 const site = await startBenchSite(values.dist!);
@@ -41,7 +41,7 @@ try {
       const rows = record(page);
       const zero = performance.now();
       await page.goto(`${site.url}${path}`, { waitUntil: 'commit' });
-      await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined, null, { timeout: 30_000 });
+      await untilProbed(page, () => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined, null);
       const first = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
       const navStart = await page.evaluate(() => performance.timeOrigin);
       void navStart;
@@ -58,7 +58,7 @@ try {
     await page.focus('#cari-kata');
     await page.waitForTimeout(300);
     await page.keyboard.type(values.query!);
-    await page.waitForFunction(() => (window as unknown as { shown: unknown[] }).shown.length > 0, null, { timeout: 30_000 });
+    await untilProbed(page, () => (window as unknown as { shown: unknown[] }).shown.length > 0, null);
     const probe = await page.evaluate(() => window as unknown as { keyAt: number[]; shown: { query: string; at: number }[] }).then(() =>
       page.evaluate(() => ({ keyAt: (window as unknown as { keyAt: number[] }).keyAt, shown: (window as unknown as { shown: { query: string; at: number }[] }).shown })),
     );

@@ -8,6 +8,21 @@ import { element, renderCorrection, renderSuggestions, resultDetails } from './s
 /** Results the panel shows; "Semua hasil" leads to the rest. */
 const PANEL_SIZE = 6;
 
+/**
+ * Fewest characters the panel searches. One letter starts nearly every word of the index, so Pagefind
+ * scores nearly every page (the slowest search there is, and useless to show), and the words typed
+ * next wait for it; two letters already name things ("rt").
+ */
+const SHORTEST_QUERY = 2;
+
+/**
+ * Words shorter than this are searched only once typing pauses for TYPING_PAUSE ms: two letters still
+ * start thousands of words of a large index ("ke"), whose chunks load and score for a query that is
+ * usually on its way to a longer one.
+ */
+const SHORT_QUERY = 3;
+const TYPING_PAUSE = 250;
+
 /** One option of the list: type label, title, region and excerpt; the whole option opens the entry. */
 function renderOption(item: Found, index: number): HTMLLIElement {
   const data = item.data!;
@@ -143,16 +158,26 @@ export function startHeaderSearch(input: HTMLInputElement): void {
     }
   }
 
-  /** Searches the latest words: at once when idle, else right after the running search, skipping words typed in between. */
-  function update() {
+  let pause: number | undefined;
+
+  /**
+   * Searches the latest words: at once when idle (short words once typing pauses), else right after the
+   * running search, skipping words typed in between.
+   */
+  function update(paused = false) {
+    window.clearTimeout(pause);
     const query = input.value.trim();
-    if (!query) {
+    if (query.length < SHORTEST_QUERY) {
       close();
       count.textContent = '';
       return;
     }
     if (query === shownQuery && panel.hidden) return open(true);
     if (!ready) return;
+    if (query.length < SHORT_QUERY && !paused) {
+      pause = window.setTimeout(() => update(true), TYPING_PAUSE);
+      return;
+    }
     if (running) {
       queued = query;
       // Its index chunks load while the running search finishes.
@@ -167,11 +192,11 @@ export function startHeaderSearch(input: HTMLInputElement): void {
     });
   }
 
-  input.addEventListener('input', update);
+  input.addEventListener('input', () => update());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (panel.hidden) return update();
+      if (panel.hidden) return update(true);
       select(event.key === 'ArrowDown' ? active + 1 : active < 0 ? -1 : active - 1);
     } else if (event.key === 'Enter' && !panel.hidden && active >= 0) {
       event.preventDefault();

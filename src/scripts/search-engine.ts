@@ -1,11 +1,12 @@
 // The one search both the search page and the header's search-as-you-type panel run: Pagefind with Tiru's
 // options and ranking, then typo correction and partial matches (search-refine.ts, imported after the first
-// results). Loaded only where a search starts.
+// results of one word, alongside the first search of several). Loaded only where a search starts.
 import { SEARCH_TYPES } from '../schemas/search-types';
 import { isNamedBy, rankResults } from '../lib/search/forgiving';
 import { fillRankingWindow } from '../lib/search/ranking-window';
 import { SEARCH_SORTS, VOCABULARY_PATH } from '../lib/search/options';
 import { pagefindFilters, type SearchState } from '../lib/search/url-state';
+import { queryWords } from '../lib/search/words';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-loader';
 
 export { loadPagefind, pagefindReady, type Pagefind, type PagefindModule, type PagefindResult, type PagefindResultData, type PagefindSearch } from './pagefind-loader';
@@ -15,7 +16,7 @@ export const PAGE_SIZE = 10;
 
 let vocabulary: Promise<string[]> | undefined;
 
-/** The site's words, most frequent first; fetched after the first results, never before them. */
+/** The site's words, most frequent first; fetched with the second stage of a search (`loadRefinement`). */
 async function loadVocabulary(): Promise<string[]> {
   vocabulary ??= fetch(VOCABULARY_PATH).then((response) => response.json() as Promise<string[]>);
   try {
@@ -25,6 +26,9 @@ async function loadVocabulary(): Promise<string[]> {
     return [];
   }
 }
+
+/** What the second stage needs: the vocabulary and its code. */
+const loadRefinement = () => Promise.all([loadVocabulary(), import('./search-refine')]);
 
 /** A result to show, and for a page found by some of the words only, which words. */
 export interface Found {
@@ -99,6 +103,10 @@ export async function ranked(found: Found[], full: number, query: string, sorted
 export async function* searchStages(pagefind: Pagefind, request: SearchRequest, stale: () => boolean = () => false): AsyncGenerator<SearchStage> {
   const { query, options } = request;
   const sorted = Boolean(options.sort);
+  // Several words are often on no page together, and then their partial matches, the first results, need the
+  // vocabulary: it loads alongside the first search rather than after it.
+  const early = queryWords(query).length > 1 ? loadRefinement() : undefined;
+  early?.catch(() => undefined);
   const search = await pagefind.search(query || null, options);
   // Words typed meanwhile are searched next: this search's result data need not load.
   if (stale()) return;
@@ -107,8 +115,8 @@ export async function* searchStages(pagefind: Pagefind, request: SearchRequest, 
   yield { query, found: first, full: asked.length, suggestions: [], refined: true };
   if (!query) return;
 
-  // The code for corrections and partial matches arrives with the vocabulary, after the first results.
-  const [words, refine] = await Promise.all([loadVocabulary(), import('./search-refine')]);
+  // The code for corrections and partial matches arrives with the vocabulary, after the first results of one word.
+  const [words, refine] = await (early ?? loadRefinement());
   if (stale()) return;
   // Words that name an entry as typed are no typo ("home care" is Homecare's alias), whatever the vocabulary joins.
   const named = first.slice(0, PAGE_SIZE).some((item) => item.data && typeOf(item) !== SEARCH_TYPES.sources && isNamedBy(namesOf(item), query));

@@ -1,5 +1,6 @@
 // The second stage of a search (src/scripts/search-engine.ts): typo correction, "did you mean" and partial
-// matches. Imported with the vocabulary after the first results are shown, so no page loads it before them.
+// matches. Imported with the vocabulary: after the first results of one word, alongside the first search of several
+// words (whose first results may be partial matches).
 import { PARTIAL_THRESHOLD, partialHits } from '../lib/search/forgiving';
 import { queryWords } from '../lib/search/words';
 import type { Found } from './search-engine';

@@ -18,7 +18,7 @@ export function resultDetails(data: PagefindResultData, showExcerpt: boolean, ta
   else text.textContent = data.meta['ringkasan'] ?? '';
   return {
     badge: element('span', 'badge', data.meta['jenis'] ?? 'Halaman'),
-    title: data.meta['title'] ?? data.url,
+    title: data.meta['title'] || data.meta['judul'] || data.url,
     region: data.meta['wilayah'] ? element(tag, 'meta', data.meta['wilayah']) : undefined,
     text,
   };

@@ -163,6 +163,22 @@ describe('the built search index', () => {
     expect(data.excerpt).toContain('<mark>');
   });
 
+  test("a source's result shows its title, though its title does not rank as an entry's title", async () => {
+    const source = openData<SourceData>('sources').find((s) => s.slug === 'mediacenter-banjarbaru-2024-01-18')!;
+    const search = await pagefind.search('banjir', { filters: { jenis: 'Sumber' } });
+    const data = await Promise.all(search.results.map((result) => result.data()));
+    expect(data.find((d) => d.url === `/sumber/${source.slug}/`)?.meta).toMatchObject({ title: '', judul: source.title, jenis: 'Sumber' });
+  });
+
+  test("Pagefind's own top ten hold at most one source when ten entries or more have the word", async () => {
+    // Tiru shows sources after entries; when Pagefind's order mostly agrees, the first page needs no further result data.
+    for (const query of ['sampah', 'digital', 'inovasi', 'rakor', 'sekolah', 'lampung']) {
+      const urls = await resultUrls(pagefind, query);
+      expect(urls.filter((url) => !url.startsWith('/sumber/')).length, query).toBeGreaterThanOrEqual(10);
+      expect(urls.slice(0, 10).filter((url) => url.startsWith('/sumber/')).length, query).toBeLessThanOrEqual(1);
+    }
+  });
+
   test('offers every facet with counts', async () => {
     const filters = await pagefind.filters();
     expect(Object.keys(filters).sort()).toEqual(['jenis', 'provinsi', 'status', 'tahapan', 'tahun', 'urusan', 'wilayah']);

@@ -50,6 +50,18 @@ describe.runIf(browserAvailable())('search as you type in the header box', () =>
     await page.waitForURL(/\/program\/rt-mandiri\/$/);
   });
 
+  test('one letter is not searched: the list closes until there are two', async () => {
+    page = await visit(session, '/kegiatan/');
+    await input().focus();
+    await page.keyboard.type('rt');
+    await shownFor('rt');
+    await page.keyboard.press('Backspace');
+    await untilState(() => page.locator('#cari-panel').isHidden()).toBe(true);
+    expect(await box().getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.type('t');
+    await shownFor('rt');
+  });
+
   test('screen readers get a named combobox, a named list of options and the count in a live region', async () => {
     page = await visit(session, '/');
     await input().focus();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { browserAvailable, openPage, useBrowserOnSite, visit } from '../helpers/browser';
-import { entriesNamedBy } from '../helpers/dist';
+import { entriesNamedBy, loadPage, textOf } from '../helpers/dist';
 import { untilState } from '../helpers/wait';
 
 /** Results per page on /cari/ (src/scripts/search-engine.ts). */
@@ -69,6 +69,9 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
     await untilState(resultUrls).toContain('/sumber/mediacenter-banjarbaru-2024-01-18/');
     const urls = await resultUrls();
     expect(urls.indexOf('/kegiatan/2024-01-18-rakor-camat-lurah-banjarbaru/')).toBeLessThan(urls.indexOf('/sumber/mediacenter-banjarbaru-2024-01-18/'));
+    // A source's title is shown though it is not indexed as a title (src/lib/search/records.ts).
+    const sourceLink = page.locator('#search-results li h2 a[href="/sumber/mediacenter-banjarbaru-2024-01-18/"]');
+    expect(await sourceLink.textContent()).toBe(textOf(loadPage('/sumber/mediacenter-banjarbaru-2024-01-18/'), 'h1'));
   });
 
   test('named entries first and sources last hold across every page of results, not only the first', async () => {

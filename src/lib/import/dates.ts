@@ -36,8 +36,8 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day:
     read: (m) => ({ weekday: m[1]!, day: Number(m[2]), month: MONTHS[m[3]!.toLowerCase()]!, ...(m[4] ? { year: Number(m[4]) } : {}) }),
   },
   {
-    // A visit over several days, "21- 23 Januari 2019", "28–30 Januari 2026": the event starts on the first.
-    pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})\\s*[-–—]\\s*\\d{1,2}\\s+${MONTH}\\.?\\s+(\\d{4})\\b`, 'giu'),
+    // A visit over several days, "21- 23 Januari 2019", "28–30 Januari 2026", "6 sampai 8 Oktober 2021": the event starts on the first.
+    pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})\\s*(?:[-–—]|\\s(?:sampai(?:\\s+dengan)?|hingga|s\\.?\\s?d\\.?|s/d)\\s)\\s*\\d{1,2}\\s+${MONTH}\\.?\\s+(\\d{4})\\b`, 'giu'),
     read: (m) => ({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, year: Number(m[3]) }),
   },
   {
@@ -89,6 +89,12 @@ export interface FoundDate {
  * the day a speaker was quoted ("ujar Eddy, Sabtu, …"), the day a regulation was signed ("Nomor 35/2018, tanggal …").
  */
 const SIDE_OCCASION = /\b(?:Nomor|No\.?)\s*[\w./-]+(?:\s+Tahun\s+\d{4})?,?\s*(?:(?:tanggal|tgl\.?)\s*)?$|\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b[^.!?]*$/iu;
+
+/** A weekday the report counts back from its own day: "pada Kamis lalu", "Senin kemarin" (no printed date follows). */
+const RELATIVE_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\s+(?:lalu|kemarin)\\b(?!\\s*[(,]?\\s*\\d)`, 'giu');
+
+/** Words after a date that put it before the reported event: "30 Januari 2023 lalu", "Juni silam". */
+const PAST_AFTER = /^\s*(?:yang\s+)?(?:lalu|silam)\b/iu;
 
 /**
  * The publication day an address carries in its path, as news sites file their pages: "/2019/05/17/…",
@@ -163,7 +169,7 @@ export function findEventDate(text: string, published?: string, today = new Date
 const SAME_DAY = /\b(?:tadi\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam)\s+tadi|hari ini)\b/iu;
 
 function findDateIn(text: string, published: string | undefined, today: string): FoundDate | undefined {
-  const matches = PATTERNS.flatMap(({ pattern, read }) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, ...read(m as RegExpExecArray) })));
+  const matches = PATTERNS.flatMap(({ pattern, read }) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, end: m.index + m[0].length, ...read(m as RegExpExecArray) })));
   matches.sort((a, b) => a.index - b.index);
   // Without a publication date, the latest year the article names bounds the year a weekday gives: a report that
   // looks ahead to "2021 mendatang" was not written in 2026, though 5 October is a Monday in both 2020 and 2026.
@@ -178,11 +184,25 @@ function findDateIn(text: string, published: string | undefined, today: string):
     // "LIWA, Jum'at (17/10/2025) – Pemkab …": a date in the dateline is the day the report was filed.
     const inDateline = /^[^.!?–—]{0,40}$/u.test(text.slice(lineStart, match.index)) && /^[^\n.!?–—]{0,30}?(?:[–—]|\s-\s)/u.test(text.slice(match.index, match.index + 40));
     const stamp = inDateline || isPublicationStamp(text.slice(lineStart, lineEnd));
-    return [{ ...found, side: stamp || SIDE_OCCASION.test(text.slice(sentenceStart, match.index)), stamp }];
+    // "pada 30 Januari 2023 lalu": a day the text itself puts in the past is an earlier occasion (a prior MoU, an award).
+    const past = PAST_AFTER.test(text.slice(match.end, match.end + 20));
+    return [{ ...found, side: stamp || past || SIDE_OCCASION.test(text.slice(sentenceStart, match.index)), stamp, past }];
   });
-  const chosen = readable.find((d) => !d.side) ?? readable[0];
+  // "pada Kamis lalu": a weekday counted back from the publication day, else from the latest day the text prints in
+  // full (the day the speaker was quoted). Placed where it is printed, so it wins over a later quote date; never sure.
+  const anchor = published ?? readable.filter((d) => !d.yearInferred).map((d) => d.date).sort().at(-1);
+  for (const match of anchor ? text.matchAll(RELATIVE_WEEKDAY) : []) {
+    const weekday = canonicalWeekday(match[1]!);
+    const date = [1, 2, 3, 4, 5, 6, 7].map((back) => new Date(Date.parse(`${anchor}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)).find((d) => weekdayOf(d) === weekday)!;
+    const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1;
+    readable.push({ date, yearInferred: false, index: match.index, warnings: [`"${match[0].trim()}" dihitung mundur dari ${anchor}; periksa tanggal kegiatan`], sure: false, side: SIDE_OCCASION.test(text.slice(sentenceStart, match.index)), stamp: false, past: false });
+  }
+  readable.sort((a, b) => a.index - b.index);
+  // With no date of the event itself, the day a speaker was quoted is likelier the event's than the page's stamp,
+  // and either is likelier than a day the text calls past.
+  const chosen = readable.find((d) => !d.side) ?? readable.find((d) => !d.stamp && !d.past) ?? readable.find((d) => !d.past) ?? readable[0];
   if (!chosen) return undefined;
-  const { side, stamp, ...date } = chosen;
+  const { side, stamp, past, ...date } = chosen;
   if (date.yearInferred && bound < today) date.warnings = date.warnings.map((w) => (w.includes('disimpulkan dari hari') ? `${w}, tidak lewat dari ${latestNamed} (tahun terakhir yang disebut artikel)` : w));
   if (stamp) date.warnings.push('tanggal ini tampaknya cap terbit halaman, bukan hari kegiatan; periksa tanggal kegiatan');
   else if (side) date.warnings.push('tanggal ini mungkin hari peristiwa lain (penghargaan, wawancara); periksa tanggal kegiatan');

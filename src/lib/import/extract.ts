@@ -4,15 +4,15 @@ import type { RegionLevel } from '../../schemas/region';
 import type { RegistryArea } from '../check/registry';
 import { formatRegionName } from '../format/region-name';
 import { regionSlug, slugify } from '../format/slugify';
-import { evidenceIn, isStronger, statusIn } from './adoptions';
+import { evidenceIn, isStronger, REFERS_BACK, statusIn } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
-import { findKinds, isRoundup } from './kinds';
+import { findKinds, isOtherOccasion, isRoundup } from './kinds';
 import { findPeople, LEADER_OFFICES } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type FoundPlace, type PlaceIndex, type ResolvedMention, type UnknownRegion } from './places';
 import { describeProfileFact, findProfileFacts, type ProfileValue } from './profile';
-import { findPrograms, namesProgram, type KnownProgram } from './programs';
+import { findPrograms, namesProgram, programMentions, type FoundProgram, type KnownProgram } from './programs';
 import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
 import { cleanArticle, sentenceAt, splitSentences, type CleanArticle, type Sentence } from './text';
 import { findVenue } from './venue';
@@ -91,7 +91,7 @@ export interface ProposedFact extends Evidence {
   unit: string;
 }
 
-/** A fact for a program's profile (legal basis, budget, reach), always for a reviewer to confirm. */
+/** A fact for a program's profile (legal basis, budget, reach, target, results), always for a reviewer to confirm. */
 export type ProposedProfileFact = Evidence & ProfileValue & {
   program: string;
   /** The day a reach figure held: the event's, else the publication's. */
@@ -141,6 +141,12 @@ const full = (area: RegistryArea) => formatRegionName(area);
 const REGULATION_NUMBER = /^(?:Nomor|Nomer|No\.?)(?:\s|$)/u;
 
 /** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
+/** An office or its people right before "di X": the place they serve in. */
+const SERVING_AT = /\b(?:SKPD|OPD|dinas|kepala|pejabat|perangkat daerah|aparatur|warga|masyarakat|perbekel|kades|lurah|camat)\s+di\s+(?:\S+\s+){0,2}$/iu;
+
+/** Words that give a program's owner after its name: "… punya Pemkab Bandung", "…, milik Pemkot Denpasar". */
+const OWNER_AFTER = /^[^.;]{0,90}?\b(?:milik|punya|kepunyaan)\s+((?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+)?)/u;
+
 const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
 
 /** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
@@ -148,6 +154,9 @@ const SERVICE_NAMES: readonly [RegExp, string][] = [
   [/\bmal{1,2} pelayanan publik\b/iu, 'Mal Pelayanan Publik'],
   [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
 ];
+
+/** An institution that is not a regional government, owning the service named before it: police, army, courts, firms. */
+const OTHER_OWNER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:di|milik|punya)\s+(?:Mapolres|Mapolda|Polres|Polresta|Polrestabes|Polda|Polsek|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|Lapas|Rutan|Bandara|Pelabuhan|PT|Bank|Universitas)\b/u;
 
 /** Whether two words differ by one letter added, dropped or changed ("BUKITTINGI", "BUKITTINGGI"). */
 function oneEditApart(a: string, b: string): boolean {
@@ -387,8 +396,16 @@ function eventDateAndKinds(article: ArticleReading, event: EventParties) {
     kinds.push(...later);
     kindText = laterParagraphs;
   }
+  // The sentence that dates the event tells what happened that day, wherever it stands: "… langsung melakukan
+  // penandatanganan MoU di Pendopo Kabupaten, Rabu (27/2/2019)" adds a signing to a visit. Likely, not sure.
+  const dated = foundDate?.sure && !feature ? article.sentenceOf(foundDate.index).text : '';
+  for (const found of dated && !lead.includes(dated) ? findKinds(dated) : []) {
+    if (kinds.some((k) => k.kind === found.kind)) continue;
+    if (!kinds.length) kindText = dated;
+    kinds.push({ ...found, index: kindText === dated ? found.index : kinds[0]!.index, inferred: true });
+  }
   // A government received by another to learn from it is on a study visit, though the lead may not say so.
-  const learningVisit = kinds.length === 0 && !feature && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
+  const learningVisit = kinds.length === 0 && !feature && !isOtherOccasion(lead) && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
   if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
   if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
   else evidence['kind'] = { quote: learningVisit ? (framed.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds.some((k) => k.inferred) };
@@ -412,7 +429,14 @@ function eventLocation(article: ArticleReading, event: EventParties, foundDate: 
     // "Kepala desa yang ada di Kabupaten X melakukan studi banding di Bali": the guests' own region is where they came from.
     const withinHost = (m: { area: RegistryArea }) =>
       host?.area ? m.area.code === host.area.code || m.area.code.startsWith(`${host.area.code}.`) : !guests.some((g) => m.area.code === g.area!.code || m.area.code.startsWith(`${g.area!.code}.`));
-    const atPlace = dated ? inSentence(dated).filter((m) => withinHost(m) && /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index))) : [];
+    // "di Bangli" after an office or its people ("para kepala SKPD di Bangli") says where they serve, and one in brackets
+    // ("(sebutan untuk kepala desa di Bali)") explains a word: neither is where the event was.
+    const bracketed = (at: number) => (text.slice(dated!.start, at).match(/\(/gu)?.length ?? 0) > (text.slice(dated!.start, at).match(/\)/gu)?.length ?? 0);
+    const atPlace = dated
+      ? inSentence(dated).filter(
+          (m) => withinHost(m) && /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index)) && !SERVING_AT.test(text.slice(Math.max(dated.start, m.index - 40), m.index)) && !bracketed(m.index),
+        )
+      : [];
     location = atPlace.sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
     if (location) evidence['location'] = { quote: dated!.text, sure: false };
   }
@@ -479,25 +503,42 @@ function proposePrograms(article: ArticleReading, host: Party | undefined): Prop
     const from = /\b(?:dipelajari|diadopsi|ditiru|dicontoh|belajar|meniru|mencontoh|replikasi)\s+dari\s+/iu.exec(sentence.text);
     return from ? inSentence(sentence, REGENCY_LEVELS).find((m) => m.index >= sentence.start + from.index)?.area.code : undefined;
   };
+  // "aplikasi Apik punya Pemkab Bandung", "TOSS (Tempat Olah Sampah Setempat, milik Pemkab Klungkung)": the owner
+  // printed right after any mention of the name.
+  // The kota or kabupaten named right after a name owns it: "Mal Pelayanan Publik (MPP) Pemerintah Kota Bogor",
+  // "MPP di Bojonegoro", "Data Pokok Pendidikan (Dapodik) Kota Bandung".
+  const ownerAfter = (end: number) => {
+    // On the same line: a headline's last word is not owned by the dateline's place below it.
+    const between = /^[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:milik[ \t]+|di[ \t]+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)[ \t]+)?/u.exec(text.slice(end))![0];
+    return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
+  };
+  const ownedBy = (program: FoundProgram) => {
+    for (const at of programMentions(text, program, context.programs, placeNames)) {
+      const owner = OWNER_AFTER.exec(text.slice(at, at + 120));
+      // The region's mention may begin at its government word ("Pemkab Bandung") or after it.
+      const area = owner && resolved.find((m) => m.index >= at + owner[0].length - owner[1]!.length && m.index <= at + owner[0].length && REGENCY_LEVELS.includes(m.area.level))?.area;
+      const printed = [program.title, ...program.aliases].find((name) => text.slice(at, at + name.length).toLocaleLowerCase('id-ID') === name.toLocaleLowerCase('id-ID'));
+      const next = area ?? (printed ? ownerAfter(at + printed.length) : undefined);
+      if (next) return next.code;
+    }
+    return undefined;
+  };
   const programs: ProposedProgram[] = findPrograms(text, bodyStart, context.programs, placeNames).map((program) => ({
     slug: program.slug,
     title: program.title,
     inContent: program.inContent,
     aliases: program.aliases,
-    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? learnedFrom(program.index) ?? host?.area?.code,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? learnedFrom(program.index) ?? host?.area?.code,
     quote: quote(program.index),
     sure: program.sure,
   }));
-  const ownerAfter = (end: number) => {
-    const between = /^\s*(?:\([^)]{1,12}\)\s*)?(?:milik\s+|di\s+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)\s+)?/u.exec(text.slice(end))![0];
-    return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
-  };
   // Services every region builds under one name, which reports often print in lower case ("mal pelayanan publik"):
   // the host's own, titled with its name, when no program names it already. Never sure: the report may mean another's.
   // Each is its owner's program: the kota or kabupaten named right after the name ("Mal Pelayanan Publik (MPP)
   // Pemerintah Kota Bogor", "MPP di Bojonegoro"), else the host. A bare "Mal Pelayanan Publik" names no program.
   for (const [pattern, name] of SERVICE_NAMES) {
-    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => bodyStart + m.index);
+    // "Command Center di Polrestabes Semarang" is the police's, not a government program.
+    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => bodyStart + m.index).filter((at) => !OTHER_OWNER.test(text.slice(at + name.length, at + name.length + 40)));
     if (!mentions.length) continue;
     const owner = mentions.map((at) => ownerAfter(at + name.length)).find(Boolean) ?? host?.area;
     const bare = programs.findIndex((p) => !p.inContent && p.title.replace(/^Mall\b/u, 'Mal') === name);
@@ -539,8 +580,8 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     if (!status) continue;
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
     const byName = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText)));
-    // "berharap dapat menerapkan hal serupa": with one program in the article, the thing meant is that program.
-    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && SAME_THING.test(clauseText);
+    // "berharap dapat menerapkan hal serupa", "berencana membukanya": with one program in the article, the thing meant is that program.
+    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
     const named = byReference ? programs : byName;
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
@@ -548,18 +589,26 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
     const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
+    // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
+    const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …").
-    const actors = named2.length ? named2 : allGuests.length ? allGuests : inside.filter((p) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
-    const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure);
-    for (const actor of actors) {
+    const actors = named2.length ? named2 : bystander.length && allGuests.length ? bystander : allGuests.length ? allGuests : inside.filter((p) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
+    const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure && !bystander.length);
+    // A program's owner does not adopt it: when the guests own it ("Kita mereplikasi aplikasi Apik punya Pemkab
+    // Bandung", said at the host's office), the host is the one that learns. Likely, not sure.
+    const pairs = named.flatMap((program) => {
+      const others = actors.filter((a) => a.area?.code !== program.origin);
+      if (others.length) return others.map((actor) => ({ program, actor, fallback: false }));
+      return event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
+    });
+    for (const { program, actor, fallback } of pairs) {
       const region = actor.area?.code ?? actor.unknown!;
-      for (const program of named.filter((p) => p.origin !== actor.area?.code)) {
-        const known = adoptions.find((a) => a.program === program.slug && a.region === region);
-        const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
-        const sure = explicit && !actor.unknown && actors.length === 1 && !byReference;
-        if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
-        else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
-      }
+      const known = adoptions.find((a) => a.program === program.slug && a.region === region);
+      const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
+      const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference;
+      if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
+      else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
     }
   }
   return adoptions;
@@ -622,7 +671,7 @@ function proposeProfile(sentences: readonly Sentence[], programs: readonly Propo
       const key = `${program.slug} ${describeProfileFact(fact)}`;
       const known = proposed.get(key);
       if (known) Object.assign(known, { ...fact, ...Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined)) });
-      else proposed.set(key, { ...fact, program: program.slug, ...(fact.part === 'scale' && date ? { date: date.slice(0, 7) } : {}), quote: sentence.text, sure: false });
+      else proposed.set(key, { ...fact, program: program.slug, ...((fact.part === 'scale' || fact.part === 'results') && date ? { date: date.slice(0, 7) } : {}), quote: sentence.text, sure: false });
     }
   }
   return [...proposed.values()];

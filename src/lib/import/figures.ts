@@ -76,6 +76,8 @@ export function findFigures(sentence: string): FoundFigure[] {
     const clause = /^\S+\s+(yang\s+[^,.;]+)/u.exec(after);
     const isCount = !['km²', 'ha', 'jiwa'].includes(unit.unit);
     const label = isCount && clause ? `${unit.unit.charAt(0).toUpperCase()}${unit.unit.slice(1)} ${clause[1]!.trim()}` : unit.label;
+    // "395,83 Km2 atau 39,583 Ha": the same figure restated in another unit, often misconverted; the first stands.
+    if (/\b(?:atau|setara(?:\s+dengan)?)\s*$/iu.test(sentence.slice(Math.max(0, match.index - 16), match.index)) && figures.at(-1)?.label.startsWith(unit.label)) continue;
     // "10 hingga 12 desa", "5-7 kecamatan": a range per something, not a region's total.
     if (/\d\s*(?:hingga|sampai|s\.?d\.?|-|–)\s*$/iu.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
     const approximate = APPROXIMATE.exec(sentence.slice(Math.max(0, match.index - 20), match.index))?.[1]?.toLocaleLowerCase('id-ID');

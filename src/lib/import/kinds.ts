@@ -9,7 +9,7 @@ const KIND_WORDS: readonly [EventKind, RegExp][] = [
   // "Lauching", "melaunchingkan", "dilaunching": reports spell the loanword many ways.
   ['peluncuran', /\b(?:(?:me-?|di)?(?:launching|lauching|launcing|lounching)(?:kan)?|peluncuran|meluncurkan|diluncurkan|meresmikan|peresmian|diresmikan)\b/iu],
   // A signed commitment to replicate ("penandatanganan komitmen replikasi inovasi") binds two parties as a PKS does.
-  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|penandatanganan (?:naskah |nota |perjanjian )?kerja ?sama|penandatanganan (?:komitmen|kesepakatan|perjanjian)|kerja ?sama replikasi|komitmen replikasi)\b/iu],
+  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|(?:penandatanganan|menandatangani|meneken|teken|tandatangani)\s+(?:naskah |nota |perjanjian |kesepakatan )?kerja ?sama|penandatanganan (?:komitmen|kesepakatan|perjanjian)|kerja ?sama replikasi|komitmen replikasi)\b/iu],
 ];
 
 /** A kind of event and the text that says so. */
@@ -27,14 +27,14 @@ export interface FoundKind {
 export function findKinds(lead: string): FoundKind[] {
   if (isRoundup(lead)) return [];
   const kinds = KIND_WORDS.flatMap(([kind, pattern]) => {
-    const match = [...lead.matchAll(new RegExp(pattern.source, 'giu'))].find((m) => !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)) && !REFERENCE.test(lead.slice(Math.max(lead.lastIndexOf('. ', m.index), lead.lastIndexOf('\n', m.index), 0), m.index)));
+    const match = [...lead.matchAll(new RegExp(pattern.source, 'giu'))].find((m) => !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)) && !lookedBack(lead, m.index, m.index + m[0].length) && !REFERENCE.test(lead.slice(Math.max(lead.lastIndexOf('. ', m.index), lead.lastIndexOf('\n', m.index), 0), m.index)));
     return match ? [{ kind, index: match.index }] : [];
   });
   // A visit made to learn ("kunjungan kerja … mempelajari inovasi …") is a studi tiru by another name; a working
   // visit for anything else (an inspection, a ceremony) is not an event Tiru records.
   const learning = LEARNING_VISIT.exec(lead);
   const visit = VISIT.exec(lead);
-  if (learning && visit && !kinds.some((k) => k.kind === 'studi-tiru')) {
+  if (learning && visit && !kinds.some((k) => k.kind === 'studi-tiru') && !isOtherOccasion(lead)) {
     // Sure only when one sentence says both the visit and a verb of learning ("kunjungan kerja … untuk mempelajari …");
     // a visit beside "inovasi", "sharing" or "melihat langsung", or in another sentence, is likely but a reviewer decides.
     const sure = lead.split(/[.!?](?:\s|$)|\n/u).some((sentence) => VISIT.test(sentence) && STRONG_LEARNING.test(sentence));
@@ -49,9 +49,33 @@ const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|me
 
 /**
  * Words before a kind that put it on another occasion: one being prepared ("Siapkan Peluncuran", "jelang
- * launching", "akan diluncurkan") or one past whose results are discussed ("hasil kaji banding").
+ * launching", "akan diluncurkan"), one past whose results are discussed ("hasil kaji banding"), or the start a
+ * program is counted from ("Sejak diluncurkan pada Mei 2016").
  */
-const NOT_THIS_EVENT = /\b(?:siapkan|menyiapkan|persiapan|mempersiapkan|rencana|merencanakan|jelang|menjelang|akan|segera|hasil)\s+(?:\p{L}+\s+)?$/iu;
+const NOT_THIS_EVENT = /\b(?:siapkan|menyiapkan|persiapan|mempersiapkan|rencana|merencanakan|jelang|menjelang|akan|segera|hasil|sejak)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * Words after a kind that put it on an occasion already past: "kaji banding ke Kota Batam bulan lalu". A report that
+ * looks back on a visit (a council session hearing its results) is not the visit.
+ */
+const PAST_MENTION = /^[^.\n]{0,50}?\b(?:(?:bulan|pekan|minggu|tahun) lalu|beberapa waktu lalu|yang lalu|silam)\b/iu;
+/** "studi tiru itu", "kaji banding tersebut": the occasion named before, when a kind was named before. */
+const DEMONSTRATIVE = /^\s*(?:itu|tersebut|tadi|sebelumnya)\b/iu;
+
+/** Whether the kind at `start`–`end` of the lead names a past occasion, or refers back to one named earlier. */
+function lookedBack(lead: string, start: number, end: number): boolean {
+  const after = lead.slice(end, end + 60);
+  return PAST_MENTION.test(after) || (DEMONSTRATIVE.test(after) && KIND_WORDS.some(([, pattern]) => pattern.test(lead.slice(0, start))));
+}
+
+/**
+ * An occasion of a kind Tiru does not record, named in the headline or the first sentence: a ceremony, a
+ * thanksgiving, a council session. Guests at it may share experience, but that does not make it a study visit.
+ */
+const OTHER_OCCASION = /\b(?:upacara|syukuran|tasyakuran|peringatan|pelantikan|rapat paripurna|sidang paripurna|musrenbang|halal ?bihalal|pawai|karnaval|jalan sehat|apel)\b/iu;
+
+/** Whether the lead's headline or first sentence reports an occasion of another kind (a ceremony, a council session). */
+export const isOtherOccasion = (lead: string) => OTHER_OCCASION.test(lead.split(/[.!?](?:\s|$)/u)[0]!) || OTHER_OCCASION.test(lead.split('\n').slice(0, 2).join(' ').split(/[.!?](?:\s|$)/u)[0]!);
 
 /** A document the sentence cites as a basis ("mengacu pada Perbup …, MoU antara …") is no signing held that day. */
 const REFERENCE = /\b(?:mengacu pada|berdasarkan|merujuk pada|sesuai dengan|dasar hukum|payung hukum)\b/iu;

@@ -1,4 +1,4 @@
-import type { LEGAL_BASIS_KINDS } from '../../schemas/profile';
+import type { LEGAL_BASIS_KINDS, TARGET_KINDS } from '../../schemas/profile';
 import { parseIndonesianNumber } from './figures';
 
 /** A regulation a program rests on, as printed: "Peraturan Bupati Nomor 12 Tahun 2021 tentang …". */
@@ -29,8 +29,25 @@ export interface ScaleFact {
   index: number;
 }
 
+/** Who a program serves ("sasaran") or who qualifies for it ("kriteria"), as the report words it. */
+export interface TargetFact {
+  part: 'target';
+  kind: keyof typeof TARGET_KINDS;
+  text: string;
+  index: number;
+}
+
+/** An outcome a program reached: "omzet naik menjadi Rp 170 juta", "angka stunting turun menjadi 12 persen". */
+export interface ResultFact {
+  part: 'results';
+  indicator: string;
+  value: number;
+  unit: string;
+  index: number;
+}
+
 /** A fact for a program's profile, found in the text at `index`. */
-export type ProfileFact = LegalBasisFact | BudgetFact | ScaleFact;
+export type ProfileFact = LegalBasisFact | BudgetFact | ScaleFact | TargetFact | ResultFact;
 
 /** Regulation names, long and short, with the kind the profile schema stores them under. */
 const REGULATION_KINDS: readonly [RegExp, LegalBasisFact['kind']][] = [
@@ -131,7 +148,7 @@ export function findBudgets(sentence: string, sentenceIndex = 0): BudgetFact[] {
 }
 
 /** Units a program's reach is counted in, as printed, with the unit to store. */
-const SCALE_UNIT = /^(RT|RW|desa|kelurahan|kampung|nagari|gampong|sekolah|puskesmas|posyandu|penerima(?: manfaat)?|keluarga penerima manfaat|KPM|KK|lansia|pokmas|kelompok|titik|unit|UMKM|rumah)(?![\p{L}])/u;
+const SCALE_UNIT = /^(RT|RW|desa|kelurahan|kampung|nagari|gampong|dusun|banjar|jorong|lorong|sekolah|puskesmas|posyandu|penerima(?: manfaat)?|keluarga penerima manfaat|KPM|KK|lansia|pokmas|kelompok|titik|unit|UMKM|rumah)(?![\p{L}])/u;
 /** Words that say the count is the program's reach: where it runs, how many it serves or has formed. */
 const REACH_WORDS = /\b(?:sudah|telah|tersebar|mencakup|menjangkau|berjalan|diterapkan|terbentuk|dibentuk|ditetapkan|menerima|penerima|sasaran|menyasar|melayani|dilayani|terlayani|mendapat|mendapatkan|memperoleh|sebanyak|tercatat)\b/iu;
 
@@ -152,9 +169,64 @@ export function findScale(sentence: string, sentenceIndex = 0): ScaleFact[] {
   return facts;
 }
 
+/**
+ * Who a program serves, said with a verb of aiming ("diperuntukkan bagi …", "menyasar …", "sasarannya adalah …"),
+ * and who qualifies, said with a word of requirement ("syaratnya, …", "kriteria penerima yaitu …"). "Tepat sasaran"
+ * names no one.
+ */
+const TARGET_CUES: readonly [TargetFact['kind'], RegExp][] = [
+  ['sasaran', /\b(?:(?<!tepat\s)sasaran(?:nya)?(?:\s+(?:utama|program)(?:\s+(?:ini|tersebut))?)?\s+(?:adalah|yaitu|yakni|ialah)|diperuntukkan\s+(?:bagi|untuk|kepada)|ditujukan\s+(?:bagi|untuk|kepada)|menyasar|menyasarkan)\s+/giu],
+  ['kriteria', /\b(?:(?:syarat|persyaratan|kriteria)(?:nya)?(?:\s+(?:penerima|peserta|calon penerima)(?:\s+(?:bantuan|program))?)?\s*(?:adalah|yaitu|yakni|ialah|antara lain|meliputi|:|,))\s*/giu],
+];
+/** Where a target's words stop: the sentence's end, or a clause saying why or how ("agar …", "sehingga …"). */
+const TARGET_END = /[.;!?"”]|,?\s(?:agar|supaya|sehingga|karena|untuk meningkatkan|dengan tujuan|kata|ujar|ungkap|jelas)\s/u;
+
+/** Who a program serves and who qualifies, as a sentence words it. */
+export function findTargets(sentence: string, sentenceIndex = 0): TargetFact[] {
+  return TARGET_CUES.flatMap(([kind, cue]) =>
+    [...sentence.matchAll(cue)].flatMap((match) => {
+      const rest = sentence.slice(match.index + match[0].length);
+      const text = rest.slice(0, TARGET_END.exec(rest)?.index ?? rest.length).trim();
+      // Fewer than two words, or a whole paragraph, is not a target a reader can use.
+      return text.split(/\s+/).length >= 2 && text.length <= 160 ? [{ part: 'target' as const, kind, text, index: sentenceIndex + match.index }] : [];
+    }),
+  );
+}
+
+/** What a program's outcome is counted in: money earned or saved, rates brought down, people or visitors reached, the economy. */
+const RESULT_NOUN = String.raw`(?:omzet|omset|keuntungan|laba|pendapatan(?:\s+asli\s+daerah)?|PAD|penghematan|penerimaan|angka\s+(?!ini|itu|tersebut)\p{L}+|prevalensi\s+stunting|kasus\s+\p{L}+|indeks\s+kepuasan(?:\s+masyarakat)?|kepuasan\s+masyarakat|jumlah\s+(?:pengunjung|wisatawan|kunjungan)|pertumbuhan\s+ekonomi|inflasi)`;
+/** "<indicator> naik dari … menjadi N", "<indicator> mencapai Rp N juta": the indicator and the value it reached. */
+const RESULT = new RegExp(
+  String.raw`\b(${RESULT_NOUN}(?:\s+[\p{L}-]+){0,7}?)\s+(?:yang\s+)?(?:juga\s+|berhasil\s+)*(?:naik|meningkat|turun|menurun|bertambah|berkurang|ditekan|mencapai|sebesar|senilai|tercatat)` +
+    String.raw`(?:\s+(?:dari|semula)\s+(?:Rp\.?\s?)?\d[\d.,]*\s*(?:persen|%|ribu|juta|miliar)?(?:\s*\([^)]{1,20}\))?)?\s+(?:(?:menjadi|hingga|sampai|ke angka)\s+)?(?:(Rp)\.?\s?)?(\d[\d.,]*)\s*(persen|%|ribu|rb|juta|jt|miliar|milyar|orang|jiwa|kasus|wisatawan|pengunjung|kunjungan)?(?![\p{L}])(?:\s+(?:per|setiap|tiap)\s+(hari|minggu|bulan|tahun))?`,
+  'giu',
+);
+
+/** Outcomes a sentence reports, each as its indicator, the value reached and its unit. */
+export function findResults(sentence: string, sentenceIndex = 0): ResultFact[] {
+  return [...sentence.matchAll(RESULT)].flatMap((match) => {
+    const [, indicator, rupiah, number, word, period] = match;
+    const value = parseIndonesianNumber(number!.replace(/[.,]$/u, ''));
+    const multiplier = word && MULTIPLIERS[word.toLowerCase()];
+    const counted = rupiah || multiplier ? 'rupiah' : word === '%' ? 'persen' : word?.toLowerCase();
+    // A bare number with no unit may be a year or a rank: nothing to store.
+    if (!counted || !Number.isFinite(value)) return [];
+    const unit = period ? `${counted} per ${period.toLowerCase()}` : counted;
+    // "Angka stunting di desa itu": the place or time after the indicator's words is not part of its name.
+    const label = indicator!.replace(/\s+/gu, ' ').replace(/\s(?:di|pada|sejak|selama|dari|yang)\s.*$/u, '');
+    return [{ part: 'results' as const, indicator: label.charAt(0).toLocaleUpperCase('id-ID') + label.slice(1), value: Math.round(value * (multiplier || 1) * 100) / 100, unit, index: sentenceIndex + match.index }];
+  });
+}
+
 /** Every profile fact a sentence states, in the order printed. */
 export function findProfileFacts(sentence: string, sentenceIndex = 0): ProfileFact[] {
-  return [...findLegalBasis(sentence).map((f) => ({ ...f, index: sentenceIndex + f.index })), ...findBudgets(sentence, sentenceIndex), ...findScale(sentence, sentenceIndex)].sort((a, b) => a.index - b.index);
+  return [
+    ...findLegalBasis(sentence).map((f) => ({ ...f, index: sentenceIndex + f.index })),
+    ...findBudgets(sentence, sentenceIndex),
+    ...findScale(sentence, sentenceIndex),
+    ...findTargets(sentence, sentenceIndex),
+    ...findResults(sentence, sentenceIndex),
+  ].sort((a, b) => a.index - b.index);
 }
 
 /** A profile fact without its place in the text, as a proposal carries it. */
@@ -165,8 +237,10 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
  * The item a fact adds to a program's `profile`, in the schema's shape, citing `source`. A scale figure needs the day
  * it held (`date`); without one it cannot be stored and nothing is returned.
  */
-export function profileItem(fact: ProfileValue, programTitle: string, source: string, date: string | undefined): { part: 'legalBasis' | 'budget' | 'scale'; item: Record<string, unknown> } | undefined {
+export function profileItem(fact: ProfileValue, programTitle: string, source: string, date: string | undefined): { part: ProfileFact['part']; item: Record<string, unknown> } | undefined {
   const sources = [source];
+  if (fact.part === 'target') return { part: fact.part, item: { kind: fact.kind, text: fact.text, sources } };
+  if (fact.part === 'results') return { part: fact.part, item: { indicator: fact.indicator, value: fact.value, unit: fact.unit, ...(date ? { date } : {}), sources } };
   if (fact.part === 'legalBasis') return { part: fact.part, item: { kind: fact.kind, number: fact.number, year: fact.year, ...(fact.title ? { title: fact.title } : {}), sources } };
   if (fact.part === 'budget') return { part: fact.part, item: { amount: fact.amount, unit: fact.unit, ...(fact.year ? { year: fact.year } : {}), ...(fact.fundingSource ? { fundingSource: fact.fundingSource } : {}), sources } };
   if (!date) return undefined;
@@ -175,9 +249,11 @@ export function profileItem(fact: ProfileValue, programTitle: string, source: st
   return { part: fact.part, item: { indicator, unit: fact.unit, points: [{ date, value: fact.value, sources }] } };
 }
 
-/** How a profile fact reads in the review and the evaluation: "perwali 14/2025", "50000000 per RT", "60 RT". */
+/** How a profile fact reads in the review and the evaluation: "perwali 14/2025", "50000000 per RT", "60 RT", "kriteria: …". */
 export function describeProfileFact(fact: ProfileValue): string {
   if (fact.part === 'legalBasis') return `${fact.kind} ${fact.number}/${fact.year}`;
   if (fact.part === 'budget') return `${fact.amount} ${fact.unit}`;
+  if (fact.part === 'target') return `${fact.kind}: ${fact.text}`;
+  if (fact.part === 'results') return `${fact.indicator} ${fact.value} ${fact.unit}`;
   return `${fact.value} ${fact.unit}`;
 }

@@ -40,9 +40,10 @@ function tokens(text: string): Token[] {
   return found;
 }
 
-/** Spellings news uses for one word: "Mall" and "Mal" Pelayanan Publik, "Center" and "Centre". */
-const SPELLINGS: Record<string, string> = { mall: 'mal', centre: 'center', sentra: 'sentra', online: 'online', daring: 'online' };
-const spelling = (word: string) => SPELLINGS[word] ?? word;
+/** Spellings news uses for one word: "Center" and "Centre", "online" and "daring". */
+const SPELLINGS: Record<string, string> = { centre: 'center', sentra: 'sentra', online: 'online', daring: 'online' };
+/** Doubled letters are a common misspelling ("Mall", "budgetting"): both sides are compared with them single. */
+const spelling = (word: string) => SPELLINGS[word] ?? word.replace(/(\p{L})\1+/gu, '$1');
 
 /** "Home Care", "home-care" and "Homecare" are one name: compared with spacing and hyphens removed. */
 const compact = (name: string) => tokens(name).map((t) => t.word).join('');
@@ -89,7 +90,8 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
     // such a match counts only when the program's origin is named too, and is never sure.
     const properName = positions.some((at) => /^\p{Lu}/u.test(text.slice(at)));
     if (!properName && !originNamed) return [];
-    return [{ slug: program.slug, title: program.title, aliases: [...program.aliases], inContent: true, index: Math.min(...positions), sure: properName }];
+    // Sure only with its origin named too: a catalog title like "Kota Sehat" may name another region's program.
+    return [{ slug: program.slug, title: program.title, aliases: [...program.aliases], inContent: true, index: Math.min(...positions), sure: properName && originNamed }];
   });
 }
 
@@ -97,11 +99,14 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
 const INTRODUCERS: readonly RegExp[] = [
   /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|bernama)\s+/giu,
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
-  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=["“\p{Lu}])/giu,
+  // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service.
+  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X": a program noun, then its naming.
   /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel)\s+/giu,
   // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too.
   /\b(?:program|layanan|aplikasi)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
+  // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
+  /(?:^|(?<=[.!?–—]\s))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
   /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
   /\b(?:pembangunan|membangun)\s+(?=Mal{1,2}\s)/gu,
   /\b(?:melihat langsung|mempelajari|pelajari)\s+(?=\p{Lu})/gu,
@@ -110,7 +115,8 @@ const INTRODUCERS: readonly RegExp[] = [
   /\b(?:[Mm]eresmikan|[Rr]esmikan|[Pp]eresmian|[Dd]iresmikannya)\s+(?:program\s+|layanan\s+|gedung\s+)?(?=["“\p{Lu}])/gu,
   /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
   /\binovasi\s+(?:bernama\s+|berupa\s+)?(?=["“\p{Lu}])/gu,
-  /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru)\s+(?:program(?:-program)?\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
+  // "akan meniru sistem Data Pokok Pendidikan (Dapodik) Kota Bandung": the kind of thing may come before the name.
+  /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru|mencontoh)\s+(?:(?:program(?:-program)?|sistem|aplikasi|inovasi|layanan|konsep|model)\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
   /\bmulai menerapkan\s+(?:program\s+)?/giu,
   /\buji coba\s+(?:program\s+)?/giu,
 ];
@@ -137,7 +143,7 @@ const DESCRIBED_ITEM = /^,\s*\p{Ll}[^,.;:!?"“”]{0,80}(?=,\s*["“]?\p{Lu})/u
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
 const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
 // Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
-const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|seperti|di ?antaranya|antara lain|meliputi|berupa|(?:soft |grand )?launching|peluncuran)\s+/iu;
+const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
@@ -258,10 +264,12 @@ const GENERIC_ABBREVIATIONS = new Set(
   ('PAD IPM UMKM UKM SDM ASN PNS PPPK APBD APBN APBDES RPJMD RPJMN RKPD RENSTRA DAK DAU DBH DTKS PBB SPM KTP KK NIK CSR KKN ADD DD OPD SKPD ' +
     'IKM LKPJ LAKIP SAKIP WTP BPK BPKP GAPOKTAN POKTAN POKDARWIS UPT UPTD PAUD SD SMP SMA SMK TK RT RW PKL BPJS HUT MUSRENBANG RAKOR RAKORNAS ' +
     'FORKOPIMDA SATGAS POKJA BIMTEK TOT FGD MOU PKS SETDA TPP ZI WBK WBBM SPBE RB PJ PLT PLH PT CV BUMN BUMD BUMDES KADIN PKK TP DPRD DPR OPD ' +
-    'PDRB IKU RAPBD KUA PPAS SILPA SPJ SOP RSUD PUSKESMAS POSYANDU KEMENDAGRI KEMENPANRB MENPANRB KEMENKES BAPPEDA BRIDA LPSE ULP PPK PMI NU').split(' '),
+    'PDRB IKU RAPBD KUA PPAS SILPA SPJ SOP RSUD PUSKESMAS POSYANDU KEMENDAGRI KEMENPANRB MENPANRB KEMENKES BAPPEDA BRIDA LPSE ULP PPK PMI NU ' +
+    // A council's bodies and drafts, fuel, a working visit: words of every government's business.
+    'AKD BAPEMPERDA BANSUS PANSUS BANGGAR BAMUS RAPERDA PERDA PERBUP PERWALI KUNKER BBM BBG').split(' '),
 );
-/** Expansions that name a kind of thing, not one program: "Pendapatan Asli Daerah", "Kartu Tanda Penduduk". */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah)\b/u;
+/** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi)\b|\bAwards?$/u;
 
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
@@ -282,8 +290,9 @@ function findAbbreviatedNames(text: string): NamedItem[] {
     items.push({ title, alias, index });
   };
   const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
-  // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit.
-  for (const match of text.matchAll(new RegExp(String.raw`((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11})\)`, 'gu'))) {
+  // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit. An
+  // abbreviation in capitals may be two words ("Layanan Klinik Inovasi Daerah (LAKI IDA)").
+  for (const match of text.matchAll(new RegExp(String.raw`((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8})\)`, 'gu'))) {
     const words = match[1]!.split(/\s+/);
     for (let from = words.length - 2; from >= 0; from--) {
       const title = words.slice(from).join(' ');
@@ -307,6 +316,14 @@ function findAbbreviatedNames(text: string): NamedItem[] {
   for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])([\p{Lu}][\p{Lu}\d-]{1,11})\s*\(((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})\)`, 'gu'))) {
     if (abbreviates(match[1]!, match[2]!)) accept(match[2]!, match[1]!, match.index);
   }
+  // "TOSS (Tempat Olah Sampah Setempat, milik Pemkab Klungkung)": a list of others' innovations names each with its
+  // owner inside the brackets. The owner makes it a program even when the letters do not fit the words.
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])([\p{Lu}][\p{Lu}\d-]{1,11})\s*\(([^()]{3,80}?),?\s+(?:milik|punya|inovasi|dari)\s+(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b`, 'gu'))) {
+    const expansion = match[2]!.trim();
+    if (GENERIC_ABBREVIATIONS.has(match[1]!.replace(/[^\p{L}\d]/gu, ''))) continue;
+    if (abbreviates(match[1]!, expansion)) accept(expansion, match[1]!, match.index);
+    else items.push({ title: match[1]!, alias: expansion, index: match.index });
+  }
   // "'Gayatri' yang merupakan akronim dari Gerbang Layanan Informasi Terpadu".
   for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?([\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:yang\s+)?(?:merupakan\s+)?(?:akronim|singkatan|kependekan)\s+(?:dari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'giu'))) {
     accept(match[2]!.replace(/\s+(?:dan|di|ke|untuk|bagi|serta|&)$/u, ''), match[1]!, match.index);
@@ -326,22 +343,27 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   const body = text.slice(bodyStart);
   const abbreviated = findAbbreviatedNames(body);
   // A list cut at "dan" ("Pusat Pelayanan Informasi") yields to the whole name its abbreviation spells.
-  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title));
+  // So does its tail with the abbreviation ("Prasarana Kelurahan (PSPK)" of "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)").
+  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title)));
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
   for (const introduced of named.map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
+    // "Kotawaringin Barat (Kobar)" is a region and its short name, not a program.
+    if (namedPlaces.has(introduced.title)) continue;
     const place = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`) && introduced.title.length - p.length > 8);
     const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten)$/u, '') : introduced.title;
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
-    const alreadyKnown = found.some((program) => names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
+    // A name cut short where a known program is named ("e-village" of "e-village budgetting") is that program.
+    const alreadyKnown = found.some((program) => program.index === item.index || names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
     // A name the text stops on (an excerpt cut mid-name: "meluncurkan Inovasi Gerakan Keluarga ") may be incomplete.
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
     if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title)) continue;
     if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title)) continue;
     const slug = slugify(item.title);
-    const existing = [...candidates.values()].find((c) => compact(c.title) === compact(item.title));
+    // "program PSPK" after "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)" is the same program by its short name.
+    const existing = [...candidates.values()].find((c) => [c.title, ...c.aliases].some((n) => names.some((name) => compact(n) === compact(name))));
     if (existing) {
       if (item.alias && !existing.aliases.includes(item.alias)) existing.aliases.push(item.alias);
       continue;
@@ -354,6 +376,22 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
 function namesOfFound(program: ProgramNames, known: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): string[] {
   const entry = known.find((k) => k.slug === program.slug);
   return entry ? namesOf(entry, entry.originNames.some((name) => namedPlaces.has(name))) : [];
+}
+
+/** Where each of a program's names occurs in `text`, however spaced: every mention, not only the first. */
+export function programMentions(text: string, program: ProgramNames, known: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): number[] {
+  const stream = tokens(text);
+  const names = [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)];
+  const found = new Set<number>();
+  for (const name of names) {
+    for (let from = 0; from < stream.length; from++) {
+      const at = findName(stream.slice(from), name);
+      if (at === undefined) break;
+      found.add(at);
+      from = stream.findIndex((t) => t.index === at);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /** Whether a program name occurs within a stretch of text (a sentence), however it is spaced. */

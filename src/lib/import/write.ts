@@ -49,7 +49,7 @@ const listed = (doc: Document, key: string): unknown[] => {
 
 /** Whether a profile item states what one already there does (the same regulation, amount or reach), whatever its sources. */
 function sameProfileItem(known: Record<string, unknown>, item: Record<string, unknown>): boolean {
-  const keys = ['kind', 'number', 'year', 'amount', 'unit', 'indicator'].filter((key) => key in item);
+  const keys = ['kind', 'number', 'year', 'amount', 'unit', 'indicator', 'text', 'value'].filter((key) => key in item);
   const points = (value: unknown) => JSON.stringify(((value as { date?: unknown; value?: unknown }[] | undefined) ?? []).map((p) => [String(p.date), p.value]));
   return keys.every((key) => String(known[key]) === String(item[key])) && (!('points' in item) || points(known['points']).includes(points(item['points']).slice(1, -1)));
 }

@@ -11,7 +11,18 @@ import { must } from '../read/entries';
 /** What Pagefind learns about one page besides its text: filters, metadata and sort keys. */
 export interface SearchRecord {
   filters: Partial<Record<SearchFilter, string[]>>;
-  meta: { jenis: string; wilayah?: string | undefined; ringkasan?: string | undefined; alias?: string | undefined };
+  meta: {
+    jenis: string;
+    wilayah?: string | undefined;
+    ringkasan?: string | undefined;
+    alias?: string | undefined;
+    /**
+     * Left empty for a page whose title must not rank as a title, its title shown from `judul` instead:
+     * Pagefind adds a match in the `title` metadata on top of its ranking, at the weight of an entry's title.
+     */
+    title?: '' | undefined;
+    judul?: string | undefined;
+  };
   sort: { tanggal: string; judul: string };
 }
 
@@ -90,12 +101,16 @@ export function eventSearchRecord(catalog: Catalog, id: string): SearchRecord {
   };
 }
 
-/** A source is found by its year. */
+/**
+ * A source is found by its year. Its title counts for little in search (the page's heading too, at
+ * `titleWeight`), so that Pagefind already orders sources after the entries that cite them, as Tiru shows
+ * them: the first page of results then rarely needs more result data than Pagefind's own top ten.
+ */
 export function sourceSearchRecord(catalog: Catalog, id: string): SearchRecord {
   const { data } = must(catalog.sources, id);
   return {
     filters: { jenis: [SEARCH_TYPES.sources], tahun: [String(yearOf(data.date))] },
-    meta: { jenis: SEARCH_TYPES.sources, ringkasan: `${data.publisher}, ${formatTanggalPendek(data.date, data)}` },
+    meta: { jenis: SEARCH_TYPES.sources, title: '', judul: data.title, ringkasan: `${data.publisher}, ${formatTanggalPendek(data.date, data)}` },
     sort: { tanggal: data.date, judul: data.title },
   };
 }

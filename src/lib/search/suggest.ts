@@ -1,4 +1,4 @@
-// Typo correction and "did you mean": loaded after the first results (with the vocabulary), never before them.
+// Typo correction and "did you mean": loaded with the vocabulary for the second stage of a search (src/scripts/search-engine.ts).
 import { distance } from 'fastest-levenshtein';
 import { queryWords } from './words';
 

@@ -113,7 +113,7 @@ export function sourcePage(catalog: Catalog, id: string) {
     description: `Sumber: ${view.publisher}, ${view.dateLabel}.`,
     kicker: 'Sumber',
     kickerIndexed: false,
-    titleWeight: 0.5,
+    titleWeight: 0.1,
     aliases: [],
     search: sourceSearchRecord(catalog, id),
     sources: [],

@@ -61,6 +61,8 @@ describe('kinds', () => {
     expect(kinds('Sekda melaunchingkan 80 inovasi')).toEqual(['peluncuran']);
     expect(kinds('Acara Penandatanganan Komitmen Replikasi Inovasi Bidang Pertanian')).toEqual(['kerja-sama']);
     expect(kinds('Kerja sama replikasi itu ditandai penandatanganan di pendopo')).toEqual(['kerja-sama']);
+    expect(kinds('Dua kabupaten menandatangani kesepakatan kerja sama dengan Pemkot Banjarbaru')).toEqual(['kerja-sama']);
+    expect(kinds('Kota Probolinggo dan Situbondo Teken Kerjasama Replikasi')).toEqual(['kerja-sama']);
   });
   test('an occasion prepared, a past one whose results are discussed, or a roundup of many visits is not the event', () => {
     expect(kinds('Pemkot Kediri Siapkan Peluncuran Kartu Sehat')).toEqual([]);
@@ -69,6 +71,13 @@ describe('kinds', () => {
     expect(kinds('Rapat koordinasi persiapan peluncuran Kartu Sehat digelar Senin')).toEqual(['rakor']);
     expect(kinds('Rombongan dari 3 daerah melakukan studi tiru ke Banyuwangi selama dua hari')).toEqual(['studi-tiru']);
     expect(kinds('MPP ini mengacu pada Perbup Nomor 11 Tahun 2018 dan MoU antara Bupati dengan instansi vertikal')).toEqual([]);
+    // A visit the text looks back on: "studi tiru itu", "… ke Kota Batam bulan lalu".
+    expect(kinds('Rapat paripurna membahas laporan kaji banding Komisi I ke Kota Batam bulan lalu. Menurut Ketua, studi tiru itu memberi masukan.')).toEqual([]);
+    expect(kinds('Komisi I melakukan kaji banding ke Kota Batam, Senin (18/11/2024).')).toEqual(['studi-tiru']);
+  });
+  test('guests at a ceremony or a thanksgiving who share experience are not on a study visit', () => {
+    expect(kinds('Upacara HUT RI di Lapangan Murjani diikuti delegasi Banyuasin yang sedang berkunjung dan berbagi pengalaman soal inovasi.')).toEqual([]);
+    expect(kinds('Delegasi Banyuasin berkunjung ke Banjarbaru dan berbagi pengalaman soal inovasi.')).toEqual(['studi-tiru']);
   });
   test('a working visit is a studi tiru only when it is made to learn', () => {
     expect(kinds('Pemkot Metro melakukan kunjungan kerja ke Surabaya untuk belajar pelayanan publik')).toEqual(['studi-tiru']);
@@ -91,6 +100,7 @@ describe('programs named with their abbreviation', () => {
     expect(titles('Warga kini dilayani di Mal Pelayanan Publik (MPP) setiap hari.')).toEqual(['Mal Pelayanan Publik (MPP)']);
     expect(titles('Dinas itu menjalankan SAKTI (Sistem Aduan Kampung Tanggap Instan) sejak 2022.')).toEqual(['Sistem Aduan Kampung Tanggap Instan (SAKTI)']);
     expect(titles("Salah satunya 'Lentera' yang merupakan akronim dari Layanan Edukasi Terpadu Remaja.")).toEqual(['Layanan Edukasi Terpadu Remaja (Lentera)']);
+    expect(titles('Litbang hadir melalui Layanan Klinik Inovasi Daerah (LAKI IDA) untuk daerah tetangga.')).toEqual(['Layanan Klinik Inovasi Daerah (LAKI IDA)']);
   });
   test('an institution every region has, qualified, is one program: the whole name, its short form an alias', () => {
     expect(titles('Perwali tentang Penyelenggaraan Rukun Tetangga (RT) Berkelas terbit.')).toEqual(['Rukun Tetangga Berkelas (RT Berkelas)']);
@@ -103,6 +113,26 @@ describe('programs named with their abbreviation', () => {
   test('offices, ministries and generic terms are not programs', () => {
     expect(titles('Pendapatan Asli Daerah (PAD) naik; Organisasi Perangkat Daerah (OPD) dan Badan Usaha Milik Desa (BUMDes) hadir.')).toEqual([]);
     expect(titles('Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PAN-RB) hadir bersama Palang Merah Indonesia (PMI).')).toEqual([]);
+    // A council's bodies and drafts, an award, fuel and a working visit are every government's business.
+    expect(titles('Alat Kelengkapan Dewan (AKD) membahas Rancangan Peraturan Daerah (Raperda) usai Kunjungan Kerja (Kunker).')).toEqual([]);
+    expect(titles('Kota itu meraih Innovative Government Award (IGA) dan menghemat Bahan Bakar Minyak (BBM).')).toEqual([]);
+  });
+  test('an innovation listed with its owner in the brackets, whether or not the letters fit', () => {
+    expect(titles('Yang akan direplikasi: a) SIPATU (Sistem Informasi Pangan Terpadu, milik Pemkab Banyuasin); b) LAPAKITA (Layanan Pasar Keliling untuk Warga, milik Pemkot Banjarbaru).'))
+      .toEqual(['Sistem Informasi Pangan Terpadu (SIPATU)', 'LAPAKITA (Layanan Pasar Keliling untuk Warga)']);
+  });
+  test('a name and its abbreviation are one program, however often the abbreviation recurs', () => {
+    expect(titles('Rombongan mempelajari program Pembangunan Sarana dan Prasarana Kelurahan (PSPK). Menurut dia, program PSPK diusulkan warga.')).toEqual(['Pembangunan Sarana dan Prasarana Kelurahan (PSPK)']);
+  });
+  test('a catalog title found without its origin named is not sure: it may be another region’s', () => {
+    const known = [{ slug: 'kota-sehat-payakumbuh', title: 'Kota Sehat', aliases: [], originNames: ['Kota Payakumbuh', 'Payakumbuh'] }];
+    expect(findPrograms('Kota Batu juga dinobatkan sebagai Kota Sehat.', 0, known, new Set(['Batu']))).toEqual([expect.objectContaining({ slug: 'kota-sehat-payakumbuh', sure: false })]);
+    expect(findPrograms('Payakumbuh menjalankan Kota Sehat sejak 2019.', 0, known, new Set(['Payakumbuh']))).toEqual([expect.objectContaining({ sure: true })]);
+  });
+  test('a known program misspelt with a doubled letter is still that program', () => {
+    const known = [{ slug: 'e-village-budgeting-banyuwangi', title: 'E-Village Budgeting', aliases: [], originNames: ['Kabupaten Banyuwangi', 'Banyuwangi'] }];
+    const found = findPrograms('Kerja sama meliputi e-village budgetting (evb) di Banyuwangi.', 0, known, new Set(['Banyuwangi']));
+    expect(found.map((p) => p.slug)).toEqual(['e-village-budgeting-banyuwangi']);
   });
 });
 
@@ -113,6 +143,14 @@ describe('adoption status no stronger than the words', () => {
     ['Kedua bupati menandatangani PKS Nomor 5/PKS/2025 tentang replikasi inovasi Sekolah Sungai.', 'direncanakan'],
     ['Sekolah Sungai sudah kami duplikasi di dua kecamatan.', 'diterapkan'],
     ['Kedua bupati menandatangani PKS tentang pengelolaan sampah.', undefined],
+    // The object pronoun refers back to a program named before: a plan.
+    ['Oleh karena itu, Wali Kota berencana membukanya tahun depan.', 'direncanakan'],
+    ['Bupati membukanya secara resmi.', undefined],
+    ['Festival itu akan dibuka Sabtu; Bupati akan membukanya secara resmi.', undefined],
+    ['Insyaallah Sekolah Sungai bisa kami terapkan di daerah kami.', 'direncanakan'],
+    ['Sekolah Sungai dapat diterapkan daerah mana pun.', undefined],
+    ['Program yang akan dikerjasamakan antara lain Sekolah Sungai.', 'direncanakan'],
+    ['Kabupaten itu kini menerapkan Sekolah Sungai di tiga kecamatan.', 'diterapkan'],
   ])('%s → %s', (sentence, status) => {
     expect(statusIn(sentence)).toBe(status);
   });

@@ -89,6 +89,27 @@ describe('findEventDate', () => {
     expect(findEventDate('Mengacu pada Peraturan Bupati Nomor 11 Tahun 2018 tanggal 20 Maret 2018.', '2018-04-02')?.sure).toBe(false);
   });
 
+  test('a day the text calls past ("12 Maret 2024 lalu") yields to the day a speaker was quoted', () => {
+    const found = findEventDate('PKS ini menindaklanjuti MoU pada 12 Maret 2024 lalu. "Kami siap," ujarnya pada Selasa (23/4/2024).', '2024-04-24');
+    expect(found).toMatchObject({ date: '2024-04-23', sure: false });
+  });
+
+  test('a visit over several days written "6 sampai 8 Oktober 2021" starts on the first, before a later quote date', () => {
+    expect(findEventDate('Kaji banding dilaksanakan 6 sampai 8 Oktober 2021. "Banyak masukan," kata Ketua, Senin (11/10/2021).')).toMatchObject({ date: '2021-10-06', sure: true });
+    expect(findEventDate('Kunjungan berlangsung 3 hingga 5 Mei 2022.')?.date).toBe('2022-05-03');
+  });
+
+  test('"pada Kamis lalu" counts back from the publication day, else from the latest day printed in full', () => {
+    expect(findEventDate('Rombongan menyambangi Balai Kota pada Kamis lalu.', '2019-03-04')).toMatchObject({ date: '2019-02-28', sure: false });
+    expect(findEventDate('Rombongan datang pada Kamis lalu. "Kami senang," kata Bupati, Senin (4/3/2019).')?.date).toBe('2019-02-28');
+    // A weekday with its date printed is no relative day.
+    expect(findEventDate('Gubernur yang Minggu (28/10) kemarin berkunjung.', '2018-10-30')?.date).toBe('2018-10-28');
+  });
+
+  test('a quoted day is likelier the event’s than the page’s publication stamp', () => {
+    expect(findEventDate('Senin 14 Okt 2019 09:12 WIB\nPara bupati berbagi pengalaman, kata Bupati, Minggu (13/10).')?.date).toBe('2019-10-13');
+  });
+
   test('reports a weekday that disagrees with the date', () => {
     expect(findEventDate('Jumat (20/7)', '2023-07-21')?.warnings.join()).toContain('tidak cocok');
   });
@@ -103,6 +124,10 @@ test('findFigures flags a figure it had to correct: a decimal printed as a dot, 
     expect.objectContaining({ value: 12387.28, misprint: undefined }),
   ]);
   expect(findFigures('jaraknya 45 km dari kota')[0]).toMatchObject({ unit: 'km²', misprint: '45 km' });
+});
+
+test('findFigures keeps an area restated in another unit once, as first printed', () => {
+  expect(findFigures('luas wilayah 395,83 Km2 atau 39,583 Ha dengan jumlah penduduk 201.115 jiwa').map((f) => [f.value, f.unit])).toEqual([[395.83, 'km²'], [201115, 'jiwa']]);
 });
 
 test('a region figure read from one misprint is proposed as periksa, even when the sentence names the region', () => {

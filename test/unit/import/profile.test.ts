@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/check/check-content';
 import { loadImportContext } from '../../../src/lib/import/context';
 import { extractArticle, type ImportContext } from '../../../src/lib/import/extract';
-import { findBudgets, findLegalBasis, findScale, profileItem } from '../../../src/lib/import/profile';
+import { findBudgets, findLegalBasis, findResults, findScale, findTargets, profileItem } from '../../../src/lib/import/profile';
 import { writeProposal } from '../../../src/lib/import/write';
 import { profileSchema } from '../../../src/schemas/profile';
 
@@ -30,6 +30,44 @@ describe('findLegalBasis', () => {
     expect(findLegalBasis('sesuai Undang-Undang Nomor 23 Tahun 2014 dan Peraturan Pemerintah Nomor 38 Tahun 2017')).toEqual([]);
     const twice = findLegalBasis('Perwali Nomor 14 Tahun 2025 terbit. Dengan Perwali Nomor 14 Tahun 2025 tentang RT Berkelas, warga mengusulkan.');
     expect(twice).toEqual([expect.objectContaining({ number: '14', title: 'RT Berkelas' })]);
+  });
+});
+
+describe('findTargets', () => {
+  test.each([
+    ['Sasaran program ini adalah keluarga miskin yang belum memiliki jamban, kata Kepala Dinas.', 'sasaran', 'keluarga miskin yang belum memiliki jamban'],
+    ['Bantuan diperuntukkan bagi RT yang memiliki usaha kecil yang berjalan.', 'sasaran', 'RT yang memiliki usaha kecil yang berjalan'],
+    ['Syaratnya, warga ber-KTP setempat dan berusia di atas 60 tahun.', 'kriteria', 'warga ber-KTP setempat dan berusia di atas 60 tahun'],
+    ['Kriteria penerima yaitu lansia tunggal tanpa penghasilan tetap.', 'kriteria', 'lansia tunggal tanpa penghasilan tetap'],
+  ])('%s', (sentence, kind, text) => {
+    expect(findTargets(sentence)).toEqual([expect.objectContaining({ part: 'target', kind, text })]);
+  });
+  test('"tepat sasaran" names no one', () => {
+    expect(findTargets('Distribusi tepat sasaran adalah kunci keberhasilan.')).toEqual([]);
+  });
+});
+
+describe('findResults', () => {
+  test.each([
+    ['Omzet kelompok naik dari Rp 20 juta menjadi Rp 170 juta per tahun.', 'Omzet kelompok', 170_000_000, 'rupiah per tahun'],
+    ['Angka stunting di desa itu turun dari 24,5 persen menjadi 12,3 persen.', 'Angka stunting', 12.3, 'persen'],
+    ['Pendapatan Asli Daerah dari parkir digital mencapai Rp 1,2 miliar.', 'Pendapatan Asli Daerah', 1_200_000_000, 'rupiah'],
+    ['Jumlah pengunjung MPP tercatat 39.000 orang.', 'Jumlah pengunjung MPP', 39_000, 'orang'],
+    // A year in brackets after the first value, the economy as the outcome.
+    ['Pertumbuhan ekonomi kota meningkat dari 4,47 persen (2021) menjadi 5,40 persen (2022).', 'Pertumbuhan ekonomi kota', 5.4, 'persen'],
+  ])('%s', (sentence, indicator, value, unit) => {
+    expect(findResults(sentence)).toEqual([expect.objectContaining({ part: 'results', indicator, value, unit })]);
+  });
+  test('a number without a unit, or an indicator of no outcome, is nothing to store', () => {
+    expect(findResults('Angka itu naik 2024.')).toEqual([]);
+    expect(findResults('Anggaran program naik menjadi Rp 2 miliar.')).toEqual([]);
+  });
+  test('results and targets become profile items the schema accepts', () => {
+    const [result] = findResults('Omzet kelompok naik menjadi Rp 45 juta per tahun.');
+    const made = profileItem(result!, 'Jamban Sehat', 'src-a', '2024-09');
+    expect(profileSchema.safeParse({ results: [made!.item] }).success).toBe(true);
+    const [target] = findTargets('Sasaran program ini adalah keluarga miskin tanpa jamban.');
+    expect(profileSchema.safeParse({ target: [profileItem(target!, 'Jamban Sehat', 'src-a', undefined)!.item] }).success).toBe(true);
   });
 });
 
@@ -93,7 +131,8 @@ describe('profile facts through the importer', () => {
 
   test('each fact goes to the program, marked periksa and quoting its sentence', () => {
     const proposal = extractArticle({ text: article('profil-perwali-anggaran-per-rw.txt'), published: '2024-08-14' }, context);
-    expect(proposal.profile.map((f) => f.program)).toEqual(['rukun-warga-tangguh', 'rukun-warga-tangguh', 'rukun-warga-tangguh']);
+    expect(proposal.profile.map((f) => f.program)).toEqual(['rukun-warga-tangguh', 'rukun-warga-tangguh', 'rukun-warga-tangguh', 'rukun-warga-tangguh']);
+    expect(proposal.profile.map((f) => f.part)).toEqual(['legalBasis', 'budget', 'scale', 'results']);
     expect(proposal.profile.every((f) => !f.sure && f.quote.length > 0)).toBe(true);
   });
 
