@@ -344,7 +344,7 @@ function eventParties(article: ArticleReading): EventParties {
   if (!framed.host && !framed.guests.length) framed = { ...findParties(sentences, text, parties, placeOfEvent), sure: false };
   // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure;
   // never the guests' own regency ("… dari Desa Y, Kabupaten Tapin").
-  if (!framed.host) {
+  if (!framed.host && !framed.place) {
     const opening = bodySentences.find((s) => s.start >= leadStart + bodyStart) ?? bodySentences[0];
     const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !framed.guests.some((g) => g.area && (g.area.code === p.area!.code || g.area.code.startsWith(`${p.area!.code}.`))));
     if (first) framed = { ...framed, host: first, quote: opening!.text, sure: false, guests: framed.guests.filter((g) => g.area?.code !== first.area?.code) };
@@ -363,7 +363,8 @@ function eventParties(article: ArticleReading): EventParties {
   }));
   if (host) evidence['host'] = { quote: framed.quote ?? quote(host.index), sure: framed.sure };
   if (guests.length) evidence['guests'] = { quote: framed.quote ?? quote(guests[0]!.index), sure: (framed.guestsSure ?? framed.sure) && !unknownParties.length };
-  if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
+  if (!host && framed.place?.area) warnings.push(`${full(framed.place.area)} disebut sebagai tempat kunjungan, bukan sebagai pemerintah; tuan rumah (host) isi sendiri bila ada`);
+  else if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
   for (const place of framed.otherPlaces ?? []) warnings.push(`rombongan juga berkunjung ke ${place.area ? full(place.area) : place.text}; bila itu kunjungan tersendiri, catat sebagai acara kedua`);
   return { foundVenue, venue, venueRegions, parties, framed, host, guests, unknownParties };
 }
@@ -414,7 +415,7 @@ function eventDateAndKinds(article: ArticleReading, event: EventParties) {
 /** Where the event took place: the deepest region in the venue, else the dated sentence's "di …", else the host. */
 function eventLocation(article: ArticleReading, event: EventParties, foundDate: ReturnType<typeof findEventDate>): RegistryArea | undefined {
   const { text, sentences, quote, bodyStart, inSentence, sentenceOf, evidence } = article;
-  const { foundVenue, venueRegions, host } = event;
+  const { foundVenue, venueRegions, host, guests, framed } = event;
   // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;
   if (foundVenue) {
@@ -424,16 +425,26 @@ function eventLocation(article: ArticleReading, event: EventParties, foundDate: 
   }
   if (!location) {
     const dated = foundDate ? sentenceOf(foundDate.index) : sentences.find((s) => s.start >= bodyStart);
+    // "Setelah sebelumnya di desa X (Kabupaten Z), hari ini … di Kabupaten Y": with a host, only a place within it.
+    // "Kepala desa yang ada di Kabupaten X melakukan studi banding di Bali": the guests' own region is where they came from.
+    const withinHost = (m: { area: RegistryArea }) =>
+      host?.area ? m.area.code === host.area.code || m.area.code.startsWith(`${host.area.code}.`) : !guests.some((g) => m.area.code === g.area!.code || m.area.code.startsWith(`${g.area!.code}.`));
     // "di Bangli" after an office or its people ("para kepala SKPD di Bangli") says where they serve, and one in brackets
     // ("(sebutan untuk kepala desa di Bali)") explains a word: neither is where the event was.
     const bracketed = (at: number) => (text.slice(dated!.start, at).match(/\(/gu)?.length ?? 0) > (text.slice(dated!.start, at).match(/\)/gu)?.length ?? 0);
-    const atPlace = dated ? inSentence(dated).filter((m) => /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index)) && !SERVING_AT.test(text.slice(Math.max(dated.start, m.index - 40), m.index)) && !bracketed(m.index)) : [];
+    const atPlace = dated
+      ? inSentence(dated).filter(
+          (m) => withinHost(m) && /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index)) && !SERVING_AT.test(text.slice(Math.max(dated.start, m.index - 40), m.index)) && !bracketed(m.index),
+        )
+      : [];
     location = atPlace.sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
     if (location) evidence['location'] = { quote: dated!.text, sure: false };
   }
-  if (!location && host) {
-    location = host.area;
-    evidence['location'] = { quote: evidence['host']!.quote, sure: false };
+  // Else the host, or the province the visit went to when it hosted nothing.
+  const seat = host ?? framed.place;
+  if (!location && seat) {
+    location = seat.area;
+    evidence['location'] = { quote: evidence['host']?.quote ?? framed.quote ?? quote(seat.index), sure: false };
   }
   return location;
 }

@@ -18,6 +18,8 @@ export interface FoundParties {
   sure: boolean;
   /** Whether every guest comes from a frame that settles both sides; a guest only listed or hinted at is not sure. */
   guestsSure?: boolean | undefined;
+  /** A province the visit went to that the article names only as a place, never as a government: no host. */
+  place?: Party | undefined;
   /** Other places the same visitors went to, outside the host ("… juga berkunjung ke Kota Malang"): maybe a second event. */
   otherPlaces?: Party[] | undefined;
 }
@@ -31,9 +33,13 @@ const VISITS = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]ti
 /** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */
 const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\s+di\s+(?=\p{Lu})/iu;
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
-const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|sambangi|menyambangi)\s+(?=\S)/iu;
+const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|sambangi|menyerbu|serbu)\s+(?=\S)/iu;
+/** Visitors named by what they are, not by their region: "Delapan kepala daerah menyerbu Banyuwangi". */
+const VISITING_SUBJECT = /\b(?:kepala daerah|rombongan|delegasi|peserta|tamu|pejabat|bupati|wali\s?kota|kepala desa|kades|lurah|camat)\b/iu;
+/** "Selain Kabupaten X, kunjungan itu juga bersama dengan Kabupaten Y": further visitors, joined to the first. */
+const ALSO_WITH = /\bselain\s+([^.;]*?)\s+juga\s+(?:bersama(?:\s+dengan)?|diikuti(?:\s+oleh)?|dengan)\s+/iu;
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
-const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
+const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kegiatan\s+|kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
 const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Pemdes|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Gampong|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/giu;
 /**
@@ -43,15 +49,32 @@ const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:
 const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?:(?:\p{Lu}[\p{L}-]*|dan),?\s+){1,6}(?=(?:Kabupaten|Kota|Provinsi|Kab\.|Kecamatan|Kelurahan|Desa|Nagari|Gampong)\s)/gu;
 /**
  * A sentence that lists the visitors: "Mereka adalah Wali Kota Dumai …, Wakil Bupati Magetan …", "Rombongan itu terdiri
- * dari 12 lurah se-Kecamatan X", "Dua kabupaten yang berkunjung … yaitu Kabupaten A dan Kabupaten B".
+ * dari 12 lurah se-Kecamatan X", "Dua kabupaten yang berkunjung … yaitu Kabupaten A dan Kabupaten B", "Tiga kabupaten tersebut
+ * yaitu DPRD Kabupaten A, … Sedang, kota yaitu Kota B".
  */
-const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir)\b[^.;]*?\b(?:yaitu|yakni|adalah)\s)/iu;
+const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir)\b[^.;]*?\b(?:yaitu|yakni|adalah)\s)/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
 const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh\s+)?/iu;
 /** Words that make the subject of "disambut/diterima" a visit, not a proposal or a report that was accepted. */
 const VISITORS = /\b(?:rombongan|kunjungan|kedatangan|peserta|delegasi|tamu|mereka|tim)\b/iu;
+/** Words before a region that make it where one or some of the visitors come from, not who sent them. */
+const SOME_OF = /(?:^|[^\p{L}])(?:satu|seorang|salah\s+(?:satu|seorang)|sebagian(?:\s+(?:besar|kecil|lagi))?)\s+(?:\p{L}+\s+){0,4}?(?:dari\s+)?$/iu;
+/** A visit word, then where it was ("… di Kabupaten Y", "… ke Kota Y"): the start of a visit told in the passive. */
+const PASSIVE_VISIT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\b[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/iu;
+/** "… yang digelar oleh X", "dilakukan oleh X": the agent of a visit told in the passive. */
+const PASSIVE_AGENT = /\b(?:yang\s+)?(?:digelar|dilakukan|dilaksanakan|diikuti)\s+oleh\s+/iu;
+/** A plain closing quotation mark before its speaker: '…," kata Bupati X'. */
+const QUOTE_BEFORE_SPEAKER = /"(?=\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*\b)/gu;
+/** A clause of time opening a sentence, up to its comma: "Setelah sebelumnya di Kabupaten X, …", "Usai dari Kota Y, …". */
+const OPENING_CLAUSE = /^\s*(?:setelah|sesudah|sebelumnya|sebelum|usai|seusai|selepas|sejak|ketika|saat)\b[^,]*,/iu;
+/** "Peserta … yang sebagian besar dari Kota X": where only some of the visitors come from, not who sent them. */
+const HEDGED = /\bsebagian\b/iu;
+/** Words before a province that make it a government rather than a place: "DPRD Provinsi X", "Pemerintah Provinsi X". */
+const PROVINCE_GOVERNMENT = /(?:^|[^\p{L}])(?:Pemerintah|DPRD|Gubernur|Setda|Sekda|Sekretariat Daerah|Sekretaris Daerah)\s+$/u;
+/** What may stand between a delegation word and its government: capitalised words of office ("Wakil Bupati") and "dari". */
+const DELEGATION_GAP = /^(?:\s*(?:\p{Lu}[\p{L}-]*|dari))*\s*$/u;
 /** A sentence whose subject is a pronoun or "the delegation": the government is the previous sentence's subject. */
 const PRONOUN_SUBJECT = /^(?:mereka|rombongan(?:\s+(?:ini|itu|tersebut))?|pihaknya|ia|beliau|keduanya)\b/iu;
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
@@ -59,9 +82,10 @@ const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepaka
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
 const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
 /** A dateline before the first words of a report: "BANJARBARU, klikkalsel.com – ", "MEDIA CENTER BANJARBARU – ". */
-// Also "Surabaya (Antara Jatim) - ", "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words,
-// a publisher in brackets, and up to three parts joined by dashes, before the first words of the report.
-const DATELINE = /^(?:[^–—,.!?]{2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
+// Also "MATTANEWS.CO, OGAN KOMERING ILIR – " (an outlet's domain first), "Surabaya (Antara Jatim) - ",
+// "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words, a publisher in brackets, and up to
+// three parts joined by dashes, before the first words of the report.
+const DATELINE = /^(?:(?:[^–—,.!?]|\.(?=\p{L})){2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
 
 /** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …". */
 const LIST_CONTINUED = /^(?:ada|hadir|turut)\s+(?:pula|juga|serta)\s/iu;
@@ -90,8 +114,15 @@ export function partiesBetween(parties: readonly Party[], from: number, to: numb
 }
 
 /** The mentions inside a stretch of a sentence, an area named after another it contains dropped ("Kecamatan X, Kabupaten Y" is X). */
-function partiesIn(parties: readonly Party[], from: number, to: number): Party[] {
-  const inside = partiesBetween(parties, from, to);
+function partiesIn(parties: readonly Party[], text: string, from: number, to: number): Party[] {
+  // "… serta satu peserta dari Kabupaten Tebo, Provinsi Jambi", "sebagian lagi dari Bangka Belitung": where some
+  // visitors come from, not who sent them.
+  const all = partiesBetween(parties, from, to);
+  // Looked for a little before the stretch too: "salah satu peserta Kabupaten X, Provinsi Y" may start it at Y.
+  const someOf = partiesBetween(parties, Math.max(0, from - 60), to).filter((p) => SOME_OF.test(text.slice(Math.max(0, p.index - 50), p.index)));
+  // The province printed right after such a region is its own, even where the registry has since split it.
+  const provinceAfter = (p: Party, s: Party) => p.area?.level === 'provinsi' && p.index > s.index && /^[\s,]*$/u.test(text.slice(s.index + s.text.length, p.index));
+  const inside = all.filter((p) => !someOf.some((s) => s === p || provinceAfter(p, s)));
   const kept: Party[] = [];
   for (const party of inside) {
     const contains = kept.some((k) => k.area && party.area && k.area.code.startsWith(`${party.area.code}.`));
@@ -102,7 +133,14 @@ function partiesIn(parties: readonly Party[], from: number, to: number): Party[]
 
 /** The first party of a stretch and those joined to it by "dan", "serta" or a comma: the subject of a clause. */
 function subjectIn(parties: readonly Party[], text: string, from: number, to: number): Party[] {
-  const inside = partiesIn(parties, from, to);
+  // "Setelah sebelumnya di desa Mangunan …, rombongan melakukan …": a clause that opens with when or after is no subject;
+  // nor is a quotation before the speaker ("“… dari Bali …,” kata Bupati X saat berkunjung ke Y").
+  const stretch = text.slice(from, to);
+  const opening = OPENING_CLAUSE.exec(stretch);
+  // The quotation may have opened in an earlier sentence: its closing mark is enough.
+  const quoteEnd = Math.max(stretch.lastIndexOf('”'), [...stretch.matchAll(QUOTE_BEFORE_SPEAKER)].at(-1)?.index ?? -1);
+  const quoted = quoteEnd + 1;
+  const inside = partiesIn(parties, text, from + Math.max(opening?.[0].length ?? 0, quoted), to);
   const subject = inside.slice(0, 1);
   for (const next of inside.slice(1)) {
     const last = subject.at(-1)!;
@@ -118,7 +156,7 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
 function listFrom(parties: readonly Party[], text: string, from: number, sentenceEnd: number): Party[] {
   const rest = text.slice(from, sentenceEnd);
   const end = GUEST_LIST_END.exec(rest);
-  return partiesIn(parties, from, end ? from + end.index : sentenceEnd);
+  return partiesIn(parties, text, from, end ? from + end.index : sentenceEnd);
 }
 
 interface Frame {
@@ -131,6 +169,8 @@ interface Frame {
   holds?: boolean;
   /** The subject made a visit whose place the sentence does not name. */
   visit?: boolean;
+  /** Further places the same visit went to, named with the host ("ke Kota X dan Kabupaten Y"). */
+  alsoHosts?: Party[];
 }
 
 /** The frame one sentence states, if any. */
@@ -147,7 +187,9 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     return subjectIn(parties, text, previousStart, previous.start + previous.text.length);
   };
   const receives = RECEIVES.exec(sentence.text);
-  if (receives) {
+  // "Kedatangan Wakil Wali Kota X … disambut Bupati Y": opening the sentence, "kedatangan" is the arrival, not a verb.
+  const arrival = receives && /^kedatangan$/iu.test(receives[0].split(/\s+/)[0]!) && !text.slice(start, at + receives.index).trim();
+  if (receives && !arrival) {
     const verbAt = at + receives.index;
     const host = subjectIn(parties, text, start, verbAt).at(-1);
     const fromAt = sentence.text.indexOf(' dari ', receives.index);
@@ -169,16 +211,30 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? afterAt + fromAt : afterAt, end).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
+  // "Studi tiru pengembangan pariwisata di Kabupaten Jepara, yang digelar oleh Gubernur Gorontalo": told in the passive.
+  const passive = PASSIVE_VISIT.exec(sentence.text);
+  const agent = passive ? PASSIVE_AGENT.exec(sentence.text.slice(passive.index + passive[0].length)) : null;
+  if (passive && agent) {
+    const placeAt = at + passive.index + passive[0].length;
+    const host = listFrom(parties, text, placeAt, end)[0];
+    const guests = listFrom(parties, text, placeAt + agent.index + agent[0].length, end).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: true };
+  }
   const visits = VISITS.exec(sentence.text) ?? VISITS_AT.exec(sentence.text);
   if (visits) {
     const verbAt = at + visits.index;
     const toAt = verbAt + visits[0].length;
-    const host = listFrom(parties, text, toAt, end)[0];
+    // "studi banding ke Badan Usaha Milik Adat (BUMDA) di Desa Kutuh": an institution, then the place it is in.
+    const institutionAt = /^[^.;,]{0,80}?\sdi\s+(?=\p{Lu})/u.exec(text.slice(toAt, end));
+    const named = listFrom(parties, text, toAt, end);
+    const [host, ...further] = named.length || !institutionAt ? named : listFrom(parties, text, toAt + institutionAt[0].length, end);
     const guests = subjectOf(verbAt);
     // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
     const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
     if (own) return { host: own, guests: [], sentence, complete: false };
-    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0 };
+    // "studi tiru ke Kota X dan Kabupaten Y": one trip to two hosts, of which the report may be about either.
+    const alsoHosts = further.filter((p) => p.area && host?.area && !p.area.code.startsWith(`${host.area.code}.`) && !guests.some((g) => key(g) === key(p)));
+    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0, alsoHosts };
   }
   const receivedBy = RECEIVED_BY.exec(sentence.text);
   if (receivedBy && VISITORS.test(sentence.text.slice(0, receivedBy.index))) {
@@ -186,8 +242,14 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = listFrom(parties, text, verbAt + receivedBy[0].length, end)[0];
     const before = text.slice(start, verbAt);
     const fromAt = before.search(/\bdari\s/u);
-    const guests = (fromAt >= 0 ? partiesIn(parties, start + fromAt, verbAt) : subjectOf(verbAt)).filter((g) => !host || key(g) !== key(host));
-    if (host && guests.length) return { host, guests, sentence, complete: true };
+    // "Rombongan Pemerintah Desa X dari Kabupaten Y diterima …": the delegation named before "dari" is the guest, in Y.
+    const namedBefore = fromAt >= 0 && partiesBetween(parties, start, start + fromAt).length > 0;
+    // "rombongan di desa X disambut Kepala Dinas … Kabupaten Y": a place inside the host is where they were, not who came.
+    const inHost = (g: Party) => Boolean(host?.area && g.area && g.area.code.startsWith(`${host.area.code}.`));
+    const guests = (fromAt >= 0 ? partiesIn(parties, text, namedBefore ? start : start + fromAt, verbAt) : subjectOf(verbAt)).filter((g) => !host || (key(g) !== key(host) && !inHost(g)));
+    if (host && guests.length) return { host, guests, sentence, complete: !HEDGED.test(before) };
+    // "Kedatangan Bupati bersama rombongan disambut Kepala Dinas Pariwisata Kabupaten Y": the host of visitors named elsewhere.
+    if (host) return { host, guests: [], sentence, complete: false };
   }
   const visitsObject = VISITS_OBJECT.exec(sentence.text);
   if (visitsObject) {
@@ -198,6 +260,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = listFrom(parties, text, objectAt, end)[0] ?? (inRoom ? listFrom(parties, text, objectAt + inRoom[0].length, end)[0] : undefined);
     const guests = subjectOf(verbAt).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
+    if (host && VISITING_SUBJECT.test(text.slice(start, verbAt))) return { host, guests: [], sentence, complete: false };
   }
   // A visit that names no place: its subject are the guests; the host is settled later (the dateline, the venue).
   const withoutPlace = VISIT_WITHOUT_PLACE.exec(sentence.text);
@@ -207,7 +270,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // in the sentence is likely the host, but the sentence does not say so as a frame does.
     const afterAt = at + withoutPlace.index + withoutPlace[0].length;
     const placeAt = /\bdi\s+(?=\p{Lu})/u.exec(text.slice(afterAt, end));
-    const place = placeAt ? partiesIn(parties, afterAt + placeAt.index, end).find((p) => !guests.some((g) => key(g) === key(p) || (g.area && p.area && g.area.code.startsWith(`${p.area.code}.`)))) : undefined;
+    const place = placeAt ? partiesIn(parties, text, afterAt + placeAt.index, end).find((p) => !guests.some((g) => key(g) === key(p) || (g.area && p.area && g.area.code.startsWith(`${p.area.code}.`)))) : undefined;
     if (guests.length) return { host: place, guests, sentence, complete: false, visit: !place };
   }
   const agreement = AGREEMENT.exec(sentence.text);
@@ -217,7 +280,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // "Pemkab X dan Pemkab Y melakukan penandatanganan PKS": both sides are the subject.
     const subject = subjectIn(parties, text, start, at + agreement.index);
     const sides = between
-      ? partiesIn(parties, at + between.index, end).slice(0, 2)
+      ? partiesIn(parties, text, at + between.index, end).slice(0, 2)
       : withAt >= 0
         ? [...subjectIn(parties, text, start, at + withAt).slice(0, 1), ...listFrom(parties, text, at + withAt + 1, end).slice(0, 1)]
         : subject.length === 2
@@ -242,18 +305,27 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = subject.at(-1);
     if (host) return { host, guests: [], sentence, complete: true, holds: true };
   }
+  const also = ALSO_WITH.exec(sentence.text);
+  if (also) {
+    const guests = partiesIn(parties, text, at + also.index, end);
+    if (guests.length) return { guests, sentence, complete: false };
+  }
   // "Mereka adalah A, B … Ada pula C, D": a list the next sentence continues.
   const continued = previous && VISITOR_LIST.test(previous.text) ? LIST_CONTINUED.exec(text.slice(start, end)) : null;
   const listed = VISITOR_LIST.exec(text.slice(start, end)) ?? continued;
   if (listed) {
-    const guests = partiesIn(parties, start + listed[0].length, end);
+    const guests = partiesIn(parties, text, start + listed[0].length, end);
     if (guests.length) return { guests, sentence, complete: false };
   }
   // "Selain rombongan Pemkab X, hadir juga rombongan Pemprov Y": every delegation the sentence names.
   const delegations = [...sentence.text.matchAll(DELEGATION), ...sentence.text.matchAll(OFFICE_DELEGATION)];
   const guests: Party[] = [];
   for (const delegation of delegations) {
-    for (const guest of subjectIn(parties, text, at + delegation.index + delegation[0].length, end)) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
+    const from = at + delegation.index + delegation[0].length;
+    const named = subjectIn(parties, text, from, end);
+    // "Rombongan Pemkab X", "rombongan dari Pemerintah Kabupaten X"; not "rombongan Bupati kembali … di Kabupaten Y".
+    if (named.length && !DELEGATION_GAP.test(text.slice(from, named[0]!.index))) continue;
+    for (const guest of named) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
   }
   if (guests.length) return { guests: guests.sort((a, b) => a.index - b.index), sentence, complete: false };
   return undefined;
@@ -266,7 +338,10 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
  */
 export function findParties(sentences: readonly Sentence[], text: string, parties: readonly Party[], placeOfEvent: (party: Party) => boolean): FoundParties {
   const frames = sentences.flatMap((sentence, i) => frameOf(sentence, text, parties, placeOfEvent, sentences[i - 1]) ?? []);
-  const main = frames.find((f) => f.complete && f.host && !f.holds) ?? frames.find((f) => f.complete && f.host) ?? frames.find((f) => f.host);
+  let main = frames.find((f) => f.complete && f.host && !f.holds) ?? frames.find((f) => f.complete && f.host) ?? frames.find((f) => f.host);
+  // "studi tiru ke Provinsi X … disambut Bupati Y": a regency of that province receiving them is the host.
+  const province = main?.host?.area?.level === 'provinsi' ? main.host.area.code : undefined;
+  main = (province && frames.find((f) => f.complete && !f.holds && f.host?.area?.code.startsWith(`${province}.`))) || main;
   let host = main?.host;
   const guests = [...(main?.guests ?? [])];
   // Visitors known but no frame names where they went: the place the report is filed from or set in hosts, unsure.
@@ -291,20 +366,29 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   } else {
     for (const frame of frames) for (const guest of frame.guests) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
   }
+  // A frame naming the host's own province ("studi tiru ke Provinsi X") does not contradict it.
+  const enclosesHost = (p: Party) => Boolean(host?.area && p.area && host.area.code.startsWith(`${p.area.code}.`));
   const contradicted = frames.some(
-    (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host)) || f.guests.some((g) => host && key(g) === key(host))),
+    (f) => f.complete && !f.holds && f !== main && ((f.host && host && key(f.host) !== key(host) && !enclosesHost(f.host)) || f.guests.some((g) => host && key(g) === key(host))),
   );
-  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted);
+  // "studi banding di Bali", "ke Provinsi Bali": a province the article never names as a government ("Pemprov Bali",
+  // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
+  const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
+  const placeOnly = host?.area?.level === 'provinsi' && !parties.some((p) => p.area?.code === host.area!.code && asGovernment(p));
+  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !main.alsoHosts?.length);
   // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.
   const within = (p: Party) => Boolean(host?.area && p.area && (p.area.code === host.area.code || p.area.code.startsWith(`${host.area.code}.`)));
-  const otherPlaces: Party[] = [];
+  const otherPlaces: Party[] = [...(main?.host === host ? (main?.alsoHosts ?? []) : [])];
   for (const frame of frames) {
     const place = frame.host;
-    if (!host || !place || frame === main || frame.holds || within(place) || guests.some((g) => key(g) === key(place))) continue;
+    if (!host || !place || frame === main || frame.holds || within(place) || enclosesHost(place) || guests.some((g) => key(g) === key(place))) continue;
     if (frame.guests.every((g) => guests.some((own) => key(own) === key(g))) && !otherPlaces.some((p) => key(p) === key(place))) otherPlaces.push(place);
   }
   // "Kelurahan Tulusrejo, Kota Malang" and "Kota Malang" are one stop: the wider name stands for it.
   const inside = (a: Party, b: Party) => Boolean(a.area && b.area && a.area.code.startsWith(`${b.area.code}.`));
   const stops = otherPlaces.filter((p) => !otherPlaces.some((other) => inside(p, other)));
-  return { host, guests, quote: main?.sentence.text ?? frames[0]?.sentence.text, sure, guestsSure: sure && !guessed, otherPlaces: stops };
+  const quote = main?.sentence.text ?? frames[0]?.sentence.text;
+  if (placeOnly) return { place: host, guests, quote, sure: false, guestsSure: false, otherPlaces: stops };
+  // The host's own province, printed beside the visitors ("… dan rombongan, Jawa Tengah, Sabtu"), is no guest.
+  return { host, guests: guests.filter((g) => !enclosesHost(g)), quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
 }

@@ -2,15 +2,18 @@ import { isShortRegionName } from './places';
 /** Offices a person is named with, longest first so "Wakil Wali Kota" wins over "Wali Kota". */
 const HEAD_OFFICES = [
   'Wakil Wali Kota', 'Wakil Walikota', 'Wali Kota', 'Walikota', 'Wakil Bupati', 'Bupati', 'Wakil Gubernur', 'Gubernur',
-  'Sekretaris Daerah', 'Sekda', 'Sekdakab', 'Sekdakot', 'Sekdaprov', 'Sekkab', 'Sekkot', 'Sekot', 'Wawali', 'Wabup', 'Camat', 'Sekretaris Camat', 'Lurah', 'Kepala Desa', 'Kades', 'Kepala Kelurahan',
+  'Sekretaris Daerah', 'Sekertaris Daerah', 'Sekda', 'Sekdakab', 'Sekdakot', 'Sekdaprov', 'Sekkab', 'Sekkot', 'Sekot', 'Wawali', 'Wabup', 'Camat', 'Sekretaris Camat', 'Lurah', 'Kepala Desa', 'Kades', 'Kepala Kelurahan',
 ];
 /** Offices whose name continues with a unit up to a place: "Kepala Bagian Pemerintahan Setdako Banjarbaru". */
 const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
   'Kepala UPTD', 'Kepala Puskesmas', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
-  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Anggota DPRD', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
+  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
   // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
-  'Kepala', 'Sekretaris',
+  'Kepala', 'Sekretaris', 'Sekertaris',
+  // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
+  'Ketua Rombongan', 'Ketua rombongan', 'ketua rombongan', 'Pimpinan Rombongan', 'Pimpinan rombongan', 'pimpinan rombongan',
+  'Sekretaris Dewan', 'Sekwan', 'Staf Ahli', 'Staff Ahli', 'Staf Ahli Bupati', 'Staff Ahli Bupati', 'Staf Ahli Wali Kota', 'Staf Ahli Walikota', 'Staf Ahli Gubernur',
   'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus',
 ];
 /** "Penjabat (Pj) Bupati", "Pj. Wali Kota", "Plt. Camat". */
@@ -18,7 +21,7 @@ const ACTING = String.raw`(?:(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjaba
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-const OFFICES = `(${alternation(UNIT_OFFICES)}|${alternation(HEAD_OFFICES)})(?![\\p{L}])`;
+const OFFICES = `(${alternation([...UNIT_OFFICES, ...HEAD_OFFICES])})(?![\\p{L}])`;
 const OFFICE = new RegExp(`(?<![\\p{L}])${ACTING}${OFFICES}`, 'gu');
 const STARTS_WITH_OFFICE = new RegExp(`^${ACTING}${OFFICES}`, 'u');
 
@@ -27,10 +30,10 @@ const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 
 /** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
 const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
-/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad). */
+/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad), "DR", "Drh" (veterinarian). */
 // Also academic and religious titles without their dot ("dr Reny", "Ir Novia", "Pendeta Petra") and the short forms
 // of Muhammad ("Moh.", "Muh."), which a key drops like a title.
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Ir|Dr|dr|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
 /** A nickname printed inside a name, in quotes or brackets: "Moh. Ramdhan ‘Danny’ Pomanto", "… Ariffin (Ovie)". */
 const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+\))`;
 /** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
@@ -63,7 +66,7 @@ const OFFICE_WORDS = new Set(
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
-  protokol publikasi risalah`.split(/\s+/),
+  protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
 const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
@@ -117,8 +120,10 @@ const NEEDS_UNIT = new Set(['Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 
 
 /** An office's short form in brackets right after it: "Wakil Wali Kota (wawali) Palu", "Sekretaris Daerah (Sekda)". */
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
-/** Forms of address before a name: "Bapak Heru", "Ibu Ani". */
-const ADDRESS_FORM = /^(?:Bapak|Ibu|Pak|Bu)[ \t]+(?=\p{Lu})/u;
+/** Forms of address before a name: "Bapak Heru", "Ibu Ani", "Ny Alexandria" (Nyonya). */
+const ADDRESS_FORM = /^(?:Bapak|Ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
+/** Up to five capitalised words, then a form of address: an organisation's name before its head's ("… Darmakartini Ny Forisa"). */
+const ORGANISATION_THEN_ADDRESS = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,5})(?:Bapak|Ibu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
 
 /** Whether a "name" is followed by the bracketed initials of its own words, as epithets and slogans are. */
 function isSlogan(name: string, after: string): boolean {
@@ -134,6 +139,8 @@ export const LEADER_OFFICES = new Set(['Wali Kota', 'Wakil Wali Kota', 'Bupati',
 
 const CANONICAL_OFFICE: Record<string, string> = {
   Walikota: 'Wali Kota', 'Wakil Walikota': 'Wakil Wali Kota', Wawali: 'Wakil Wali Kota', Wabup: 'Wakil Bupati', Kades: 'Kepala Desa',
+  // "Sekertaris" is a common misspelling in regional news.
+  'Sekertaris Daerah': 'Sekretaris Daerah', Sekertaris: 'Sekretaris',
   Sekda: 'Sekretaris Daerah', Sekdakab: 'Sekretaris Daerah', Sekdakot: 'Sekretaris Daerah', Sekdaprov: 'Sekretaris Daerah',
   Sekkab: 'Sekretaris Daerah', Sekkot: 'Sekretaris Daerah', Sekot: 'Sekretaris Daerah',
 };
@@ -185,7 +192,8 @@ function unitUpToPlace(printed: string, places: PlaceSpans): string | undefined 
       break;
     }
   }
-  const span = /^(?:\s+(?:[\p{Lu}\d][\p{L}\d/-]*|dan|&)){1,8}/u.exec(rest.slice(0, limit))?.[0] ?? '';
+  // "Ketua DPC Asosiasi Pemerintahan Desa Seluruh Indonesia (Apdesi) Kabupaten Subang": a short form in brackets may stand inside.
+  const span = /^(?:\s+(?:[\p{Lu}\d][\p{L}\d/-]*|dan|&|\([\p{L}\d-]{2,12}\))){1,10}/u.exec(rest.slice(0, limit))?.[0] ?? '';
   let end = -1;
   for (const { text } of places) {
     for (let at = span.indexOf(text); at >= 0; at = span.indexOf(text, at + 1)) {
@@ -210,6 +218,27 @@ function unitOfficeWords(printed: string, places: PlaceSpans = []): string | und
   const place = leadingPlace(rest.slice(unit.length).replace(/^[ \t]+/u, ''), places);
   if (unit.trim() && place) unit = rest.slice(0, rest.indexOf(place, unit.length) + place.length);
   return unit.trim() ? printed.slice(0, unit.length) : undefined;
+}
+
+/** A role that ends with a level word ("… Pengelola Desa Wisata"): the place's name comes next, unknown to the registry. */
+const LEVEL_AT_END = /(?:^|[ \t])(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Nagari|Kampung|Gampong)(?:[ \t]+Wisata)?$/u;
+/** Offices of a village head, whose village the registry often spells otherwise ("Candikuning" for "Candi Kuning"). */
+const VILLAGE_OFFICES = new Set(['Kepala Desa', 'Kepala Kelurahan', 'Lurah']);
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}`;
+/** "Kepala Desa Desa Carang Sari": a level word after the office opens the village's name. */
+const VILLAGE_AFTER_LEVEL = new RegExp(`^[ \t]+(?:Desa|Kelurahan|Nagari|Gampong|Kampung)[ \t]+${CAPITALISED_WORDS}`, 'u');
+
+/**
+ * A village's name after a village head's office when it runs on past what the registry knows: after a level word
+ * ("Kepala Desa Desa Carang Sari"), or past a known name up to a comma and a name ("Kepala Desa Candi Kuning, I Made
+ * Sudana", where only "Candi" is a registry village). The role's tail, or nothing.
+ */
+function villageRunningOn(rest: string, place: string | undefined): string | undefined {
+  const afterLevel = VILLAGE_AFTER_LEVEL.exec(rest)?.[0];
+  if (afterLevel) return afterLevel;
+  if (!place) return undefined;
+  const longer = new RegExp(String.raw`^[ \t]+${escape(place)}(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}(?=,[ \t]*(?:${HONORIFIC}|${INITIAL})*${NAME_WORD})`, 'u').exec(rest)?.[0];
+  return longer && !STARTS_WITH_OFFICE.test(rest.slice(longer.length).replace(/^,[ \t]*/, '')) ? longer : undefined;
 }
 
 /** Names short of titles, initials and degrees, to tell when two mentions are one person. */
@@ -250,7 +279,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
     if (NEEDS_UNIT.has(office) && !unit) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
-    const roleTail = unit ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
+    const village = VILLAGE_OFFICES.has(office) ? villageRunningOn(rest, place) : undefined;
+    let roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
     let afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
     // "Wakil Bupati Sorong, Provinsi Papua Barat Daya, Yohanes …", "Wali Kota Banjarbaru, Kalimantan Selatan Muhammad …":
     // the province of the office's region may stand between the office and the name.
@@ -261,7 +291,15 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // "Bupati Pandeglang Banten – Irna Narulita": a dash or colon may stand between the office and the name.
     const dash = /^[–—:-][ \t]*(?=\p{Lu})/u.exec(afterRole);
     if (dash && roleTail) afterRole = afterRole.slice(dash[0].length).replace(ADDRESS_FORM, '');
-    const ahead = NAME.exec(afterRole)?.[0].trim();
+    // "Ketua Pengelola Desa Wisata Carang Sari": words right after a level word name the place, never its head.
+    const placeNamedNext = LEVEL_AT_END.test(roleTail.trimEnd()) && !/^[ \t]*,/u.test(rest.slice(roleTail.length));
+    // "Ketua Ikatan Adhyaksa Darmakartini Ny Forisa Frankei Son": an organisation's name, a form of address, the name.
+    const organisation = isUnit && !roleTail ? ORGANISATION_THEN_ADDRESS.exec(afterRole) : null;
+    if (organisation) {
+      roleTail = ` ${organisation[1]!.trim()}`;
+      afterRole = afterRole.slice(organisation[0].length);
+    }
+    const ahead = placeNamedNext ? undefined : NAME.exec(afterRole)?.[0].trim();
     const isName = (candidate: string | undefined): candidate is string =>
       Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);
     // "Name, Office Place," when no name follows the office: "…, Hj. Ani Suryani, Camat Glagah."

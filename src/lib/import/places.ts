@@ -49,8 +49,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
 };
 
 const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('.', '\\.')).join('|')})\\s*(?<=\\.|\\s)`, 'giu');
-/** Up to five capitalised words after a level word: the longest that the registry knows is the name. */
-const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
+/** Up to five capitalised words after a level word, "dan" among them ("Pangkajene dan Kepulauan"): the longest the registry knows is the name. */
+const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+(?:dan\s+)?[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
 
 /**
  * Short names regional news prints for kabupaten and provinces ("Pemkab Kukar", "Sekda Muba", "Provinsi Sulteng"),
@@ -65,9 +65,10 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   PALI: ['Penukal Abab Lematang Ilir', 'kabupaten'], SERGAI: ['Serdang Bedagai', 'kabupaten'], TAPUT: ['Tapanuli Utara', 'kabupaten'],
   TAPSEL: ['Tapanuli Selatan', 'kabupaten'], TAPTENG: ['Tapanuli Tengah', 'kabupaten'], LAMBAR: ['Lampung Barat', 'kabupaten'],
   LAMSEL: ['Lampung Selatan', 'kabupaten'], LAMTENG: ['Lampung Tengah', 'kabupaten'], LAMTIM: ['Lampung Timur', 'kabupaten'],
-  LAMPURA: ['Lampung Utara', 'kabupaten'], HSS: ['Hulu Sungai Selatan', 'kabupaten'],
+  LAMPURA: ['Lampung Utara', 'kabupaten'], PANGKEP: ['Pangkajene dan Kepulauan', 'kabupaten'], HSS: ['Hulu Sungai Selatan', 'kabupaten'],
   HST: ['Hulu Sungai Tengah', 'kabupaten'], HSU: ['Hulu Sungai Utara', 'kabupaten'], KKU: ['Kayong Utara', 'kabupaten'], SBB: ['Seram Bagian Barat', 'kabupaten'], TTU: ['Timor Tengah Utara', 'kabupaten'],
-  TTS: ['Timor Tengah Selatan', 'kabupaten'], BUSEL: ['Buton Selatan', 'kabupaten'], KONSEL: ['Konawe Selatan', 'kabupaten'],
+  TTS: ['Timor Tengah Selatan', 'kabupaten'], LOBAR: ['Lombok Barat', 'kabupaten'], LOTENG: ['Lombok Tengah', 'kabupaten'],
+  LOTIM: ['Lombok Timur', 'kabupaten'], KLU: ['Lombok Utara', 'kabupaten'], KSB: ['Sumbawa Barat', 'kabupaten'], BUSEL: ['Buton Selatan', 'kabupaten'], KONSEL: ['Konawe Selatan', 'kabupaten'],
   SULTENG: ['Sulawesi Tengah', 'provinsi'], SULSEL: ['Sulawesi Selatan', 'provinsi'], SULUT: ['Sulawesi Utara', 'provinsi'],
   SULTRA: ['Sulawesi Tenggara', 'provinsi'], SULBAR: ['Sulawesi Barat', 'provinsi'], KALSEL: ['Kalimantan Selatan', 'provinsi'],
   KALTIM: ['Kalimantan Timur', 'provinsi'], KALBAR: ['Kalimantan Barat', 'provinsi'], KALTENG: ['Kalimantan Tengah', 'provinsi'],
@@ -75,6 +76,9 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   SUMBAR: ['Sumatera Barat', 'provinsi'], JATIM: ['Jawa Timur', 'provinsi'], JATENG: ['Jawa Tengah', 'provinsi'], JABAR: ['Jawa Barat', 'provinsi'],
   NTB: ['Nusa Tenggara Barat', 'provinsi'], NTT: ['Nusa Tenggara Timur', 'provinsi'],
 };
+
+/** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung), keyed as `key` does. */
+const PROVINCE_SHORT_FORMS: Record<string, string> = { 'BANGKA BELITUNG': 'Kepulauan Bangka Belitung' };
 
 /** Whether a word is a region's short name ("Kukar", "Muba", "Sumsel"), never a person's. */
 export const isShortRegionName = (word: string) => Object.hasOwn(SHORT_NAMES, key(word));
@@ -184,8 +188,8 @@ export interface PlaceMention {
 /** A run of up to four capitalised words: where a regency's bare name may stand. */
 const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
-/** A preposition of place or direction just before a word. */
-const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari)[ \t]+$/u;
+/** A preposition of place or direction, or a verb of visiting ("menyerbu Banyuwangi"), just before a word. */
+const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi|menyerbu|serbu)[ \t]+$/u;
 
 /** Level words of a government ("Pemerintah Kabupaten", "Pemkab"): the words after them must be a region. */
 const GOVERNMENT = /(?<![\p{L}])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Provinsi)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/gu;
@@ -243,9 +247,12 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     const levels = LEVEL_WORDS[match[1]!.toLowerCase()]!;
     const after = match.index + match[0].length;
     const words = NAME_WORDS.exec(text.slice(after))?.[0].split(/\s+/) ?? [];
+    const villages = levels.includes('desa') || levels.includes('kelurahan');
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(' ');
-      const candidates = places.named(name, levels.includes('desa') || levels.includes('kelurahan')).filter((area) => levels.includes(area.level));
+      // "Desa Candi Kuning", "Kota Palangka Raya": the registry may write the name as one word ("Candikuning", "Palangkaraya").
+      const spellings = count > 1 ? [name, words.slice(0, count).join('')] : [name];
+      const candidates = spellings.flatMap((spelling) => places.named(spelling, villages)).filter((area) => levels.includes(area.level));
       if (candidates.length === 0) continue;
       // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
       const preferred = candidates.filter((area) => area.level === levels[0]);
@@ -267,11 +274,13 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     const words = match[0].split(/\s+/);
     for (let count = Math.min(words.length, 4); count > 0; count--) {
       const name = words.slice(0, count).join(' ');
-      const candidates = places.regencies.get(key(name)) ?? [];
+      const candidates = places.regencies.get(key(name)) ?? (count > 1 ? places.regencies.get(key(words.slice(0, count).join(''))) : undefined) ?? [];
       const vouched = candidates.filter((area) => named.has(area.code));
       // A regency's short name ("Kukar", "OKI") is one word but names one regency only.
       // After "ke", "di" or "dari" a one-word name is a place ("studi tiru ke Banyuwangi"), which one regency bears.
-      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 5), match.index));
+      // Not when the next word makes it a province's name: "dari Bangka Belitung" is no Kabupaten Bangka.
+      const inProvinceName = count === 1 && words.length > 1 && Object.hasOwn(PROVINCE_SHORT_FORMS, key(words.slice(0, 2).join(' ')));
+      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !inProvinceName);
       const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
@@ -297,8 +306,10 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     }
   }
   // "Wali Kota" also names a kota: "Wali Kota Banjarbaru" is caught by its word "Kota" above.
+  const shortForms = (province: RegistryArea) => Object.entries(PROVINCE_SHORT_FORMS).filter(([, full]) => full === province.name).map(([form]) => form);
   for (const province of places.provinces) {
-    const pattern = new RegExp(`(?<![\\p{L}])${province.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+    const names = [province.name, ...shortForms(province)].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pattern = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'giu');
     for (const match of text.matchAll(pattern)) {
       // Printed in capitals only in a dateline or headline; otherwise as a name ("Jawa Timur"), never "jawa timur".
       if (!/^\p{Lu}/u.test(match[0]) || covered(match.index)) continue;

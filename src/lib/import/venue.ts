@@ -1,8 +1,20 @@
 /** Words that start a venue: a building, room or ground, not a bare region. */
 const VENUE_HEAD = String.raw`(?:Aula|Kantor|Gedung|Balai|Balaikota|Balai Kota|Pendopo|Pendapa|Ruang|Ruangan|Hotel|Masjid|Lapangan|Halaman|Rumah Dinas|Rumah Jabatan|Rumdin|Rujab|Graha|Wisma|Auditorium|Sekretariat|Mess|Taman|Alun-alun|Puskesmas|GOR|Pasar|Bandara|Pelabuhan|Kampus|Universitas|Command Center|Lounge|Mahligai|Ballroom|Convention Hall|Guest House|Pusat Pemerintahan|Kompleks|Komplek)\b`;
-/** "di Aula …", and after a verb of place also a lowercase building ("bertempat di kantor Bappeda"). */
-const VENUE = new RegExp(`(?:\\b(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})[^,.;()]*)|\\bdi\\s+(${VENUE_HEAD}[^,.;()]*))`, 'u');
-const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$/u;
+/**
+ * "di Aula …", and after a verb of place also a lowercase building ("bertempat di kantor Bappeda"); a lowercase room
+ * of a named building ("di ruang rapat Kantor Wali Kota"); a hotel named before its word ("di Rudang Hotel").
+ */
+const VENUE = new RegExp(
+  `(?:\\b(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})[^,.;()]*)|\\bdi\\s+(${VENUE_HEAD}[^,.;()]*)` +
+    `|\\bdi\\s+((?:ruang|ruangan|aula)(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}[^,.;()]*)|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center)\\b[^,.;()]*))`,
+  'u',
+);
+/** Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort"). */
+// A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …") also ends it: me-/ber- words name no building.
+const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$/u;
+
+/** The building a room is in, after a comma: ", Gedung A Lantai I", ", Balai Kota". */
+const WITHIN = new RegExp(String.raw`^,[ 	]*(?:${VENUE_HEAD}|Lantai)[^,.;()]*`, 'u');
 
 /** A venue the article names and where it starts. */
 export interface FoundVenue {
@@ -15,8 +27,14 @@ export interface FoundVenue {
 /** The first building or room the text places something in: "di Ruang Sidang Balai Kota Surabaya", "bertempat di kantor Bappeda". */
 export function findVenue(text: string): FoundVenue | undefined {
   const match = VENUE.exec(text);
-  const raw = match?.[1] ?? match?.[2];
-  if (!match || !raw) return undefined;
+  const first = match?.slice(1).find(Boolean);
+  if (!match || !first) return undefined;
+  // "Ruang Bina Praja, Gedung A Lantai I, Kantor Bupati Semarang": a room, then the building it is in.
+  let raw = first;
+  for (let next = WITHIN.exec(match.input!.slice(match.index + match[0].length)), at = match.index + match[0].length; next && !VENUE_END.test(raw); next = WITHIN.exec(match.input!.slice(at))) {
+    raw += next[0];
+    at += next[0].length;
+  }
   const venue = raw.replace(VENUE_END, '').trim();
-  return venue ? { venue, index: match.index, start: match.index + match[0].indexOf(raw) } : undefined;
+  return venue ? { venue, index: match.index, start: match.index + match[0].indexOf(first) } : undefined;
 }

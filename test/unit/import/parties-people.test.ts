@@ -56,6 +56,82 @@ describe('parties of a visit', () => {
     expect(group.guests).toEqual(['63.05.10.2006']);
   });
 
+  test('a province the article names only as a place hosts nothing but locates the visit; named as a government it hosts', () => {
+    const place = extractArticle({ text: 'Judul\nBALI – Sejumlah kepala desa di Kabupaten Buton Tengah melakukan studi banding di Bali, Selasa (12/8/2025).', published: '2025-08-12' }, context);
+    expect([place.event.host, place.event.location, place.event.guests]).toEqual([undefined, '51', ['74.14']]);
+    expect(place.warnings).toContain('Provinsi Bali disebut sebagai tempat kunjungan, bukan sebagai pemerintah; tuan rumah (host) isi sendiri bila ada');
+    const named = parties('Judul\nPADANG, a.id – DPRD Provinsi Jambi melakukan studi banding ke DPRD Provinsi Sumatera Barat, Selasa (23/1/2024).');
+    expect([named.host, named.guests, named.sure]).toEqual(['13', ['15'], true]);
+  });
+
+  test('a visit "ke Provinsi X" received by a regency of X: the regency hosts, surely, and the province is no second stop', () => {
+    const p = extractArticle({ text: 'Judul\nRombongan Pemkot Probolinggo melakukan studi tiru ke Provinsi NTT, Rabu (5/3/2025).\nKedatangan rombongan Pemkot Probolinggo disambut Bupati Sikka Yohanes Gega di Aula Sikka.' }, context);
+    expect([p.event.host, p.event.guests, p.event.evidence['host']?.sure]).toEqual(['53.07', ['35.74'], true]);
+    expect(p.warnings.filter((w) => w.startsWith('rombongan juga berkunjung'))).toEqual([]);
+  });
+
+  test('visitors of whom only "sebagian" come from a region: no guest when it names the region, never a sure one otherwise', () => {
+    const some = parties('Judul\nPadang - Peserta pelatihan yang sebagian besar dari Kota Cirebon, dan sebagian lagi dari Bangka Belitung, diterima Wali Kota Padang Hendri Septa, Senin (3/3/2025).');
+    expect([some.host, some.guests]).toEqual(['13.71', []]);
+    const { event } = extractArticle({ text: 'Judul\nPadang - Peserta pelatihan, yang sebagian besar pejabat eselon IV, dari Kota Cirebon diterima Wali Kota Padang Hendri Septa, Senin (3/3/2025).' }, context);
+    expect([event.host, event.guests, event.evidence['guests']?.sure]).toEqual(['13.71', ['32.74'], false]);
+  });
+
+  test('"Kedatangan X" opening a sentence is the arrival, not a reception; a clause of time before the subject is no subject', () => {
+    const arrival = parties('Judul\nKedatangan Wakil Wali Kota Probolinggo disambut langsung oleh Bupati Sikka Yohanes Gega, Rabu (5/3/2025).');
+    expect([arrival.host, arrival.guests]).toEqual(['53.07', ['35.74']]);
+    const clause = parties('Judul\nBangli, a.id – Pemkab Solok lakukan studi tiru di tiga desa wisata, Sabtu (14/6/2025).\nSetelah sebelumnya di desa Nglanggeran Kabupaten Gunungkidul, rombongan Bupati melakukan studi tiru di desa wisata yang berada di Kabupaten Bangli.');
+    expect([clause.host, clause.guests]).toEqual(['51.06', ['13.02']]);
+  });
+
+  test('a counted list of the visiting governments ("Dua kabupaten tersebut yaitu …; sedangkan kota yaitu …") gives the guests, unsure', () => {
+    const { event } = extractArticle({ text: 'Judul\nTaliwang – Dua kabupaten dan satu kota melakukan kunjungan kerja ke Pemerintah Kab. Sumbawa Barat, Rabu (14/5/2025). Dua kabupaten tersebut yaitu DPRD Kabupaten Gresik Provinsi Jawa Timur dan Pemerintah Kabupaten Klungkung. Sedangkan, kota yaitu Kota Kediri.' }, context);
+    expect([event.host, event.guests, event.evidence['guests']?.sure]).toEqual(['52.07', ['35.25', '51.05', '35.71'], false]);
+  });
+
+  test('an outlet\'s domain before the dateline\'s place ("WARTA.CO, OGAN KOMERING ILIR –") is no subject', () => {
+    const found = parties('Judul\nWARTA.CO, OGAN KOMERING ILIR – Anggota DPRD Kota Jambi melakukan kunjungan kerja ke DPRD Kabupaten Ogan Komering Ilir, Senin (24/5/2021).');
+    expect([found.host, found.guests]).toEqual(['16.02', ['15.71']]);
+  });
+
+  test('one trip to two hosts ("ke Kota X dan Kabupaten Y"): the first hosts, unsure, and the second is named in a warning', () => {
+    const p = extractArticle({ text: 'Judul\nMAKASSAR, a.id – Pemkab Wajo melakukan studi tiru ke Kota Makassar dan Kabupaten Gowa, Senin (1/12/2025).' }, context);
+    expect([p.event.host, p.event.guests, p.event.evidence['host']?.sure]).toEqual(['73.71', ['73.13'], false]);
+    expect(p.warnings.filter((w) => w.startsWith('rombongan juga berkunjung'))).toEqual([expect.stringContaining('Kabupaten Gowa')]);
+  });
+
+  test('visitors named by what they are ("Delapan kepala daerah menyerbu Banyuwangi"): the place is the host, unsure', () => {
+    const found = parties('Judul\nBANYUWANGI, a.id – Delapan kepala daerah menyerbu Banyuwangi untuk belajar inovasi, Selasa (4/11/2025). Mereka adalah Bupati Sambas Satono dan Bupati Wajo Amran Mahmud.');
+    expect([found.host, found.guests, found.sure]).toEqual(['35.10', ['61.01', '73.13'], false]);
+  });
+
+  test('"selain X juga bersama dengan Kabupaten Y": both are guests, unsure; "Pangkajene dan Kepulauan" is one name', () => {
+    const { event } = extractArticle({ text: 'Judul\nKOTA METRO, a.id – Pemerintah Kabupaten Tanggamus melakukan studi tiru ke Pemerintah Kota Metro, Rabu (19/11/2025). Kunjungan tersebut selain Tanggamus juga bersama dengan Kabupaten Pringsewu.' }, context);
+    expect([event.host, event.guests, event.evidence['guests']?.sure]).toEqual(['18.72', ['18.06', '18.10'], false]);
+    expect(parties('Judul\nRombongan Pemerintah Kabupaten Pangkajene dan Kepulauan melakukan studi tiru ke Kota Parepare, Kamis (16/10/2025).').guests).toEqual(['73.10']);
+    // NTB's regencies by their short names ("Pemkab Lotim", "KSB").
+    expect(parties('Judul\nRombongan Pemkab Lotim melakukan studi tiru ke Kota Mataram, Kamis (16/10/2025).').guests).toEqual(['52.03']);
+    // The registry writes some names as one word: "Palangka Raya" is Kota Palangkaraya.
+    expect(parties('Judul\nDPRD Kabupaten Katingan melakukan kunjungan kerja ke DPRD Kota Palangka Raya, Rabu (12/3/2025).').host).toBe('62.71');
+  });
+
+  test('where one or some visitors come from ("satu peserta dari Kabupaten X, Provinsi Y", "salah satu peserta Kabupaten X") sends no guest', () => {
+    const found = parties('Judul\nLAHAT, a.id – Pemkab Lahat menerima peserta pelatihan, Kamis (14/8/2025). Peserta datang dari berbagai kabupaten serta satu peserta dari Kabupaten Kaur, Provinsi Bengkulu.\nWakil Bupati menerima cenderamata dari salah satu peserta Kabupaten Kepahiang, Provinsi Bengkulu.');
+    expect([found.host, found.guests]).toEqual(['16.04', []]);
+  });
+
+  test('a visit to an institution "di" a place ("studi banding ke BUMDA di Desa Kutuh, Kecamatan Kuta Selatan") is hosted by the place', () => {
+    const found = parties('Judul\nKARAWANG, a.id – Sebanyak 90 kepala desa di Kabupaten Karawang melakukan studi banding ke Badan Usaha Milik Desa Adat (BUMDA) di Desa Kutuh, Kecamatan Kuta Selatan, Kabupaten Badung, Rabu (7/9/2022).');
+    expect([found.host, found.guests]).toEqual(['51.03.05.2003', ['32.15']]);
+  });
+
+  test('a quotation before its speaker names no subject; a visit told in the passive ("yang digelar oleh X") has X as guest', () => {
+    const quoted = parties('Judul\nBATANG, a.id – “Batik masuk lewat Bali dan Lombok ke Kabupaten Manggarai Barat,” kata Bupati Batang Wihaji saat berkunjung ke Kabupaten Manggarai Barat, Sabtu (14/4/2018).');
+    expect([quoted.host, quoted.guests]).toEqual(['53.15', ['33.25']]);
+    const passive = parties('Judul\nJEPARA, a.id – Studi tiru ukir kayu di Kabupaten Jepara, yang digelar oleh Gubernur Sulawesi Barat dan rombongan, Jawa Tengah, Selasa (10/5/2022).');
+    expect([passive.host, passive.guests]).toEqual(['33.20', ['76']]);
+  });
+
   test('a full stop printed without its space ends a sentence after a lower-case word, not after a title or an initial', () => {
     expect(splitSentences('Tamu datang guna study banding.Rombongan itu terdiri dari lurah. Hadir Ir.Okmal dan M.Yusrin.').map((s) => s.text)).toEqual([
       'Tamu datang guna study banding.',
@@ -124,6 +200,22 @@ describe('people', () => {
     expect(people('Kades Taja Mulya Ikuti Upacara HUT bersama warga.', ['Taja Mulya'])).toEqual([]);
     expect(people('Bupati Banyuasin Askolani Jum’at lalu meninjau.', ['Banyuasin'])).toEqual([['Askolani', 'Bupati Banyuasin']]);
     expect(people('Kepala Dinas Koperindag Erwin Ibrahim menjelaskan.')).toEqual([['Erwin Ibrahim', 'Kepala Dinas Koperindag']]);
+  });
+
+  test('a village named on past what the registry knows, a doubled level word and "Desa Wisata" give no person; delegation leaders, "Sekwan", "Wakil Ketua", "Sekertaris", "Ny"', () => {
+    expect(people('disambut Kepala Desa Candi Kuning, I Made Sudana dan warga.', ['Candi'])).toEqual([['I Made Sudana', 'Kepala Desa Candi Kuning']]);
+    expect(people('bersama Balitbang, Kepala Desa Desa Kubu serta Ketua Pengelola Desa Wisata Penglipuran.')).toEqual([]);
+    expect(people('Anang Warsito, SH, pimpinan rombongan DPRD Bojonegoro menyampaikan.', ['DPRD Bojonegoro'])).toEqual([['Anang Warsito, SH', 'pimpinan rombongan DPRD Bojonegoro']]);
+    expect(people('diterima Sekretaris Dewan (Dewan) Hilwen dan ditemui Sekwan, Raflis.')).toEqual([['Hilwen', 'Sekretaris Dewan'], ['Raflis', 'Sekwan']]);
+    expect(people('hadir Staf Ahli Bupati Yosef Sabon dan Ketua Ikatan Wanita Pengusaha Ny Rosa Dalima.')).toEqual([
+      ['Yosef Sabon', 'Staf Ahli Bupati'],
+      ['Rosa Dalima', 'Ketua Ikatan Wanita Pengusaha'],
+    ]);
+    expect(people('diterima Wakil Bupati Manggarai Barat DR Drh Maria Geong.', ['Manggarai Barat'])).toEqual([['DR Drh Maria Geong', 'Wakil Bupati Manggarai Barat']]);
+    expect(people('didampingi Sekertaris Daerah Ir. Markus Lewa dan Wakil Ketua Dekranasda Ny Theresia Bunga.')).toEqual([
+      ['Ir. Markus Lewa', 'Sekretaris Daerah'],
+      ['Theresia Bunga', 'Wakil Ketua Dekranasda'],
+    ]);
   });
 
   test('office acronyms (Bapelitbangda, Disdukcapil, Dinkes) are units, never names', () => {
