@@ -112,7 +112,9 @@ export async function* searchStages(pagefind: Pagefind, request: SearchRequest, 
   if (stale()) return;
   const asked = search.results.map((result): Found => ({ result }));
   const first = await ranked(asked, asked.length, query, sorted, PAGE_SIZE);
-  yield { query, found: first, full: asked.length, suggestions: [], refined: true };
+  // Words that found nothing are not "no results" yet: the next stage may correct them or find pages with some of them.
+  const firstShown = asked.length > 0 || !query;
+  if (firstShown) yield { query, found: first, full: asked.length, suggestions: [], refined: true };
   if (!query) return;
 
   // The code for corrections and partial matches arrives with the vocabulary, after the first results of one word.
@@ -138,6 +140,6 @@ export async function* searchStages(pagefind: Pagefind, request: SearchRequest, 
     corrected: useCorrection ? corrected : undefined,
     // Words searched as typed on request ("Cari … saja") still offer the correction they would have had.
     suggestions: nearMiss ? refine.suggestQueries(query, words) : request.exact ? [refine.autoCorrection(query, words)].filter((q): q is string => q !== undefined) : [],
-    refined,
+    refined: refined || !firstShown,
   };
 }

@@ -57,8 +57,17 @@ describe.runIf(browserAvailable())('search in a real browser', () => {
   });
 
   test('a query whose words are never all on one page shows the pages with some of them, saying which', async () => {
+    // Every status the page shows on its way, to check it never says "no results" before the partial matches.
+    await session.page().addInitScript(() => {
+      const seen: string[] = ((window as unknown as { statuses: string[] }).statuses = []);
+      new MutationObserver(() => {
+        const status = document.getElementById('search-status')?.textContent;
+        if (status && status !== seen.at(-1)) seen.push(status);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
     page = await visit(session, `/cari/?q=${encodeURIComponent('penanganan banjir')}`);
     await untilState(() => page.locator('#search-status').textContent()).toMatch(/^Tidak ada hasil dengan semua kata untuk “penanganan banjir”; \d+ hasil memuat sebagian kata\.$/);
+    expect(await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses)).toHaveLength(1);
     expect(await resultUrls()).toContain('/kegiatan/2024-01-18-rakor-camat-lurah-banjarbaru/');
     const labels = await page.locator('#search-results .partial').allTextContents();
     expect(labels).toContain('Memuat sebagian kata: banjir');
