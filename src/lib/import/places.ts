@@ -128,6 +128,15 @@ export function indexPlaces(registry: Registry, villages?: () => string): PlaceI
     if (areas.length === 1) shortNamed.set(short, areas);
   }
   for (const [short, areas] of shortNamed) byName.set(short, [...(byName.get(short) ?? []), ...areas]);
+  // "Kota Pangkalpinang", "Tanjungpinang": news may print a regency's name of several words as one ("Pangkal Pinang" in
+  // the registry); the joined form stands for it when it names nothing else.
+  const joined = new Map<string, RegistryArea[]>();
+  for (const area of registry.values()) {
+    if ((area.level !== 'kota' && area.level !== 'kabupaten') || !/\s/u.test(area.name)) continue;
+    const name = key(area.name).replace(/ /g, '');
+    joined.set(name, [...(joined.get(name) ?? []), area]);
+  }
+  for (const [name, areas] of joined) if (!byName.has(name)) byName.set(name, areas);
   let lines: string | undefined;
   const looked = new Map<string, readonly RegistryArea[]>();
   const villagesNamed = (name: string): readonly RegistryArea[] => {
@@ -172,6 +181,7 @@ export function indexPlaces(registry: Registry, villages?: () => string): PlaceI
     if (area.level === 'kota' || area.level === 'kabupaten') regencies.set(key(area.name), [...(regencies.get(key(area.name)) ?? []), area]);
   }
   for (const [short, areas] of shortNamed) if (areas[0]!.level === 'kabupaten' && !regencies.has(short)) regencies.set(short, areas);
+  for (const [name, areas] of joined) if (!regencies.has(name)) regencies.set(name, areas);
   return { registry, named, provinces: [...registry.values()].filter((area) => area.level === 'provinsi'), regencies };
 }
 
@@ -251,8 +261,9 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(' ');
       // "Desa Candi Kuning", "Kota Palangka Raya": the registry may write the name as one word ("Candikuning", "Palangkaraya").
-      const spellings = count > 1 ? [name, words.slice(0, count).join('')] : [name];
-      const candidates = spellings.flatMap((spelling) => places.named(spelling, villages)).filter((area) => levels.includes(area.level));
+      const atLevel = (spelling: string) => places.named(spelling, villages).filter((area) => levels.includes(area.level));
+      const spaced = atLevel(name);
+      const candidates = spaced.length || count === 1 ? spaced : atLevel(words.slice(0, count).join(''));
       if (candidates.length === 0) continue;
       // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
       const preferred = candidates.filter((area) => area.level === levels[0]);
