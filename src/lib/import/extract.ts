@@ -419,7 +419,7 @@ function eventLocation(article: ArticleReading, event: EventParties, foundDate: 
   // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;
   if (foundVenue) {
-    evidence['venue'] = { quote: quote(foundVenue.index), sure: true };
+    evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited };
     location = [...venueRegions].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
     if (location) evidence['location'] = { quote: quote(foundVenue.index), sure: !host || location.code === host.area!.code || location.code.startsWith(`${host.area!.code}.`) };
   }
