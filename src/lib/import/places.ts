@@ -248,6 +248,24 @@ export interface FoundPlace {
   sure: boolean;
 }
 
+/**
+ * "Bupati Muara Tebo", "Kabupaten Muara Tebo": a regency named after its seat, a town whose name ends with the
+ * regency's ("Muara Tebo", a kelurahan of Kabupaten Tebo). The regency, when exactly one such town and regency fit.
+ */
+function townOfRegency(words: readonly string[], places: PlaceIndex): { name: string; regency: RegistryArea } | undefined {
+  for (let count = Math.min(words.length, 4); count > 1; count--) {
+    const name = words.slice(0, count).join(' ');
+    const fits = places
+      .named(name, true)
+      .filter((area) => area.level === 'desa' || area.level === 'kelurahan')
+      .map((village) => places.registry.get(village.code.split('.').slice(0, 2).join('.')))
+      .filter((regency): regency is RegistryArea => regency?.level === 'kabupaten' && key(name).endsWith(` ${key(regency.name)}`));
+    const codes = new Set(fits.map((regency) => regency.code));
+    if (codes.size === 1) return { name, regency: fits[0]! };
+  }
+  return undefined;
+}
+
 /** Every naming of a region with a level word ("se-Kecamatan Air Salek", "Bupati Jepara") or a province's full name. */
 export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMention[] {
   const mentions: PlaceMention[] = [];
@@ -269,6 +287,10 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const preferred = candidates.filter((area) => area.level === levels[0]);
       mentions.push({ text: text.slice(match.index, after + name.length), index: match.index, candidates: preferred.length ? preferred : candidates });
       break;
+    }
+    if (levels.includes('kabupaten') && !levels.includes('kecamatan') && !mentions.some((m) => m.index === match.index)) {
+      const town = townOfRegency(words, places);
+      if (town) mentions.push({ text: text.slice(match.index, after + town.name.length), index: match.index, candidates: [town.regency] });
     }
   }
   // Which characters a mention already covers: a mask, as long articles have thousands of mentions.
