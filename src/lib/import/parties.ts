@@ -332,6 +332,8 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const visited = place ? listFrom(parties, text, verbAt + visitAt + place[0].length, end)[0] : undefined;
     const subject = subjectIn(parties, text, start, verbAt);
     if (visited && subject.length && !subject.some((g) => key(g) === key(visited))) return { host: visited, guests: subject, sentence, complete: false };
+    // "Pj Wali Kota X, yang memimpin langsung rombongan …": who leads a delegation is its guest, not a host.
+    if (subject.length && /^memimpin\s+(?:langsung\s+)?(?:rombongan|delegasi|kunjungan|tim)\b/iu.test(text.slice(verbAt, end))) return { guests: subject, sentence, complete: false };
     const host = subject.at(-1);
     if (host) return { host, guests: [], sentence, complete: true, holds: true };
   }
