@@ -21,7 +21,8 @@ const ACTING = String.raw`(?:(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjaba
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-const OFFICES = `(${alternation([...UNIT_OFFICES, ...HEAD_OFFICES])})(?![\\p{L}])`;
+// "Kadisnaker", "Kadinkes": a head of a dinas with the dinas's short name joined on, one word.
+const OFFICES = `(Kadi[sn]\\p{Ll}{3,}|${alternation([...UNIT_OFFICES, ...HEAD_OFFICES])})(?![\\p{L}])`;
 const OFFICE = new RegExp(`(?<![\\p{L}])${ACTING}${OFFICES}`, 'gu');
 const STARTS_WITH_OFFICE = new RegExp(`^${ACTING}${OFFICES}`, 'u');
 
@@ -42,7 +43,9 @@ const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
 /** Customary titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan). */
 const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St)\.[ \t]*`;
-const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
+/** A degree printed without a comma after a name: "Asmiati S.Sos", "Harun M.Si" (an initial has a space after its dot). */
+const DEGREE_AHEAD = String.raw`(?!\p{Lu}\.\p{Lu}\p{Ll}{1,3}(?![\p{L}]))`;
+const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?,[ \\t]*(?:mewakili[ \\t]+)?$`, 'u');
@@ -66,7 +69,7 @@ const OFFICE_WORDS = new Set(
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
-  kreatif ekraf parekraf
+  kreatif ekraf parekraf bk bamus banggar bapemperda dprd
   protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
@@ -75,7 +78,7 @@ const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 
  * Short names of regional offices are built from a few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"),
  * "Bappe-"/"Bapel-" for planning ("Bappeda", "Bapelitbangda"), "Din-" with a field ("Dinkes", "Dinsos").
  */
-const OFFICE_ACRONYM = /^(?:Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
+const OFFICE_ACRONYM = /^(?:[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
 const isOfficeWord = (word: string) =>
   OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || OFFICE_ACRONYM.test(word) || isShortRegionName(word);
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
@@ -216,7 +219,8 @@ function unitOfficeWords(printed: string, places: PlaceSpans = []): string | und
   let end = 0;
   for (const word of run.matchAll(/\([^()]*\)|\S+/gu)) {
     const bracket = word[0].startsWith('(') && end > 0;
-    if (isOfficeWord(word[0]) || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
+    // A field noun names a unit too ("Kadis Pertanahan, …"), though a name may run into one ("… Pratama Kegiatan").
+    if (isOfficeWord(word[0]) || FIELD_NOUN.test(word[0]) || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
     else break;
   }
   let unit = rest.slice(0, end).replace(/\s+(?:dan|&)$/u, '');
