@@ -329,6 +329,10 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     fullName = fullName.replace(/[.,\s]+$/, '').replace(/\s*,\s*/g, ', ');
     // "Bupati Bergerak Melayani Warga (BMW)": words followed by their own initials in brackets are a slogan, not a name.
     if (isSlogan(name, afterName)) continue;
+    // "Ketua Badan Permusyawaratan Kute (BPK)": the unit's words and the "name" are one body's, as its initials show.
+    const bodyWords = `${roleTail} ${name}`.trim().split(/\s+/);
+    const initials = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(afterName)?.[1];
+    if (nameFollows && initials && initials.length > name.split(/\s+/).length && bodyWords.slice(-initials.length).map((w) => w.charAt(0)).join('') === initials) continue;
     // "… Radityo Egi Pratama Kegiatan itu …": a full stop left out glues the next sentence's first word to the name.
     fullName = trimNonNameWords(fullName);
     if (!fullName) continue;
