@@ -405,7 +405,7 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   );
   // "studi banding di Bali", "ke Provinsi Bali": a province the article never names as a government ("Pemprov Bali",
   // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
-  const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
+  const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah|DPRD)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
   const placeOnly = host?.area?.level === 'provinsi' && !parties.some((p) => p.area?.code === host.area!.code && asGovernment(p));
   const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !main.alsoHosts?.length);
   // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.

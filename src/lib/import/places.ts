@@ -78,7 +78,12 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
 };
 
 /** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung), keyed as `key` does. */
-const PROVINCE_SHORT_FORMS: Record<string, string> = { 'BANGKA BELITUNG': 'Kepulauan Bangka Belitung' };
+// Also the two whose registry names spell out their status: "DKI Jakarta", "DI Yogyakarta".
+const PROVINCE_SHORT_FORMS: Record<string, string> = {
+  'BANGKA BELITUNG': 'Kepulauan Bangka Belitung',
+  'DKI JAKARTA': 'Daerah Khusus Ibukota Jakarta',
+  'DI YOGYAKARTA': 'Daerah Istimewa Yogyakarta',
+};
 
 /** Whether a word is a region's short name ("Kukar", "Muba", "Sumsel"), never a person's. */
 export const isShortRegionName = (word: string) => Object.hasOwn(SHORT_NAMES, key(word));
@@ -128,6 +133,8 @@ export function indexPlaces(registry: Registry, villages?: () => string): PlaceI
     if (areas.length === 1) shortNamed.set(short, areas);
   }
   for (const [short, areas] of shortNamed) byName.set(short, [...(byName.get(short) ?? []), ...areas]);
+  // "Provinsi DKI Jakarta": a province's short form after its level word.
+  for (const [short, full] of Object.entries(PROVINCE_SHORT_FORMS)) if (!byName.has(short)) byName.set(short, byName.get(key(full)) ?? []);
   // "Kota Pangkalpinang", "Tanjungpinang": news may print a regency's name of several words as one ("Pangkal Pinang" in
   // the registry); the joined form stands for it when it names nothing else.
   const joined = new Map<string, RegistryArea[]>();
