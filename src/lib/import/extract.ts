@@ -342,6 +342,12 @@ function eventParties(article: ArticleReading): EventParties {
   const bodySentences = sentences.filter((s) => s.start >= bodyStart);
   let framed = findParties(bodySentences, text, parties, placeOfEvent);
   if (!framed.host && !framed.guests.length) framed = { ...findParties(sentences, text, parties, placeOfEvent), sure: false };
+  // "Pemkot Malang belajar ke Pemkab Badung" over a body that says "studi banding ke kabupaten Bandung": a headline
+  // naming another host (not one inside the other) leaves the body's host to check.
+  const headlineHost = bodyStart > 0 ? findParties(sentences.filter((s) => s.start < bodyStart), text, parties, placeOfEvent).host?.area : undefined;
+  const bodyHost = framed.host?.area;
+  const nested = (a: RegistryArea, b: RegistryArea) => a.code === b.code || a.code.startsWith(`${b.code}.`) || b.code.startsWith(`${a.code}.`);
+  if (framed.sure && headlineHost && bodyHost && !nested(headlineHost, bodyHost)) framed = { ...framed, sure: false, guestsSure: false };
   // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure;
   // never the guests' own regency ("… dari Desa Y, Kabupaten Tapin").
   if (!framed.host && !framed.place) {
