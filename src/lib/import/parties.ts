@@ -29,7 +29,7 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b/giu;
+const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b/giu;
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
@@ -257,7 +257,11 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // "studi banding ke Badan Usaha Milik Adat (BUMDA) di Desa Kutuh": an institution, then the place it is in.
     const institutionAt = /^[^.;,]{0,80}?\sdi\s+(?=\p{Lu})/u.exec(text.slice(toAt, end));
     const named = listFrom(parties, text, toAt, end);
-    const [host, ...further] = named.length || !institutionAt ? named : listFrom(parties, text, toAt + institutionAt[0].length, end);
+    const [named0, ...further] = named.length || !institutionAt ? named : listFrom(parties, text, toAt + institutionAt[0].length, end);
+    // "ke Jawa Tengah khususnya di Kota Semarang": the place inside the province that the sentence singles out hosts.
+    const singled = named0?.area?.level === 'provinsi' ? /^[\s,]*(?:khususnya|terutama|tepatnya)\s+(?:(?:di|ke)\s+)?/iu.exec(text.slice(named0.index + named0.text.length, end)) : null;
+    const inside = singled ? partiesBetween(parties, named0!.index + named0!.text.length, named0!.index + named0!.text.length + singled[0].length + 1)[0] : undefined;
+    const host = inside?.area && inside.area.code.startsWith(`${named0!.area!.code}.`) ? inside : named0;
     const guests = subjectOf(verbAt);
     // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
     const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
