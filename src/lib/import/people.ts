@@ -69,7 +69,7 @@ const OFFICE_WORDS = new Set(
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
-  kreatif ekraf parekraf bk bamus banggar bapemperda dprd pimpinan prokopim
+  kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim
   protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
@@ -219,8 +219,10 @@ function unitOfficeWords(printed: string, places: PlaceSpans = []): string | und
   let end = 0;
   for (const word of run.matchAll(/\([^()]*\)|\S+/gu)) {
     const bracket = word[0].startsWith('(') && end > 0;
+    // "Bagian Protokol dan Komunikasi Pimpinan": the leaders' communication unit every secretariat has.
+    const leaders = word[0] === 'Pimpinan' && /Komunikasi\s+$/u.test(run.slice(0, word.index));
     // A field noun names a unit too ("Kadis Pertanahan, …"), though a name may run into one ("… Pratama Kegiatan").
-    if (isOfficeWord(word[0]) || FIELD_NOUN.test(word[0]) || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
+    if (isOfficeWord(word[0]) || FIELD_NOUN.test(word[0]) || leaders || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
     else break;
   }
   let unit = rest.slice(0, end).replace(/\s+(?:dan|&)$/u, '');
