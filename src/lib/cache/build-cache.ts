@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -32,13 +32,18 @@ export function loadCache<T>(file: string, inputs: string): Map<string, T> {
 
 /**
  * Saves this build's results (only those it used, so results for removed files drop out). Written aside
- * and renamed, so a build starting meanwhile (tests run several) reads the old file or the new one.
+ * and renamed, so a build starting meanwhile (tests run several) reads the old file or the new one. A
+ * cache that cannot be written (a read-only folder) is left as it was: the next run only takes longer.
  */
 export function saveCache<T>(file: string, inputs: string, entries: Map<string, T>): void {
-  mkdirSync(dirname(file), { recursive: true });
   const written = `${file}.${process.pid}.tmp`;
-  writeFileSync(written, serialize({ inputs, entries }));
-  renameSync(written, file);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(written, serialize({ inputs, entries }));
+    renameSync(written, file);
+  } catch {
+    rmSync(written, { force: true });
+  }
 }
 
 /** A cache in use during one build: results found in the last build's file, the rest worked out and kept for the next. */

@@ -3,7 +3,7 @@ import type { RegionLevel } from '../../schemas/region';
 import { formatRegionName } from '../format/region-name';
 import type { ImportContext } from './extract';
 import { indexPlaces } from './places';
-import { loadRegistryParts } from './registry-cache';
+import { entryYamlCacheFile, loadRegistryParts } from './registry-cache';
 
 const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
@@ -27,12 +27,12 @@ export function catalogForImport(entries: readonly RawEntry[]): Pick<ImportConte
 
 /** Loads the registry and reads `contentDir`: everything `extractArticle` needs. */
 export async function loadImportContext(contentDir: string): Promise<ImportContext> {
-  const { entries } = readEntries(contentDir);
+  const { entries } = readEntries(contentDir, { yamlCacheFile: entryYamlCacheFile() });
   const { regions, villages } = await loadRegistryParts();
   return { places: indexPlaces(regions, villages), ...catalogForImport(entries) };
 }
 
 /** The same context with the catalog read again, after entries were written: the registry never changes. */
 export function rereadCatalog(context: ImportContext, contentDir: string): ImportContext {
-  return { ...context, ...catalogForImport(readEntries(contentDir).entries) };
+  return { ...context, ...catalogForImport(readEntries(contentDir, { yamlCacheFile: entryYamlCacheFile() }).entries) };
 }

@@ -16,16 +16,31 @@ const LEVELS: readonly RegionLevel[] = ['provinsi', 'kabupaten', 'kota', 'kecama
 
 type Row = [code: string, name: string, level: number, parentCode?: string];
 
-function cachePath(part: 'regions.json' | 'villages.txt'): string | undefined {
+/** The importer's cache folder, node_modules/.cache/tiru/, found from the registry package; none when it is not installed. */
+function cacheDir(): { dir: string; registryVersion: string } | undefined {
   try {
     const require = createRequire(import.meta.url);
     const manifest = require.resolve('idn-area-data/package.json');
     const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
     // node_modules/idn-area-data/package.json → node_modules/.cache/tiru/
-    return join(dirname(dirname(manifest)), '.cache', 'tiru', `registry-${version}-${part}`);
+    return { dir: join(dirname(dirname(manifest)), '.cache', 'tiru'), registryVersion: version };
   } catch {
     return undefined;
   }
+}
+
+function cachePath(part: 'regions.json' | 'villages.txt'): string | undefined {
+  const cache = cacheDir();
+  return cache && join(cache.dir, `registry-${cache.registryVersion}-${part}`);
+}
+
+/**
+ * Where the importer keeps what parsing each content file's YAML found (`readEntries`' cache), apart from
+ * the build's: reading content/ took a quarter of one article's import.
+ */
+export function entryYamlCacheFile(): string | undefined {
+  const cache = cacheDir();
+  return cache && join(cache.dir, 'import-entry-yaml.bin');
 }
 
 const toArea = ([code, name, level, parentCode]: Row): RegistryArea => (parentCode === undefined ? { code, name, level: LEVELS[level]! } : { code, name, level: LEVELS[level]!, parentCode });
