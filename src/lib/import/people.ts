@@ -8,7 +8,7 @@ const HEAD_OFFICES = [
 const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
   'Kepala UPTD', 'Kepala Puskesmas', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
-  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
+  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Anggota', 'anggota', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
   // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
   'Kepala', 'Sekretaris', 'Sekertaris',
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
@@ -125,7 +125,7 @@ const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Penda
 const NOT_THE_HOLDER = /(?:^|[^\p{L}])(?:[Ii]stri|[Ss]uami|[Pp]rogram|[Gg]erakan)\s+$/u;
 
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
-const NEEDS_UNIT = new Set(['Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
+const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
 
 /** An office's short form in brackets right after it: "Wakil Wali Kota (wawali) Palu", "Sekretaris Daerah (Sekda)". */
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
@@ -293,6 +293,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const isUnit = UNIT_OFFICES.includes(match[1]!);
     const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
     if (NEEDS_UNIT.has(office) && !unit) continue;
+    // "…, anggota BPD, Karang Taruna": in lower case, a member is someone only of a body named up to its place
+    // ("anggota Badan Kehormatan DPRD Kabupaten Banyuasin, Thabrani").
+    if (office === 'anggota' && !unitUpToPlace(rest, places)) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const village = VILLAGE_OFFICES.has(office) ? villageRunningOn(rest, place) : undefined;
     let roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
