@@ -194,6 +194,12 @@ describe('people', () => {
     expect(people('Mereka mempelajari Program Bupati Berkantor di Desa.')).toEqual([]);
   });
 
+  test('"Name yang juga menjabat sebagai Office" names the holder; a lower-case member only of a body up to its place', () => {
+    expect(people('Rombongan dipimpin Monica Haprinda yang juga menjabat sebagai Ketua TP PKK Kota Pangkalpinang.', ['Kota Pangkalpinang'])).toEqual([['Monica Haprinda', 'Ketua TP PKK Kota Pangkalpinang']]);
+    expect(people('Hadir anggota Badan Kehormatan DPRD Kabupaten Banyuasin, Thabrani.', ['Kabupaten Banyuasin'])).toEqual([['Thabrani', 'anggota Badan Kehormatan DPRD Kabupaten Banyuasin']]);
+    expect(people('Rombongan terdiri dari pengurus PKK, anggota BPD, Karang Taruna dan wartawan.')).toEqual([]);
+  });
+
   test('a member named before "mewakili" a council commission; a commission alone names no one', () => {
     expect(people('Junaedi, mewakili Komisi I DPRD Kabupaten Tangerang, menyampaikan maksud kunjungan.', ['Kabupaten Tangerang'])).toEqual([['Junaedi', 'Komisi I DPRD Kabupaten Tangerang']]);
     expect(people('Komisi I DPRD Kabupaten Tangerang Junaedi Hasan hadir.', ['Kabupaten Tangerang'])).toEqual([]);
