@@ -48,7 +48,7 @@ const DEGREE_AHEAD = String.raw`(?!\p{Lu}\.\p{Lu}\p{Ll}{1,3}(?![\p{L}]))`;
 const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
-const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+)$`, 'u');
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+)$`, 'u');
 
 /**
  * Words of Indonesian government offices and units ("Dinas Pemberdayaan Masyarakat dan Desa", "Asisten Perekonomian

@@ -200,6 +200,10 @@ describe('people', () => {
     expect(people('Rombongan terdiri dari pengurus PKK, anggota BPD, Karang Taruna dan wartawan.')).toEqual([]);
   });
 
+  test('an office printed between a name and a later office is no degree of that name', () => {
+    expect(people('Hadir Sekdakot Salatiga Ir. Wuri Pujiastuti, Ketua TP. PKK, Asisten Pemerintahan Kota Salatiga, dan para kepala OPD.', ['Kota Salatiga', 'Salatiga'])).toEqual([['Ir. Wuri Pujiastuti', 'Sekretaris Daerah Salatiga']]);
+  });
+
   test('a member named before "mewakili" a council commission; a commission alone names no one', () => {
     expect(people('Junaedi, mewakili Komisi I DPRD Kabupaten Tangerang, menyampaikan maksud kunjungan.', ['Kabupaten Tangerang'])).toEqual([['Junaedi', 'Komisi I DPRD Kabupaten Tangerang']]);
     expect(people('Komisi I DPRD Kabupaten Tangerang Junaedi Hasan hadir.', ['Kabupaten Tangerang'])).toEqual([]);
