@@ -346,12 +346,18 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, index: match.index };
-    const key = personKey(fullName);
-    const known = people.get(key);
-    if (!known) people.set(key, person);
-    else {
-      if (person.name.length > known.name.length) known.name = person.name;
-      if (person.role.length > known.role.length) Object.assign(known, { role: person.role, office: person.office, place: person.place });
+    // "Pimpinan DPRD Pekanbaru Ginda Burnama ST dan T Azwendi Fajri SE": the council's leaders are several.
+    const second = office === 'Pimpinan DPRD' && nameFollows ? /^(?:[ \t]+\p{Lu}{1,4}\.?)*[ \t]+dan[ \t]+/u.exec(afterName) : null;
+    const secondName = second ? NAME.exec(afterName.slice(second[0].length))?.[0].trim() : undefined;
+    const found = [person, ...(secondName && isName(secondName) ? [{ ...person, name: secondName }] : [])];
+    for (const one of found) {
+      const key = personKey(one.name);
+      const known = people.get(key);
+      if (!known) people.set(key, one);
+      else {
+        if (one.name.length > known.name.length) known.name = one.name;
+        if (one.role.length > known.role.length) Object.assign(known, { role: one.role, office: one.office, place: one.place });
+      }
     }
   }
   // "Bupati Dony" after "Bupati Sumedang Dony Ahmad Munir": a short re-mention of someone already named, with the
