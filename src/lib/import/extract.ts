@@ -342,6 +342,12 @@ function eventParties(article: ArticleReading): EventParties {
   const bodySentences = sentences.filter((s) => s.start >= bodyStart);
   let framed = findParties(bodySentences, text, parties, placeOfEvent);
   if (!framed.host && !framed.guests.length) framed = { ...findParties(sentences, text, parties, placeOfEvent), sure: false };
+  // "Pemkot Malang belajar ke Pemkab Badung" over a body that says "studi banding ke kabupaten Bandung": a headline
+  // naming another host (not one inside the other) leaves the body's host to check.
+  const headlineHost = bodyStart > 0 ? findParties(sentences.filter((s) => s.start < bodyStart), text, parties, placeOfEvent).host?.area : undefined;
+  const bodyHost = framed.host?.area;
+  const nested = (a: RegistryArea, b: RegistryArea) => a.code === b.code || a.code.startsWith(`${b.code}.`) || b.code.startsWith(`${a.code}.`);
+  if (framed.sure && headlineHost && bodyHost && !nested(headlineHost, bodyHost)) framed = { ...framed, sure: false, guestsSure: false };
   // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure;
   // never the guests' own regency ("… dari Desa Y, Kabupaten Tapin").
   if (!framed.host && !framed.place) {
@@ -419,7 +425,7 @@ function eventLocation(article: ArticleReading, event: EventParties, foundDate: 
   // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;
   if (foundVenue) {
-    evidence['venue'] = { quote: quote(foundVenue.index), sure: true };
+    evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited };
     location = [...venueRegions].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
     if (location) evidence['location'] = { quote: quote(foundVenue.index), sure: !host || location.code === host.area!.code || location.code.startsWith(`${host.area!.code}.`) };
   }

@@ -29,7 +29,22 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISITS = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b[^.;]*?\bke\s+(?=(?:\p{Lu}|\p{Ll}+\s+\p{Lu}))/iu;
+const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b/giu;
+/** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
+const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
+
+/** The first visit word followed, in the same clause, by "ke" and a name: the match up to that "ke". */
+function visitTo(sentence: string): { index: number; 0: string } | null {
+  for (const word of sentence.matchAll(VISIT_WORD)) {
+    const after = word.index + word[0].length;
+    const clauseEnd = sentence.slice(after).search(/[.;]/u);
+    const stop = clauseEnd < 0 ? sentence.length : after + clauseEnd;
+    TO_NAME.lastIndex = after;
+    const to = TO_NAME.exec(sentence);
+    if (to && to.index < stop) return { index: word.index, 0: sentence.slice(word.index, to.index + to[0].length) };
+  }
+  return null;
+}
 /** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */
 const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\s+di\s+(?=\p{Lu})/iu;
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
@@ -65,10 +80,13 @@ const SOME_OF = /(?:^|[^\p{L}])(?:satu|seorang|salah\s+(?:satu|seorang)|sebagian
 const PASSIVE_VISIT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\b[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/iu;
 /** "… yang digelar oleh X", "dilakukan oleh X": the agent of a visit told in the passive. */
 const PASSIVE_AGENT = /\b(?:yang\s+)?(?:digelar|dilakukan|dilaksanakan|diikuti)\s+oleh\s+/iu;
+/** "Kunjungan studi tiru digelar Pemkot X, Senin (…), di Kota Y": the agent right after the verb, then the place. */
+const PASSIVE_AGENT_FIRST = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\s+(?:digelar|dilakukan|dilaksanakan)\s+(?:oleh\s+)?(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|DPRD|TP[ -]PKK|Tim Penggerak|Bupati|Wali\s?kota|Gubernur|rombongan|Rombongan)\b)/u;
 /** A plain closing quotation mark before its speaker: '…," kata Bupati X'. */
 const QUOTE_BEFORE_SPEAKER = /"(?=\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*\b)/gu;
 /** A clause of time opening a sentence, up to its comma: "Setelah sebelumnya di Kabupaten X, …", "Usai dari Kota Y, …". */
-const OPENING_CLAUSE = /^\s*(?:setelah|sesudah|sebelumnya|sebelum|usai|seusai|selepas|sejak|ketika|saat)\b[^,]*,/iu;
+// Also "Di Kota X, rombongan …" and "Dikatakannya, selama berada di Kota X, peserta …": where, not who.
+const OPENING_CLAUSE = /^\s*(?:(?:dikatakannya|menurutnya|katanya|lanjutnya|jelasnya),?\s+)?(?:setelah|sesudah|sebelumnya|sebelum|usai|seusai|selepas|sejak|ketika|saat|selama|di)\b[^,]*,/iu;
 /** "Peserta … yang sebagian besar dari Kota X": where only some of the visitors come from, not who sent them. */
 const HEDGED = /\bsebagian\b/iu;
 /** Words before a province that make it a government rather than a place: "DPRD Provinsi X", "Pemerintah Provinsi X". */
@@ -188,7 +206,11 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   };
   const receives = RECEIVES.exec(sentence.text);
   // "Kedatangan Wakil Wali Kota X … disambut Bupati Y": opening the sentence, "kedatangan" is the arrival, not a verb.
-  const arrival = receives && /^kedatangan$/iu.test(receives[0].split(/\s+/)[0]!) && !text.slice(start, at + receives.index).trim();
+  // Nor after a noun or preposition ("maksud dan tujuan kedatangan studi banding DPRD X ke Y").
+  const arrival =
+    receives &&
+    /^kedatangan$/iu.test(receives[0].split(/\s+/)[0]!) &&
+    (!text.slice(start, at + receives.index).trim() || /\b(?:maksud|tujuan|atas|rangka|saat|setiba|menyambut|sambut|menerima|terima)\s+$/iu.test(sentence.text.slice(0, receives.index)));
   if (receives && !arrival) {
     const verbAt = at + receives.index;
     const host = subjectIn(parties, text, start, verbAt).at(-1);
@@ -220,14 +242,26 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const guests = listFrom(parties, text, placeAt + agent.index + agent[0].length, end).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
-  const visits = VISITS.exec(sentence.text) ?? VISITS_AT.exec(sentence.text);
+  const agentFirst = PASSIVE_AGENT_FIRST.exec(sentence.text);
+  if (agentFirst) {
+    const agentAt = at + agentFirst.index + agentFirst[0].length;
+    const place = /^[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/u.exec(text.slice(agentAt, end));
+    const guests = place ? subjectIn(parties, text, agentAt, agentAt + place[0].length) : [];
+    const host = place ? listFrom(parties, text, agentAt + place[0].length, end).find((p) => !guests.some((g) => key(g) === key(p))) : undefined;
+    if (host && guests.length) return { host, guests, sentence, complete: true };
+  }
+  const visits = visitTo(sentence.text) ?? VISITS_AT.exec(sentence.text);
   if (visits) {
     const verbAt = at + visits.index;
     const toAt = verbAt + visits[0].length;
     // "studi banding ke Badan Usaha Milik Adat (BUMDA) di Desa Kutuh": an institution, then the place it is in.
     const institutionAt = /^[^.;,]{0,80}?\sdi\s+(?=\p{Lu})/u.exec(text.slice(toAt, end));
     const named = listFrom(parties, text, toAt, end);
-    const [host, ...further] = named.length || !institutionAt ? named : listFrom(parties, text, toAt + institutionAt[0].length, end);
+    const [named0, ...further] = named.length || !institutionAt ? named : listFrom(parties, text, toAt + institutionAt[0].length, end);
+    // "ke Jawa Tengah khususnya di Kota Semarang": the place inside the province that the sentence singles out hosts.
+    const singled = named0?.area?.level === 'provinsi' ? /^[\s,]*(?:khususnya|terutama|tepatnya)\s+(?:(?:di|ke)\s+)?/iu.exec(text.slice(named0.index + named0.text.length, end)) : null;
+    const inside = singled ? partiesBetween(parties, named0!.index + named0!.text.length, named0!.index + named0!.text.length + singled[0].length + 1)[0] : undefined;
+    const host = inside?.area && inside.area.code.startsWith(`${named0!.area!.code}.`) ? inside : named0;
     const guests = subjectOf(verbAt);
     // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
     const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
@@ -302,6 +336,8 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const visited = place ? listFrom(parties, text, verbAt + visitAt + place[0].length, end)[0] : undefined;
     const subject = subjectIn(parties, text, start, verbAt);
     if (visited && subject.length && !subject.some((g) => key(g) === key(visited))) return { host: visited, guests: subject, sentence, complete: false };
+    // "Pj Wali Kota X, yang memimpin langsung rombongan …": who leads a delegation is its guest, not a host.
+    if (subject.length && /^memimpin\s+(?:langsung\s+)?(?:rombongan|delegasi|kunjungan|tim)\b/iu.test(text.slice(verbAt, end))) return { guests: subject, sentence, complete: false };
     const host = subject.at(-1);
     if (host) return { host, guests: [], sentence, complete: true, holds: true };
   }
@@ -373,7 +409,7 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   );
   // "studi banding di Bali", "ke Provinsi Bali": a province the article never names as a government ("Pemprov Bali",
   // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
-  const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
+  const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah|DPRD)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
   const placeOnly = host?.area?.level === 'provinsi' && !parties.some((p) => p.area?.code === host.area!.code && asGovernment(p));
   const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !main.alsoHosts?.length);
   // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.

@@ -8,7 +8,7 @@ const HEAD_OFFICES = [
 const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
   'Kepala UPTD', 'Kepala Puskesmas', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
-  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
+  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Anggota', 'anggota', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
   // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
   'Kepala', 'Sekretaris', 'Sekertaris',
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
@@ -21,7 +21,8 @@ const ACTING = String.raw`(?:(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjaba
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-const OFFICES = `(${alternation([...UNIT_OFFICES, ...HEAD_OFFICES])})(?![\\p{L}])`;
+// "Kadisnaker", "Kadinkes": a head of a dinas with the dinas's short name joined on, one word.
+const OFFICES = `(Kadi[sn]\\p{Ll}{3,}|${alternation([...UNIT_OFFICES, ...HEAD_OFFICES])})(?![\\p{L}])`;
 const OFFICE = new RegExp(`(?<![\\p{L}])${ACTING}${OFFICES}`, 'gu');
 const STARTS_WITH_OFFICE = new RegExp(`^${ACTING}${OFFICES}`, 'u');
 
@@ -42,10 +43,12 @@ const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
 /** Customary titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan). */
 const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St)\.[ \t]*`;
-const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
+/** A degree printed without a comma after a name: "Asmiati S.Sos", "Harun M.Si" (an initial has a space after its dot). */
+const DEGREE_AHEAD = String.raw`(?!\p{Lu}\.\p{Lu}\p{Ll}{1,3}(?![\p{L}]))`;
+const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
-const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?,[ \\t]*$`, 'u');
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+)$`, 'u');
 
 /**
  * Words of Indonesian government offices and units ("Dinas Pemberdayaan Masyarakat dan Desa", "Asisten Perekonomian
@@ -66,6 +69,7 @@ const OFFICE_WORDS = new Set(
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
+  kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim
   protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
@@ -74,7 +78,7 @@ const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 
  * Short names of regional offices are built from a few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"),
  * "Bappe-"/"Bapel-" for planning ("Bappeda", "Bapelitbangda"), "Din-" with a field ("Dinkes", "Dinsos").
  */
-const OFFICE_ACRONYM = /^(?:Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
+const OFFICE_ACRONYM = /^(?:[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
 const isOfficeWord = (word: string) =>
   OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || OFFICE_ACRONYM.test(word) || isShortRegionName(word);
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
@@ -114,14 +118,19 @@ function trimNonNameWords(name: string): string {
 }
 
 const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Pendapa|Gedung)\s+$/u;
+/**
+ * Words before an office that make the person named next someone else: the holder's spouse ("Istri Walikota X, Ny Y",
+ * who heads the PKK), or a program named after the office ("Program Bupati Berkantor di Desa").
+ */
+const NOT_THE_HOLDER = /(?:^|[^\p{L}])(?:[Ii]stri|[Ss]uami|[Pp]rogram|[Gg]erakan)\s+$/u;
 
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
-const NEEDS_UNIT = new Set(['Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
+const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
 
 /** An office's short form in brackets right after it: "Wakil Wali Kota (wawali) Palu", "Sekretaris Daerah (Sekda)". */
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
 /** Forms of address before a name: "Bapak Heru", "Ibu Ani", "Ny Alexandria" (Nyonya). */
-const ADDRESS_FORM = /^(?:Bapak|Ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
+const ADDRESS_FORM = /^(?:Bapak|Ibu|bapak|ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
 /** Up to five capitalised words, then a form of address: an organisation's name before its head's ("… Darmakartini Ny Forisa"). */
 const ORGANISATION_THEN_ADDRESS = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,5})(?:Bapak|Ibu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
 
@@ -210,7 +219,10 @@ function unitOfficeWords(printed: string, places: PlaceSpans = []): string | und
   let end = 0;
   for (const word of run.matchAll(/\([^()]*\)|\S+/gu)) {
     const bracket = word[0].startsWith('(') && end > 0;
-    if (isOfficeWord(word[0]) || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
+    // "Bagian Protokol dan Komunikasi Pimpinan": the leaders' communication unit every secretariat has.
+    const leaders = word[0] === 'Pimpinan' && /Komunikasi\s+$/u.test(run.slice(0, word.index));
+    // A field noun names a unit too ("Kadis Pertanahan, …"), though a name may run into one ("… Pratama Kegiatan").
+    if (isOfficeWord(word[0]) || FIELD_NOUN.test(word[0]) || leaders || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
     else break;
   }
   let unit = rest.slice(0, end).replace(/\s+(?:dan|&)$/u, '');
@@ -261,7 +273,10 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
   const people = new Map<string, FoundPerson>();
   for (const match of text.matchAll(OFFICE)) {
     // "Kantor Bupati Kukar", "Rumah Jabatan Wali Kota": a building named after the office, not its holder.
-    if (BUILDING_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
+    const before = text.slice(Math.max(0, match.index - 20), match.index);
+    if (BUILDING_BEFORE.test(before) || NOT_THE_HOLDER.test(before)) continue;
+    // "Junet, mewakili Komisi I DPRD Kab. Tangerang": a council's commission names a member only after "mewakili".
+    if (match[1] === 'Komisi' && !/mewakili\s+$/u.test(before)) continue;
     let office = CANONICAL_OFFICE[match[1]!] ?? match[1]!;
     let end = match.index + match[0].length;
     if (office === 'Asisten') {
@@ -278,6 +293,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const isUnit = UNIT_OFFICES.includes(match[1]!);
     const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
     if (NEEDS_UNIT.has(office) && !unit) continue;
+    // "…, anggota BPD, Karang Taruna": in lower case, a member is someone only of a body named up to its place
+    // ("anggota Badan Kehormatan DPRD Kabupaten Banyuasin, Thabrani").
+    if (office === 'anggota' && !unitUpToPlace(rest, places)) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const village = VILLAGE_OFFICES.has(office) ? villageRunningOn(rest, place) : undefined;
     let roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
@@ -304,7 +322,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);
     // "Name, Office Place," when no name follows the office: "…, Hj. Ani Suryani, Camat Glagah."
     const behind = isName(ahead) ? undefined : NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 120), match.index));
-    const name = isName(ahead) ? ahead : behind && isName(behind[1]!.trim()) ? behind[1]!.trim() : undefined;
+    // "…, Ny Sari Wulandari, yang juga Ketua TP PKK …": the form of address before a name printed first is no part of it.
+    const nameBehind = behind?.[1]!.trim().replace(/^(?:Bapak|Ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u, '');
+    const name = isName(ahead) ? ahead : nameBehind && isName(nameBehind) ? nameBehind : undefined;
     if (!name) continue;
     const nameFollows = name === ahead;
     let fullName = name;
@@ -316,18 +336,28 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     fullName = fullName.replace(/[.,\s]+$/, '').replace(/\s*,\s*/g, ', ');
     // "Bupati Bergerak Melayani Warga (BMW)": words followed by their own initials in brackets are a slogan, not a name.
     if (isSlogan(name, afterName)) continue;
+    // "Ketua Badan Permusyawaratan Kute (BPK)": the unit's words and the "name" are one body's, as its initials show.
+    const bodyWords = `${roleTail} ${name}`.trim().split(/\s+/);
+    const initials = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(afterName)?.[1];
+    if (nameFollows && initials && initials.length > name.split(/\s+/).length && bodyWords.slice(-initials.length).map((w) => w.charAt(0)).join('') === initials) continue;
     // "… Radityo Egi Pratama Kegiatan itu …": a full stop left out glues the next sentence's first word to the name.
     fullName = trimNonNameWords(fullName);
     if (!fullName) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, index: match.index };
-    const key = personKey(fullName);
-    const known = people.get(key);
-    if (!known) people.set(key, person);
-    else {
-      if (person.name.length > known.name.length) known.name = person.name;
-      if (person.role.length > known.role.length) Object.assign(known, { role: person.role, office: person.office, place: person.place });
+    // "Pimpinan DPRD Pekanbaru Ginda Burnama ST dan T Azwendi Fajri SE": the council's leaders are several.
+    const second = office === 'Pimpinan DPRD' && nameFollows ? /^(?:[ \t]+\p{Lu}{1,4}\.?)*[ \t]+dan[ \t]+/u.exec(afterName) : null;
+    const secondName = second ? NAME.exec(afterName.slice(second[0].length))?.[0].trim() : undefined;
+    const found = [person, ...(secondName && isName(secondName) ? [{ ...person, name: secondName }] : [])];
+    for (const one of found) {
+      const key = personKey(one.name);
+      const known = people.get(key);
+      if (!known) people.set(key, one);
+      else {
+        if (one.name.length > known.name.length) known.name = one.name;
+        if (one.role.length > known.role.length) Object.assign(known, { role: one.role, office: one.office, place: one.place });
+      }
     }
   }
   // "Bupati Dony" after "Bupati Sumedang Dony Ahmad Munir": a short re-mention of someone already named, with the

@@ -78,7 +78,12 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
 };
 
 /** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung), keyed as `key` does. */
-const PROVINCE_SHORT_FORMS: Record<string, string> = { 'BANGKA BELITUNG': 'Kepulauan Bangka Belitung' };
+// Also the two whose registry names spell out their status: "DKI Jakarta", "DI Yogyakarta".
+const PROVINCE_SHORT_FORMS: Record<string, string> = {
+  'BANGKA BELITUNG': 'Kepulauan Bangka Belitung',
+  'DKI JAKARTA': 'Daerah Khusus Ibukota Jakarta',
+  'DI YOGYAKARTA': 'Daerah Istimewa Yogyakarta',
+};
 
 /** Whether a word is a region's short name ("Kukar", "Muba", "Sumsel"), never a person's. */
 export const isShortRegionName = (word: string) => Object.hasOwn(SHORT_NAMES, key(word));
@@ -128,6 +133,17 @@ export function indexPlaces(registry: Registry, villages?: () => string): PlaceI
     if (areas.length === 1) shortNamed.set(short, areas);
   }
   for (const [short, areas] of shortNamed) byName.set(short, [...(byName.get(short) ?? []), ...areas]);
+  // "Provinsi DKI Jakarta": a province's short form after its level word.
+  for (const [short, full] of Object.entries(PROVINCE_SHORT_FORMS)) if (!byName.has(short)) byName.set(short, byName.get(key(full)) ?? []);
+  // "Kota Pangkalpinang", "Tanjungpinang": news may print a regency's name of several words as one ("Pangkal Pinang" in
+  // the registry); the joined form stands for it when it names nothing else.
+  const joined = new Map<string, RegistryArea[]>();
+  for (const area of registry.values()) {
+    if ((area.level !== 'kota' && area.level !== 'kabupaten') || !/\s/u.test(area.name)) continue;
+    const name = key(area.name).replace(/ /g, '');
+    joined.set(name, [...(joined.get(name) ?? []), area]);
+  }
+  for (const [name, areas] of joined) if (!byName.has(name)) byName.set(name, areas);
   let lines: string | undefined;
   const looked = new Map<string, readonly RegistryArea[]>();
   const villagesNamed = (name: string): readonly RegistryArea[] => {
@@ -172,6 +188,7 @@ export function indexPlaces(registry: Registry, villages?: () => string): PlaceI
     if (area.level === 'kota' || area.level === 'kabupaten') regencies.set(key(area.name), [...(regencies.get(key(area.name)) ?? []), area]);
   }
   for (const [short, areas] of shortNamed) if (areas[0]!.level === 'kabupaten' && !regencies.has(short)) regencies.set(short, areas);
+  for (const [name, areas] of joined) if (!regencies.has(name)) regencies.set(name, areas);
   return { registry, named, provinces: [...registry.values()].filter((area) => area.level === 'provinsi'), regencies };
 }
 
@@ -238,6 +255,24 @@ export interface FoundPlace {
   sure: boolean;
 }
 
+/**
+ * "Bupati Muara Tebo", "Kabupaten Muara Tebo": a regency named after its seat, a town whose name ends with the
+ * regency's ("Muara Tebo", a kelurahan of Kabupaten Tebo). The regency, when exactly one such town and regency fit.
+ */
+function townOfRegency(words: readonly string[], places: PlaceIndex): { name: string; regency: RegistryArea } | undefined {
+  for (let count = Math.min(words.length, 4); count > 1; count--) {
+    const name = words.slice(0, count).join(' ');
+    const fits = places
+      .named(name, true)
+      .filter((area) => area.level === 'desa' || area.level === 'kelurahan')
+      .map((village) => places.registry.get(village.code.split('.').slice(0, 2).join('.')))
+      .filter((regency): regency is RegistryArea => regency?.level === 'kabupaten' && key(name).endsWith(` ${key(regency.name)}`));
+    const codes = new Set(fits.map((regency) => regency.code));
+    if (codes.size === 1) return { name, regency: fits[0]! };
+  }
+  return undefined;
+}
+
 /** Every naming of a region with a level word ("se-Kecamatan Air Salek", "Bupati Jepara") or a province's full name. */
 export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMention[] {
   const mentions: PlaceMention[] = [];
@@ -251,13 +286,18 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(' ');
       // "Desa Candi Kuning", "Kota Palangka Raya": the registry may write the name as one word ("Candikuning", "Palangkaraya").
-      const spellings = count > 1 ? [name, words.slice(0, count).join('')] : [name];
-      const candidates = spellings.flatMap((spelling) => places.named(spelling, villages)).filter((area) => levels.includes(area.level));
+      const atLevel = (spelling: string) => places.named(spelling, villages).filter((area) => levels.includes(area.level));
+      const spaced = atLevel(name);
+      const candidates = spaced.length || count === 1 ? spaced : atLevel(words.slice(0, count).join(''));
       if (candidates.length === 0) continue;
       // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
       const preferred = candidates.filter((area) => area.level === levels[0]);
       mentions.push({ text: text.slice(match.index, after + name.length), index: match.index, candidates: preferred.length ? preferred : candidates });
       break;
+    }
+    if (levels.includes('kabupaten') && !levels.includes('kecamatan') && !mentions.some((m) => m.index === match.index)) {
+      const town = townOfRegency(words, places);
+      if (town) mentions.push({ text: text.slice(match.index, after + town.name.length), index: match.index, candidates: [town.regency] });
     }
   }
   // Which characters a mention already covers: a mask, as long articles have thousands of mentions.

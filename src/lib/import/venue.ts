@@ -13,6 +13,9 @@ const VENUE = new RegExp(
 // A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …") also ends it: me-/ber- words name no building.
 const VENUE_END = /\s(?:pada|yang|dalam|untuk|dan(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$/u;
 
+/** "kunjungan kerja ke Balai Kota Surabaya": a building the visit went to, when no sentence places it "di" somewhere. */
+const VISITED_BUILDING = /\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:Balai Kota|Balaikota|Kantor|Gedung|Pendopo|Pendapa|Aula|Rumah Dinas|Rumah Jabatan|Graha)\s+\p{Lu}[^,.;()]*)/u;
+
 /** The building a room is in, after a comma: ", Gedung A Lantai I", ", Balai Kota". */
 const WITHIN = new RegExp(String.raw`^,[ 	]*(?:${VENUE_HEAD}|Lantai)[^,.;()]*`, 'u');
 
@@ -22,11 +25,14 @@ export interface FoundVenue {
   /** Where the whole match ("di Aula …") starts, and where the venue's own words start. */
   index: number;
   start: number;
+  /** Named only as where a visit went ("kunjungan kerja ke Balai Kota X"), not where the meeting sat: to check. */
+  visited?: boolean;
 }
 
 /** The first building or room the text places something in: "di Ruang Sidang Balai Kota Surabaya", "bertempat di kantor Bappeda". */
 export function findVenue(text: string): FoundVenue | undefined {
-  const match = VENUE.exec(text);
+  const placed = VENUE.exec(text);
+  const match = placed ?? VISITED_BUILDING.exec(text);
   const first = match?.slice(1).find(Boolean);
   if (!match || !first) return undefined;
   // "Ruang Bina Praja, Gedung A Lantai I, Kantor Bupati Semarang": a room, then the building it is in.
@@ -36,5 +42,7 @@ export function findVenue(text: string): FoundVenue | undefined {
     at += next[0].length;
   }
   const venue = raw.replace(VENUE_END, '').trim();
-  return venue ? { venue, index: match.index, start: match.index + match[0].indexOf(first) } : undefined;
+  if (!venue) return undefined;
+  const found: FoundVenue = { venue, index: match.index, start: match.index + match[0].indexOf(first) };
+  return placed ? found : { ...found, visited: true };
 }

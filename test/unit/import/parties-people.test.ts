@@ -16,6 +16,18 @@ const parties = (text: string) => {
 const people = (text: string, places: string[] = []) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role]);
 
 describe('parties of a visit', () => {
+  test('a headline naming another host than the body leaves the host to check', () => {
+    const conflict = parties('Pemkab Lamongan Belajar ke Pemkab Badung\nLAMONGAN, a.id – Pemkab Lamongan melakukan studi banding ke Kabupaten Bandung, Rabu (18/11/2015).');
+    expect([conflict.host, conflict.guests, conflict.sure]).toEqual(['32.04', ['35.24'], false]);
+    const agreeing = parties('Pemkab Lamongan Belajar ke Pemkab Badung\nLAMONGAN, a.id – Pemkab Lamongan melakukan studi banding ke Kabupaten Badung, Rabu (18/11/2015).');
+    expect([agreeing.host, agreeing.sure]).toEqual(['51.03', true]);
+  });
+
+  test('a regency printed as one word, or named after its seat, is that regency', () => {
+    expect(parties('Judul\nBANYUASIN, a.id – TP PKK Kota Pangkalpinang melakukan studi tiru ke Kabupaten Banyuasin, Senin (17/1/2022).').guests).toEqual(['19.71']);
+    expect(parties('Judul\nTERNATE, a.id – Bupati Muara Tebo, Sukardi, melakukan kunjungan kerja ke Kota Ternate, Rabu (11/7/2018).').guests).toEqual(['15.09']);
+  });
+
   test('guests only listed by a later sentence are proposed but not sure, though the reception frame is', () => {
     const { event } = extractArticle({ text: 'Judul\nSLEMAN, a.id – Tiga kepala daerah datang, Sabtu (20/7/2024). Mereka adalah Bupati Sambas Siti Rahmah dan Bupati Wajo Andi Baso.\nRombongan diterima Sekda Sleman Yuliani Pratiwi di Pendopo Parasamya.' }, context);
     expect([event.host, event.evidence['host']?.sure]).toEqual(['34.04', true]);
@@ -177,6 +189,26 @@ describe('parties of a visit', () => {
 });
 
 describe('people', () => {
+  test("an office holder's spouse and a program named after an office are no holder", () => {
+    expect(people('Rombongan dipimpin Istri Wali Kota Tanjungpinang, Ny Sari Wulandari.', ['Tanjungpinang'])).toEqual([]);
+    expect(people('Mereka mempelajari Program Bupati Berkantor di Desa.')).toEqual([]);
+  });
+
+  test('"Name yang juga menjabat sebagai Office" names the holder; a lower-case member only of a body up to its place', () => {
+    expect(people('Rombongan dipimpin Monica Haprinda yang juga menjabat sebagai Ketua TP PKK Kota Pangkalpinang.', ['Kota Pangkalpinang'])).toEqual([['Monica Haprinda', 'Ketua TP PKK Kota Pangkalpinang']]);
+    expect(people('Hadir anggota Badan Kehormatan DPRD Kabupaten Banyuasin, Thabrani.', ['Kabupaten Banyuasin'])).toEqual([['Thabrani', 'anggota Badan Kehormatan DPRD Kabupaten Banyuasin']]);
+    expect(people('Rombongan terdiri dari pengurus PKK, anggota BPD, Karang Taruna dan wartawan.')).toEqual([]);
+  });
+
+  test('an office printed between a name and a later office is no degree of that name', () => {
+    expect(people('Hadir Sekdakot Salatiga Ir. Wuri Pujiastuti, Ketua TP. PKK, Asisten Pemerintahan Kota Salatiga, dan para kepala OPD.', ['Kota Salatiga', 'Salatiga'])).toEqual([['Ir. Wuri Pujiastuti', 'Sekretaris Daerah Salatiga']]);
+  });
+
+  test('a member named before "mewakili" a council commission; a commission alone names no one', () => {
+    expect(people('Junaedi, mewakili Komisi I DPRD Kabupaten Tangerang, menyampaikan maksud kunjungan.', ['Kabupaten Tangerang'])).toEqual([['Junaedi', 'Komisi I DPRD Kabupaten Tangerang']]);
+    expect(people('Komisi I DPRD Kabupaten Tangerang Junaedi Hasan hadir.', ['Kabupaten Tangerang'])).toEqual([]);
+  });
+
   test('short forms of offices: Sekdakab, Sekkot, Wawali; an office short form in brackets; "Sekkot Ambon" is no name', () => {
     expect(people('diterima Sekdakab Malang, Didik Santoso dan pejabat.', ['Malang'])).toEqual([['Didik Santoso', 'Sekretaris Daerah Malang']]);
     expect(people('terdiri dari Wakil Wali Kota Ambon, Sekkot Ambon, para camat.', ['Ambon'])).toEqual([]);
