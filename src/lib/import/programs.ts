@@ -106,6 +106,8 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X", "program yang namanya X": a program noun, then its naming.
   /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
+  // "hibah aplikasi Sipandu": an application is mostly called by one word.
+  /\baplikasi\s+(?=["“]?\p{Lu})/gu,
 ];
 
 /** Phrasings that introduce programs by name, each followed by a list. */
@@ -390,7 +392,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   const abbreviated = findAbbreviatedNames(body, namedPlaces);
   // A list cut at "dan" ("Pusat Pelayanan Informasi") yields to the whole name its abbreviation spells.
   // So does its tail with the abbreviation ("Prasarana Kelurahan (PSPK)" of "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)").
-  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title)));
+  // So do the words a spoken short form stands for ("Pembinaan Usaha Warga" of "Probusa Plus").
+  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
   for (const introduced of named.map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
