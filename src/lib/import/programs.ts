@@ -129,6 +129,9 @@ const INTRODUCERS: readonly RegExp[] = [
   // "akan meniru sistem Data Pokok Pendidikan (Dapodik) Kota Bandung": the kind of thing may come before the name.
   /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru|mencontoh)\s+(?:(?:program(?:-program)?|sistem|aplikasi|inovasi|layanan|konsep|model)\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
   /\bmulai menerapkan\s+(?:program\s+)?/giu,
+  // A bulleted or numbered list under a line about programs that ends in a colon ("ada inovasi …:", "• Ngopi Pagi →
+  // …"): each line's first capitalised words are a name.
+  /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^\n]{0,120}:[ \t]*\n(?:[ \t]*(?:[•·*-]|\d{1,2}[.)])?[^\n]*\n){0,12}?)[ \t]*(?:[•·*-]|\d{1,2}[.)])[ \t]+(?=\p{Lu})/gu,
   /\buji coba\s+(?:program\s+)?/giu,
 ];
 
@@ -371,6 +374,22 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     if (GENERIC_ABBREVIATIONS.has(match[1]!.replace(/[^\p{L}\d]/gu, ''))) continue;
     if (abbreviates(match[1]!, expansion)) accept(expansion, match[1]!, match.index);
     else items.push({ title: match[1]!, alias: expansion, index: match.index });
+  }
+  // "Bakso Kesat (Bakti Sosial Kesehatan Masyarakat)", "Jelita (Jelantah Jadi Berkah)": a name made to sound like a
+  // word, its long form in brackets, which starts as the name does though the letters do not spell it.
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])((?:${WORD}[ \t]+){0,2}${WORD})\s*\(((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){2,8}${WORD})\)`, 'gu'))) {
+    const expansion = match[2]!;
+    // The name may follow a capitalised word that opens the sentence ("Dari Bakso Kesat (…)", "Ada Jelita (…)").
+    const words = match[1]!.split(/[ \t]+/);
+    const from = words.findIndex((_, i) => {
+      const name = words.slice(i).join(' ');
+      return name.includes(' ') ? name[0] === expansion[0] : name.slice(0, 2) === expansion.slice(0, 2);
+    });
+    const name = words.slice(from).join(' ');
+    const index = match.index + match[1]!.length - name.length;
+    if (from < 0 || abbreviates(name, expansion) || items.some((i) => i.index === index)) continue;
+    if (NOT_A_PROGRAM.test(name) || OFFICE_HEAD.test(name) || GENERIC_HEAD.test(name) || namedPlaces.has(name) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion)) continue;
+    items.push({ title: name, alias: expansion, index });
   }
   // "'Gayatri' yang merupakan akronim dari Gerbang Layanan Informasi Terpadu".
   for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?([\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:yang\s+)?(?:merupakan\s+)?(?:akronim|singkatan|kependekan)\s+(?:dari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'giu'))) {
