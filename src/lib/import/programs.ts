@@ -305,6 +305,24 @@ function spells(short: string, words: string): boolean {
   return at === short.length;
 }
 
+/** A list item that goes on after a name: ", Sekolah Asuh Sungai, hingga Sekolah Wisata Edukasi." */
+const NEXT_IN_LIST = /^((?:[ \t]*\([^()]{0,80}\))?(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:dan|serta|hingga|sampai|atau)[ \t]+)?)((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)(?:[ \t]*\(([^()]{2,80})\))?(?=[ \t]*[,.]|[ \t]+(?:dan|serta|hingga|sampai|atau)[ \t])/u;
+
+/**
+ * The names a list goes on with after one it introduced by its long form ("Ada Jelita (Jelantah Jadi Berkah), Sekolah
+ * Asuh Sungai, hingga Sekolah Wisata Edukasi"), up to the first item that is not a capitalised name.
+ */
+function namesListedAfter(text: string, from: number, namedPlaces: ReadonlySet<string>): NamedItem[] {
+  const items: NamedItem[] = [];
+  for (let at = from, next = NEXT_IN_LIST.exec(text.slice(at)); next; next = NEXT_IN_LIST.exec(text.slice(at))) {
+    const name = next[2]!;
+    if (NOT_A_PROGRAM.test(name) || OFFICE_HEAD.test(name) || GENERIC_HEAD.test(name) || NOT_A_NAME.test(name) || namedPlaces.has(name)) break;
+    items.push({ title: name, alias: next[3]?.trim(), index: at + next[1]!.length });
+    at += next[0].length;
+  }
+  return items;
+}
+
 /**
  * One capitalised word right after a name's bracketed short form that belongs to the name: "Antenatal Care (ANC)
  * Hipnoterapi". Not a place, an office, a date or the start of another name.
@@ -387,9 +405,12 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     });
     const name = words.slice(from).join(' ');
     const index = match.index + match[1]!.length - name.length;
-    if (from < 0 || abbreviates(name, expansion) || items.some((i) => i.index === index)) continue;
+    if (from < 0 || items.some((i) => i.index === index)) continue;
     if (NOT_A_PROGRAM.test(name) || OFFICE_HEAD.test(name) || GENERIC_HEAD.test(name) || namedPlaces.has(name) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion)) continue;
-    items.push({ title: name, alias: expansion, index });
+    // An initialism in capitals ("GEMAS (Gerakan Masyarakat Sehat)") gives way to its words, as "KDI (…)" does; a name
+    // spoken as a word ("Gemas", "Bakso Kesat") is the title.
+    items.push(/^[\p{Lu}\d-]+$/u.test(name) && abbreviates(name, expansion) ? { title: expansion, alias: name, index } : { title: name, alias: expansion, index });
+    items.push(...namesListedAfter(text, match.index + match[0].length, namedPlaces));
   }
   // "'Gayatri' yang merupakan akronim dari Gerbang Layanan Informasi Terpadu".
   for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?([\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:yang\s+)?(?:merupakan\s+)?(?:akronim|singkatan|kependekan)\s+(?:dari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'giu'))) {
