@@ -100,10 +100,10 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
  * followed by a list: a single capitalised word counts as a name there ("Dua inovasi itu adalah Hypnogreen dan …").
  */
 const NAMING_INTRODUCERS: readonly RegExp[] = [
-  /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|bernama)\s+/giu,
+  /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|ialah|bernama)\s+/giu,
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
   // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service.
-  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
+  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X", "program yang namanya X": a program noun, then its naming.
   /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
   // "hibah aplikasi Sipandu": an application is mostly called by one word.
@@ -157,7 +157,7 @@ const DESCRIBED_ITEM = /^,\s*\p{Ll}[^,.;:!?"“”]{0,80}(?=,\s*["“]?\p{Lu})/u
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
 const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
 // Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
-const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
+const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
@@ -291,7 +291,7 @@ const GENERIC_ABBREVIATIONS = new Set(
     'SDGS TPB').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan)\b|\bAwards?$/u;
 
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
