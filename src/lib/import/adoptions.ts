@@ -15,10 +15,12 @@ const STATUS_VERBS: readonly [AdoptionStatus, RegExp][] = [
   ['uji-coba', /\buji ?coba\b/iu],
   // "ingin mengadopsi", "akan kita tiru", "akan direplikasi oleh …", "tengah mempersiapkan pembangunan …",
   // "berkeinginan untuk menerapkan", "berharap bisa mengadopsi", "akan melakukan replikasi", "ingin kami pelajari dan diterapkan",
-  // "berencana membukanya", "ini bisa kami terapkan", "program yang akan dikerjasamakan".
-  ['direncanakan', new RegExp(String.raw`\b(?:berencana|ingin|akan|bakal|siap|rencana|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?|berupaya)\s+(?:untuk\s+)?(?:(?:kami|kita)\s+)?(?:(?:pelajari|dipelajari)\s+(?:dan|untuk)\s+)?(?:(?:melakukan|melaksanakan)\s+)?(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh|menduplikasi|adopsi|tiru|terapkan|replikasi|contoh|diadopsi|diterapkan|direplikasi|ditiru|dicontoh)\b|\b(?:tengah|sedang)\s+mempersiapkan\s+(?:pembangunan|penerapan|pembentukan)\b|${PLANNED_BEFORE}\s+${ADOPTS_IT}|${PLANS_TO_OPEN_IT}|\b(?:bisa|dapat)\s+(?:kami|kita)\s+(?:terapkan|adopsi|tiru|replikasi|contoh|duplikasi)\b|\bakan\s+dikerjasamakan\b`, 'iu')],
+  // "berencana membukanya", "ini bisa kami terapkan", "program yang akan dikerjasamakan", "inovasi yang diusulkan untuk
+  // direplikasi", "mengutarakan niatnya untuk mengadopsi".
+  ['direncanakan', new RegExp(String.raw`\b(?:berencana|ingin|akan|bakal|siap|rencana|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?|berupaya)\s+(?:untuk\s+)?(?:(?:kami|kita)\s+)?(?:(?:pelajari|dipelajari)\s+(?:dan|untuk)\s+)?(?:(?:melakukan|melaksanakan)\s+)?(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh|menduplikasi|adopsi|tiru|terapkan|replikasi|contoh|diadopsi|diterapkan|direplikasi|ditiru|dicontoh)\b|\b(?:tengah|sedang)\s+mempersiapkan\s+(?:pembangunan|penerapan|pembentukan)\b|${PLANNED_BEFORE}\s+${ADOPTS_IT}|${PLANS_TO_OPEN_IT}|\b(?:bisa|dapat)\s+(?:kami|kita)\s+(?:terapkan|adopsi|tiru|replikasi|contoh|duplikasi)\b|\bakan\s+dikerjasamakan\b|\b(?:diusulkan|dipilih)\s+untuk\s+(?:di)?(?:replikasi|adopsi|terapkan|tiru)\b|\bniat(?:nya)?\s+untuk\s+(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh)\b`, 'iu')],
   // A signed agreement to replicate is a plan, whatever verb the sentence lacks: "menandatangani PKS … replikasi inovasi X".
-  ['direncanakan', /\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman|komitmen)\b[^.]{0,100}?\b(?:replikasi|mereplikasi|direplikasi|adopsi|mengadopsi)\b|\b(?:replikasi|adopsi)\b[^.]{0,60}?\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman)\b/iu],
+  // So is one that grants an application to use: "MoU hibah aplikasi X".
+  ['direncanakan', /\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman|komitmen)\b[^.]{0,100}?\b(?:replikasi|mereplikasi|direplikasi|adopsi|mengadopsi|hibah)\b|\b(?:replikasi|adopsi)\b[^.]{0,60}?\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman)\b/iu],
   ['dipelajari', /\b(?:studi tiru|studi banding|kunjungan kerja|mempelajari|mepelajari|belajar)\b/iu],
 ];
 
@@ -26,7 +28,16 @@ const STRENGTH: readonly AdoptionStatus[] = ['dipelajari', 'direncanakan', 'uji-
 
 /** The strongest adoption status a sentence states, if any. */
 export function statusIn(sentence: string): AdoptionStatus | undefined {
-  return STATUS_VERBS.find(([, pattern]) => pattern.test(sentence))?.[0];
+  return statusAt(sentence)?.status;
+}
+
+/** The strongest adoption status a sentence states and where its words begin. */
+export function statusAt(sentence: string): { status: AdoptionStatus; index: number } | undefined {
+  for (const [status, pattern] of STATUS_VERBS) {
+    const match = pattern.exec(sentence);
+    if (match) return { status, index: match.index };
+  }
+  return undefined;
 }
 
 /** Whether `status` goes further than `than` along dipelajari → direncanakan → uji coba → diterapkan. */

@@ -4,7 +4,7 @@ import type { RegionLevel } from '../../schemas/region';
 import type { RegistryArea } from '../check/registry';
 import { formatRegionName } from '../format/region-name';
 import { regionSlug, slugify } from '../format/slugify';
-import { evidenceIn, isStronger, REFERS_BACK, statusIn } from './adoptions';
+import { evidenceIn, isStronger, REFERS_BACK, statusAt, statusIn } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
 import { findKinds, isOtherOccasion, isRoundup } from './kinds';
@@ -512,10 +512,10 @@ function proposePrograms(article: ArticleReading, host: Party | undefined): Prop
   // "aplikasi Apik punya Pemkab Bandung", "TOSS (Tempat Olah Sampah Setempat, milik Pemkab Klungkung)": the owner
   // printed right after any mention of the name.
   // The kota or kabupaten named right after a name owns it: "Mal Pelayanan Publik (MPP) Pemerintah Kota Bogor",
-  // "MPP di Bojonegoro", "Data Pokok Pendidikan (Dapodik) Kota Bandung".
+  // "MPP di Bojonegoro", "Data Pokok Pendidikan (Dapodik) Kota Bandung", "Tani Jago Dilan dari Kabupaten Lamongan".
   const ownerAfter = (end: number) => {
     // On the same line: a headline's last word is not owned by the dateline's place below it.
-    const between = /^[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:milik[ \t]+|di[ \t]+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)[ \t]+)?/u.exec(text.slice(end))![0];
+    const between = /^[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:milik[ \t]+|di[ \t]+|dari[ \t]+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)[ \t]+)?/u.exec(text.slice(end))![0];
     return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
   };
   const ownedBy = (program: FoundProgram) => {
@@ -563,6 +563,20 @@ function proposePrograms(article: ArticleReading, host: Party | undefined): Prop
 function proposeAdoptions(article: ArticleReading, event: EventParties, programs: ProposedProgram[]): ProposedAdoption[] {
   const { context, sentences, placeNames } = article;
   const { parties, framed, guests } = event;
+  // The region that one of the two sentences before says plans or takes a step: named before its verb (the words after
+  // it name what is copied, "… akan mereplikasi tiga inovasi dari Jawa Tengah"), or in the sentence before that when
+  // the plan's subject is a pronoun ("Provinsi Gorontalo … . Rencananya, mereka akan mereplikasi …").
+  const plannerBefore = (sentence: Sentence, eligible: (p: Party) => boolean | undefined): Party[] => {
+    const at = sentences.indexOf(sentence);
+    const regionIn = (s: Sentence | undefined, end?: number) => s && partiesBetween(parties, s.start, end ?? s.start + s.text.length).find((p) => eligible(p) && p.area && REGENCY_LEVELS.includes(p.area.level));
+    for (let before = at - 1; before >= Math.max(0, at - 2); before--) {
+      const plan = statusAt(sentences[before]!.text);
+      if (!plan) continue;
+      const party = regionIn(sentences[before], sentences[before]!.start + plan.index) ?? regionIn(sentences[before - 1]);
+      return party ? [party] : [];
+    }
+    return [];
+  };
   const adoptions: ProposedAdoption[] = [];
   const agreements = new Map<string, string>();
   for (const sentence of sentences) {
@@ -598,8 +612,12 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
     const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
-    // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …").
-    const actors = named2.length ? named2 : bystander.length && allGuests.length ? bystander : allGuests.length ? allGuests : inside.filter((p) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
+    // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …"), never one the
+    // sentence names as a program's owner ("A dari Kabupaten Lamongan"). When the sentence names only owners, the one
+    // acting is the region an earlier sentence says plans it ("Provinsi Gorontalo … akan mereplikasi empat inovasi").
+    const notOwner = (p: Party) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text) && !named.some((program) => program.origin === p.area!.code);
+    const alone = inside.filter(notOwner).slice(0, 1);
+    const actors = named2.length ? named2 : bystander.length && allGuests.length ? bystander : allGuests.length ? allGuests : alone.length ? alone : plannerBefore(sentence, notOwner);
     const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure && !bystander.length);
     // A program's owner does not adopt it: when the guests own it ("Kita mereplikasi aplikasi Apik punya Pemkab
     // Bandung", said at the host's office), the host is the one that learns. Likely, not sure.

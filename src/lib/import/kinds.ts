@@ -27,7 +27,10 @@ export interface FoundKind {
 export function findKinds(lead: string): FoundKind[] {
   if (isRoundup(lead)) return [];
   const kinds = KIND_WORDS.flatMap(([kind, pattern]) => {
-    const match = [...lead.matchAll(new RegExp(pattern.source, 'giu'))].find((m) => !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)) && !lookedBack(lead, m.index, m.index + m[0].length) && !REFERENCE.test(lead.slice(Math.max(lead.lastIndexOf('. ', m.index), lead.lastIndexOf('\n', m.index), 0), m.index)));
+    const match = [...lead.matchAll(new RegExp(pattern.source, 'giu'))].find((m) => {
+      const before = lead.slice(Math.max(lead.lastIndexOf('. ', m.index), lead.lastIndexOf('\n', m.index), 0), m.index);
+      return !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)) && !lookedBack(lead, m.index, m.index + m[0].length) && !REFERENCE.test(before) && !MANY_DO_IT.test(before);
+    });
     return match ? [{ kind, index: match.index }] : [];
   });
   // A visit made to learn ("kunjungan kerja … mempelajari inovasi …") is a studi tiru by another name; a working
@@ -76,6 +79,12 @@ const OTHER_OCCASION = /\b(?:upacara|syukuran|tasyakuran|peringatan|pelantikan|r
 
 /** Whether the lead's headline or first sentence reports an occasion of another kind (a ceremony, a council session). */
 export const isOtherOccasion = (lead: string) => OTHER_OCCASION.test(lead.split(/[.!?](?:\s|$)/u)[0]!) || OTHER_OCCASION.test(lead.split('\n').slice(0, 2).join(' ').split(/[.!?](?:\s|$)/u)[0]!);
+
+/**
+ * Many regions as the subject of a kind ("kian banyak kota atau kabupaten yang melakukan studi banding ke Kota
+ * Malang"): a habit the report describes, not the event it reports.
+ */
+const MANY_DO_IT = /\b(?:banyak|berbagai|sejumlah|ratusan|puluhan)\s+(?:(?:kota|kabupaten|daerah|pemda|pemerintah daerah|provinsi|instansi|atau|dan|lain|lainnya)\s+){1,5}yang\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** A document the sentence cites as a basis ("mengacu pada Perbup …, MoU antara …") is no signing held that day. */
 const REFERENCE = /\b(?:mengacu pada|berdasarkan|merujuk pada|sesuai dengan|dasar hukum|payung hukum)\b/iu;

@@ -95,16 +95,27 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
   });
 }
 
-/** Phrasings that introduce programs by name, each followed by a list. */
-const INTRODUCERS: readonly RegExp[] = [
-  /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|bernama)\s+/giu,
+/**
+ * Phrasings that say the words after them are names ("inovasi itu adalah A dan B", "aplikasi bernama X"), each
+ * followed by a list: a single capitalised word counts as a name there ("Dua inovasi itu adalah Hypnogreen dan …").
+ */
+const NAMING_INTRODUCERS: readonly RegExp[] = [
+  /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|ialah|bernama)\s+/giu,
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
   // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service.
-  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
-  // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X": a program noun, then its naming.
-  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel)\s+/giu,
-  // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too.
-  /\b(?:program|layanan|aplikasi)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
+  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
+  // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X", "program yang namanya X": a program noun, then its naming.
+  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
+  // "hibah aplikasi Sipandu": an application is mostly called by one word.
+  /\baplikasi\s+(?=["“]?\p{Lu})/gu,
+];
+
+/** Phrasings that introduce programs by name, each followed by a list. */
+const INTRODUCERS: readonly RegExp[] = [
+  ...NAMING_INTRODUCERS,
+  // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too. "sistem Surabaya
+  // Single Window", "dalam hal ini Program Kampung Wisata": the noun may be capitalised as the name's first word.
+  /\b(?:program|layanan|aplikasi|sistem|Program)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
   // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
   /(?:^|(?<=[.!?–—]\s))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
   /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
@@ -118,6 +129,9 @@ const INTRODUCERS: readonly RegExp[] = [
   // "akan meniru sistem Data Pokok Pendidikan (Dapodik) Kota Bandung": the kind of thing may come before the name.
   /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru|mencontoh)\s+(?:(?:program(?:-program)?|sistem|aplikasi|inovasi|layanan|konsep|model)\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
   /\bmulai menerapkan\s+(?:program\s+)?/giu,
+  // A bulleted or numbered list under a line about programs that ends in a colon ("ada inovasi …:", "• Ngopi Pagi →
+  // …"): each line's first capitalised words are a name.
+  /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^\n]{0,120}:[ \t]*\n(?:[ \t]*(?:[•·*-]|\d{1,2}[.)])?[^\n]*\n){0,12}?)[ \t]*(?:[•·*-]|\d{1,2}[.)])[ \t]+(?=\p{Lu})/gu,
   /\buji coba\s+(?:program\s+)?/giu,
 ];
 
@@ -143,29 +157,35 @@ const DESCRIBED_ITEM = /^,\s*\p{Ll}[^,.;:!?"“”]{0,80}(?=,\s*["“]?\p{Lu})/u
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
 const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
 // Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
-const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
+const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
 /** Where words the text capitalises as a name are places or offices, not programs. */
-const NOT_A_PROGRAM = /^(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wali|Camat|Sekretaris|Kepala|Menurut|Sementara|Selain)\b/u;
+const NOT_A_PROGRAM = /^(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain)\b/u;
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
 const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
 /** One word that is a name by its shape: an abbreviation ("GERCEP"), inner capitals ("SiCaCa"), a prefix ("E-Pengendalian"). */
 const ONE_WORD_NAME = /^(?:[\p{Lu}\d-]{3,}|\p{L}+\p{Lu}\p{L}*|\p{L}{1,2}-\p{L}{3,})$/u;
 
+/** One ordinary word that a naming list makes a name: "Hypnogreen", not an institution every region has ("Posyandu"). */
+const LISTED_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
 export interface NamedItem {
   title: string;
   alias?: string | undefined;
   index: number;
+  /** Listed after words that say it is a name ("inovasi itu adalah …"). */
+  named?: boolean;
 }
 
 /** The names in lists such as "studi tiru terkait pelaksanaan A, B, C dan D" or "Launching X serta Y (DMD)". */
 function findIntroducedNames(text: string): NamedItem[] {
   const items: NamedItem[] = [];
   for (const introducer of INTRODUCERS) {
+    const named = NAMING_INTRODUCERS.includes(introducer);
     for (const match of text.matchAll(introducer)) {
       // A quoted name ("Sekolah Sungai") starts the list with its quote mark, which would otherwise end it.
       const opening = match.index + match[0].length;
@@ -197,7 +217,7 @@ function findIntroducedNames(text: string): NamedItem[] {
         const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
         const source = (bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, '');
-        let title = /^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’-]*[ \t]*)*/u.exec(source)?.[0].trim() ?? '';
+        let title = /^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’–-]*[ \t]*)*/u.exec(source)?.[0].trim() ?? '';
         // "RT Mandiri 100 persen": a number the next word measures is a quantity, not part of the name.
         const quantity = /[ \t]+\d[\d.,]*$/u.exec(title);
         if (quantity && QUANTITY_UNIT.test(source.slice(title.length))) title = title.slice(0, quantity.index);
@@ -212,7 +232,7 @@ function findIntroducedNames(text: string): NamedItem[] {
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
         const expansion = bracket && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
         if (expansion && OFFICE_HEAD.test(expansion)) continue;
-        items.push(expansion ? { title: expansion, alias: title, index: index + part.indexOf(part.trim()) } : { title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()) });
+        items.push(expansion ? { title: expansion, alias: title, index: index + part.indexOf(part.trim()) } : { title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()), named });
       }
     }
   }
@@ -266,22 +286,59 @@ const GENERIC_ABBREVIATIONS = new Set(
     'FORKOPIMDA SATGAS POKJA BIMTEK TOT FGD MOU PKS SETDA TPP ZI WBK WBBM SPBE RB PJ PLT PLH PT CV BUMN BUMD BUMDES KADIN PKK TP DPRD DPR OPD ' +
     'PDRB IKU RAPBD KUA PPAS SILPA SPJ SOP RSUD PUSKESMAS POSYANDU KEMENDAGRI KEMENPANRB MENPANRB KEMENKES BAPPEDA BRIDA LPSE ULP PPK PMI NU ' +
     // A council's bodies and drafts, fuel, a working visit: words of every government's business.
-    'AKD BAPEMPERDA BANSUS PANSUS BANGGAR BAMUS RAPERDA PERDA PERBUP PERWALI KUNKER BBM BBG').split(' '),
+    'AKD BAPEMPERDA BANSUS PANSUS BANGGAR BAMUS RAPERDA PERDA PERBUP PERWALI KUNKER BBM BBG ' +
+    // The world's development goals every plan cites.
+    'SDGS TPB').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan)\b|\bAwards?$/u;
 
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
 
 const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro)$/u;
 
+/** Whether a short form's letters occur in order in the words it stands for ("Prodamas" in "ProgramPemberdayaanMasyarakat"). */
+function spells(short: string, words: string): boolean {
+  let at = 0;
+  for (const letter of words.toLowerCase()) if (letter === short[at]?.toLowerCase()) at++;
+  return at === short.length;
+}
+
+/** A list item that goes on after a name: ", Sekolah Asuh Sungai, hingga Sekolah Wisata Edukasi." */
+const NEXT_IN_LIST = /^((?:[ \t]*\([^()]{0,80}\))?(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:dan|serta|hingga|sampai|atau)[ \t]+)?)((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)(?:[ \t]*\(([^()]{2,80})\))?(?=[ \t]*[,.]|[ \t]+(?:dan|serta|hingga|sampai|atau)[ \t])/u;
+
+/**
+ * The names a list goes on with after one it introduced by its long form ("Ada Jelita (Jelantah Jadi Berkah), Sekolah
+ * Asuh Sungai, hingga Sekolah Wisata Edukasi"), up to the first item that is not a capitalised name.
+ */
+function namesListedAfter(text: string, from: number, namedPlaces: ReadonlySet<string>): NamedItem[] {
+  const items: NamedItem[] = [];
+  for (let at = from, next = NEXT_IN_LIST.exec(text.slice(at)); next; next = NEXT_IN_LIST.exec(text.slice(at))) {
+    const name = next[2]!;
+    if (NOT_A_PROGRAM.test(name) || OFFICE_HEAD.test(name) || GENERIC_HEAD.test(name) || NOT_A_NAME.test(name) || namedPlaces.has(name)) break;
+    items.push({ title: name, alias: next[3]?.trim(), index: at + next[1]!.length });
+    at += next[0].length;
+  }
+  return items;
+}
+
+/**
+ * One capitalised word right after a name's bracketed short form that belongs to the name: "Antenatal Care (ANC)
+ * Hipnoterapi". Not a place, an office, a date or the start of another name.
+ */
+function tailAfter(after: string, namedPlaces: ReadonlySet<string>): string | undefined {
+  const tail = /^[ \t]+(\p{Lu}\p{Ll}{2,})(?![\p{L}\d'’-])(?![ \t]+\p{Lu})/u.exec(after)?.[1];
+  if (!tail || namedPlaces.has(tail) || NOT_A_PROGRAM.test(tail) || OFFICE_HEAD.test(tail) || GENERIC_HEAD.test(tail) || NOT_A_NAME.test(tail) || /^(?:Nomor|Tahun|Pada|Dan|Di|Yang)$/u.test(tail)) return undefined;
+  return tail;
+}
+
 /**
  * Names printed with their abbreviation anywhere in the body, whichever comes first: "Mal Pelayanan Publik (MPP)",
  * "KDI (Klinik Diseminasi Inovasi)", "'Gayatri' yang merupakan akronim dari Gerbang Layanan …". The letters must
  * fit the words (or the text must say "akronim dari"), and offices and generic terms are left out.
  */
-function findAbbreviatedNames(text: string): NamedItem[] {
+function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): NamedItem[] {
   const items: NamedItem[] = [];
   const accept = (title: string, alias: string, index: number) => {
     const words = title.split(/\s+/);
@@ -294,13 +351,25 @@ function findAbbreviatedNames(text: string): NamedItem[] {
   // abbreviation in capitals may be two words ("Layanan Klinik Inovasi Daerah (LAKI IDA)").
   for (const match of text.matchAll(new RegExp(String.raw`((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8})\)`, 'gu'))) {
     const words = match[1]!.split(/\s+/);
+    const tail = tailAfter(text.slice(match.index + match[0].length), namedPlaces);
+    let fitted = false;
     for (let from = words.length - 2; from >= 0; from--) {
       const title = words.slice(from).join(' ');
       if (JOINERS.has(words[from]!) || !abbreviates(match[2]!, title)) continue;
+      fitted = true;
       // "Menteri Pendayagunaan Aparatur Negara … (PAN-RB)": the words name an office's field, not a program.
-      if (from === 0 || !OFFICE_BEFORE.test(words[from - 1]!)) accept(title, match[2]!, match.index + match[1]!.length - title.length);
+      if (from === 0 || !OFFICE_BEFORE.test(words[from - 1]!)) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
       break;
     }
+    // "Program Pemberdayaan Masyarakat (Prodamas) Plus": a short form spoken as a word takes its letters from inside
+    // the words too. When it begins as the words do and spells along them, it is the program's name, the words its
+    // long form: "Prodamas Plus", also called "Program Pemberdayaan Masyarakat Plus".
+    const word = match[2]!;
+    if (fitted || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) continue;
+    const from = words.findIndex((w, i) => i < words.length - 1 && w.slice(0, 2).toLowerCase() === word.slice(0, 2).toLowerCase() && spells(word, words.slice(i).join('')));
+    const expansion = words.slice(from).join(' ');
+    if (from < 0 || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion) || GENERIC_ABBREVIATIONS.has(word.toUpperCase()) || namedPlaces.has(word)) continue;
+    items.push({ title: tail ? `${word} ${tail}` : word, alias: tail ? `${expansion} ${tail}` : expansion, index: match.index + match[0].indexOf(`(${word}`) + 1 });
   }
   // "Rukun Tetangga (RT) Berkelas": the abbreviation of an institution every region has, then the words that make it
   // one program. The whole is the title ("Rukun Tetangga Berkelas"), the short form ("RT Berkelas") its alias.
@@ -324,6 +393,25 @@ function findAbbreviatedNames(text: string): NamedItem[] {
     if (abbreviates(match[1]!, expansion)) accept(expansion, match[1]!, match.index);
     else items.push({ title: match[1]!, alias: expansion, index: match.index });
   }
+  // "Bakso Kesat (Bakti Sosial Kesehatan Masyarakat)", "Jelita (Jelantah Jadi Berkah)": a name made to sound like a
+  // word, its long form in brackets, which starts as the name does though the letters do not spell it.
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])((?:${WORD}[ \t]+){0,2}${WORD})\s*\(((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){2,8}${WORD})\)`, 'gu'))) {
+    const expansion = match[2]!;
+    // The name may follow a capitalised word that opens the sentence ("Dari Bakso Kesat (…)", "Ada Jelita (…)").
+    const words = match[1]!.split(/[ \t]+/);
+    const from = words.findIndex((_, i) => {
+      const name = words.slice(i).join(' ');
+      return name.includes(' ') ? name[0] === expansion[0] : name.slice(0, 2) === expansion.slice(0, 2);
+    });
+    const name = words.slice(from).join(' ');
+    const index = match.index + match[1]!.length - name.length;
+    if (from < 0 || items.some((i) => i.index === index)) continue;
+    if (NOT_A_PROGRAM.test(name) || OFFICE_HEAD.test(name) || GENERIC_HEAD.test(name) || namedPlaces.has(name) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion)) continue;
+    // An initialism in capitals ("GEMAS (Gerakan Masyarakat Sehat)") gives way to its words, as "KDI (…)" does; a name
+    // spoken as a word ("Gemas", "Bakso Kesat") is the title.
+    items.push(/^[\p{Lu}\d-]+$/u.test(name) && abbreviates(name, expansion) ? { title: expansion, alias: name, index } : { title: name, alias: expansion, index });
+    items.push(...namesListedAfter(text, match.index + match[0].length, namedPlaces));
+  }
   // "'Gayatri' yang merupakan akronim dari Gerbang Layanan Informasi Terpadu".
   for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?([\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:yang\s+)?(?:merupakan\s+)?(?:akronim|singkatan|kependekan)\s+(?:dari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'giu'))) {
     accept(match[2]!.replace(/\s+(?:dan|di|ke|untuk|bagi|serta|&)$/u, ''), match[1]!, match.index);
@@ -341,10 +429,11 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   const candidates = new Map<string, FoundProgram>();
   // New names come from the body: headlines capitalise every word and shorten names.
   const body = text.slice(bodyStart);
-  const abbreviated = findAbbreviatedNames(body);
+  const abbreviated = findAbbreviatedNames(body, namedPlaces);
   // A list cut at "dan" ("Pusat Pelayanan Informasi") yields to the whole name its abbreviation spells.
   // So does its tail with the abbreviation ("Prasarana Kelurahan (PSPK)" of "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)").
-  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title)));
+  // So do the words a spoken short form stands for ("Pembinaan Usaha Warga" of "Probusa Plus").
+  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
   for (const introduced of named.map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
@@ -360,7 +449,9 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
     if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title)) continue;
-    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title)) continue;
+    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !(item.named && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase()))) continue;
+    // "dari Jawa Timur (Jatim)": a short form in brackets after a place is that place's, not a program's.
+    if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p))) continue;
     const slug = slugify(item.title);
     // "program PSPK" after "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)" is the same program by its short name.
     const existing = [...candidates.values()].find((c) => [c.title, ...c.aliases].some((n) => names.some((name) => compact(n) === compact(name))));

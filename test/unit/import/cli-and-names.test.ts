@@ -151,6 +151,12 @@ describe('adoption status no stronger than the words', () => {
     ['Sekolah Sungai dapat diterapkan daerah mana pun.', undefined],
     ['Program yang akan dikerjasamakan antara lain Sekolah Sungai.', 'direncanakan'],
     ['Kabupaten itu kini menerapkan Sekolah Sungai di tiga kecamatan.', 'diterapkan'],
+    ['Ketiga inovasi yang diusulkan untuk direplikasi yakni Sekolah Sungai.', 'direncanakan'],
+    ['Wali kota mengutarakan niatnya untuk mengadopsi Sekolah Sungai.', 'direncanakan'],
+    ['Kedua daerah meneken MoU hibah aplikasi Sekolah Sungai.', 'direncanakan'],
+    // A grant without an agreement, or an intention to visit, is no plan to adopt.
+    ['Pemkab menerima hibah buku untuk Sekolah Sungai.', undefined],
+    ['Ia berniat untuk berkunjung ke Sekolah Sungai.', undefined],
   ])('%s → %s', (sentence, status) => {
     expect(statusIn(sentence)).toBe(status);
   });
