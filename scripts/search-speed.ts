@@ -32,6 +32,8 @@ const QUERIES = values.queries!.split(',');
 const RUNS = Number(values.runs);
 const dist = resolve(values.dist!);
 if (!existsSync(resolve(dist, 'pagefind'))) throw new Error(`Jalankan "npm run build" dulu (no built site with a search index in ${dist}).`);
+// A missing page would be answered by the 404 page, whose header box would be measured instead.
+if (!existsSync(join(dist, values.from!, 'index.html'))) throw new Error(`--from ${values.from} is no page of ${dist}: pass one that exists (e.g. --from /program/program-sintetis-1/ in a bench catalog).`);
 const PHONE = { viewport: { width: 390, height: 844 } };
 
 /**
