@@ -489,7 +489,7 @@ function proposePeople(article: ArticleReading, event: EventParties): ProposedPe
       leaderRole: LEADER_OFFICES.has(office) && region ? person.office : undefined,
       region: region?.code,
       quote: quote(person.index),
-      sure: Boolean(named) || !REGENCY_OFFICES.test(person.role),
+      sure: !person.unsure && (Boolean(named) || !REGENCY_OFFICES.test(person.role)),
     };
   });
   // "Bupati Tulang Bawang Hj. Winarti … urai Bupati Gotong Royong": a second holder of an office the article already

@@ -70,7 +70,8 @@ const OFFICE_WORDS = new Set(
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
   kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim
-  protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan`.split(/\s+/),
+  protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
+  sekolah dasar menengah pertama atas kejuruan negeri madrasah ibtidaiyah tsanawiyah aliyah`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
 const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
@@ -123,6 +124,15 @@ const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Penda
  * who heads the PKK), or a program named after the office ("Program Bupati Berkantor di Desa").
  */
 const NOT_THE_HOLDER = /(?:^|[^\p{L}])(?:[Ii]stri|[Ss]uami|[Pp]rogram|[Gg]erakan)\s+$/u;
+/** Words before an office that say its holder does not hold it now: "Calon Gubernur X", "mantan Bupati Y". */
+const NOT_IN_OFFICE_NOW = /(?:^|[^\p{L}])(?:[Cc]alon|[Cc]alon [Ww]akil|[Bb]akal|[Mm]antan|[Ee]ks|[Pp]urna)\s+$/u;
+/**
+ * A unit that ends with a word its government's place should follow ("Kabag Organisasi Setda", "Anggota DPRD"): a
+ * name printed right after it, without a comma, may begin with a place the registry does not know ("Setda Lutra").
+ */
+const PLACE_EXPECTED_AT_END = /(?:^|[ \t])(?:Setda|Setdakab|Setdako|Setdakot|Setdaprov|Pemkab|Pemkot|Pemko|Pemprov|DPRD|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa)$/u;
+/** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
+const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
 const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
@@ -163,6 +173,8 @@ export interface FoundPerson {
   office: string;
   /** The place words inside the role, e.g. "Air Salek", when there are any. */
   place?: string | undefined;
+  /** Set when the frame leaves doubt (a candidate or former holder, a name that may begin with a place): mark it periksa. */
+  unsure?: boolean;
   index: number;
 }
 
@@ -345,7 +357,13 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (!fullName) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
-    const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, index: match.index };
+    // Ambiguous frames keep the person but not the certainty: a candidate or former holder; a name right after an
+    // office or unit that expects a place, with no comma and no known place between (its first word may be the place:
+    // "Lurah Keluraha Selat Budi", "Gubernur Sulawesi Selatan Andi …" with the province misspelt); a cut name.
+    const glued = nameFollows && !/^[ \t]*[,:–—-]/u.test(rest.slice(roleTail.length));
+    const placeMayLead = glued && !placeWords && (LEADER_OFFICES.has(office) || PLACE_EXPECTED_AT_END.test(roleTail.trimEnd()));
+    const unsure = NOT_IN_OFFICE_NOW.test(before) || placeMayLead || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, ''));
+    const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, ...(unsure ? { unsure } : {}), index: match.index };
     // "Pimpinan DPRD Pekanbaru Ginda Burnama ST dan T Azwendi Fajri SE": the council's leaders are several.
     const second = office === 'Pimpinan DPRD' && nameFollows ? /^(?:[ \t]+\p{Lu}{1,4}\.?)*[ \t]+dan[ \t]+/u.exec(afterName) : null;
     const secondName = second ? NAME.exec(afterName.slice(second[0].length))?.[0].trim() : undefined;
@@ -357,6 +375,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       else {
         if (one.name.length > known.name.length) known.name = one.name;
         if (one.role.length > known.role.length) Object.assign(known, { role: one.role, office: one.office, place: one.place });
+        // One clear mention is enough: "Bupati Askolani" glued, then "Bupati Banyuasin, H. Askolani".
+        if (!one.unsure) delete known.unsure;
       }
     }
   }
