@@ -126,6 +126,9 @@ const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Penda
 const NOT_THE_HOLDER = /(?:^|[^\p{L}])(?:[Ii]stri|[Ss]uami|[Pp]rogram|[Gg]erakan)\s+$/u;
 /** Words before an office that say its holder does not hold it now: "Calon Gubernur X", "mantan Bupati Y". */
 const NOT_IN_OFFICE_NOW = /(?:^|[^\p{L}])(?:[Cc]alon|[Cc]alon [Ww]akil|[Bb]akal|[Mm]antan|[Ee]ks|[Pp]urna)\s+$/u;
+/** "Ibu Bupati X", "Ny. Y, Bupati X": a married woman's form of address before a head's office often names the holder's wife. */
+const WIFE_BEFORE_OFFICE = /(?:^|[^\p{L}])(?:Ibu|ibu|Bu|Ny\.?|Nyonya)\s+$/u;
+const WIFE_ADDRESS = /(?:^|[^\p{L}])(?:Ny\.?|Nyonya)[ \t]*$/u;
 /**
  * A unit that ends with a word its government's place should follow ("Kabag Organisasi Setda", "Anggota DPRD"): a
  * name printed right after it, without a comma, may begin with a place the registry does not know ("Setda Lutra").
@@ -357,12 +360,15 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (!fullName) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
-    // Ambiguous frames keep the person but not the certainty: a candidate or former holder; a name right after an
-    // office or unit that expects a place, with no comma and no known place between (its first word may be the place:
-    // "Lurah Keluraha Selat Budi", "Gubernur Sulawesi Selatan Andi …" with the province misspelt); a cut name.
+    // Ambiguous frames keep the person but not the certainty: a candidate or former holder; perhaps the holder's wife;
+    // a name right after an office or unit that expects a place, with no comma and no known place between (its first
+    // word may be the place: "Lurah Keluraha Selat Budi", "Gubernur Sulawesi Selatan Andi …"); a cut name.
     const glued = nameFollows && !/^[ \t]*[,:–—-]/u.test(rest.slice(roleTail.length));
     const placeMayLead = glued && !placeWords && (LEADER_OFFICES.has(office) || PLACE_EXPECTED_AT_END.test(roleTail.trimEnd()));
-    const unsure = NOT_IN_OFFICE_NOW.test(before) || placeMayLead || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, ''));
+    // The name printed before the office ("Ny. Sari, Bupati X") ends the text before the office: look just before it.
+    const beforeName = nameFollows ? '' : text.slice(Math.max(0, match.index - 130), match.index);
+    const wife = LEADER_OFFICES.has(office) && (WIFE_BEFORE_OFFICE.test(before) || WIFE_ADDRESS.test(beforeName.slice(0, beforeName.lastIndexOf(name))));
+    const unsure = NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, ''));
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, ...(unsure ? { unsure } : {}), index: match.index };
     // "Pimpinan DPRD Pekanbaru Ginda Burnama ST dan T Azwendi Fajri SE": the council's leaders are several.
     const second = office === 'Pimpinan DPRD' && nameFollows ? /^(?:[ \t]+\p{Lu}{1,4}\.?)*[ \t]+dan[ \t]+/u.exec(afterName) : null;

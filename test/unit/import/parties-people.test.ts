@@ -281,6 +281,10 @@ describe('people', () => {
     // With the place known, or a comma after the office, the frame is clear.
     expect(unsure('Acara dibuka Kabag Organisasi Setda Sleman Rahmi Said.', ['Sleman'])).toEqual([['Rahmi Said', false]]);
     expect(unsure('Rombongan disambut Camat, Dewi Sartika.')).toEqual([['Dewi Sartika', false]]);
+    // A married woman's form of address before a head's office may name the holder's wife; the PKK she chairs is hers.
+    expect(unsure('Tampak hadir Ibu Bupati Sleman Ratna Sari.', ['Sleman'])).toEqual([['Ratna Sari', true]]);
+    expect(unsure('Hadir pula Ny. Ratna Sari, Bupati Sleman, bersama rombongan.', ['Sleman'])).toEqual([['Ratna Sari', true]]);
+    expect(unsure('Hadir pula Ny. Ratna Sari, Ketua TP PKK Sleman, bersama rombongan.', ['Sleman'])).toEqual([['Ratna Sari', false]]);
     // One clear mention of the same person is enough.
     expect(unsure('Bupati Rudi Hartanto membuka acara. Bupati Sleman, Rudi Hartanto, berharap banyak.', ['Sleman'])).toEqual([['Rudi Hartanto', false]]);
   });
