@@ -134,6 +134,8 @@ const WIFE_ADDRESS = /(?:^|[^\p{L}])(?:Ny\.?|Nyonya)[ \t]*$/u;
  * name printed right after it, without a comma, may begin with a place the registry does not know ("Setda Lutra").
  */
 const PLACE_EXPECTED_AT_END = /(?:^|[ \t])(?:Setda|Setdakab|Setdako|Setdakot|Setdaprov|Pemkab|Pemkot|Pemko|Pemprov|DPRD|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa)$/u;
+/** Capital initials without dots before another name word: "Sayid MN Fadli" read as "Sayid" was cut short. */
+const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 /** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
 const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
@@ -362,13 +364,13 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     // Ambiguous frames keep the person but not the certainty: a candidate or former holder; perhaps the holder's wife;
     // a name right after an office or unit that expects a place, with no comma and no known place between (its first
-    // word may be the place: "Lurah Keluraha Selat Budi", "Gubernur Sulawesi Selatan Andi …"); a cut name.
+    // word may be the place: "Lurah Keluraha Selat Budi", "Gubernur Sulawesi Selatan Andi …"); a name cut short.
     const glued = nameFollows && !/^[ \t]*[,:–—-]/u.test(rest.slice(roleTail.length));
     const placeMayLead = glued && !placeWords && (LEADER_OFFICES.has(office) || PLACE_EXPECTED_AT_END.test(roleTail.trimEnd()));
     // The name printed before the office ("Ny. Sari, Bupati X") ends the text before the office: look just before it.
     const beforeName = nameFollows ? '' : text.slice(Math.max(0, match.index - 130), match.index);
     const wife = LEADER_OFFICES.has(office) && (WIFE_BEFORE_OFFICE.test(before) || WIFE_ADDRESS.test(beforeName.slice(0, beforeName.lastIndexOf(name))));
-    const unsure = NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, ''));
+    const unsure = NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, ...(unsure ? { unsure } : {}), index: match.index };
     // "Pimpinan DPRD Pekanbaru Ginda Burnama ST dan T Azwendi Fajri SE": the council's leaders are several.
     const second = office === 'Pimpinan DPRD' && nameFollows ? /^(?:[ \t]+\p{Lu}{1,4}\.?)*[ \t]+dan[ \t]+/u.exec(afterName) : null;
