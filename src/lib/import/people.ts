@@ -1,4 +1,5 @@
 import { isShortRegionName } from './places';
+import { oneEditApart } from './text';
 /** Offices a person is named with, longest first so "Wakil Wali Kota" wins over "Wali Kota". */
 const HEAD_OFFICES = [
   'Wakil Wali Kota', 'Wakil Walikota', 'Wali Kota', 'Walikota', 'Wakil Bupati', 'Bupati', 'Wakil Gubernur', 'Gubernur',
@@ -80,8 +81,10 @@ const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 
  * "Bappe-"/"Bapel-" for planning ("Bappeda", "Bapelitbangda"), "Din-" with a field ("Dinkes", "Dinsos").
  */
 const OFFICE_ACRONYM = /^(?:[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
+/** A level word misspelt by one letter ("Keluraha Selat", "Kecamtan …"): a place follows, not a name. */
+const isMisspeltLevelWord = (word: string) => word.length >= 6 && [...LEVEL_NAME_WORDS].some((level) => level.length >= 6 && oneEditApart(word.toLocaleLowerCase('id-ID'), level));
 const isOfficeWord = (word: string) =>
-  OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || OFFICE_ACRONYM.test(word) || isShortRegionName(word);
+  OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || isMisspeltLevelWord(word) || OFFICE_ACRONYM.test(word) || isShortRegionName(word);
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
 const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
 /** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
@@ -364,7 +367,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     // Ambiguous frames keep the person but not the certainty: a candidate or former holder; perhaps the holder's wife;
     // a name right after an office or unit that expects a place, with no comma and no known place between (its first
-    // word may be the place: "Lurah Keluraha Selat Budi", "Gubernur Sulawesi Selatan Andi …"); a name cut short.
+    // word may be the place: "Camat Sungai Lilin Budi", "Gubernur Sulawesi Selatan Andi …"); a name cut short.
     const glued = nameFollows && !/^[ \t]*[,:–—-]/u.test(rest.slice(roleTail.length));
     const placeMayLead = glued && !placeWords && (LEADER_OFFICES.has(office) || PLACE_EXPECTED_AT_END.test(roleTail.trimEnd()));
     // The name printed before the office ("Ny. Sari, Bupati X") ends the text before the office: look just before it.

@@ -277,7 +277,7 @@ describe('people', () => {
     expect(unsure('Turut hadir mantan Wali Kota Blitar Suyatno Adi.', ['Blitar'])).toEqual([['Suyatno Adi', true]]);
     // A unit that wants its place next, then an unknown word glued to the name: that word may be the place.
     expect(unsure('Acara dibuka Kabag Organisasi Setda Lutim Rahmi Said.')).toEqual([['Lutim Rahmi Said', true]]);
-    expect(unsure('Rombongan disambut Lurah Keluraha Selat Budi Santoso.')).toEqual([['Keluraha Selat Budi Santoso', true]]);
+    expect(unsure('Rombongan disambut Camat Sungai Lilin Budi Santoso.')).toEqual([['Sungai Lilin Budi Santoso', true]]);
     // With the place known, or a comma after the office, the frame is clear.
     expect(unsure('Acara dibuka Kabag Organisasi Setda Sleman Rahmi Said.', ['Sleman'])).toEqual([['Rahmi Said', false]]);
     expect(unsure('Rombongan disambut Camat, Dewi Sartika.')).toEqual([['Dewi Sartika', false]]);
@@ -294,5 +294,9 @@ describe('people', () => {
 
   test('school words name a school, never its head', () => {
     expect(people('Para Kepala Sekolah Sekolah Dasar Negeri se-Sleman ikut hadir.')).toEqual([]);
+  });
+
+  test('a level word misspelt by one letter opens a place, never a name', () => {
+    expect(people('Hadir Ketua RT di Keluraha Selat Dalam, Ketua RT di Kelurahan Murung.')).toEqual([]);
   });
 });
