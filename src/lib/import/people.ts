@@ -77,10 +77,11 @@ const OFFICE_WORDS = new Set(
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
 const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
 /**
- * Short names of regional offices are built from a few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"),
- * "Bappe-"/"Bapel-" for planning ("Bappeda", "Bapelitbangda"), "Din-" with a field ("Dinkes", "Dinsos").
+ * Short names of ministries start with "Kemen-" ("Kemendagri", "Kemenpan"); those of regional offices are built from a
+ * few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"), "Bappe-"/"Bapel-" for planning ("Bappeda",
+ * "Bapelitbangda"), "Din-" with a field ("Dinkes", "Dinsos").
  */
-const OFFICE_ACRONYM = /^(?:[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
+const OFFICE_ACRONYM = /^(?:Kemen\p{Ll}{3,}|[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
 /** A level word misspelt by one letter ("Keluraha Selat", "Kecamtan …"): a place follows, not a name. */
 const isMisspeltLevelWord = (word: string) => word.length >= 6 && [...LEVEL_NAME_WORDS].some((level) => level.length >= 6 && oneEditApart(word.toLocaleLowerCase('id-ID'), level));
 const isOfficeWord = (word: string) =>
@@ -135,8 +136,9 @@ const WIFE_ADDRESS = /(?:^|[^\p{L}])(?:Ny\.?|Nyonya)[ \t]*$/u;
 /**
  * A unit that ends with a word its government's place should follow ("Kabag Organisasi Setda", "Anggota DPRD"): a
  * name printed right after it, without a comma, may begin with a place the registry does not know ("Setda Lutra").
+ * Not "DPRD": lists name its members and commissions after the council's place was given once ("Ketua BK DPRD Name").
  */
-const PLACE_EXPECTED_AT_END = /(?:^|[ \t])(?:Setda|Setdakab|Setdako|Setdakot|Setdaprov|Pemkab|Pemkot|Pemko|Pemprov|DPRD|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa)$/u;
+const PLACE_EXPECTED_AT_END = /(?:^|[ \t])(?:Setda|Setdakab|Setdako|Setdakot|Setdaprov|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa)$/u;
 /** Capital initials without dots before another name word: "Sayid MN Fadli" read as "Sayid" was cut short. */
 const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 /** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */

@@ -299,4 +299,8 @@ describe('people', () => {
   test('a level word misspelt by one letter opens a place, never a name', () => {
     expect(people('Hadir Ketua RT di Keluraha Selat Dalam, Ketua RT di Kelurahan Murung.')).toEqual([]);
   });
+
+  test('a ministry’s short name is no name', () => {
+    expect(people('Materi disampaikan Kepala BPP Kemendagri, Yusharto Huntoyungo.')).toEqual([['Yusharto Huntoyungo', 'Kepala BPP Kemendagri']]);
+  });
 });
