@@ -14,7 +14,7 @@ import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type
 import { describeProfileFact, findProfileFacts, type ProfileValue } from './profile';
 import { findPrograms, namesProgram, programMentions, type FoundProgram, type KnownProgram } from './programs';
 import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
-import { cleanArticle, sentenceAt, splitSentences, type CleanArticle, type Sentence } from './text';
+import { cleanArticle, oneEditApart, sentenceAt, splitSentences, type CleanArticle, type Sentence } from './text';
 import { findVenue } from './venue';
 
 /** An article to import, with what the command line or the saved page says about it. */
@@ -157,15 +157,6 @@ const SERVICE_NAMES: readonly [RegExp, string][] = [
 
 /** An institution that is not a regional government, owning the service named before it: police, army, courts, firms. */
 const OTHER_OWNER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:di|milik|punya)\s+(?:Mapolres|Mapolda|Polres|Polresta|Polrestabes|Polda|Polsek|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|Lapas|Rutan|Bandara|Pelabuhan|PT|Bank|Universitas)\b/u;
-
-/** Whether two words differ by one letter added, dropped or changed ("BUKITTINGI", "BUKITTINGGI"). */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /** A slug of at most 60 characters, cut between words. */
 function shortSlug(title: string): string {
@@ -489,7 +480,7 @@ function proposePeople(article: ArticleReading, event: EventParties): ProposedPe
       leaderRole: LEADER_OFFICES.has(office) && region ? person.office : undefined,
       region: region?.code,
       quote: quote(person.index),
-      sure: Boolean(named) || !REGENCY_OFFICES.test(person.role),
+      sure: !person.unsure && (Boolean(named) || !REGENCY_OFFICES.test(person.role)),
     };
   });
   // "Bupati Tulang Bawang Hj. Winarti … urai Bupati Gotong Royong": a second holder of an office the article already

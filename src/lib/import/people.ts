@@ -1,4 +1,5 @@
 import { isShortRegionName } from './places';
+import { oneEditApart } from './text';
 /** Offices a person is named with, longest first so "Wakil Wali Kota" wins over "Wali Kota". */
 const HEAD_OFFICES = [
   'Wakil Wali Kota', 'Wakil Walikota', 'Wali Kota', 'Walikota', 'Wakil Bupati', 'Bupati', 'Wakil Gubernur', 'Gubernur',
@@ -70,17 +71,21 @@ const OFFICE_WORDS = new Set(
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
   kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim
-  protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan`.split(/\s+/),
+  protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
+  sekolah dasar menengah pertama atas kejuruan negeri madrasah ibtidaiyah tsanawiyah aliyah`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
 const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
 /**
- * Short names of regional offices are built from a few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"),
- * "Bappe-"/"Bapel-" for planning ("Bappeda", "Bapelitbangda"), "Din-" with a field ("Dinkes", "Dinsos").
+ * Short names of ministries start with "Kemen-" ("Kemendagri", "Kemenpan"); those of regional offices are built from a
+ * few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"), "Bappe-"/"Bapel-" for planning ("Bappeda",
+ * "Bapelitbangda"), "Din-" with a field ("Dinkes", "Dinsos").
  */
-const OFFICE_ACRONYM = /^(?:[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
+const OFFICE_ACRONYM = /^(?:Kemen\p{Ll}{3,}|[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
+/** A level word misspelt by one letter ("Keluraha Selat", "Kecamtan …"): a place follows, not a name. */
+const isMisspeltLevelWord = (word: string) => word.length >= 6 && [...LEVEL_NAME_WORDS].some((level) => level.length >= 6 && oneEditApart(word.toLocaleLowerCase('id-ID'), level));
 const isOfficeWord = (word: string) =>
-  OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || OFFICE_ACRONYM.test(word) || isShortRegionName(word);
+  OFFICE_WORDS.has(word.toLocaleLowerCase('id-ID')) || LEVEL_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) || isMisspeltLevelWord(word) || OFFICE_ACRONYM.test(word) || isShortRegionName(word);
 /** Words a dateline or venue puts after an office that are not names ("Kantor Bupati Gresik, Kamis (18/01/2024)"). */
 const NOT_A_NAME = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u;
 /** Academic degrees after a comma: "SH.,MH", "SE.,M.SI", "SSTP, MM", "S.Sos.,M.SI", "ST.,MM.,MBA". */
@@ -123,6 +128,21 @@ const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Penda
  * who heads the PKK), or a program named after the office ("Program Bupati Berkantor di Desa").
  */
 const NOT_THE_HOLDER = /(?:^|[^\p{L}])(?:[Ii]stri|[Ss]uami|[Pp]rogram|[Gg]erakan)\s+$/u;
+/** Words before an office that say its holder does not hold it now: "Calon Gubernur X", "mantan Bupati Y". */
+const NOT_IN_OFFICE_NOW = /(?:^|[^\p{L}])(?:[Cc]alon|[Cc]alon [Ww]akil|[Bb]akal|[Mm]antan|[Ee]ks|[Pp]urna)\s+$/u;
+/** "Ibu Bupati X", "Ny. Y, Bupati X": a married woman's form of address before a head's office often names the holder's wife. */
+const WIFE_BEFORE_OFFICE = /(?:^|[^\p{L}])(?:Ibu|ibu|Bu|Ny\.?|Nyonya)\s+$/u;
+const WIFE_ADDRESS = /(?:^|[^\p{L}])(?:Ny\.?|Nyonya)[ \t]*$/u;
+/**
+ * A unit that ends with a word its government's place should follow ("Kabag Organisasi Setda", "Anggota DPRD"): a
+ * name printed right after it, without a comma, may begin with a place the registry does not know ("Setda Lutra").
+ * Not "DPRD": lists name its members and commissions after the council's place was given once ("Ketua BK DPRD Name").
+ */
+const PLACE_EXPECTED_AT_END = /(?:^|[ \t])(?:Setda|Setdakab|Setdako|Setdakot|Setdaprov|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa)$/u;
+/** Capital initials without dots before another name word: "Sayid MN Fadli" read as "Sayid" was cut short. */
+const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
+/** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
+const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
 const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
@@ -163,6 +183,8 @@ export interface FoundPerson {
   office: string;
   /** The place words inside the role, e.g. "Air Salek", when there are any. */
   place?: string | undefined;
+  /** Set when the frame leaves doubt (a candidate or former holder, a name that may begin with a place): mark it periksa. */
+  unsure?: boolean;
   index: number;
 }
 
@@ -345,7 +367,16 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (!fullName) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
-    const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, index: match.index };
+    // Ambiguous frames keep the person but not the certainty: a candidate or former holder; perhaps the holder's wife;
+    // a name right after an office or unit that expects a place, with no comma and no known place between (its first
+    // word may be the place: "Camat Sungai Lilin Budi", "Gubernur Sulawesi Selatan Andi …"); a name cut short.
+    const glued = nameFollows && !/^[ \t]*[,:–—-]/u.test(rest.slice(roleTail.length));
+    const placeMayLead = glued && !placeWords && (LEADER_OFFICES.has(office) || PLACE_EXPECTED_AT_END.test(roleTail.trimEnd()));
+    // The name printed before the office ("Ny. Sari, Bupati X") ends the text before the office: look just before it.
+    const beforeName = nameFollows ? '' : text.slice(Math.max(0, match.index - 130), match.index);
+    const wife = LEADER_OFFICES.has(office) && (WIFE_BEFORE_OFFICE.test(before) || WIFE_ADDRESS.test(beforeName.slice(0, beforeName.lastIndexOf(name))));
+    const unsure = NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
+    const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, ...(unsure ? { unsure } : {}), index: match.index };
     // "Pimpinan DPRD Pekanbaru Ginda Burnama ST dan T Azwendi Fajri SE": the council's leaders are several.
     const second = office === 'Pimpinan DPRD' && nameFollows ? /^(?:[ \t]+\p{Lu}{1,4}\.?)*[ \t]+dan[ \t]+/u.exec(afterName) : null;
     const secondName = second ? NAME.exec(afterName.slice(second[0].length))?.[0].trim() : undefined;
@@ -357,6 +388,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       else {
         if (one.name.length > known.name.length) known.name = one.name;
         if (one.role.length > known.role.length) Object.assign(known, { role: one.role, office: one.office, place: one.place });
+        // One clear mention is enough: "Bupati Askolani" glued, then "Bupati Banyuasin, H. Askolani".
+        if (!one.unsure) delete known.unsure;
       }
     }
   }

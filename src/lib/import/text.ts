@@ -151,3 +151,12 @@ export function sentenceAround(text: string, index: number): string {
   const ends = [text.indexOf('. ', index), text.indexOf('\n', index)].filter((i) => i >= 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
+
+/** Whether two words differ by one letter added, dropped or changed ("BUKITTINGI", "BUKITTINGGI"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

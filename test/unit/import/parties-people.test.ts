@@ -270,4 +270,37 @@ describe('people', () => {
     // A second Bupati named without a region and not as a speaker is kept.
     expect(people('Bupati Tulang Bawang Hj. Winarti bertemu Bupati Sutrisno.', ['Tulang Bawang'])).toHaveLength(2);
   });
+  test('a frame that leaves doubt keeps the person but marks them unsure', () => {
+    const unsure = (text: string, places: string[] = []) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, Boolean(p.unsure)]);
+    // A candidate or a former holder does not hold the office now.
+    expect(unsure('Hadir pula Calon Bupati Sleman Rudi Hartanto.', ['Sleman'])).toEqual([['Rudi Hartanto', true]]);
+    expect(unsure('Turut hadir mantan Wali Kota Blitar Suyatno Adi.', ['Blitar'])).toEqual([['Suyatno Adi', true]]);
+    // A unit that wants its place next, then an unknown word glued to the name: that word may be the place.
+    expect(unsure('Acara dibuka Kabag Organisasi Setda Lutim Rahmi Said.')).toEqual([['Lutim Rahmi Said', true]]);
+    expect(unsure('Rombongan disambut Camat Sungai Lilin Budi Santoso.')).toEqual([['Sungai Lilin Budi Santoso', true]]);
+    // With the place known, or a comma after the office, the frame is clear.
+    expect(unsure('Acara dibuka Kabag Organisasi Setda Sleman Rahmi Said.', ['Sleman'])).toEqual([['Rahmi Said', false]]);
+    expect(unsure('Rombongan disambut Camat, Dewi Sartika.')).toEqual([['Dewi Sartika', false]]);
+    // A married woman's form of address before a head's office may name the holder's wife; the PKK she chairs is hers.
+    expect(unsure('Tampak hadir Ibu Bupati Sleman Ratna Sari.', ['Sleman'])).toEqual([['Ratna Sari', true]]);
+    expect(unsure('Hadir pula Ny. Ratna Sari, Bupati Sleman, bersama rombongan.', ['Sleman'])).toEqual([['Ratna Sari', true]]);
+    expect(unsure('Hadir pula Ny. Ratna Sari, Ketua TP PKK Sleman, bersama rombongan.', ['Sleman'])).toEqual([['Ratna Sari', false]]);
+    // A name cut short: before undotted initials and another name word, or after a short form of Muhammad.
+    expect(unsure('Hadir Sekda Sleman Sayid MN Fadli dalam acara itu.', ['Sleman'])).toEqual([['Sayid', true]]);
+    expect(unsure('Hadir Wali Kota Blitar Moh\nRusdi Hamid.', ['Blitar'])).toEqual([['Moh', true]]);
+    // One clear mention of the same person is enough.
+    expect(unsure('Bupati Rudi Hartanto membuka acara. Bupati Sleman, Rudi Hartanto, berharap banyak.', ['Sleman'])).toEqual([['Rudi Hartanto', false]]);
+  });
+
+  test('school words name a school, never its head', () => {
+    expect(people('Para Kepala Sekolah Sekolah Dasar Negeri se-Sleman ikut hadir.')).toEqual([]);
+  });
+
+  test('a level word misspelt by one letter opens a place, never a name', () => {
+    expect(people('Hadir Ketua RT di Keluraha Selat Dalam, Ketua RT di Kelurahan Murung.')).toEqual([]);
+  });
+
+  test('a ministry’s short name is no name', () => {
+    expect(people('Materi disampaikan Kepala BPP Kemendagri, Yusharto Huntoyungo.')).toEqual([['Yusharto Huntoyungo', 'Kepala BPP Kemendagri']]);
+  });
 });
