@@ -25,14 +25,17 @@ export function catalogForImport(entries: readonly RawEntry[]): Pick<ImportConte
   return { programs, regionSlugs: new Map([...regions].map(([slug, region]) => [region.code, slug])) };
 }
 
+/** The content folder's entries, read through the importer's YAML cache. */
+const readContent = (contentDir: string) => readEntries(contentDir, { yamlCacheFile: entryYamlCacheFile() }).entries;
+
 /** Loads the registry and reads `contentDir`: everything `extractArticle` needs. */
 export async function loadImportContext(contentDir: string): Promise<ImportContext> {
-  const { entries } = readEntries(contentDir, { yamlCacheFile: entryYamlCacheFile() });
+  const entries = readContent(contentDir);
   const { regions, villages } = await loadRegistryParts();
   return { places: indexPlaces(regions, villages), ...catalogForImport(entries) };
 }
 
 /** The same context with the catalog read again, after entries were written: the registry never changes. */
 export function rereadCatalog(context: ImportContext, contentDir: string): ImportContext {
-  return { ...context, ...catalogForImport(readEntries(contentDir, { yamlCacheFile: entryYamlCacheFile() }).entries) };
+  return { ...context, ...catalogForImport(readContent(contentDir)) };
 }

@@ -16,8 +16,15 @@ const LEVELS: readonly RegionLevel[] = ['provinsi', 'kabupaten', 'kota', 'kecama
 
 type Row = [code: string, name: string, level: number, parentCode?: string];
 
-/** The importer's cache folder, node_modules/.cache/tiru/, found from the registry package; none when it is not installed. */
+let cacheDirFound: { dir: string; registryVersion: string } | undefined | null = null;
+
+/** The importer's cache folder, node_modules/.cache/tiru/, found from the registry package (once); none when it is not installed. */
 function cacheDir(): { dir: string; registryVersion: string } | undefined {
+  if (cacheDirFound === null) cacheDirFound = findCacheDir();
+  return cacheDirFound;
+}
+
+function findCacheDir(): { dir: string; registryVersion: string } | undefined {
   try {
     const require = createRequire(import.meta.url);
     const manifest = require.resolve('idn-area-data/package.json');
