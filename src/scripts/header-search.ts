@@ -1,6 +1,7 @@
 // Search as you type in the header box of every page: a combobox whose list shows the top results of the
 // same search as /cari/. Loaded only when the box first gets focus (src/components/HeaderSearch.astro).
 import { describeResults } from '../lib/search/forgiving';
+import { handleAfterBursts } from '../lib/search/input-bursts';
 import { readSearchState, writeSearchState } from '../lib/search/url-state';
 import { loadPagefind, pagefindReady, searchRequest, searchStages, type Found, type SearchStage } from './search-engine';
 import { element, renderCorrection, renderSuggestions, resultDetails } from './search-render';
@@ -22,6 +23,9 @@ const SHORTEST_QUERY = 2;
  */
 const SHORT_QUERY = 3;
 const TYPING_PAUSE = 250;
+
+/** Input events closer together than this (ms) are a burst, searched once it ends (`handleAfterBursts`). */
+const BURST_GAP = 40;
 
 /** One option of the list: type label, title, region and excerpt; the whole option opens the entry. */
 function renderOption(item: Found, index: number): HTMLLIElement {
@@ -192,7 +196,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
     });
   }
 
-  input.addEventListener('input', () => update());
+  input.addEventListener('input', handleAfterBursts(() => update(), BURST_GAP));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

@@ -1,3 +1,6 @@
+/** How many windows long an order may be and still load whole at once. */
+const SHORT_LIST = 1.5;
+
 /**
  * Loads what the first `size` items of an order need, where the order itself changes with what is
  * loaded (ranking moves a result once its data shows it is a source, or that the query names it; an
@@ -9,6 +12,10 @@
  * after them start too as the share of loaded items that moved out so far predicts will move out again
  * (estimated as if one more loaded item had stayed, so that one early source does not load everything),
  * at most a window's worth at a time.
+ *
+ * An order at most half a window longer than the window loads whole in the first round: the extra data is
+ * at most half a window's, and a second round would cost a round trip. Short lists are where sources weigh
+ * most (a name found on its own page and on the few reports about it).
  */
 export function fillRankingWindow<T>(order: () => readonly T[], size: number, load: (item: T) => Promise<unknown>): Promise<void> {
   const started = new Set<T>();
@@ -38,6 +45,8 @@ export function fillRankingWindow<T>(order: () => readonly T[], size: number, lo
       needed.forEach(start);
       if (pending === 0) resolve();
     };
-    step();
+    const all = order();
+    if (all.length > size && all.length <= size * SHORT_LIST) all.forEach(start);
+    else step();
   });
 }

@@ -93,6 +93,21 @@ describe('fillRankingWindow', () => {
     expect(order().map((item) => item.id)).toEqual(['d', 'a', 'b', 'c']);
   });
 
+  test('loads a list at most half a window longer than the window whole, in one round', async () => {
+    const { load, order, started, finish, waiting } = fixture(6, ['a']);
+    const filled = fillRankingWindow(order, 4, load);
+    expect(started).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    while (waiting.size > 0) await finish([...waiting.keys()][0]!);
+    await filled;
+    expect(order().slice(0, 4).map((item) => item.id)).toEqual(['b', 'c', 'd', 'e']);
+  });
+
+  test('loads only the window of a list longer than that', async () => {
+    const { load, order, started } = fixture(7, []);
+    void fillRankingWindow(order, 4, load);
+    expect(started).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   test('fails when a load fails', async () => {
     await expect(fillRankingWindow(() => ['a', 'b'], 2, async (item) => (item === 'b' ? Promise.reject(new Error('offline')) : undefined))).rejects.toThrow('offline');
   });

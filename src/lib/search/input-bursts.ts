@@ -1,0 +1,19 @@
+/**
+ * Wraps a handler of input events so that a burst is handled once, when it ends: an input that comes
+ * within `gap` ms of the one before it (a paste typed out, autofill, keys faster than anyone types) waits
+ * until `gap` ms pass without another. An input on its own is handled at once, so typing is not delayed.
+ * Searching each start of the words on the way ("kes" before "kesehatan") would make the words themselves
+ * wait behind those searches.
+ */
+export function handleAfterBursts(handle: () => void, gap: number): () => void {
+  let last = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    const now = Date.now();
+    const inBurst = now - last < gap;
+    last = now;
+    clearTimeout(timer);
+    if (inBurst) timer = setTimeout(handle, gap);
+    else handle();
+  };
+}
