@@ -163,8 +163,9 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
   for (const next of inside.slice(1)) {
     const last = subject.at(-1)!;
     const between = text.slice(last.index + last.text.length, next.index);
-    // "Pemkab Sukoharjo dan DPRD Kota Sabang": the second may be a government's council or office.
-    if (/^\s*(?:,|dan|serta|&|bersama)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
+    // "Pemkab Sukoharjo dan DPRD Kota Sabang": the second may be a government's council or office; the first may keep
+    // its short form in brackets ("DPRD Provinsi Sulawesi Tenggara (Sultra) dan DPRD …"); "bersama dengan" joins as "dan".
+    if (/^\s*(?:\([\p{L}-]{2,15}\)\s*)?(?:,|dan|serta|&|bersama(?:\s+dengan)?)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
     else break;
   }
   return subject;

@@ -32,10 +32,10 @@ const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 
 /** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
 const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
-/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad), "DR", "Drh" (veterinarian). */
+/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad) or spelt out ("Haji"), "DR", "Drh" (veterinarian). */
 // Also academic and religious titles without their dot ("dr Reny", "Ir Novia", "Pendeta Petra") and the short forms
 // of Muhammad ("Moh.", "Muh."), which a key drops like a title.
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Haji|Hajjah|Hajah|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
 /** A nickname printed inside a name, in quotes or brackets: "Moh. Ramdhan ‘Danny’ Pomanto", "… Ariffin (Ovie)". */
 const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+\))`;
 /** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
@@ -49,7 +49,7 @@ const DEGREE_AHEAD = String.raw`(?!\p{Lu}\.\p{Lu}\p{Ll}{1,3}(?![\p{L}]))`;
 const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
-const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+)$`, 'u');
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+|,?[ \\t]+selaku[ \\t]+)$`, 'u');
 
 /**
  * Words of Indonesian government offices and units ("Dinas Pemberdayaan Masyarakat dan Desa", "Asisten Perekonomian
@@ -115,6 +115,10 @@ function trimNonNameWords(name: string): string {
   const [body, ...degrees] = name.split(', ');
   const words = body!.split(/\s+/);
   if (HEADLINE_VERBS.has(words[0]!.toLocaleLowerCase('id-ID'))) return '';
+  // "Drs. H. Cek Endra Dalam Sambutannya": in a sentence printed in title case the clause after a name is capitalised
+  // too; the name ends before the first word that opens a clause (and degrees printed after that are not its own).
+  const cut = words.findIndex((w, i) => i > 0 && NOT_NAME_WORDS.has(w.toLocaleLowerCase('id-ID')));
+  if (cut > 0 && cut < words.length - 1) return trimNonNameWords(words.slice(0, cut).join(' '));
   while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!.toLocaleLowerCase('id-ID'))) words.pop();
   if (words.some((w) => FIELD_NOUN.test(w))) return '';
   while (words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) words.shift();
@@ -205,8 +209,9 @@ function leadingPlace(rest: string, places: PlaceSpans): string | undefined {
  */
 function withoutListCommas(rest: string): string {
   // Not before a second office: "Para Kepala OPD, Camat Air Salek …" names two.
-  return rest.replace(/,(?=[ \t]+([\p{L}-]+))/gu, (comma, word: string, at: number) =>
-    isOfficeWord(word) && !STARTS_WITH_OFFICE.test(rest.slice(at + 1).trimStart()) ? ' ' : comma,
+  // "Staf Ahli Bidang Hukum, Pemerintahan, dan Politik": "dan" may follow the comma before the last field.
+  return rest.replace(/,(?=[ \t]+(dan[ \t]+)?([\p{L}-]+))/gu, (comma, and: string | undefined, word: string, at: number) =>
+    isOfficeWord(word) && !STARTS_WITH_OFFICE.test(rest.slice(at + 1).trimStart().slice(and?.length ?? 0)) ? ' ' : comma,
   );
 }
 
