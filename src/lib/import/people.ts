@@ -148,6 +148,8 @@ const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 /** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
 const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
+/** An office and up to three capitalised words (its place) at the end of a stretch: the name after it is that office's. */
+const OFFICE_JUST_BEFORE = new RegExp(`(?<![\\p{L}])${ACTING}${OFFICES}(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,3}[ \\t]*,?[ \\t]*$`, 'u');
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
 const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
 
@@ -353,6 +355,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const nameBehind = behind?.[1]!.trim().replace(/^(?:Bapak|Ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u, '');
     const name = isName(ahead) ? ahead : nameBehind && isName(nameBehind) ? nameBehind : undefined;
     if (!name) continue;
+    // "Bupati X Name selaku Ketua Y": a name an office already introduced keeps that office; "selaku" adds a second one.
+    if (name !== ahead && /selaku[ \t]+$/u.test(behind![0]) && OFFICE_JUST_BEFORE.test(text.slice(Math.max(0, match.index - behind![0].length - 40), match.index - behind![0].length + behind![0].indexOf(behind![1]!)))) continue;
     const nameFollows = name === ahead;
     let fullName = name;
     const afterName = nameFollows ? afterRole.slice(name.length) : behind![0].slice(behind![0].indexOf(behind![1]!) + behind![1]!.length);
