@@ -148,8 +148,54 @@ const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 /** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
 const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
+/** An office anywhere in a stretch of capitalised words. */
+const OFFICE_INSIDE = new RegExp(`(?<![\\p{L}])${OFFICES}`, 'u');
 /** An office and up to three capitalised words (its place) at the end of a stretch: the name after it is that office's. */
 const OFFICE_JUST_BEFORE = new RegExp(`(?<![\\p{L}])${ACTING}${OFFICES}(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,3}[ \\t]*,?[ \\t]*$`, 'u');
+/** "Ketua dan ", "Bupati dan ": an office joined to the one that follows, which shares its body and place. */
+const PAIRED_OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(${ACTING})${OFFICES}[ \\t]+dan[ \\t]+$`, 'u');
+/** Words that put a sentence on another occasion than the one reported: before, once, last year. */
+const OTHER_OCCASION = /(?:^|[^\p{L}])(?:[Ss]ebelumnya|[Pp]ernah|[Dd]ulu|[Dd]ahulu|[Ss]ilam|[Tt]ahun lalu|[Tt]ahun sebelumnya|[Pp]eriode sebelumnya)(?![\p{L}])/u;
+/**
+ * The words that tell the occasion of a mention at `index`: its sentence (from the last full stop after a word, not
+ * an initial or a title, to the next), or only the quotation it stands in. A quotation's own past ("“Dulu …,” kata
+ * Kepala Dinas X") says nothing of its speaker, so outside one the quotations are left out.
+ */
+function occasionOf(text: string, index: number): string {
+  const stop = /(?<=\p{Ll}{3}[.!?]["”]?)\s+|\n/gu;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(stop)) {
+    if (m.index < index) start = m.index;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  const sentence = text.slice(start, end);
+  const quotes = [...sentence.matchAll(/[“"][^”"]*[”"]?/gu)];
+  const inside = quotes.find((q) => start + q.index <= index && index < start + q.index + q[0].length);
+  return inside ? inside[0] : sentence.replace(/[“"][^”"]*[”"]?/gu, ' ');
+}
+
+/**
+ * The holders of two paired offices ("Bupati dan Wakil Bupati Sintang, A dan B"), in order, both periksa: the first
+ * name with the first office and the role's body and place, the second with the second office. Undefined when only
+ * one name follows (which office it holds is unclear: the person keeps the second, periksa).
+ */
+function holdersOfPair(second: FoundPerson, paired: RegExpExecArray, roleTail: string, afterName: string): FoundPerson[] | undefined {
+  const afterDegrees = afterName.replace(/^(?:[ \t]*\.?,[ \t]*(?:\p{Lu}{1,2}\.)?\p{Lu}[\p{L}]{0,4}\.?(?:\p{Lu}[\p{L}]{0,3}\.?)?)*/u, '');
+  const and = /^[ \t]*,?[ \t]*dan[ \t]+/u.exec(afterDegrees);
+  const next = and ? NAME.exec(afterDegrees.slice(and[0].length).replace(ADDRESS_FORM, ''))?.[0].trim() : undefined;
+  if (!next || STARTS_WITH_OFFICE.test(next) || next.split(/\s+/).some(isOfficeWord)) return undefined;
+  const firstOffice = `${paired[1]!}${CANONICAL_OFFICE[paired[2]!] ?? paired[2]!}`;
+  const tail = roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : '';
+  return [
+    { ...second, role: `${firstOffice}${tail}`.trim(), office: firstOffice, unsure: true },
+    { ...second, name: next, unsure: true },
+  ];
+}
+
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
 const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
 
@@ -250,8 +296,10 @@ function unitOfficeWords(printed: string, places: PlaceSpans = []): string | und
     const bracket = word[0].startsWith('(') && end > 0;
     // "Bagian Protokol dan Komunikasi Pimpinan": the leaders' communication unit every secretariat has.
     const leaders = word[0] === 'Pimpinan' && /Komunikasi\s+$/u.test(run.slice(0, word.index));
+    // "Ketua Komisi B", "Anggota Komisi II": a commission's letter or number.
+    const commission = /^(?:[A-E]|I{1,3}|IV|V)$/u.test(word[0]) && /Komisi\s+$/u.test(run.slice(0, word.index));
     // A field noun names a unit too ("Kadis Pertanahan, …"), though a name may run into one ("… Pratama Kegiatan").
-    if (isOfficeWord(word[0]) || FIELD_NOUN.test(word[0]) || leaders || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
+    if (isOfficeWord(word[0]) || FIELD_NOUN.test(word[0]) || leaders || commission || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
     else break;
   }
   let unit = rest.slice(0, end).replace(/\s+(?:dan|&)$/u, '');
@@ -353,7 +401,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const behind = isName(ahead) ? undefined : NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 120), match.index));
     // "…, Ny Sari Wulandari, yang juga Ketua TP PKK …": the form of address before a name printed first is no part of it.
     const nameBehind = behind?.[1]!.trim().replace(/^(?:Bapak|Ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u, '');
-    const name = isName(ahead) ? ahead : nameBehind && isName(nameBehind) ? nameBehind : undefined;
+    // "Hadir Bupati Sleman Rudi Hartanto selaku Ketua …": words printed before the name may hold an office of their own.
+    const name = isName(ahead) ? ahead : nameBehind && isName(nameBehind) && !OFFICE_INSIDE.test(nameBehind) ? nameBehind : undefined;
     if (!name) continue;
     // "Bupati X Name selaku Ketua Y": a name an office already introduced keeps that office; "selaku" adds a second one.
     if (name !== ahead && /selaku[ \t]+$/u.test(behind![0]) && OFFICE_JUST_BEFORE.test(text.slice(Math.max(0, match.index - behind![0].length - 40), match.index - behind![0].length + behind![0].indexOf(behind![1]!)))) continue;
@@ -384,8 +433,18 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // The name printed before the office ("Ny. Sari, Bupati X") ends the text before the office: look just before it.
     const beforeName = nameFollows ? '' : text.slice(Math.max(0, match.index - 130), match.index);
     const wife = LEADER_OFFICES.has(office) && (WIFE_BEFORE_OFFICE.test(before) || WIFE_ADDRESS.test(beforeName.slice(0, beforeName.lastIndexOf(name))));
-    const unsure = NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
+    // "Ketua dan Wakil Ketua TP PKK X, Ny A dan Ny B": two offices of one body, then their holders in the same order.
+    const pairedOffice = nameFollows ? PAIRED_OFFICE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index)) : null;
+    // "Sebelumnya, Bupati X pernah belajar ke sini": someone named for another occasion may no longer hold the office.
+    const otherOccasion = OTHER_OCCASION.test(occasionOf(text, match.index));
+    const unsure =
+      NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || otherOccasion || Boolean(pairedOffice) || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, ...(unsure ? { unsure } : {}), index: match.index };
+    const pairedHolders = pairedOffice ? holdersOfPair(person, pairedOffice, roleTail, afterName) : undefined;
+    if (pairedHolders) {
+      for (const one of pairedHolders) if (!people.has(personKey(one.name))) people.set(personKey(one.name), one);
+      continue;
+    }
     // "Pimpinan DPRD Pekanbaru Ginda Burnama ST dan T Azwendi Fajri SE": the council's leaders are several.
     const second = office === 'Pimpinan DPRD' && nameFollows ? /^(?:[ \t]+\p{Lu}{1,4}\.?)*[ \t]+dan[ \t]+/u.exec(afterName) : null;
     const secondName = second ? NAME.exec(afterName.slice(second[0].length))?.[0].trim() : undefined;

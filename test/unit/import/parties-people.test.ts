@@ -300,6 +300,37 @@ describe('people', () => {
     expect(people('Hadir Ketua RT di Keluraha Selat Dalam, Ketua RT di Kelurahan Murung.')).toEqual([]);
   });
 
+  test('two offices joined by "dan", then two names: each holder in order, both unsure; one name alone stays unsure', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role, Boolean(p.unsure)]);
+    expect(found('Mereka disambut Ketua dan Wakil Ketua TP PKK Kabupaten Sintang, Ny Maria Yuliana dan Ny Rosa Dalima, di pendopo.', ['Kabupaten Sintang'])).toEqual([
+      ['Maria Yuliana', 'Ketua TP PKK Kabupaten Sintang', true],
+      ['Rosa Dalima', 'Wakil Ketua TP PKK Kabupaten Sintang', true],
+    ]);
+    expect(found('Hadir pula Bupati dan Wakil Bupati Sintang, Jarot Winarno dan Sudiyanto.', ['Sintang'])).toEqual([
+      ['Jarot Winarno', 'Bupati Sintang', true],
+      ['Sudiyanto', 'Wakil Bupati Sintang', true],
+    ]);
+    expect(found('Hadir pula Bupati dan Wakil Bupati Sintang Jarot Winarno.', ['Sintang'])).toEqual([['Jarot Winarno', 'Wakil Bupati Sintang', true]]);
+  });
+
+  test('a sentence about another occasion (before, once, last year) makes its office holders unsure, a quotation’s past only its own', () => {
+    const unsure = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, Boolean(p.unsure)]);
+    expect(unsure('Sebelumnya, tahun lalu Wakil Bupati Landak Heriadi juga belajar ke sini.', ['Landak'])).toEqual([['Heriadi', true]]);
+    expect(unsure('Program itu pernah dikunjungi Wali Kota Singkawang Tjhai Chui Mie.', ['Singkawang'])).toEqual([['Tjhai Chui Mie', true]]);
+    expect(unsure('Rombongan diterima Wakil Bupati Sanggau Susana Herpena di aula.', ['Sanggau'])).toEqual([['Susana Herpena', false]]);
+    expect(unsure('"Dulu layanan ini kecil," kata Kepala Dinas Kesehatan Sanggau, Ignasius Ere.', ['Sanggau'])).toEqual([['Ignasius Ere', false]]);
+  });
+
+  test('"Name selaku Office" names the holder, unless an office already introduced the name; "Haji" is a title', () => {
+    expect(people('Rombongan dipimpin oleh Sutrisno, S.Pd selaku Ketua Komisi B itu.')).toEqual([['Sutrisno, S.Pd', 'Ketua Komisi B']]);
+    expect(people('Hadir Bupati Sleman Rudi Hartanto selaku Ketua Dewan Pembina Koperasi.', ['Sleman'])).toEqual([['Rudi Hartanto', 'Bupati Sleman']]);
+    expect(people('Bupati Tebo H. Arman Saputra hadir. Kesepakatan diteken Bupati Tebo Haji Arman Saputra.', ['Tebo'])).toEqual([['Haji Arman Saputra', 'Bupati Tebo']]);
+  });
+
+  test('a name printed in a title-case sentence ends before the clause that follows it', () => {
+    expect(people('Bupati Tebo Haji Arman Saputra Dalam Sambutannya Menyampaikan Bahwa Kerja Sama Ini Penting.', ['Tebo'])).toEqual([['Haji Arman Saputra', 'Bupati Tebo']]);
+  });
+
   test('a ministry’s short name is no name', () => {
     expect(people('Materi disampaikan Kepala BPP Kemendagri, Yusharto Huntoyungo.')).toEqual([['Yusharto Huntoyungo', 'Kepala BPP Kemendagri']]);
   });
