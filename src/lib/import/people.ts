@@ -330,6 +330,34 @@ function villageRunningOn(rest: string, place: string | undefined): string | und
   return longer && !STARTS_WITH_OFFICE.test(rest.slice(longer.length).replace(/^,[ \t]*/, '')) ? longer : undefined;
 }
 
+/** Words of direction that end a region's name ("Sulawesi Barat Utara …" read short, "Kota Makassar Timur …"). */
+const COMPASS = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'tenggara', 'laut', 'daya']);
+
+/**
+ * A person whose "name" begins with a region's name ("Sekretaris Camat Mariso Makassar Andi Ilham", "Kepala Puskesmas
+ * Kalukku Mamuju Hasanuddin") or a word of direction right after the role's place ("Kepala Bappeda Sulawesi Barat Utara
+ * Rahmat"): those words end the role, the rest is the name, and the split is periksa. `isRegionName` tells a
+ * kabupaten, kota or province by its name as printed that may continue the role: any, when the role names no place
+ * yet; else only one that contains the role's place ("Mariso Makassar"), not another ("Wali Kota Bogor Bima Arya").
+ * Returned unchanged when no such word stands before the last.
+ */
+export function withPlaceOutOfName<T extends Pick<FoundPerson, 'name' | 'role' | 'place' | 'unsure'>>(person: T, isRegionName: (name: string, rolePlace: string | undefined) => boolean): T {
+  const [body, ...degrees] = person.name.split(', ');
+  const words = body!.split(/\s+/);
+  let cut = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const two = i < words.length - 2 && isRegionName(`${words[i]} ${words[i + 1]}`, person.place);
+    if (two || isRegionName(words[i]!, person.place)) cut = i + (two ? 2 : 1);
+    else if (i === cut && person.place && COMPASS.has(words[i]!.toLocaleLowerCase('id-ID'))) cut = i + 1;
+  }
+  // A region of two words inside the name that cannot continue the role ("Wakil Bupati Sintang Kapuas Hulu Rahmat"): unclear.
+  const otherRegion = words.slice(0, -1).some((word, i) => i < words.length - 2 && isRegionName(`${word} ${words[i + 1]}`, undefined));
+  if (cut === 0 && otherRegion) return { ...person, unsure: true };
+  if (cut === 0 || !/^\p{Lu}/u.test(words[cut] ?? '')) return person;
+  const placeWords = words.slice(0, cut).join(' ');
+  return { ...person, name: [words.slice(cut).join(' '), ...degrees].join(', '), role: `${person.role} ${placeWords}`, place: person.place ? `${person.place} ${placeWords}` : placeWords, unsure: true };
+}
+
 /** Names short of titles, initials and degrees, to tell when two mentions are one person. */
 export function personKey(name: string): string {
   return name

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
 import { extractArticle, type ImportContext } from '../../../src/lib/import/extract';
-import { findPeople, personKey } from '../../../src/lib/import/people';
+import { findPeople, personKey, withPlaceOutOfName } from '../../../src/lib/import/people';
 import { splitSentences } from '../../../src/lib/import/text';
 
 let context: ImportContext;
@@ -329,6 +329,18 @@ describe('people', () => {
 
   test('a name printed in a title-case sentence ends before the clause that follows it', () => {
     expect(people('Bupati Tebo Haji Arman Saputra Dalam Sambutannya Menyampaikan Bahwa Kerja Sama Ini Penting.', ['Tebo'])).toEqual([['Haji Arman Saputra', 'Bupati Tebo']]);
+  });
+
+  test('a region printed at the start of a "name" ends the role: split off, periksa; not a region the role’s place is outside', () => {
+    // Mamuju and Makassar hold the places named; Bima is another region than Bogor.
+    const regions: Record<string, string[]> = { Mamuju: [], Makassar: ['Mariso'], Bima: [], 'Kapuas Hulu': [] };
+    const isRegion = (name: string, rolePlace: string | undefined) => name in regions && (!rolePlace || regions[name]!.includes(rolePlace));
+    const split = (name: string, role: string, place?: string) => withPlaceOutOfName({ name, role, place }, isRegion);
+    expect(split('Kalukku Mamuju Hasanuddin', 'Kepala Puskesmas')).toEqual({ name: 'Hasanuddin', role: 'Kepala Puskesmas Kalukku Mamuju', place: 'Kalukku Mamuju', unsure: true });
+    expect(split('Makassar Andi Ilham, S.Sos', 'Sekretaris Camat Mariso', 'Mariso')).toMatchObject({ name: 'Andi Ilham, S.Sos', role: 'Sekretaris Camat Mariso Makassar', unsure: true });
+    expect(split('Utara Rahmat', 'Kepala Bappeda Sulawesi Barat', 'Sulawesi Barat')).toMatchObject({ name: 'Rahmat', role: 'Kepala Bappeda Sulawesi Barat Utara', unsure: true });
+    expect(split('Bima Arya', 'Wali Kota Bogor', 'Bogor')).toEqual({ name: 'Bima Arya', role: 'Wali Kota Bogor', place: 'Bogor' });
+    expect(split('Kapuas Hulu Rahmat', 'Wakil Bupati Sintang', 'Sintang')).toMatchObject({ name: 'Kapuas Hulu Rahmat', unsure: true });
   });
 
   test('a ministry’s short name is no name', () => {
