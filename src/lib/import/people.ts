@@ -9,7 +9,7 @@ const HEAD_OFFICES = [
 const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
   'Kepala UPTD', 'Kepala Puskesmas', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
-  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Anggota', 'anggota', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
+  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Anggota', 'anggota', 'ketua', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
   // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
   'Kepala', 'Sekretaris', 'Sekertaris',
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
@@ -70,7 +70,7 @@ const OFFICE_WORDS = new Set(
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
-  kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim
+  kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim pansus panitia khusus fraksi
   protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
   sekolah dasar menengah pertama atas kejuruan negeri madrasah ibtidaiyah tsanawiyah aliyah`.split(/\s+/),
 );
@@ -100,7 +100,7 @@ const NOT_NAME_WORDS = new Set(
   `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
   hadir usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
-  menjelaskan menyampaikan berharap ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi senin selasa rabu kamis
+  menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi senin selasa rabu kamis
   jumat jum'at jum’at sabtu minggu`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
@@ -196,8 +196,10 @@ function holdersOfPair(second: FoundPerson, paired: RegExpExecArray, roleTail: s
   ];
 }
 
+/** "dari Fraksi PDIP ", "dari Fraksi Partai Golkar ": the faction of a council member, printed before the name. */
+const FACTION = /^(?:dari[ \t]+)?Fraksi[ \t]+(?:\p{Lu}{2,}[\p{Lu}-]*|Partai[ \t]+\p{Lu}\p{L}+)[ \t]*,?[ \t]*/u;
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
-const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
+const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'ketua', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
 
 /** An office's short form in brackets right after it: "Wakil Wali Kota (wawali) Palu", "Sekretaris Daerah (Sekda)". */
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
@@ -400,7 +402,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (NEEDS_UNIT.has(office) && !unit) continue;
     // "…, anggota BPD, Karang Taruna": in lower case, a member is someone only of a body named up to its place
     // ("anggota Badan Kehormatan DPRD Kabupaten Banyuasin, Thabrani").
-    if (office === 'anggota' && !unitUpToPlace(rest, places)) continue;
+    // Likewise "ruang kerja ketua DPRD Tator, Welem …": a lower-case chair only of a body named up to its place.
+    if ((office === 'anggota' || office === 'ketua') && !unitUpToPlace(rest, places)) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const village = VILLAGE_OFFICES.has(office) ? villageRunningOn(rest, place) : undefined;
     let roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
@@ -411,6 +414,10 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (province) afterRole = afterRole.slice(province.length).replace(/^[ \t]*,?[ \t]*/, '');
     // "Kepala Desa Karangtalun, Bapak Heru …": a form of address is no part of the name.
     afterRole = afterRole.replace(ADDRESS_FORM, '');
+    // "Anggota DPRD Mamasa dari Fraksi PDIP Yohanis …": a council member's faction between the role and the name; a
+    // faction of one capitalised word may be the name's first word, so only an acronym or "Partai X" is sure.
+    const faction = /\bDPRD\b/u.test(`${office}${roleTail}`) ? FACTION.exec(afterRole) : null;
+    if (faction) afterRole = afterRole.slice(faction[0].length);
     // "Bupati Pandeglang Banten – Irna Narulita": a dash or colon may stand between the office and the name.
     const dash = /^[–—:-][ \t]*(?=\p{Lu})/u.exec(afterRole);
     if (dash && roleTail) afterRole = afterRole.slice(dash[0].length).replace(ADDRESS_FORM, '');
