@@ -9,7 +9,7 @@ const HEAD_OFFICES = [
 const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
   'Kepala UPTD', 'Kepala Puskesmas', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
-  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Anggota', 'anggota', 'ketua', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
+  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Anggota', 'anggota', 'ketua', 'Wakil ketua', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
   // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
   'Kepala', 'Sekretaris', 'Sekertaris',
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
@@ -199,7 +199,7 @@ function holdersOfPair(second: FoundPerson, paired: RegExpExecArray, roleTail: s
 /** "dari Fraksi PDIP ", "dari Fraksi Partai Golkar ": the faction of a council member, printed before the name. */
 const FACTION = /^(?:dari[ \t]+)?Fraksi[ \t]+(?:\p{Lu}{2,}[\p{Lu}-]*|Partai[ \t]+\p{Lu}\p{L}+)[ \t]*,?[ \t]*/u;
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
-const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'ketua', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
+const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'ketua', 'Wakil ketua', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
 
 /** An office's short form in brackets right after it: "Wakil Wali Kota (wawali) Palu", "Sekretaris Daerah (Sekda)". */
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
@@ -402,8 +402,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (NEEDS_UNIT.has(office) && !unit) continue;
     // "…, anggota BPD, Karang Taruna": in lower case, a member is someone only of a body named up to its place
     // ("anggota Badan Kehormatan DPRD Kabupaten Banyuasin, Thabrani").
-    // Likewise "ruang kerja ketua DPRD Tator, Welem …": a lower-case chair only of a body named up to its place.
-    if ((office === 'anggota' || office === 'ketua') && !unitUpToPlace(rest, places)) continue;
+    // Likewise "ruang kerja ketua DPRD Tator, Welem …", "Wakil ketua TP PKK Wonosobo, Ny Sudarti": a chair printed in
+    // lower case only of a body named up to its place.
+    if ((office === 'anggota' || office === 'ketua' || office === 'Wakil ketua') && !unitUpToPlace(rest, places)) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const village = VILLAGE_OFFICES.has(office) ? villageRunningOn(rest, place) : undefined;
     let roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');

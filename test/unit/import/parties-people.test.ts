@@ -343,6 +343,12 @@ describe('people', () => {
     expect(split('Kapuas Hulu Rahmat', 'Wakil Bupati Sintang', 'Sintang')).toMatchObject({ name: 'Kapuas Hulu Rahmat', unsure: true });
   });
 
+  test('a chair printed in lower case names someone only of a body up to its place; "Wakil ketua" is the deputy', () => {
+    expect(people('Mereka diterima di ruang kerja ketua DPRD Tator, Welem Sambolangi, bersama anggota.', ['Tator'])).toEqual([['Welem Sambolangi', 'ketua DPRD Tator']]);
+    expect(people('Wakil ketua TP PKK Wonosobo, Ny Sudarti mengucapkan selamat datang.', ['Wonosobo'])).toEqual([['Sudarti', 'Wakil ketua TP PKK Wonosobo']]);
+    expect(people('Acara dibuka ketua panitia, Budi Santoso.')).toEqual([]);
+  });
+
   test('a ministry’s short name is no name', () => {
     expect(people('Materi disampaikan Kepala BPP Kemendagri, Yusharto Huntoyungo.')).toEqual([['Yusharto Huntoyungo', 'Kepala BPP Kemendagri']]);
   });
