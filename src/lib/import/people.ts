@@ -9,7 +9,7 @@ const HEAD_OFFICES = [
 const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
   'Kepala UPTD', 'Kepala Puskesmas', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
-  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Anggota', 'anggota', 'ketua', 'Wakil ketua', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
+  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Anggota', 'anggota', 'ketua', 'Wakil ketua', 'wakil ketua', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
   // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
   'Kepala', 'Sekretaris', 'Sekertaris',
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
@@ -42,14 +42,17 @@ const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+
 const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
-/** Customary titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan). */
-const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St)\.[ \t]*`;
+/** Titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan), North Maluku's "Hi." (Haji). */
+const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St|Hi)\.[ \t]*`;
 /** A degree printed without a comma after a name: "Asmiati S.Sos", "Harun M.Si" (an initial has a space after its dot). */
 const DEGREE_AHEAD = String.raw`(?!\p{Lu}\.\p{Lu}\p{Ll}{1,3}(?![\p{L}]))`;
 const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+|,?[ \\t]+selaku[ \\t]+)$`, 'u');
+
+/** A name right before an office printed in lower case, with no comma between ("Suradi wakil ketua DPRD …"). */
+const NAME_BEFORE_BARE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})[ \\t]+$`, 'u');
 
 /**
  * Words of Indonesian government offices and units ("Dinas Pemberdayaan Masyarakat dan Desa", "Asisten Perekonomian
@@ -70,7 +73,7 @@ const OFFICE_WORDS = new Set(
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
-  kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim pansus panitia khusus fraksi
+  kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim pansus panitia khusus fraksi protokoler
   protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
   sekolah dasar menengah pertama atas kejuruan negeri madrasah ibtidaiyah tsanawiyah aliyah`.split(/\s+/),
 );
@@ -199,7 +202,7 @@ function holdersOfPair(second: FoundPerson, paired: RegExpExecArray, roleTail: s
 /** "dari Fraksi PDIP ", "dari Fraksi Partai Golkar ": the faction of a council member, printed before the name. */
 const FACTION = /^(?:dari[ \t]+)?Fraksi[ \t]+(?:\p{Lu}{2,}[\p{Lu}-]*|Partai[ \t]+\p{Lu}\p{L}+)[ \t]*,?[ \t]*/u;
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
-const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'ketua', 'Wakil ketua', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
+const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'ketua', 'Wakil ketua', 'wakil ketua', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
 
 /** An office's short form in brackets right after it: "Wakil Wali Kota (wawali) Palu", "Sekretaris Daerah (Sekda)". */
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
@@ -279,7 +282,8 @@ function unitUpToPlace(printed: string, places: PlaceSpans): string | undefined 
     }
   }
   // "Ketua DPC Asosiasi Pemerintahan Desa Seluruh Indonesia (Apdesi) Kabupaten Subang": a short form in brackets may stand inside.
-  const span = /^(?:\s+(?:[\p{Lu}\d][\p{L}\d/-]*|dan|&|\([\p{L}\d-]{2,12}\))){1,10}/u.exec(rest.slice(0, limit))?.[0] ?? '';
+  // "DPRD Kab. Semarang": a level word's short form keeps its dot.
+  const span = /^(?:\s+(?:(?:Kab|Kec|Kel|Prov)\.|[\p{Lu}\d][\p{L}\d/-]*|dan|&|\([\p{L}\d-]{2,12}\))){1,10}/u.exec(rest.slice(0, limit))?.[0] ?? '';
   let end = -1;
   for (const { text } of places) {
     for (let at = span.indexOf(text); at >= 0; at = span.indexOf(text, at + 1)) {
@@ -404,7 +408,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // ("anggota Badan Kehormatan DPRD Kabupaten Banyuasin, Thabrani").
     // Likewise "ruang kerja ketua DPRD Tator, Welem …", "Wakil ketua TP PKK Wonosobo, Ny Sudarti": a chair printed in
     // lower case only of a body named up to its place.
-    if ((office === 'anggota' || office === 'ketua' || office === 'Wakil ketua') && !unitUpToPlace(rest, places)) continue;
+    const lowerCase = ['anggota', 'ketua', 'Wakil ketua', 'wakil ketua'].includes(office);
+    if (lowerCase && !unitUpToPlace(rest, places)) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const village = VILLAGE_OFFICES.has(office) ? villageRunningOn(rest, place) : undefined;
     let roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
@@ -434,7 +439,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const isName = (candidate: string | undefined): candidate is string =>
       Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);
     // "Name, Office Place," when no name follows the office: "…, Hj. Ani Suryani, Camat Glagah."
-    const behind = isName(ahead) ? undefined : NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 120), match.index));
+    // "Suradi wakil ketua DPRD Kab. Semarang, mengatakan": an office in lower case may follow its holder's name bare.
+    const before120 = text.slice(Math.max(0, match.index - 120), match.index);
+    const behind = isName(ahead) ? undefined : (NAME_BEFORE.exec(before120) ?? (lowerCase ? NAME_BEFORE_BARE.exec(before120) : null));
     // "…, Ny Sari Wulandari, yang juga Ketua TP PKK …": the form of address before a name printed first is no part of it.
     const nameBehind = behind?.[1]!.trim().replace(/^(?:Bapak|Ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u, '');
     // "Hadir Bupati Sleman Rudi Hartanto selaku Ketua …": words printed before the name may hold an office of their own.
