@@ -101,7 +101,7 @@ const isDegree = (token: string) => (token.match(/\p{Lu}/gu)?.length ?? 0) >= 2 
  */
 const NOT_NAME_WORDS = new Set(
   `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
-  hadir usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
+  hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
   menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi senin selasa rabu kamis
   jumat jum'at jum’at sabtu minggu`.split(/\s+/),
@@ -441,7 +441,10 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // "Name, Office Place," when no name follows the office: "…, Hj. Ani Suryani, Camat Glagah."
     // "Suradi wakil ketua DPRD Kab. Semarang, mengatakan": an office in lower case may follow its holder's name bare.
     const before120 = text.slice(Math.max(0, match.index - 120), match.index);
-    const behind = isName(ahead) ? undefined : (NAME_BEFORE.exec(before120) ?? (lowerCase ? NAME_BEFORE_BARE.exec(before120) : null));
+    const framed = isName(ahead) ? null : NAME_BEFORE.exec(before120);
+    // Without a comma, the capitalised word before the office may open the sentence ("Tampak anggota DPRD …"): periksa.
+    const bare = isName(ahead) || framed || !lowerCase ? null : NAME_BEFORE_BARE.exec(before120);
+    const behind = framed ?? bare ?? undefined;
     // "…, Ny Sari Wulandari, yang juga Ketua TP PKK …": the form of address before a name printed first is no part of it.
     const nameBehind = behind?.[1]!.trim().replace(/^(?:Bapak|Ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u, '');
     // "Hadir Bupati Sleman Rudi Hartanto selaku Ketua …": words printed before the name may hold an office of their own.
@@ -481,7 +484,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // "Sebelumnya, Bupati X pernah belajar ke sini": someone named for another occasion may no longer hold the office.
     const otherOccasion = OTHER_OCCASION.test(occasionOf(text, match.index));
     const unsure =
-      NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || otherOccasion || Boolean(pairedOffice) || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
+      NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || otherOccasion || Boolean(pairedOffice) || (Boolean(bare) && name !== ahead) || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, ...(unsure ? { unsure } : {}), index: match.index };
     const pairedHolders = pairedOffice ? holdersOfPair(person, pairedOffice, roleTail, afterName) : undefined;
     if (pairedHolders) {

@@ -349,6 +349,12 @@ describe('people', () => {
     expect(people('Acara dibuka ketua panitia, Budi Santoso.')).toEqual([]);
   });
 
+  test('a lower-case office right after a name names its holder, periksa; a quantifier before it is no name', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role, Boolean(p.unsure)]);
+    expect(found('Suradi wakil ketua DPRD Kab. Semarang, mengatakan kunjungan itu penting.', ['Kab. Semarang'])).toEqual([['Suradi', 'wakil ketua DPRD Kab. Semarang', true]]);
+    expect(found('Sejumlah anggota DPRD Kabupaten Kutai Kartanegara melakukan studi banding.', ['Kabupaten Kutai Kartanegara'])).toEqual([]);
+  });
+
   test('a ministry’s short name is no name', () => {
     expect(people('Materi disampaikan Kepala BPP Kemendagri, Yusharto Huntoyungo.')).toEqual([['Yusharto Huntoyungo', 'Kepala BPP Kemendagri']]);
   });
