@@ -8,7 +8,7 @@ import { evidenceIn, isStronger, REFERS_BACK, statusAt, statusIn } from './adopt
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
 import { findKinds, isOtherOccasion, isRoundup } from './kinds';
-import { findPeople, LEADER_OFFICES, withPlaceOutOfName } from './people';
+import { ACTING_PREFIX, findPeople, LEADER_OFFICES, withPlaceOutOfName } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type FoundPlace, type PlaceIndex, type ResolvedMention, type UnknownRegion } from './places';
 import { describeProfileFact, findProfileFacts, type ProfileValue } from './profile';
@@ -479,7 +479,7 @@ function proposePeople(article: ArticleReading, event: EventParties): ProposedPe
     // An office printed without its region belongs to the host only when no other government took part: with
     // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.
     const region = named ?? (REGENCY_OFFICES.test(person.role) && guests.length === 0 ? host?.area : undefined);
-    const office = person.office.replace(/^(?:Penjabat \(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
+    const office = person.office.replace(ACTING_PREFIX, '');
     return {
       name: person.name,
       role: person.role,

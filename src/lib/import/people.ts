@@ -17,8 +17,11 @@ const UNIT_OFFICES = [
   'Sekretaris Dewan', 'Sekwan', 'Staf Ahli', 'Staff Ahli', 'Staf Ahli Bupati', 'Staff Ahli Bupati', 'Staf Ahli Wali Kota', 'Staf Ahli Walikota', 'Staf Ahli Gubernur',
   'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus',
 ];
-/** "Penjabat (Pj) Bupati", "Pj. Wali Kota", "Plt. Camat". */
-const ACTING = String.raw`(?:(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+)?`;
+/** "Penjabat (Pj) Bupati", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
+const ACTING_WORDS = String.raw`(?:Penjabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas\s*\(Plt\.?\)|P[Jj]\.?|Plt\.?|Plh\.?|Penjabat)`;
+const ACTING = String.raw`(?:${ACTING_WORDS}\s+)?`;
+/** An office's acting prefix, to compare offices without it. */
+export const ACTING_PREFIX = new RegExp(`^${ACTING_WORDS}\\s+`, 'u');
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -74,7 +77,7 @@ const OFFICE_WORDS = new Set(
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
   kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim pansus panitia khusus fraksi protokoler
-  protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
+  protokol publikasi risalah tim verifikasi evaluasi kinerja pengusul penilai kapasitas monitoring balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
   sekolah dasar menengah pertama atas kejuruan negeri madrasah ibtidaiyah tsanawiyah aliyah`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
@@ -302,10 +305,12 @@ function unitOfficeWords(printed: string, places: PlaceSpans = []): string | und
     const bracket = word[0].startsWith('(') && end > 0;
     // "Bagian Protokol dan Komunikasi Pimpinan": the leaders' communication unit every secretariat has.
     const leaders = word[0] === 'Pimpinan' && /Komunikasi\s+$/u.test(run.slice(0, word.index));
+    // "Ketua Tim Setmilpres", "Ketua Tim Pengusul": the word after "Tim" names the team.
+    const team = /(?:^|\s)Tim\s+$/u.test(run.slice(0, word.index)) && /^\p{Lu}/u.test(word[0]);
     // "Ketua Komisi B", "Anggota Komisi II": a commission's letter or number.
     const commission = /^(?:[A-E]|I{1,3}|IV|V)$/u.test(word[0]) && /Komisi\s+$/u.test(run.slice(0, word.index));
     // A field noun names a unit too ("Kadis Pertanahan, …"), though a name may run into one ("… Pratama Kegiatan").
-    if (isOfficeWord(word[0]) || FIELD_NOUN.test(word[0]) || leaders || commission || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
+    if (isOfficeWord(word[0]) || FIELD_NOUN.test(word[0]) || leaders || commission || team || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
     else break;
   }
   let unit = rest.slice(0, end).replace(/\s+(?:dan|&)$/u, '');
@@ -510,7 +515,17 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
   // "Bupati Dony" after "Bupati Sumedang Dony Ahmad Munir": a short re-mention of someone already named, with the
   // same office and every word of the short name in the full one, is that person.
   const all = [...people.values()];
-  const baseOffice = (person: FoundPerson) => person.office.replace(/^(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
+  const baseOffice = (person: FoundPerson) => person.office.replace(ACTING_PREFIX, '');
+  // "Bupati Jembrana Kembang Hartawan" in a caption, "Wakil Bupati Jembrana … I Made Kembang Hartawan" in the body: one
+  // person with two offices of the same place; which holds is unclear, so neither is sure.
+  for (const short of all) {
+    const words = personKey(short.name).split(' ');
+    for (const other of all) {
+      const otherWords = personKey(other.name).split(' ');
+      if (other === short || otherWords.length <= words.length || !words.every((w) => otherWords.includes(w))) continue;
+      if (short.place && short.place === other.place && baseOffice(other) !== baseOffice(short)) short.unsure = other.unsure = true;
+    }
+  }
   return all.filter((short) => {
     const words = personKey(short.name).split(' ');
     // "…," urai Bupati Gotong Royong: a speaker named by the office alone whose only named holder in the article has

@@ -72,7 +72,7 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   LAMPURA: ['Lampung Utara', 'kabupaten'], PANGKEP: ['Pangkajene dan Kepulauan', 'kabupaten'], HSS: ['Hulu Sungai Selatan', 'kabupaten'],
   HST: ['Hulu Sungai Tengah', 'kabupaten'], HSU: ['Hulu Sungai Utara', 'kabupaten'], KKU: ['Kayong Utara', 'kabupaten'], SBB: ['Seram Bagian Barat', 'kabupaten'], TTU: ['Timor Tengah Utara', 'kabupaten'],
   TTS: ['Timor Tengah Selatan', 'kabupaten'], LOBAR: ['Lombok Barat', 'kabupaten'], LOTENG: ['Lombok Tengah', 'kabupaten'],
-  LOTIM: ['Lombok Timur', 'kabupaten'], KLU: ['Lombok Utara', 'kabupaten'], KSB: ['Sumbawa Barat', 'kabupaten'], BUSEL: ['Buton Selatan', 'kabupaten'], KONSEL: ['Konawe Selatan', 'kabupaten'], TATOR: ['Tana Toraja', 'kabupaten'], TORUT: ['Toraja Utara', 'kabupaten'],
+  LOTIM: ['Lombok Timur', 'kabupaten'], KLU: ['Lombok Utara', 'kabupaten'], KSB: ['Sumbawa Barat', 'kabupaten'], BUSEL: ['Buton Selatan', 'kabupaten'], KONSEL: ['Konawe Selatan', 'kabupaten'], TATOR: ['Tana Toraja', 'kabupaten'], PULPIS: ['Pulang Pisau', 'kabupaten'], TORUT: ['Toraja Utara', 'kabupaten'],
   SULTENG: ['Sulawesi Tengah', 'provinsi'], SULSEL: ['Sulawesi Selatan', 'provinsi'], SULUT: ['Sulawesi Utara', 'provinsi'],
   SULTRA: ['Sulawesi Tenggara', 'provinsi'], SULBAR: ['Sulawesi Barat', 'provinsi'], KALSEL: ['Kalimantan Selatan', 'provinsi'],
   KALTIM: ['Kalimantan Timur', 'provinsi'], KALBAR: ['Kalimantan Barat', 'provinsi'], KALTENG: ['Kalimantan Tengah', 'provinsi'],

@@ -355,6 +355,16 @@ describe('people', () => {
     expect(found('Sejumlah anggota DPRD Kabupaten Kutai Kartanegara melakukan studi banding.', ['Kabupaten Kutai Kartanegara'])).toEqual([]);
   });
 
+  test('one person with two offices of the same place (a caption and the body) is sure of neither; a team’s name is no person', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role, Boolean(p.unsure)]);
+    expect(found('Bupati Jembrana Kembang Hartawan. Wakil Bupati Jembrana, I Made Kembang Hartawan, datang.', ['Jembrana'])).toEqual([
+      ['Kembang Hartawan', 'Bupati Jembrana', true],
+      ['I Made Kembang Hartawan', 'Wakil Bupati Jembrana', true],
+    ]);
+    expect(found('Kegiatan dipimpin Ketua Tim Setmilpres, Kombes Pol Yukti Inarni, dan Ketua Tim Pengusul hadir.', [])).toEqual([['Kombes Pol Yukti Inarni', 'Ketua Tim Setmilpres', false]]);
+    expect(found('Penjabat (PJ) Bupati Kapuas Erlin hadir.', ['Kapuas'])).toEqual([['Erlin', 'Penjabat (PJ) Bupati Kapuas', false]]);
+  });
+
   test('a ministry’s short name is no name', () => {
     expect(people('Materi disampaikan Kepala BPP Kemendagri, Yusharto Huntoyungo.')).toEqual([['Yusharto Huntoyungo', 'Kepala BPP Kemendagri']]);
   });
