@@ -526,7 +526,11 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       if (short.place && short.place === other.place && baseOffice(other) !== baseOffice(short)) short.unsure = other.unsure = true;
     }
   }
+  // "Srie Nurkyatsiwi" and "Sri Nurkyatsiwi" with one office: a name misspelt once is one person, named first as printed first.
+  const misspelt = (person: FoundPerson) =>
+    all.some((other) => other !== person && other.index < person.index && other.role === person.role && oneEditApart(personKey(other.name), personKey(person.name)));
   return all.filter((short) => {
+    if (misspelt(short)) return false;
     const words = personKey(short.name).split(' ');
     // "…," urai Bupati Gotong Royong: a speaker named by the office alone whose only named holder in the article has
     // another name is that holder, called by an epithet.
