@@ -81,7 +81,7 @@ const OFFICE_WORDS = new Set(
   sekolah dasar menengah pertama atas kejuruan negeri madrasah ibtidaiyah tsanawiyah aliyah`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
-const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
+const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'kab', 'kec', 'kel', 'prov', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
 /**
  * Short names of ministries start with "Kemen-" ("Kemendagri", "Kemenpan"); those of regional offices are built from a
  * few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"), "Bappe-"/"Bapel-" for planning ("Bappeda",
