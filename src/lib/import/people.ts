@@ -15,7 +15,7 @@ const UNIT_OFFICES = [
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
   'Ketua Rombongan', 'Ketua rombongan', 'ketua rombongan', 'Pimpinan Rombongan', 'Pimpinan rombongan', 'pimpinan rombongan',
   'Sekretaris Dewan', 'Sekwan', 'Staf Ahli', 'Staff Ahli', 'Staf Ahli Bupati', 'Staff Ahli Bupati', 'Staf Ahli Wali Kota', 'Staf Ahli Walikota', 'Staf Ahli Gubernur',
-  'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus',
+  'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Assek', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus',
 ];
 /** "Penjabat (Pj) Bupati", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
 const ACTING_WORDS = String.raw`(?:Penjabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas\s*\(Plt\.?\)|P[Jj]\.?|Plt\.?|Plh\.?|Penjabat)`;
@@ -232,6 +232,8 @@ const CANONICAL_OFFICE: Record<string, string> = {
   'Sekertaris Daerah': 'Sekretaris Daerah', Sekertaris: 'Sekretaris',
   Sekda: 'Sekretaris Daerah', Sekdakab: 'Sekretaris Daerah', Sekdakot: 'Sekretaris Daerah', Sekdaprov: 'Sekretaris Daerah',
   Sekkab: 'Sekretaris Daerah', Sekkot: 'Sekretaris Daerah', Sekot: 'Sekretaris Daerah',
+  // "Assek III": an assistant of the regional secretary ("Asisten Sekda").
+  Assek: 'Asisten',
 };
 
 /** A person the article names with an office. */
