@@ -317,6 +317,14 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       mentions.push({ text: printed, index: match.index, candidates: preferred.length ? preferred : candidates });
       break;
     }
+    // "DPRD Kota manado", "kabupaten madiun": a regency's name printed in lower case after its level word, read only when
+    // the article prints the same name capitalised elsewhere ("Kita ke Manado").
+    const lower = words.length ? undefined : /^\p{Ll}{4,}(?![\p{L}])/u.exec(text.slice(after))?.[0];
+    const capitalised = lower ? `${lower.charAt(0).toUpperCase()}${lower.slice(1)}` : undefined;
+    if (capitalised && new RegExp(`(?<![\\p{L}])${capitalised}(?![\\p{L}])`, 'u').test(text)) {
+      const regencies = places.named(capitalised).filter((area) => levels.includes(area.level) && (area.level === 'kota' || area.level === 'kabupaten'));
+      if (regencies.length) mentions.push({ text: text.slice(match.index, after + lower!.length), index: match.index, candidates: regencies });
+    }
     if (levels.includes('kabupaten') && !levels.includes('kecamatan') && !mentions.some((m) => m.index === match.index)) {
       const town = townOfRegency(words, places);
       if (town) mentions.push({ text: text.slice(match.index, after + town.name.length), index: match.index, candidates: [town.regency] });
