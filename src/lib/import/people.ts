@@ -15,7 +15,7 @@ const UNIT_OFFICES = [
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
   'Ketua Rombongan', 'Ketua rombongan', 'ketua rombongan', 'Pimpinan Rombongan', 'Pimpinan rombongan', 'pimpinan rombongan',
   'Sekretaris Dewan', 'Sekwan', 'Staf Ahli', 'Staff Ahli', 'Staf Ahli Bupati', 'Staff Ahli Bupati', 'Staf Ahli Wali Kota', 'Staf Ahli Walikota', 'Staf Ahli Gubernur',
-  'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Assek', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus',
+  'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Assek', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus Gubernur', 'Staf Khusus',
 ];
 /** "Penjabat (Pj) Bupati", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
 const ACTING_WORDS = String.raw`(?:Penjabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas\s*\(Plt\.?\)|P[Jj]\.?|Plt\.?|Plh\.?|Penjabat)`;
@@ -76,7 +76,7 @@ const OFFICE_WORDS = new Set(
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
-  kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim pansus panitia khusus fraksi protokoler
+  kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim pansus panitia khusus panja pansel fraksi protokoler
   protokol publikasi risalah tim verifikasi evaluasi kinerja pengusul penilai kapasitas monitoring balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
   sekolah dasar menengah pertama atas kejuruan negeri madrasah ibtidaiyah tsanawiyah aliyah`.split(/\s+/),
 );
@@ -204,6 +204,23 @@ function holdersOfPair(second: FoundPerson, paired: RegExpExecArray, roleTail: s
 
 /** "dari Fraksi PDIP ", "dari Fraksi Partai Golkar ": the faction of a council member, printed before the name. */
 const FACTION = /^(?:dari[ \t]+)?Fraksi[ \t]+(?:\p{Lu}{2,}[\p{Lu}-]*|Partai[ \t]+\p{Lu}\p{L}+)[ \t]*,?[ \t]*/u;
+/** "yaitu", "yakni", "antara lain" after an office: the names of its holders follow as a list. */
+const LIST_INTRO = /^(?:yaitu|yakni|antara lain)[ \t]*,?[ \t]*(?=\p{Lu})/u;
+/** The names after the first of a list ("…, B, C, dan D"), up to the first item that is no name. */
+function listedNames(after: string): string[] {
+  const names: string[] = [];
+  let rest = after;
+  for (let degree = DEGREE.exec(rest); degree && isDegree(degree[1]!); degree = DEGREE.exec(rest)) rest = rest.slice(degree[0].length);
+  for (let join = /^(?:[ \t]*,)?[ \t]*(?:dan|serta)?[ \t]+|^[ \t]*,[ \t]*/u.exec(rest); join; join = /^(?:[ \t]*,)?[ \t]*(?:dan)?[ \t]+|^[ \t]*,[ \t]*/u.exec(rest)) {
+    if (/serta/u.test(join[0])) break;
+    const name = NAME.exec(rest.slice(join[0].length))?.[0].trim();
+    if (!name) break;
+    names.push(name);
+    rest = rest.slice(join[0].length + name.length);
+  }
+  return names;
+}
+
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
 const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'ketua', 'Wakil ketua', 'wakil ketua', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
 
@@ -427,6 +444,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (province) afterRole = afterRole.slice(province.length).replace(/^[ \t]*,?[ \t]*/, '');
     // "Kepala Desa Karangtalun, Bapak Heru …": a form of address is no part of the name.
     afterRole = afterRole.replace(ADDRESS_FORM, '');
+    // "Anggota Komisi II DPRD X, yaitu A dan B", "…, yakni A, B, C, dan D": several holders of one office, listed.
+    const listed = roleTail ? LIST_INTRO.exec(afterRole) : null;
+    if (listed) afterRole = afterRole.slice(listed[0].length);
     // "Anggota DPRD Mamasa dari Fraksi PDIP Yohanis …": a council member's faction between the role and the name; a
     // faction of one capitalised word may be the name's first word, so only an acronym or "Partai X" is sure.
     const faction = /\bDPRD\b/u.test(`${office}${roleTail}`) ? FACTION.exec(afterRole) : null;
@@ -468,7 +488,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     }
     fullName = fullName.replace(/[.,\s]+$/, '').replace(/\s*,\s*/g, ', ');
     // "Bupati Bergerak Melayani Warga (BMW)": words followed by their own initials in brackets are a slogan, not a name.
-    if (isSlogan(name, afterName)) continue;
+    // Not after a comma that follows an office and its place: "Gubernur NTT, Viktor Bungtilu Laiskodat (VBL)" is a person
+    // known by initials.
+    if (isSlogan(name, afterName) && !(nameFollows && roleTail && /^[ \t]*,/u.test(rest.slice(roleTail.length)))) continue;
     // "Ketua Badan Permusyawaratan Kute (BPK)": the unit's words and the "name" are one body's, as its initials show.
     const bodyWords = `${roleTail} ${name}`.trim().split(/\s+/);
     const initials = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(afterName)?.[1];
@@ -501,7 +523,12 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // "Pimpinan DPRD Pekanbaru Ginda Burnama ST dan T Azwendi Fajri SE": the council's leaders are several.
     const second = office === 'Pimpinan DPRD' && nameFollows ? /^(?:[ \t]+\p{Lu}{1,4}\.?)*[ \t]+dan[ \t]+/u.exec(afterName) : null;
     const secondName = second ? NAME.exec(afterName.slice(second[0].length))?.[0].trim() : undefined;
-    const found = [person, ...(secondName && isName(secondName) ? [{ ...person, name: secondName }] : [])];
+    const others = listed && nameFollows ? listedNames(afterName).filter(isName) : [];
+    const found = [
+      ...(others.length ? [{ ...person, unsure: true }] : [person]),
+      ...(secondName && isName(secondName) ? [{ ...person, name: secondName }] : []),
+      ...others.map((other) => ({ ...person, name: other, unsure: true })),
+    ];
     for (const one of found) {
       const key = personKey(one.name);
       const known = people.get(key);

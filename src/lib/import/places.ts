@@ -28,6 +28,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   'sekretaris daerah': ['kabupaten', 'kota', 'provinsi'],
   sekda: ['kabupaten', 'kota', 'provinsi'],
   dprd: ['kabupaten', 'kota', 'provinsi'],
+  // Aceh's regency and city councils: "DPRK Aceh Besar".
+  dprk: ['kabupaten', 'kota'],
   kecamatan: ['kecamatan'],
   'kec.': ['kecamatan'],
   camat: ['kecamatan'],
@@ -90,6 +92,8 @@ const PROVINCE_SHORT_FORMS: Record<string, string> = {
   'BANGKA BELITUNG': 'Kepulauan Bangka Belitung',
   'DKI JAKARTA': 'Daerah Khusus Ibukota Jakarta',
   'DI YOGYAKARTA': 'Daerah Istimewa Yogyakarta',
+  'ISTIMEWA YOGYAKARTA': 'Daerah Istimewa Yogyakarta',
+  DIY: 'Daerah Istimewa Yogyakarta',
 };
 
 /** Whether a word is a region's short name ("Kukar", "Muba", "Sumsel"), never a person's. */

@@ -365,6 +365,17 @@ describe('people', () => {
     expect(found('Penjabat (PJ) Bupati Kapuas Erlin hadir.', ['Kapuas'])).toEqual([['Erlin', 'Penjabat (PJ) Bupati Kapuas', false]]);
   });
 
+  test('"Office, yakni A, B, dan C" gives each the office, periksa; a person known by initials after "Office Place, Name"', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role, Boolean(p.unsure)]);
+    expect(found('Hadir Anggota Komisi A DPRD DIY, yakni Sri Mulyani, Suhadi, dan Yusuf, serta Camat Gondokusuman.', ['DIY', 'Gondokusuman'])).toEqual([
+      ['Sri Mulyani', 'Anggota Komisi A DPRD DIY', true],
+      ['Suhadi', 'Anggota Komisi A DPRD DIY', true],
+      ['Yusuf', 'Anggota Komisi A DPRD DIY', true],
+    ]);
+    expect(found('Gubernur NTT, Viktor Bungtilu Laiskodat (VBL) bersama rombongan tiba.', ['NTT'])).toEqual([['Viktor Bungtilu Laiskodat', 'Gubernur NTT', false]]);
+    expect(found('Program Bupati Bergerak Melayani Warga (BMW) berjalan.', [])).toEqual([]);
+  });
+
   test('a ministry’s short name is no name', () => {
     expect(people('Materi disampaikan Kepala BPP Kemendagri, Yusharto Huntoyungo.')).toEqual([['Yusharto Huntoyungo', 'Kepala BPP Kemendagri']]);
   });
