@@ -8,7 +8,7 @@ import { evidenceIn, isStronger, REFERS_BACK, statusAt, statusIn } from './adopt
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
 import { findKinds, isOtherOccasion, isRoundup } from './kinds';
-import { findPeople, LEADER_OFFICES } from './people';
+import { ACTING_PREFIX, findPeople, LEADER_OFFICES, withPlaceOutOfName } from './people';
 import { findParties, partiesBetween, type Party } from './parties';
 import { ancestorsOf, findPlaceMentions, findUnknownRegions, resolvePlaces, type FoundPlace, type PlaceIndex, type ResolvedMention, type UnknownRegion } from './places';
 import { describeProfileFact, findProfileFacts, type ProfileValue } from './profile';
@@ -468,12 +468,18 @@ function proposePeople(article: ArticleReading, event: EventParties): ProposedPe
   const placeAfterLocalOffice = (person: { name: string; office: string }) =>
     /^(?:Camat|Sekretaris Camat|Lurah|Kepala Desa|Kades|Kepala Kelurahan|Kapolsek|Danramil)$/u.test(person.office.replace(/^(?:Pj\.?|Plt\.?|Plh\.?)\s+/u, '')) &&
     /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(person.name) && context.places.named(person.name, true).length > 0;
-  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name)).map(({ index, ...person }) => ({ ...person, index: index + bodyStart })).map((person) => {
+  // A region's name printed inside a "name" continues the role when the role has no place, or a place inside it.
+  const regionNamed = (name: string, rolePlace: string | undefined) => {
+    const areas = [...(context.places.regencies.get(name.toUpperCase()) ?? []), ...context.places.provinces.filter((p) => p.name.toUpperCase() === name.toUpperCase())];
+    const inner = rolePlace ? regionOfPlace(rolePlace) : undefined;
+    return areas.some((area) => !rolePlace || Boolean(inner?.code.startsWith(`${area.code}.`)));
+  };
+  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name)).map(({ index, ...person }) => ({ ...withPlaceOutOfName(person, regionNamed), index: index + bodyStart })).map((person) => {
     const named = regionOfPlace(person.place);
     // An office printed without its region belongs to the host only when no other government took part: with
     // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.
     const region = named ?? (REGENCY_OFFICES.test(person.role) && guests.length === 0 ? host?.area : undefined);
-    const office = person.office.replace(/^(?:Penjabat \(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
+    const office = person.office.replace(ACTING_PREFIX, '');
     return {
       name: person.name,
       role: person.role,

@@ -29,7 +29,7 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat)\b/giu;
+const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat|anjangsana)\b/giu;
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
@@ -87,6 +87,8 @@ const QUOTE_BEFORE_SPEAKER = /"(?=\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|t
 /** A clause of time opening a sentence, up to its comma: "Setelah sebelumnya di Kabupaten X, …", "Usai dari Kota Y, …". */
 // Also "Di Kota X, rombongan …" and "Dikatakannya, selama berada di Kota X, peserta …": where, not who.
 const OPENING_CLAUSE = /^\s*(?:(?:dikatakannya|menurutnya|katanya|lanjutnya|jelasnya),?\s+)?(?:setelah|sesudah|sebelumnya|sebelum|usai|seusai|selepas|sejak|ketika|saat|selama|di)\b[^,]*,/iu;
+/** A clause of purpose opening a sentence: "Dalam rangka …", "Guna …", "Untuk …". */
+const PURPOSE_CLAUSE = /^\s*(?:dalam\s+rangka|guna|untuk)\s/iu;
 /** "Peserta … yang sebagian besar dari Kota X": where only some of the visitors come from, not who sent them. */
 const HEDGED = /\bsebagian\b/iu;
 /** Words before a province that make it a government rather than a place: "DPRD Provinsi X", "Pemerintah Provinsi X". */
@@ -158,13 +160,19 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
   // The quotation may have opened in an earlier sentence: its closing mark is enough.
   const quoteEnd = Math.max(stretch.lastIndexOf('”'), [...stretch.matchAll(QUOTE_BEFORE_SPEAKER)].at(-1)?.index ?? -1);
   const quoted = quoteEnd + 1;
-  const inside = partiesIn(parties, text, from + Math.max(opening?.[0].length ?? 0, quoted), to);
+  // "Dalam rangka mendapatkan wawasan mengenai DPRD Kota X, …, komisi DPRD Provinsi Y melaksanakan …": after a clause
+  // of purpose, the subject follows its last comma.
+  const purpose = PURPOSE_CLAUSE.test(stretch) ? stretch.lastIndexOf(',') + 1 : 0;
+  const inside = partiesIn(parties, text, from + Math.max(opening?.[0].length ?? 0, quoted, purpose), to);
   const subject = inside.slice(0, 1);
   for (const next of inside.slice(1)) {
     const last = subject.at(-1)!;
+    // "DPRD Kota Pasuruan (Jawa Timur), Kabupaten Badung (Bali) dan …": a province in brackets only says where the last one lies.
+    if (/^\s*\($/u.test(text.slice(last.index + last.text.length, next.index)) && /^\s*\)/u.test(text.slice(next.index + next.text.length))) continue;
     const between = text.slice(last.index + last.text.length, next.index);
-    // "Pemkab Sukoharjo dan DPRD Kota Sabang": the second may be a government's council or office.
-    if (/^\s*(?:,|dan|serta|&|bersama)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
+    // "Pemkab Sukoharjo dan DPRD Kota Sabang": the second may be a government's council or office; the first may keep
+    // its short form in brackets ("DPRD Provinsi Sulawesi Tenggara (Sultra) dan DPRD …"); "bersama dengan" joins as "dan".
+    if (/^\s*(?:\([\p{L} -]{2,30}\)\s*)?(?:,|dan|serta|&|bersama(?:\s+dengan)?)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
     else break;
   }
   return subject;

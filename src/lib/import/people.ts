@@ -9,16 +9,19 @@ const HEAD_OFFICES = [
 const UNIT_OFFICES = [
   'Kepala Dinas', 'Kepala Badan', 'Kepala Bagian', 'Kepala Bidang', 'Kepala Kantor', 'Kepala Biro', 'Kepala Seksi', 'Kepala UPT',
   'Kepala UPTD', 'Kepala Puskesmas', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi', 'Kepala Sekolah', 'Kepala Satuan', 'Kepala Pelaksana', 'Sekretaris Dinas', 'Sekretaris Badan',
-  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Anggota', 'anggota', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
+  'Direktur', 'Ketua DPRD', 'Wakil Ketua DPRD', 'Wakil Ketua', 'Anggota DPRD', 'Pimpinan DPRD', 'Komisi', 'Anggota', 'anggota', 'ketua', 'Wakil ketua', 'wakil ketua', 'Ketua TP PKK', 'Ketua Tim Penggerak PKK', 'Ketua PKK', 'Ketua',
   // "Kepala DPMPTSP …", "Kepala Bappeda …", "Sekretaris DPMPTSP …": the unit follows; without one, no office is read.
   'Kepala', 'Sekretaris', 'Sekertaris',
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
   'Ketua Rombongan', 'Ketua rombongan', 'ketua rombongan', 'Pimpinan Rombongan', 'Pimpinan rombongan', 'pimpinan rombongan',
   'Sekretaris Dewan', 'Sekwan', 'Staf Ahli', 'Staff Ahli', 'Staf Ahli Bupati', 'Staff Ahli Bupati', 'Staf Ahli Wali Kota', 'Staf Ahli Walikota', 'Staf Ahli Gubernur',
-  'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus',
+  'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Assek', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus Gubernur', 'Staf Khusus',
 ];
-/** "Penjabat (Pj) Bupati", "Pj. Wali Kota", "Plt. Camat". */
-const ACTING = String.raw`(?:(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+)?`;
+/** "Penjabat (Pj) Bupati", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
+const ACTING_WORDS = String.raw`(?:Penjabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas\s*\(Plt\.?\)|P[Jj]\.?|Plt\.?|Plh\.?|Penjabat)`;
+const ACTING = String.raw`(?:${ACTING_WORDS}\s+)?`;
+/** An office's acting prefix, to compare offices without it. */
+export const ACTING_PREFIX = new RegExp(`^${ACTING_WORDS}\\s+`, 'u');
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -32,24 +35,27 @@ const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 
 /** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
 const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
-/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad), "DR", "Drh" (veterinarian). */
+/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad) or spelt out ("Haji"), "DR", "Drh" (veterinarian). */
 // Also academic and religious titles without their dot ("dr Reny", "Ir Novia", "Pendeta Petra") and the short forms
 // of Muhammad ("Moh.", "Muh."), which a key drops like a title.
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Haji|Hajjah|Hajah|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
 /** A nickname printed inside a name, in quotes or brackets: "Moh. Ramdhan ‘Danny’ Pomanto", "… Ariffin (Ovie)". */
 const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+\))`;
 /** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
 const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
-/** Customary titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan). */
-const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St)\.[ \t]*`;
+/** Titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan), North Maluku's "Hi." (Haji). */
+const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St|Hi)\.[ \t]*`;
 /** A degree printed without a comma after a name: "Asmiati S.Sos", "Harun M.Si" (an initial has a space after its dot). */
 const DEGREE_AHEAD = String.raw`(?!\p{Lu}\.\p{Lu}\p{Ll}{1,3}(?![\p{L}]))`;
 const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
-const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+)$`, 'u');
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+|,?[ \\t]+selaku[ \\t]+)$`, 'u');
+
+/** A name right before an office printed in lower case, with no comma between ("Suradi wakil ketua DPRD …"). */
+const NAME_BEFORE_BARE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})[ \\t]+$`, 'u');
 
 /**
  * Words of Indonesian government offices and units ("Dinas Pemberdayaan Masyarakat dan Desa", "Asisten Perekonomian
@@ -70,12 +76,12 @@ const OFFICE_WORDS = new Set(
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
   sekdis kadis kaban kabid kabag kasubag kasubbag kasi wawali wabup komisi kepemudaan olah raga olahraga koperindag perindag
   perkim pupr damkar persidangan perundangan perundang-undangan
-  kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim
-  protokol publikasi risalah balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
+  kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim pansus panitia khusus panja pansel fraksi protokoler
+  protokol publikasi risalah tim verifikasi evaluasi kinerja pengusul penilai kapasitas monitoring balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
   sekolah dasar menengah pertama atas kejuruan negeri madrasah ibtidaiyah tsanawiyah aliyah`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
-const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
+const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'kab', 'kec', 'kel', 'prov', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
 /**
  * Short names of ministries start with "Kemen-" ("Kemendagri", "Kemenpan"); those of regional offices are built from a
  * few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"), "Bappe-"/"Bapel-" for planning ("Bappeda",
@@ -98,9 +104,9 @@ const isDegree = (token: string) => (token.match(/\p{Lu}/gu)?.length ?? 0) >= 2 
  */
 const NOT_NAME_WORDS = new Set(
   `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
-  hadir usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
+  hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
-  menjelaskan menyampaikan berharap ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi senin selasa rabu kamis
+  menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi senin selasa rabu kamis
   jumat jum'at jum’at sabtu minggu`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
@@ -115,6 +121,10 @@ function trimNonNameWords(name: string): string {
   const [body, ...degrees] = name.split(', ');
   const words = body!.split(/\s+/);
   if (HEADLINE_VERBS.has(words[0]!.toLocaleLowerCase('id-ID'))) return '';
+  // "Drs. H. Cek Endra Dalam Sambutannya": in a sentence printed in title case the clause after a name is capitalised
+  // too; the name ends before the first word that opens a clause (and degrees printed after that are not its own).
+  const cut = words.findIndex((w, i) => i > 0 && NOT_NAME_WORDS.has(w.toLocaleLowerCase('id-ID')));
+  if (cut > 0 && cut < words.length - 1) return trimNonNameWords(words.slice(0, cut).join(' '));
   while (words.length > 1 && NOT_NAME_WORDS.has(words.at(-1)!.toLocaleLowerCase('id-ID'))) words.pop();
   if (words.some((w) => FIELD_NOUN.test(w))) return '';
   while (words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) words.shift();
@@ -144,8 +154,75 @@ const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 /** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
 const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
+/** An office anywhere in a stretch of capitalised words. */
+const OFFICE_INSIDE = new RegExp(`(?<![\\p{L}])${OFFICES}`, 'u');
+/** An office and up to three capitalised words (its place) at the end of a stretch: the name after it is that office's. */
+const OFFICE_JUST_BEFORE = new RegExp(`(?<![\\p{L}])${ACTING}${OFFICES}(?:[ \\t]+\\p{Lu}[\\p{L}.]*){0,3}[ \\t]*,?[ \\t]*$`, 'u');
+/** "Ketua dan ", "Bupati dan ": an office joined to the one that follows, which shares its body and place. */
+const PAIRED_OFFICE_BEFORE = new RegExp(`(?<![\\p{L}])(${ACTING})${OFFICES}[ \\t]+dan[ \\t]+$`, 'u');
+/** Words that put a sentence on another occasion than the one reported: before, once, last year. */
+const OTHER_OCCASION = /(?:^|[^\p{L}])(?:[Ss]ebelumnya|[Pp]ernah|[Dd]ulu|[Dd]ahulu|[Ss]ilam|[Tt]ahun lalu|[Tt]ahun sebelumnya|[Pp]eriode sebelumnya)(?![\p{L}])/u;
+/**
+ * The words that tell the occasion of a mention at `index`: its sentence (from the last full stop after a word, not
+ * an initial or a title, to the next), or only the quotation it stands in. A quotation's own past ("“Dulu …,” kata
+ * Kepala Dinas X") says nothing of its speaker, so outside one the quotations are left out.
+ */
+function occasionOf(text: string, index: number): string {
+  const stop = /(?<=\p{Ll}{3}[.!?]["”]?)\s+|\n/gu;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(stop)) {
+    if (m.index < index) start = m.index;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  const sentence = text.slice(start, end);
+  const quotes = [...sentence.matchAll(/[“"][^”"]*[”"]?/gu)];
+  const inside = quotes.find((q) => start + q.index <= index && index < start + q.index + q[0].length);
+  return inside ? inside[0] : sentence.replace(/[“"][^”"]*[”"]?/gu, ' ');
+}
+
+/**
+ * The holders of two paired offices ("Bupati dan Wakil Bupati Sintang, A dan B"), in order, both periksa: the first
+ * name with the first office and the role's body and place, the second with the second office. Undefined when only
+ * one name follows (which office it holds is unclear: the person keeps the second, periksa).
+ */
+function holdersOfPair(second: FoundPerson, paired: RegExpExecArray, roleTail: string, afterName: string): FoundPerson[] | undefined {
+  const afterDegrees = afterName.replace(/^(?:[ \t]*\.?,[ \t]*(?:\p{Lu}{1,2}\.)?\p{Lu}[\p{L}]{0,4}\.?(?:\p{Lu}[\p{L}]{0,3}\.?)?)*/u, '');
+  const and = /^[ \t]*,?[ \t]*dan[ \t]+/u.exec(afterDegrees);
+  const next = and ? NAME.exec(afterDegrees.slice(and[0].length).replace(ADDRESS_FORM, ''))?.[0].trim() : undefined;
+  if (!next || STARTS_WITH_OFFICE.test(next) || next.split(/\s+/).some(isOfficeWord)) return undefined;
+  const firstOffice = `${paired[1]!}${CANONICAL_OFFICE[paired[2]!] ?? paired[2]!}`;
+  const tail = roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : '';
+  return [
+    { ...second, role: `${firstOffice}${tail}`.trim(), office: firstOffice, unsure: true },
+    { ...second, name: next, unsure: true },
+  ];
+}
+
+/** "dari Fraksi PDIP ", "dari Fraksi Partai Golkar ": the faction of a council member, printed before the name. */
+const FACTION = /^(?:dari[ \t]+)?Fraksi[ \t]+(?:\p{Lu}{2,}[\p{Lu}-]*|Partai[ \t]+\p{Lu}\p{L}+)[ \t]*,?[ \t]*/u;
+/** "yaitu", "yakni", "antara lain" after an office: the names of its holders follow as a list. */
+const LIST_INTRO = /^(?:yaitu|yakni|antara lain)[ \t]*,?[ \t]*(?=\p{Lu})/u;
+/** The names after the first of a list ("…, B, C, dan D"), up to the first item that is no name. */
+function listedNames(after: string): string[] {
+  const names: string[] = [];
+  let rest = after;
+  for (let degree = DEGREE.exec(rest); degree && isDegree(degree[1]!); degree = DEGREE.exec(rest)) rest = rest.slice(degree[0].length);
+  for (let join = /^(?:[ \t]*,)?[ \t]*(?:dan|serta)?[ \t]+|^[ \t]*,[ \t]*/u.exec(rest); join; join = /^(?:[ \t]*,)?[ \t]*(?:dan)?[ \t]+|^[ \t]*,[ \t]*/u.exec(rest)) {
+    if (/serta/u.test(join[0])) break;
+    const name = NAME.exec(rest.slice(join[0].length))?.[0].trim();
+    if (!name) break;
+    names.push(name);
+    rest = rest.slice(join[0].length + name.length);
+  }
+  return names;
+}
+
 /** Offices that say nothing without their unit: "Kepala DPMPTSP …", "Kabag Persidangan …"; alone, no office is read. */
-const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
+const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'ketua', 'Wakil ketua', 'wakil ketua', 'Kepala', 'Sekretaris', 'Sekdis', 'Kadis', 'Kaban', 'Kabid', 'Kabag', 'Kasubag', 'Kasubbag', 'Kasi']);
 
 /** An office's short form in brackets right after it: "Wakil Wali Kota (wawali) Palu", "Sekretaris Daerah (Sekda)". */
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
@@ -172,6 +249,8 @@ const CANONICAL_OFFICE: Record<string, string> = {
   'Sekertaris Daerah': 'Sekretaris Daerah', Sekertaris: 'Sekretaris',
   Sekda: 'Sekretaris Daerah', Sekdakab: 'Sekretaris Daerah', Sekdakot: 'Sekretaris Daerah', Sekdaprov: 'Sekretaris Daerah',
   Sekkab: 'Sekretaris Daerah', Sekkot: 'Sekretaris Daerah', Sekot: 'Sekretaris Daerah',
+  // "Assek III": an assistant of the regional secretary ("Asisten Sekda").
+  Assek: 'Asisten',
 };
 
 /** A person the article names with an office. */
@@ -205,8 +284,9 @@ function leadingPlace(rest: string, places: PlaceSpans): string | undefined {
  */
 function withoutListCommas(rest: string): string {
   // Not before a second office: "Para Kepala OPD, Camat Air Salek …" names two.
-  return rest.replace(/,(?=[ \t]+([\p{L}-]+))/gu, (comma, word: string, at: number) =>
-    isOfficeWord(word) && !STARTS_WITH_OFFICE.test(rest.slice(at + 1).trimStart()) ? ' ' : comma,
+  // "Staf Ahli Bidang Hukum, Pemerintahan, dan Politik": "dan" may follow the comma before the last field.
+  return rest.replace(/,(?=[ \t]+(dan[ \t]+)?([\p{L}-]+))/gu, (comma, and: string | undefined, word: string, at: number) =>
+    isOfficeWord(word) && !STARTS_WITH_OFFICE.test(rest.slice(at + 1).trimStart().slice(and?.length ?? 0)) ? ' ' : comma,
   );
 }
 
@@ -224,7 +304,8 @@ function unitUpToPlace(printed: string, places: PlaceSpans): string | undefined 
     }
   }
   // "Ketua DPC Asosiasi Pemerintahan Desa Seluruh Indonesia (Apdesi) Kabupaten Subang": a short form in brackets may stand inside.
-  const span = /^(?:\s+(?:[\p{Lu}\d][\p{L}\d/-]*|dan|&|\([\p{L}\d-]{2,12}\))){1,10}/u.exec(rest.slice(0, limit))?.[0] ?? '';
+  // "DPRD Kab. Semarang": a level word's short form keeps its dot.
+  const span = /^(?:\s+(?:(?:Kab|Kec|Kel|Prov)\.|[\p{Lu}\d][\p{L}\d/-]*|dan|&|\([\p{L}\d-]{2,12}\))){1,10}/u.exec(rest.slice(0, limit))?.[0] ?? '';
   let end = -1;
   for (const { text } of places) {
     for (let at = span.indexOf(text); at >= 0; at = span.indexOf(text, at + 1)) {
@@ -243,8 +324,12 @@ function unitOfficeWords(printed: string, places: PlaceSpans = []): string | und
     const bracket = word[0].startsWith('(') && end > 0;
     // "Bagian Protokol dan Komunikasi Pimpinan": the leaders' communication unit every secretariat has.
     const leaders = word[0] === 'Pimpinan' && /Komunikasi\s+$/u.test(run.slice(0, word.index));
+    // "Ketua Tim Setmilpres", "Ketua Tim Pengusul": the word after "Tim" names the team.
+    const team = /(?:^|\s)Tim\s+$/u.test(run.slice(0, word.index)) && /^\p{Lu}/u.test(word[0]);
+    // "Ketua Komisi B", "Anggota Komisi II": a commission's letter or number.
+    const commission = /^(?:[A-E]|I{1,3}|IV|V)$/u.test(word[0]) && /Komisi\s+$/u.test(run.slice(0, word.index));
     // A field noun names a unit too ("Kadis Pertanahan, …"), though a name may run into one ("… Pratama Kegiatan").
-    if (isOfficeWord(word[0]) || FIELD_NOUN.test(word[0]) || leaders || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
+    if (isOfficeWord(word[0]) || FIELD_NOUN.test(word[0]) || leaders || commission || team || bracket || ((word[0] === 'dan' || word[0] === '&') && end > 0)) end = word.index + word[0].length;
     else break;
   }
   let unit = rest.slice(0, end).replace(/\s+(?:dan|&)$/u, '');
@@ -273,6 +358,34 @@ function villageRunningOn(rest: string, place: string | undefined): string | und
   if (!place) return undefined;
   const longer = new RegExp(String.raw`^[ \t]+${escape(place)}(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}(?=,[ \t]*(?:${HONORIFIC}|${INITIAL})*${NAME_WORD})`, 'u').exec(rest)?.[0];
   return longer && !STARTS_WITH_OFFICE.test(rest.slice(longer.length).replace(/^,[ \t]*/, '')) ? longer : undefined;
+}
+
+/** Words of direction that end a region's name ("Sulawesi Barat Utara …" read short, "Kota Makassar Timur …"). */
+const COMPASS = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'tenggara', 'laut', 'daya']);
+
+/**
+ * A person whose "name" begins with a region's name ("Sekretaris Camat Mariso Makassar Andi Ilham", "Kepala Puskesmas
+ * Kalukku Mamuju Hasanuddin") or a word of direction right after the role's place ("Kepala Bappeda Sulawesi Barat Utara
+ * Rahmat"): those words end the role, the rest is the name, and the split is periksa. `isRegionName` tells a
+ * kabupaten, kota or province by its name as printed that may continue the role: any, when the role names no place
+ * yet; else only one that contains the role's place ("Mariso Makassar"), not another ("Wali Kota Bogor Bima Arya").
+ * Returned unchanged when no such word stands before the last.
+ */
+export function withPlaceOutOfName<T extends Pick<FoundPerson, 'name' | 'role' | 'place' | 'unsure'>>(person: T, isRegionName: (name: string, rolePlace: string | undefined) => boolean): T {
+  const [body, ...degrees] = person.name.split(', ');
+  const words = body!.split(/\s+/);
+  let cut = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const two = i < words.length - 2 && isRegionName(`${words[i]} ${words[i + 1]}`, person.place);
+    if (two || isRegionName(words[i]!, person.place)) cut = i + (two ? 2 : 1);
+    else if (i === cut && person.place && COMPASS.has(words[i]!.toLocaleLowerCase('id-ID'))) cut = i + 1;
+  }
+  // A region of two words inside the name that cannot continue the role ("Wakil Bupati Sintang Kapuas Hulu Rahmat"): unclear.
+  const otherRegion = words.slice(0, -1).some((word, i) => i < words.length - 2 && isRegionName(`${word} ${words[i + 1]}`, undefined));
+  if (cut === 0 && otherRegion) return { ...person, unsure: true };
+  if (cut === 0 || !/^\p{Lu}/u.test(words[cut] ?? '')) return person;
+  const placeWords = words.slice(0, cut).join(' ');
+  return { ...person, name: [words.slice(cut).join(' '), ...degrees].join(', '), role: `${person.role} ${placeWords}`, place: person.place ? `${person.place} ${placeWords}` : placeWords, unsure: true };
 }
 
 /** Names short of titles, initials and degrees, to tell when two mentions are one person. */
@@ -317,7 +430,10 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (NEEDS_UNIT.has(office) && !unit) continue;
     // "…, anggota BPD, Karang Taruna": in lower case, a member is someone only of a body named up to its place
     // ("anggota Badan Kehormatan DPRD Kabupaten Banyuasin, Thabrani").
-    if (office === 'anggota' && !unitUpToPlace(rest, places)) continue;
+    // Likewise "ruang kerja ketua DPRD Tator, Welem …", "Wakil ketua TP PKK Wonosobo, Ny Sudarti": a chair printed in
+    // lower case only of a body named up to its place.
+    const lowerCase = ['anggota', 'ketua', 'Wakil ketua', 'wakil ketua'].includes(office);
+    if (lowerCase && !unitUpToPlace(rest, places)) continue;
     const place = unit === undefined ? leadingPlace(rest.replace(/^\s+/, ''), places) : undefined;
     const village = VILLAGE_OFFICES.has(office) ? villageRunningOn(rest, place) : undefined;
     let roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
@@ -328,6 +444,13 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (province) afterRole = afterRole.slice(province.length).replace(/^[ \t]*,?[ \t]*/, '');
     // "Kepala Desa Karangtalun, Bapak Heru …": a form of address is no part of the name.
     afterRole = afterRole.replace(ADDRESS_FORM, '');
+    // "Anggota Komisi II DPRD X, yaitu A dan B", "…, yakni A, B, C, dan D": several holders of one office, listed.
+    const listed = roleTail ? LIST_INTRO.exec(afterRole) : null;
+    if (listed) afterRole = afterRole.slice(listed[0].length);
+    // "Anggota DPRD Mamasa dari Fraksi PDIP Yohanis …": a council member's faction between the role and the name; a
+    // faction of one capitalised word may be the name's first word, so only an acronym or "Partai X" is sure.
+    const faction = /\bDPRD\b/u.test(`${office}${roleTail}`) ? FACTION.exec(afterRole) : null;
+    if (faction) afterRole = afterRole.slice(faction[0].length);
     // "Bupati Pandeglang Banten – Irna Narulita": a dash or colon may stand between the office and the name.
     const dash = /^[–—:-][ \t]*(?=\p{Lu})/u.exec(afterRole);
     if (dash && roleTail) afterRole = afterRole.slice(dash[0].length).replace(ADDRESS_FORM, '');
@@ -343,11 +466,19 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const isName = (candidate: string | undefined): candidate is string =>
       Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);
     // "Name, Office Place," when no name follows the office: "…, Hj. Ani Suryani, Camat Glagah."
-    const behind = isName(ahead) ? undefined : NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 120), match.index));
+    // "Suradi wakil ketua DPRD Kab. Semarang, mengatakan": an office in lower case may follow its holder's name bare.
+    const before120 = text.slice(Math.max(0, match.index - 120), match.index);
+    const framed = isName(ahead) ? null : NAME_BEFORE.exec(before120);
+    // Without a comma, the capitalised word before the office may open the sentence ("Tampak anggota DPRD …"): periksa.
+    const bare = isName(ahead) || framed || !lowerCase ? null : NAME_BEFORE_BARE.exec(before120);
+    const behind = framed ?? bare ?? undefined;
     // "…, Ny Sari Wulandari, yang juga Ketua TP PKK …": the form of address before a name printed first is no part of it.
     const nameBehind = behind?.[1]!.trim().replace(/^(?:Bapak|Ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u, '');
-    const name = isName(ahead) ? ahead : nameBehind && isName(nameBehind) ? nameBehind : undefined;
+    // "Hadir Bupati Sleman Rudi Hartanto selaku Ketua …": words printed before the name may hold an office of their own.
+    const name = isName(ahead) ? ahead : nameBehind && isName(nameBehind) && !OFFICE_INSIDE.test(nameBehind) ? nameBehind : undefined;
     if (!name) continue;
+    // "Bupati X Name selaku Ketua Y": a name an office already introduced keeps that office; "selaku" adds a second one.
+    if (name !== ahead && /selaku[ \t]+$/u.test(behind![0]) && OFFICE_JUST_BEFORE.test(text.slice(Math.max(0, match.index - behind![0].length - 40), match.index - behind![0].length + behind![0].indexOf(behind![1]!)))) continue;
     const nameFollows = name === ahead;
     let fullName = name;
     const afterName = nameFollows ? afterRole.slice(name.length) : behind![0].slice(behind![0].indexOf(behind![1]!) + behind![1]!.length);
@@ -357,7 +488,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     }
     fullName = fullName.replace(/[.,\s]+$/, '').replace(/\s*,\s*/g, ', ');
     // "Bupati Bergerak Melayani Warga (BMW)": words followed by their own initials in brackets are a slogan, not a name.
-    if (isSlogan(name, afterName)) continue;
+    // Not after a comma that follows an office and its place: "Gubernur NTT, Viktor Bungtilu Laiskodat (VBL)" is a person
+    // known by initials.
+    if (isSlogan(name, afterName) && !(nameFollows && roleTail && /^[ \t]*,/u.test(rest.slice(roleTail.length)))) continue;
     // "Ketua Badan Permusyawaratan Kute (BPK)": the unit's words and the "name" are one body's, as its initials show.
     const bodyWords = `${roleTail} ${name}`.trim().split(/\s+/);
     const initials = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(afterName)?.[1];
@@ -375,12 +508,27 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // The name printed before the office ("Ny. Sari, Bupati X") ends the text before the office: look just before it.
     const beforeName = nameFollows ? '' : text.slice(Math.max(0, match.index - 130), match.index);
     const wife = LEADER_OFFICES.has(office) && (WIFE_BEFORE_OFFICE.test(before) || WIFE_ADDRESS.test(beforeName.slice(0, beforeName.lastIndexOf(name))));
-    const unsure = NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
+    // "Ketua dan Wakil Ketua TP PKK X, Ny A dan Ny B": two offices of one body, then their holders in the same order.
+    const pairedOffice = nameFollows ? PAIRED_OFFICE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index)) : null;
+    // "Sebelumnya, Bupati X pernah belajar ke sini": someone named for another occasion may no longer hold the office.
+    const otherOccasion = OTHER_OCCASION.test(occasionOf(text, match.index));
+    const unsure =
+      NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || otherOccasion || Boolean(pairedOffice) || (Boolean(bare) && name !== ahead) || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, ...(unsure ? { unsure } : {}), index: match.index };
+    const pairedHolders = pairedOffice ? holdersOfPair(person, pairedOffice, roleTail, afterName) : undefined;
+    if (pairedHolders) {
+      for (const one of pairedHolders) if (!people.has(personKey(one.name))) people.set(personKey(one.name), one);
+      continue;
+    }
     // "Pimpinan DPRD Pekanbaru Ginda Burnama ST dan T Azwendi Fajri SE": the council's leaders are several.
     const second = office === 'Pimpinan DPRD' && nameFollows ? /^(?:[ \t]+\p{Lu}{1,4}\.?)*[ \t]+dan[ \t]+/u.exec(afterName) : null;
     const secondName = second ? NAME.exec(afterName.slice(second[0].length))?.[0].trim() : undefined;
-    const found = [person, ...(secondName && isName(secondName) ? [{ ...person, name: secondName }] : [])];
+    const others = listed && nameFollows ? listedNames(afterName).filter(isName) : [];
+    const found = [
+      ...(others.length ? [{ ...person, unsure: true }] : [person]),
+      ...(secondName && isName(secondName) ? [{ ...person, name: secondName }] : []),
+      ...others.map((other) => ({ ...person, name: other, unsure: true })),
+    ];
     for (const one of found) {
       const key = personKey(one.name);
       const known = people.get(key);
@@ -396,8 +544,22 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
   // "Bupati Dony" after "Bupati Sumedang Dony Ahmad Munir": a short re-mention of someone already named, with the
   // same office and every word of the short name in the full one, is that person.
   const all = [...people.values()];
-  const baseOffice = (person: FoundPerson) => person.office.replace(/^(?:Penjabat\s*\(Pj\.?\)|Pj\.?|Plt\.?|Plh\.?|Penjabat)\s+/u, '');
+  const baseOffice = (person: FoundPerson) => person.office.replace(ACTING_PREFIX, '');
+  // "Bupati Jembrana Kembang Hartawan" in a caption, "Wakil Bupati Jembrana … I Made Kembang Hartawan" in the body: one
+  // person with two offices of the same place; which holds is unclear, so neither is sure.
+  for (const short of all) {
+    const words = personKey(short.name).split(' ');
+    for (const other of all) {
+      const otherWords = personKey(other.name).split(' ');
+      if (other === short || otherWords.length <= words.length || !words.every((w) => otherWords.includes(w))) continue;
+      if (short.place && short.place === other.place && baseOffice(other) !== baseOffice(short)) short.unsure = other.unsure = true;
+    }
+  }
+  // "Srie Nurkyatsiwi" and "Sri Nurkyatsiwi" with one office: a name misspelt once is one person, named first as printed first.
+  const misspelt = (person: FoundPerson) =>
+    all.some((other) => other !== person && other.index < person.index && other.role === person.role && oneEditApart(personKey(other.name), personKey(person.name)));
   return all.filter((short) => {
+    if (misspelt(short)) return false;
     const words = personKey(short.name).split(' ');
     // "…," urai Bupati Gotong Royong: a speaker named by the office alone whose only named holder in the article has
     // another name is that holder, called by an epithet.

@@ -28,6 +28,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   'sekretaris daerah': ['kabupaten', 'kota', 'provinsi'],
   sekda: ['kabupaten', 'kota', 'provinsi'],
   dprd: ['kabupaten', 'kota', 'provinsi'],
+  // Aceh's regency and city councils: "DPRK Aceh Besar".
+  dprk: ['kabupaten', 'kota'],
   kecamatan: ['kecamatan'],
   'kec.': ['kecamatan'],
   camat: ['kecamatan'],
@@ -49,6 +51,10 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
 };
 
 const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).sort((a, b) => b.length - a.length).map((w) => w.replace('.', '\\.')).join('|')})\\s*(?<=\\.|\\s)`, 'giu');
+/** A government's short form in brackets after its level word: "Kabupaten (Pemkab)", "Kota (Pemkot)". */
+const BRACKETED_SHORT_FORM = /^\(\s*\p{L}{3,8}\s*\)\s*/u;
+/** "… dan Pemerintah Kabupaten (Pemkab) ": a second government whose name, printed once after it, both share. */
+const PAIRED_LEVEL = /^dan\s+(?:Pemerintah\s+)?(?:Kabupaten|Kota|Pemkab|Pemkot|Pemko)\s*(?:\(\s*\p{L}{3,8}\s*\)\s*)?(?=\p{Lu})/u;
 /** Up to five capitalised words after a level word, "dan" among them ("Pangkajene dan Kepulauan"): the longest the registry knows is the name. */
 const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+(?:dan\s+)?[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
 
@@ -68,13 +74,16 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   LAMPURA: ['Lampung Utara', 'kabupaten'], PANGKEP: ['Pangkajene dan Kepulauan', 'kabupaten'], HSS: ['Hulu Sungai Selatan', 'kabupaten'],
   HST: ['Hulu Sungai Tengah', 'kabupaten'], HSU: ['Hulu Sungai Utara', 'kabupaten'], KKU: ['Kayong Utara', 'kabupaten'], SBB: ['Seram Bagian Barat', 'kabupaten'], TTU: ['Timor Tengah Utara', 'kabupaten'],
   TTS: ['Timor Tengah Selatan', 'kabupaten'], LOBAR: ['Lombok Barat', 'kabupaten'], LOTENG: ['Lombok Tengah', 'kabupaten'],
-  LOTIM: ['Lombok Timur', 'kabupaten'], KLU: ['Lombok Utara', 'kabupaten'], KSB: ['Sumbawa Barat', 'kabupaten'], BUSEL: ['Buton Selatan', 'kabupaten'], KONSEL: ['Konawe Selatan', 'kabupaten'],
+  LOTIM: ['Lombok Timur', 'kabupaten'], KLU: ['Lombok Utara', 'kabupaten'], KSB: ['Sumbawa Barat', 'kabupaten'], BUSEL: ['Buton Selatan', 'kabupaten'], KONSEL: ['Konawe Selatan', 'kabupaten'], TATOR: ['Tana Toraja', 'kabupaten'], PULPIS: ['Pulang Pisau', 'kabupaten'], TORUT: ['Toraja Utara', 'kabupaten'],
   SULTENG: ['Sulawesi Tengah', 'provinsi'], SULSEL: ['Sulawesi Selatan', 'provinsi'], SULUT: ['Sulawesi Utara', 'provinsi'],
   SULTRA: ['Sulawesi Tenggara', 'provinsi'], SULBAR: ['Sulawesi Barat', 'provinsi'], KALSEL: ['Kalimantan Selatan', 'provinsi'],
   KALTIM: ['Kalimantan Timur', 'provinsi'], KALBAR: ['Kalimantan Barat', 'provinsi'], KALTENG: ['Kalimantan Tengah', 'provinsi'],
   KALTARA: ['Kalimantan Utara', 'provinsi'], SUMSEL: ['Sumatera Selatan', 'provinsi'], SUMUT: ['Sumatera Utara', 'provinsi'],
   SUMBAR: ['Sumatera Barat', 'provinsi'], JATIM: ['Jawa Timur', 'provinsi'], JATENG: ['Jawa Tengah', 'provinsi'], JABAR: ['Jawa Barat', 'provinsi'],
   NTB: ['Nusa Tenggara Barat', 'provinsi'], NTT: ['Nusa Tenggara Timur', 'provinsi'],
+  // Jakarta's five cities, after a level word: "Pemkot Jakpus", "Wali Kota Jaksel".
+  JAKPUS: ['Administrasi Jakarta Pusat', 'kota'], JAKSEL: ['Administrasi Jakarta Selatan', 'kota'], JAKTIM: ['Administrasi Jakarta Timur', 'kota'],
+  JAKBAR: ['Administrasi Jakarta Barat', 'kota'], JAKUT: ['Administrasi Jakarta Utara', 'kota'],
 };
 
 /** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung), keyed as `key` does. */
@@ -83,6 +92,8 @@ const PROVINCE_SHORT_FORMS: Record<string, string> = {
   'BANGKA BELITUNG': 'Kepulauan Bangka Belitung',
   'DKI JAKARTA': 'Daerah Khusus Ibukota Jakarta',
   'DI YOGYAKARTA': 'Daerah Istimewa Yogyakarta',
+  'ISTIMEWA YOGYAKARTA': 'Daerah Istimewa Yogyakarta',
+  DIY: 'Daerah Istimewa Yogyakarta',
 };
 
 /** Whether a word is a region's short name ("Kukar", "Muba", "Sumsel"), never a person's. */
@@ -144,6 +155,14 @@ export function indexPlaces(registry: Registry, villages?: () => string): PlaceI
     joined.set(name, [...(joined.get(name) ?? []), area]);
   }
   for (const [name, areas] of joined) if (!byName.has(name)) byName.set(name, areas);
+  // "Kota Jakarta Pusat", "Kabupaten Kepulauan Seribu": the registry names Jakarta's cities and regency "Administrasi …",
+  // which news leaves out.
+  const administrative = new Map<string, RegistryArea[]>();
+  for (const area of registry.values()) {
+    const short = /^ADMINISTRASI (.+)$/u.exec(key(area.name))?.[1];
+    if (short && (area.level === 'kota' || area.level === 'kabupaten')) administrative.set(short, [...(administrative.get(short) ?? []), area]);
+  }
+  for (const [name, areas] of administrative) if (!byName.has(name)) byName.set(name, areas);
   let lines: string | undefined;
   const looked = new Map<string, readonly RegistryArea[]>();
   const villagesNamed = (name: string): readonly RegistryArea[] => {
@@ -189,6 +208,7 @@ export function indexPlaces(registry: Registry, villages?: () => string): PlaceI
   }
   for (const [short, areas] of shortNamed) if (areas[0]!.level === 'kabupaten' && !regencies.has(short)) regencies.set(short, areas);
   for (const [name, areas] of joined) if (!regencies.has(name)) regencies.set(name, areas);
+  for (const [name, areas] of administrative) if (!regencies.has(name)) regencies.set(name, areas);
   return { registry, named, provinces: [...registry.values()].filter((area) => area.level === 'provinsi'), regencies };
 }
 
@@ -280,7 +300,12 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     // "seluruh desa Banyuwangi", "empat kabupaten", "para camat": a level word counted or gathered names no one region.
     if (QUANTIFIED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const levels = LEVEL_WORDS[match[1]!.toLowerCase()]!;
-    const after = match.index + match[0].length;
+    // "Pemerintah Kabupaten (Pemkab) Sukabumi": the government's short form in brackets before the name; "Pemerintah
+    // Kota (Pemkot) dan Pemerintah Kabupaten (Pemkab) Sukabumi": two governments of one name, the first named by the second's.
+    const shortForm = BRACKETED_SHORT_FORM.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0;
+    const pairedAt = match.index + match[0].length + shortForm;
+    const paired = /^\p{Lu}/u.test(match[1]!) ? (PAIRED_LEVEL.exec(text.slice(pairedAt))?.[0].length ?? 0) : 0;
+    const after = pairedAt + paired;
     const words = NAME_WORDS.exec(text.slice(after))?.[0].split(/\s+/) ?? [];
     const villages = levels.includes('desa') || levels.includes('kelurahan');
     for (let count = words.length; count > 0; count--) {
@@ -292,8 +317,17 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       if (candidates.length === 0) continue;
       // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
       const preferred = candidates.filter((area) => area.level === levels[0]);
-      mentions.push({ text: text.slice(match.index, after + name.length), index: match.index, candidates: preferred.length ? preferred : candidates });
+      const printed = paired ? text.slice(match.index, pairedAt).trimEnd() : text.slice(match.index, after + name.length);
+      mentions.push({ text: printed, index: match.index, candidates: preferred.length ? preferred : candidates });
       break;
+    }
+    // "DPRD Kota manado", "kabupaten madiun": a regency's name printed in lower case after its level word, read only when
+    // the article prints the same name capitalised elsewhere ("Kita ke Manado").
+    const lower = words.length ? undefined : /^\p{Ll}{4,}(?![\p{L}])/u.exec(text.slice(after))?.[0];
+    const capitalised = lower ? `${lower.charAt(0).toUpperCase()}${lower.slice(1)}` : undefined;
+    if (capitalised && new RegExp(`(?<![\\p{L}])${capitalised}(?![\\p{L}])`, 'u').test(text)) {
+      const regencies = places.named(capitalised).filter((area) => levels.includes(area.level) && (area.level === 'kota' || area.level === 'kabupaten'));
+      if (regencies.length) mentions.push({ text: text.slice(match.index, after + lower!.length), index: match.index, candidates: regencies });
     }
     if (levels.includes('kabupaten') && !levels.includes('kecamatan') && !mentions.some((m) => m.index === match.index)) {
       const town = townOfRegency(words, places);

@@ -2,10 +2,11 @@
 const VENUE_HEAD = String.raw`(?:Aula|Kantor|Gedung|Balai|Balaikota|Balai Kota|Pendopo|Pendapa|Ruang|Ruangan|Hotel|Masjid|Lapangan|Halaman|Rumah Dinas|Rumah Jabatan|Rumdin|Rujab|Graha|Wisma|Auditorium|Sekretariat|Mess|Taman|Alun-alun|Puskesmas|GOR|Pasar|Bandara|Pelabuhan|Kampus|Universitas|Command Center|Lounge|Mahligai|Ballroom|Convention Hall|Guest House|Pusat Pemerintahan|Kompleks|Komplek)\b`;
 /**
  * "di Aula …", and after a verb of place also a lowercase building ("bertempat di kantor Bappeda"); a lowercase room
- * of a named building ("di ruang rapat Kantor Wali Kota"); a hotel named before its word ("di Rudang Hotel").
+ * of a named building ("di ruang rapat Kantor Wali Kota"); a hotel named before its word ("di Rudang Hotel"). A sentence
+ * printed in title case capitalises the preposition too ("… Bersama Di Rumah Dinas Bupati X").
  */
 const VENUE = new RegExp(
-  `(?:\\b(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})[^,.;()]*)|\\bdi\\s+(${VENUE_HEAD}[^,.;()]*)` +
+  `(?:\\b(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})[^,.;()]*)|\\b[Dd]i\\s+(${VENUE_HEAD}[^,.;()]*)` +
     `|\\bdi\\s+((?:ruang|ruangan|aula)(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}[^,.;()]*)|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center)\\b[^,.;()]*))`,
   'u',
 );

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
 import { extractArticle, type ImportContext } from '../../../src/lib/import/extract';
-import { findPeople, personKey } from '../../../src/lib/import/people';
+import { findPeople, personKey, withPlaceOutOfName } from '../../../src/lib/import/people';
 import { splitSentences } from '../../../src/lib/import/text';
 
 let context: ImportContext;
@@ -298,6 +298,82 @@ describe('people', () => {
 
   test('a level word misspelt by one letter opens a place, never a name', () => {
     expect(people('Hadir Ketua RT di Keluraha Selat Dalam, Ketua RT di Kelurahan Murung.')).toEqual([]);
+  });
+
+  test('two offices joined by "dan", then two names: each holder in order, both unsure; one name alone stays unsure', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role, Boolean(p.unsure)]);
+    expect(found('Mereka disambut Ketua dan Wakil Ketua TP PKK Kabupaten Sintang, Ny Maria Yuliana dan Ny Rosa Dalima, di pendopo.', ['Kabupaten Sintang'])).toEqual([
+      ['Maria Yuliana', 'Ketua TP PKK Kabupaten Sintang', true],
+      ['Rosa Dalima', 'Wakil Ketua TP PKK Kabupaten Sintang', true],
+    ]);
+    expect(found('Hadir pula Bupati dan Wakil Bupati Sintang, Jarot Winarno dan Sudiyanto.', ['Sintang'])).toEqual([
+      ['Jarot Winarno', 'Bupati Sintang', true],
+      ['Sudiyanto', 'Wakil Bupati Sintang', true],
+    ]);
+    expect(found('Hadir pula Bupati dan Wakil Bupati Sintang Jarot Winarno.', ['Sintang'])).toEqual([['Jarot Winarno', 'Wakil Bupati Sintang', true]]);
+  });
+
+  test('a sentence about another occasion (before, once, last year) makes its office holders unsure, a quotation’s past only its own', () => {
+    const unsure = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, Boolean(p.unsure)]);
+    expect(unsure('Sebelumnya, tahun lalu Wakil Bupati Landak Heriadi juga belajar ke sini.', ['Landak'])).toEqual([['Heriadi', true]]);
+    expect(unsure('Program itu pernah dikunjungi Wali Kota Singkawang Tjhai Chui Mie.', ['Singkawang'])).toEqual([['Tjhai Chui Mie', true]]);
+    expect(unsure('Rombongan diterima Wakil Bupati Sanggau Susana Herpena di aula.', ['Sanggau'])).toEqual([['Susana Herpena', false]]);
+    expect(unsure('"Dulu layanan ini kecil," kata Kepala Dinas Kesehatan Sanggau, Ignasius Ere.', ['Sanggau'])).toEqual([['Ignasius Ere', false]]);
+  });
+
+  test('"Name selaku Office" names the holder, unless an office already introduced the name; "Haji" is a title', () => {
+    expect(people('Rombongan dipimpin oleh Sutrisno, S.Pd selaku Ketua Komisi B itu.')).toEqual([['Sutrisno, S.Pd', 'Ketua Komisi B']]);
+    expect(people('Hadir Bupati Sleman Rudi Hartanto selaku Ketua Dewan Pembina Koperasi.', ['Sleman'])).toEqual([['Rudi Hartanto', 'Bupati Sleman']]);
+    expect(people('Bupati Tebo H. Arman Saputra hadir. Kesepakatan diteken Bupati Tebo Haji Arman Saputra.', ['Tebo'])).toEqual([['Haji Arman Saputra', 'Bupati Tebo']]);
+  });
+
+  test('a name printed in a title-case sentence ends before the clause that follows it', () => {
+    expect(people('Bupati Tebo Haji Arman Saputra Dalam Sambutannya Menyampaikan Bahwa Kerja Sama Ini Penting.', ['Tebo'])).toEqual([['Haji Arman Saputra', 'Bupati Tebo']]);
+  });
+
+  test('a region printed at the start of a "name" ends the role: split off, periksa; not a region the role’s place is outside', () => {
+    // Mamuju and Makassar hold the places named; Bima is another region than Bogor.
+    const regions: Record<string, string[]> = { Mamuju: [], Makassar: ['Mariso'], Bima: [], 'Kapuas Hulu': [] };
+    const isRegion = (name: string, rolePlace: string | undefined) => name in regions && (!rolePlace || regions[name]!.includes(rolePlace));
+    const split = (name: string, role: string, place?: string) => withPlaceOutOfName({ name, role, place }, isRegion);
+    expect(split('Kalukku Mamuju Hasanuddin', 'Kepala Puskesmas')).toEqual({ name: 'Hasanuddin', role: 'Kepala Puskesmas Kalukku Mamuju', place: 'Kalukku Mamuju', unsure: true });
+    expect(split('Makassar Andi Ilham, S.Sos', 'Sekretaris Camat Mariso', 'Mariso')).toMatchObject({ name: 'Andi Ilham, S.Sos', role: 'Sekretaris Camat Mariso Makassar', unsure: true });
+    expect(split('Utara Rahmat', 'Kepala Bappeda Sulawesi Barat', 'Sulawesi Barat')).toMatchObject({ name: 'Rahmat', role: 'Kepala Bappeda Sulawesi Barat Utara', unsure: true });
+    expect(split('Bima Arya', 'Wali Kota Bogor', 'Bogor')).toEqual({ name: 'Bima Arya', role: 'Wali Kota Bogor', place: 'Bogor' });
+    expect(split('Kapuas Hulu Rahmat', 'Wakil Bupati Sintang', 'Sintang')).toMatchObject({ name: 'Kapuas Hulu Rahmat', unsure: true });
+  });
+
+  test('a chair printed in lower case names someone only of a body up to its place; "Wakil ketua" is the deputy', () => {
+    expect(people('Mereka diterima di ruang kerja ketua DPRD Tator, Welem Sambolangi, bersama anggota.', ['Tator'])).toEqual([['Welem Sambolangi', 'ketua DPRD Tator']]);
+    expect(people('Wakil ketua TP PKK Wonosobo, Ny Sudarti mengucapkan selamat datang.', ['Wonosobo'])).toEqual([['Sudarti', 'Wakil ketua TP PKK Wonosobo']]);
+    expect(people('Acara dibuka ketua panitia, Budi Santoso.')).toEqual([]);
+  });
+
+  test('a lower-case office right after a name names its holder, periksa; a quantifier before it is no name', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role, Boolean(p.unsure)]);
+    expect(found('Suradi wakil ketua DPRD Kab. Semarang, mengatakan kunjungan itu penting.', ['Kab. Semarang'])).toEqual([['Suradi', 'wakil ketua DPRD Kab. Semarang', true]]);
+    expect(found('Sejumlah anggota DPRD Kabupaten Kutai Kartanegara melakukan studi banding.', ['Kabupaten Kutai Kartanegara'])).toEqual([]);
+  });
+
+  test('one person with two offices of the same place (a caption and the body) is sure of neither; a team’s name is no person', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role, Boolean(p.unsure)]);
+    expect(found('Bupati Jembrana Kembang Hartawan. Wakil Bupati Jembrana, I Made Kembang Hartawan, datang.', ['Jembrana'])).toEqual([
+      ['Kembang Hartawan', 'Bupati Jembrana', true],
+      ['I Made Kembang Hartawan', 'Wakil Bupati Jembrana', true],
+    ]);
+    expect(found('Kegiatan dipimpin Ketua Tim Setmilpres, Kombes Pol Yukti Inarni, dan Ketua Tim Pengusul hadir.', [])).toEqual([['Kombes Pol Yukti Inarni', 'Ketua Tim Setmilpres', false]]);
+    expect(found('Penjabat (PJ) Bupati Kapuas Erlin hadir.', ['Kapuas'])).toEqual([['Erlin', 'Penjabat (PJ) Bupati Kapuas', false]]);
+  });
+
+  test('"Office, yakni A, B, dan C" gives each the office, periksa; a person known by initials after "Office Place, Name"', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role, Boolean(p.unsure)]);
+    expect(found('Hadir Anggota Komisi A DPRD DIY, yakni Sri Mulyani, Suhadi, dan Yusuf, serta Camat Gondokusuman.', ['DIY', 'Gondokusuman'])).toEqual([
+      ['Sri Mulyani', 'Anggota Komisi A DPRD DIY', true],
+      ['Suhadi', 'Anggota Komisi A DPRD DIY', true],
+      ['Yusuf', 'Anggota Komisi A DPRD DIY', true],
+    ]);
+    expect(found('Gubernur NTT, Viktor Bungtilu Laiskodat (VBL) bersama rombongan tiba.', ['NTT'])).toEqual([['Viktor Bungtilu Laiskodat', 'Gubernur NTT', false]]);
+    expect(found('Program Bupati Bergerak Melayani Warga (BMW) berjalan.', [])).toEqual([]);
   });
 
   test('a ministry’s short name is no name', () => {
