@@ -4,7 +4,7 @@ import type { RegionLevel } from '../../schemas/region';
 import type { RegistryArea } from '../check/registry';
 import { formatRegionName } from '../format/region-name';
 import { regionSlug, slugify } from '../format/slugify';
-import { evidenceIn, isStronger, REFERS_BACK, statusAt, statusIn } from './adoptions';
+import { evidenceIn, followUps, isStronger, presents, REFERS_BACK, statusAt, statusIn, STUDIES_PROGRAMS } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
 import { findKinds, isOtherOccasion, isRoundup } from './kinds';
@@ -581,16 +581,20 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s)/u);
     let offset = 0;
     return parts.map((part) => {
-      const clause = { text: part, start: sentence.start + offset, sentence };
+      const clause = { text: part, start: sentence.start + offset, sentence, inferred: false };
       offset += part.length;
       return clause;
     });
   });
-  for (const { text: clauseText, sentence } of clauses) {
-    const status = statusIn(clauseText);
+  const guestsStudyPrograms = sentences.some((s) => STUDIES_PROGRAMS.test(s.text));
+  for (const { text: clauseText, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
+    // What a host explains to its visitors they study: "Tony menjelaskan program-program unggulan seperti …".
+    // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
+    const shown = !statusIn(clauseText) && allGuests.length > 0 && guestsStudyPrograms && presents(clauseText);
+    const status = statusIn(clauseText) ?? (shown ? 'dipelajari' : undefined);
     if (!status) continue;
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
-    const byName = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText)));
+    const byName = programs.filter((program) => (!shown || program.origin === event.host?.area?.code) && (namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText))));
     // "berharap dapat menerapkan hal serupa", "berencana membukanya": with one program in the article, the thing meant is that program.
     const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
     const named = byReference ? programs : byName;
@@ -598,7 +602,8 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     const end = sentence.start + sentence.text.length;
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
-    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    // So does "akan diterapkan di Kabupaten X": the place a program is to be used is its adopter.
+    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+(?:oleh|di)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
@@ -621,7 +626,8 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
       const region = actor.area?.code ?? actor.unknown!;
       const known = adoptions.find((a) => a.program === program.slug && a.region === region);
       const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
-      const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference;
+      // A status read from a host's explaining, or from the sentence before, is likely only.
+    const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference && !shown && !inferred;
       if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
       else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
     }

@@ -48,6 +48,12 @@ const spelling = (word: string) => SPELLINGS[word] ?? word.replace(/(\p{L})\1+/g
 /** "Home Care", "home-care" and "Homecare" are one name: compared with spacing and hyphens removed. */
 const compact = (name: string) => tokens(name).map((t) => t.word).join('');
 
+/** A name without the kind of thing before it: "Aplikasi E-Office" and "Program Smart Kampung" name "E-Office" and "Smart Kampung". */
+const bareName = (name: string) => compact(name.replace(/^(?:aplikasi|program|inovasi|layanan|sistem|platform)\s+/iu, ''));
+
+/** Whether two names are one, however spaced, with or without the kind of thing before them. */
+const sameName = (a: string, b: string) => compact(a) === compact(b) || bareName(a) === bareName(b);
+
 /** Where `name` occurs in the token stream, however its words are spaced or hyphenated. */
 function findName(stream: readonly Token[], name: string): number | undefined {
   const target = compact(name);
@@ -135,6 +141,9 @@ const INTRODUCERS: readonly RegExp[] = [
   /\buji coba\s+(?:program\s+)?/giu,
 ];
 
+/** "sistem penanaman padi Legowo 21": a method's kind in lower case, then its name, one capitalised word and a number. */
+const METHOD_NAME = /\b(?:sistem|system|metode|teknik|pola)\s+(?:\p{Ll}+\s+){1,3}(\p{Lu}\p{Ll}+[ \t]+\d+)(?![\p{L}\d]|[ \t]+\p{Lu}|\s*\()/gu;
+
 /** Words that measure a number: "100 persen", "75 juta", "60 RT". */
 const QUANTITY_UNIT = /^\s*(?:persen|%|juta|ribu|miliar|triliun|orang|unit|jiwa|kali|hari|bulan|tahun|RT|RW|desa|kelurahan|kecamatan|titik|jenis|buah|paket)(?![\p{L}])/iu;
 
@@ -172,6 +181,38 @@ const ONE_WORD_NAME = /^(?:[\p{Lu}\d-]{3,}|\p{L}+\p{Lu}\p{L}*|\p{L}{1,2}-\p{L}{3
 /** One ordinary word that a naming list makes a name: "Hypnogreen", not an institution every region has ("Posyandu"). */
 const LISTED_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 
+/** Words that open a clause or a description, never a program's name: "program ini adalah untuk …", "yakni salah satu …". */
+const NOT_A_LOWER_NAME = /^(?:untuk|dalam|agar|yang|dengan|ini|itu|tersebut|adalah|merupakan|sudah|telah|akan|bisa|dapat|masih|juga|tidak|belum|secara|melalui|pada|di|ke|dari|dan|serta|para|semua|seluruh|berbagai|beberapa|banyak|salah|sebuah|suatu|satu|dua|tiga|lainnya|lain|program|inovasi|kegiatan|hal|sebagai|bagi|oleh|karena|nanti|kini|saat|sekarang|kemudian|lalu|namun|tetapi|sedangkan)$/u;
+/** Words that open a list of names, at the end of an introducer: "program unggulan seperti …", "inovasi itu yakni …". */
+const LISTS = /\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s*$/iu;
+/** A lower-case name of two to five words: "menafkahi janda", "penataan kampung tematik". */
+const LOWER_NAME = String.raw`\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,4}`;
+/** Where a lower-case name ends: punctuation, or a word that opens a clause. */
+const LOWER_NAME_END = String.raw`(?=[ \t]*[.,;:!?)]|[ \t]+(?:dan|serta|yang|untuk|di|dengan|agar|guna|sehingga|oleh|pada|sebagai)\s)`;
+/** A lower-case item that goes on a list of names: ", menafkahi janda, memakmurkan masjid dan lainnya". */
+const NEXT_LOWER_ITEM = new RegExp(String.raw`^(?:[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)(${LOWER_NAME})${LOWER_NAME_END}`, 'u');
+/**
+ * A program noun, then words that say a name follows, then a name in lower case: "inovasi bernama penataan kampung
+ * tematik", "program unggulan yakni bedah rumah warga". Verbs ("yakni meningkatkan …") describe, they do not name.
+ */
+const LOWER_NAMED = new RegExp(String.raw`\b(?:inovasi|program)(?:\s+(?:unggulan|andalan|prioritas|baru|ini|tersebut|itu))*\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'giu');
+
+/** A lower-case name as a title: "menafkahi janda" is "Menafkahi Janda"; joiners stay lower case. */
+const titleCase = (name: string) => name.split(/\s+/).map((w) => (JOINERS.has(w) ? w : w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1))).join(' ');
+
+/** Whether lower-case words can be a name: not a clause's opening word, not a field of work every region has. */
+const canBeLowerName = (name: string) => !NOT_A_LOWER_NAME.test(name.split(/\s+/)[0]!) && !GENERIC_TITLES.has(name) && !/\d/u.test(name);
+
+/** Lower-case names a list goes on with after its capitalised ones, up to the first that cannot be a name. */
+function lowerCaseItemsAfter(text: string, from: number): NamedItem[] {
+  const items: NamedItem[] = [];
+  for (let at = from, next = NEXT_LOWER_ITEM.exec(text.slice(at)); next && canBeLowerName(next[1]!); next = NEXT_LOWER_ITEM.exec(text.slice(at))) {
+    items.push({ title: titleCase(next[1]!), index: at + next[0].length - next[1]!.length, named: true });
+    at += next[0].length;
+  }
+  return items;
+}
+
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
 export interface NamedItem {
   title: string;
@@ -199,6 +240,7 @@ function findIntroducedNames(text: string): NamedItem[] {
         listEnd += skip[0].length + (LIST_END.exec(next)?.index ?? next.length);
       }
       const list = rest.slice(0, listEnd);
+      const before = items.length;
       let offset = start;
       for (const part of list.split(/(,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|&)\s+)/u)) {
         const index = offset;
@@ -234,7 +276,15 @@ function findIntroducedNames(text: string): NamedItem[] {
         if (expansion && OFFICE_HEAD.test(expansion)) continue;
         items.push(expansion ? { title: expansion, alias: title, index: index + part.indexOf(part.trim()) } : { title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()), named });
       }
+      // "program unggulan seperti Gerakan Peduli Yatim (GPY), menafkahi janda, memakmurkan masjid dan lainnya": a
+      // naming list that began with a proper name goes on with lower-case names.
+      if (LISTS.test(match[0]) && items.length > before) items.push(...lowerCaseItemsAfter(text, start + listEnd));
     }
+  }
+  for (const match of text.matchAll(METHOD_NAME)) items.push({ title: match[1]!, index: match.index + match[0].length - match[1]!.length });
+  for (const match of text.matchAll(LOWER_NAMED)) {
+    const name = match[1]!;
+    if (canBeLowerName(name) && !/^(?:me|ber|di|ter)\p{Ll}/u.test(name)) items.push({ title: titleCase(name), index: match.index + match[0].length - name.length, named: true });
   }
   return items.sort((a, b) => a.index - b.index);
 }
@@ -288,15 +338,19 @@ const GENERIC_ABBREVIATIONS = new Set(
     // A council's bodies and drafts, fuel, a working visit: words of every government's business.
     'AKD BAPEMPERDA BANSUS PANSUS BANGGAR BAMUS RAPERDA PERDA PERBUP PERWALI KUNKER BBM BBG ' +
     // The world's development goals every plan cites.
-    'SDGS TPB').split(' '),
+    'SDGS TPB ' +
+    // The nation's new capital, which reports name beside regional programs.
+    'IKN').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota)\b|\bAwards?$/u;
 
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
 
 const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro)$/u;
+/** Offices whose holder's name may follow with its initials: "program Bupati Stefanus Bria Seran (SBS)" names a person. */
+const HOLDER_BEFORE = /(?:^|\s)(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Camat|Lurah|Presiden|Kades|Kepala Desa)$/u;
 
 /** Whether a short form's letters occur in order in the words it stands for ("Prodamas" in "ProgramPemberdayaanMasyarakat"). */
 function spells(short: string, words: string): boolean {
@@ -358,7 +412,7 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
       if (JOINERS.has(words[from]!) || !abbreviates(match[2]!, title)) continue;
       fitted = true;
       // "Menteri Pendayagunaan Aparatur Negara … (PAN-RB)": the words name an office's field, not a program.
-      if (from === 0 || !OFFICE_BEFORE.test(words[from - 1]!)) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
+      if (from === 0 || !(OFFICE_BEFORE.test(words[from - 1]!) || HOLDER_BEFORE.test(words.slice(0, from).join(' ')))) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
       break;
     }
     // "Program Pemberdayaan Masyarakat (Prodamas) Plus": a short form spoken as a word takes its letters from inside
@@ -444,7 +498,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
     // A name cut short where a known program is named ("e-village" of "e-village budgetting") is that program.
-    const alreadyKnown = found.some((program) => program.index === item.index || names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
+    const alreadyKnown = found.some((program) => program.index === item.index || names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => sameName(n, name))));
     // A name the text stops on (an excerpt cut mid-name: "meluncurkan Inovasi Gerakan Keluarga ") may be incomplete.
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
@@ -454,7 +508,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p))) continue;
     const slug = slugify(item.title);
     // "program PSPK" after "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)" is the same program by its short name.
-    const existing = [...candidates.values()].find((c) => [c.title, ...c.aliases].some((n) => names.some((name) => compact(n) === compact(name))));
+    const existing = [...candidates.values()].find((c) => [c.title, ...c.aliases].some((n) => names.some((name) => sameName(n, name))));
     if (existing) {
       if (item.alias && !existing.aliases.includes(item.alias)) existing.aliases.push(item.alias);
       continue;
