@@ -186,7 +186,7 @@ const NOT_A_LOWER_NAME = /^(?:untuk|dalam|agar|yang|dengan|ini|itu|tersebut|adal
 /** Words that open a list of names, at the end of an introducer: "program unggulan seperti …", "inovasi itu yakni …". */
 const LISTS = /\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s*$/iu;
 /** A lower-case name of two to five words: "menafkahi janda", "penataan kampung tematik". */
-const LOWER_NAME = String.raw`\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,4}`;
+const LOWER_NAME = String.raw`\p{Ll}[\p{Ll}-]*(?:[ \t]+(?!(?:dan|serta|atau)\b)\p{Ll}[\p{Ll}-]*){1,4}`;
 /** Where a lower-case name ends: punctuation, or a word that opens a clause. */
 const LOWER_NAME_END = String.raw`(?=[ \t]*[.,;:!?)]|[ \t]+(?:dan|serta|yang|untuk|di|dengan|agar|guna|sehingga|oleh|pada|sebagai)\s)`;
 /** A lower-case item that goes on a list of names: ", menafkahi janda, memakmurkan masjid dan lainnya". */

@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { findKinds } from '../../../src/lib/import/kinds';
-import { statusIn } from '../../../src/lib/import/adoptions';
+import { followUps, presents, statusIn } from '../../../src/lib/import/adoptions';
 import { abbreviates, findPrograms } from '../../../src/lib/import/programs';
 import { loadRegistryCached } from '../../../src/lib/import/registry-cache';
+import { splitSentences } from '../../../src/lib/import/text';
 
 const run = promisify(execFile);
 /** Runs the importer as a user does, without npm; resolves with exit code and output, never throws. */
@@ -157,7 +158,36 @@ describe('adoption status no stronger than the words', () => {
     // A grant without an agreement, or an intention to visit, is no plan to adopt.
     ['Pemkab menerima hibah buku untuk Sekolah Sungai.', undefined],
     ['Ia berniat untuk berkunjung ke Sekolah Sungai.', undefined],
+    // A plan said as use at a place; the owner's own "akan dikembangkan" names no place and is no adoption.
+    ['Sekolah Sungai akan kami kembangkan di daerah kami.', 'direncanakan'],
+    ['Mereka ingin melihat Sekolah Sungai untuk diadopsi di Pemkot Pariaman.', 'direncanakan'],
+    ['Apa yang kami lihat di sini akan kami jadikan contoh.', 'direncanakan'],
+    ['Sekolah Sungai akan dikembangkan tahun depan.', undefined],
   ])('%s → %s', (sentence, status) => {
     expect(statusIn(sentence)).toBe(status);
+  });
+});
+
+describe('presents', () => {
+  test.each([
+    ['Asisten I memaparkan program unggulan seperti Sekolah Sungai.', true],
+    ['Sekolah Sungai dijelaskan langsung oleh kepala dinas.', true],
+    ['Sekolah Sungai berjalan di tiga kecamatan.', false],
+  ])('%s → %s', (sentence, shown) => {
+    expect(presents(sentence)).toBe(shown);
+  });
+});
+
+describe('followUps', () => {
+  const read = (text: string) => {
+    const sentences = splitSentences(text);
+    return followUps(sentences, text).map((f) => f.text);
+  };
+  test('joins a verbless sentence naming the programs to the sentence with the status before it', () => {
+    expect(read('Para lurah mempelajari pengelolaan kampung. Dalam hal ini Program Kampung Wisata.')).toEqual(['Para lurah mempelajari pengelolaan kampung. Dalam hal ini Program Kampung Wisata.']);
+  });
+  test('joins nothing when the sentence before states no status, or the sentence has its own', () => {
+    expect(read('Para lurah berkumpul di balai kota. Dalam hal ini Program Kampung Wisata.')).toEqual([]);
+    expect(read('Para lurah mempelajari pengelolaan kampung. Di antaranya mereka ingin menerapkan Kampung Wisata.')).toEqual([]);
   });
 });
