@@ -603,8 +603,12 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
     // So does "akan diterapkan di Kabupaten X": the place a program is to be used is its adopter.
-    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+(?:oleh|di)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
-    const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // "yang telah diterapkan di Kabupaten Sumedang" says where a program runs: its owner, when it is Sumedang's, names
+    // no adopter. A place is likely the adopter, never surely: the sentence may speak of the owner's own use.
+    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const placeAt = byAt >= 0 ? -1 : sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+di\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const adopterAt = Math.max(byAt, placeAt);
+    const named2 = adopterAt >= 0 ? inside.filter((p) => p.index >= sentence.start + adopterAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
     const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
@@ -620,14 +624,15 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     const pairs = named.flatMap((program) => {
       const others = actors.filter((a) => a.area?.code !== program.origin);
       if (others.length) return others.map((actor) => ({ program, actor, fallback: false }));
-      return event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
+      // Not when the sentence itself named the adopter: "akan diterapkan di Kabupaten X" about X's own program is no adoption.
+      return adopterAt < 0 && event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
     });
     for (const { program, actor, fallback } of pairs) {
       const region = actor.area?.code ?? actor.unknown!;
       const known = adoptions.find((a) => a.program === program.slug && a.region === region);
       const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
       // A status read from a host's explaining, or from the sentence before, is likely only.
-    const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference && !shown && !inferred;
+    const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference && !shown && !inferred && placeAt < 0;
       if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
       else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
     }

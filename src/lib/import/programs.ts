@@ -86,11 +86,19 @@ function namesOf(program: KnownProgram, originNamed: boolean): string[] {
 /** Catalog programs the text names by title or alias, each with where it is first named. */
 function findKnownPrograms(text: string, programs: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): FoundProgram[] {
   const stream = tokens(text);
-  return programs.flatMap((program) => {
+  // Where each program's longest name matches: "E-Sakip Desa" is the program of that name, not "e-SAKIP" with a word after.
+  const matches = programs.map((program) => {
     const originNamed = program.originNames.some((name) => namedPlaces.has(name));
-    const positions = namesOf(program, originNamed)
-      .map((name) => findName(stream, name))
-      .filter((index): index is number => index !== undefined);
+    const found = new Map<number, number>();
+    for (const name of namesOf(program, originNamed)) {
+      const at = findName(stream, name);
+      if (at !== undefined) found.set(at, Math.max(found.get(at) ?? 0, compact(name).length));
+    }
+    return { program, originNamed, found };
+  });
+  const shadowed = (at: number, length: number) => matches.some((m) => (m.found.get(at) ?? 0) > length);
+  return matches.flatMap(({ program, originNamed, found }) => {
+    const positions = [...found].filter(([at, length]) => !shadowed(at, length)).map(([at]) => at);
     if (positions.length === 0) return [];
     // "rapat koordinasi tingkat kecamatan" in lower case is a phrase, not the program "Rakor Tingkat Kecamatan":
     // such a match counts only when the program's origin is named too, and is never sure.
@@ -114,6 +122,9 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
   // "hibah aplikasi Sipandu": an application is mostly called by one word.
   /\baplikasi\s+(?=["“]?\p{Lu})/gu,
+  // "… mempelajari sejumlah inovasi. Di antaranya Kampung Hijau dan Sapa Warga.": a verbless sentence lists the names
+  // the sentence before spoke of.
+  /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^.!?\n]{0,150}[.!?]["”]?\s+)(?:di ?antaranya|antara lain|yakni|yaitu|salah satunya)\s+(?=["“]?\p{Lu})/giu,
 ];
 
 /** Phrasings that introduce programs by name, each followed by a list. */
@@ -201,7 +212,13 @@ const LOWER_NAMED = new RegExp(String.raw`\b(?:inovasi|program)(?:\s+(?:unggulan
 const titleCase = (name: string) => name.split(/\s+/).map((w) => (JOINERS.has(w) ? w : w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1))).join(' ');
 
 /** Whether lower-case words can be a name: not a clause's opening word, not a field of work every region has. */
-const canBeLowerName = (name: string) => !NOT_A_LOWER_NAME.test(name.split(/\s+/)[0]!) && !GENERIC_TITLES.has(name) && !/\d/u.test(name);
+const canBeLowerName = (name: string) => !NOT_A_LOWER_NAME.test(name.split(/\s+/)[0]!) && !GENERIC_TITLES.has(name) && !FIELD_OF_WORK.test(name) && !/\d/u.test(name);
+
+/**
+ * A field of work in lower case, not one program: a development noun and one word ("pengembangan pariwisata",
+ * "pengelolaan sampah"), or a sector ("ekonomi kreatif"). Three words or more may name one ("penataan kampung tematik").
+ */
+const FIELD_OF_WORK = /^(?:(?:pengembangan|peningkatan|pembangunan|pengelolaan|penataan|pemberdayaan|penguatan|perbaikan|penanganan|pelayanan|pembinaan|penyelenggaraan|pelaksanaan|penerapan)\s+\S+|ekonomi\s+\S+|tata\s+\S+|sumber\s+daya\s+\S+)$/u;
 
 /** Lower-case names a list goes on with after its capitalised ones, up to the first that cannot be a name. */
 function lowerCaseItemsAfter(text: string, from: number): NamedItem[] {
@@ -211,6 +228,15 @@ function lowerCaseItemsAfter(text: string, from: number): NamedItem[] {
     at += next[0].length;
   }
   return items;
+}
+
+/**
+ * A short form used as a word with no long form printed ("program Prodamas"): capitalised mid-sentence at least twice
+ * and never written in lower case, which an ordinary word ("program Kesehatan … kesehatan warga") would be.
+ */
+function coinedWord(word: string, text: string): boolean {
+  const midSentence = [...text.matchAll(new RegExp(String.raw`(?<=[\p{Ll},]\s+)${escape(word)}(?![\p{L}\d])`, 'gu'))].length;
+  return midSentence >= 2 && !new RegExp(String.raw`(?<![\p{L}\d])${escape(word.toLocaleLowerCase('id-ID'))}(?![\p{L}\d])`, 'u').test(text);
 }
 
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
@@ -503,7 +529,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
     if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title)) continue;
-    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !(item.named && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase()))) continue;
+    const listedOrCoined = (item.named || coinedWord(item.title, body)) && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase());
+    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !listedOrCoined) continue;
     // "dari Jawa Timur (Jatim)": a short form in brackets after a place is that place's, not a program's.
     if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p))) continue;
     const slug = slugify(item.title);

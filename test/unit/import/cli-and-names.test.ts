@@ -130,6 +130,18 @@ describe('programs named with their abbreviation', () => {
     expect(findPrograms('Kota Batu juga dinobatkan sebagai Kota Sehat.', 0, known, new Set(['Batu']))).toEqual([expect.objectContaining({ slug: 'kota-sehat-payakumbuh', sure: false })]);
     expect(findPrograms('Payakumbuh menjalankan Kota Sehat sejak 2019.', 0, known, new Set(['Payakumbuh']))).toEqual([expect.objectContaining({ sure: true })]);
   });
+  test('a catalog name inside a longer catalog name at the same place is the longer program only', () => {
+    const known = [
+      { slug: 'e-sakip-lamongan', title: 'e-SAKIP', aliases: [], originNames: ['Kabupaten Lamongan', 'Lamongan'] },
+      { slug: 'e-sakip-desa-pacitan', title: 'E-Sakip Desa', aliases: [], originNames: ['Kabupaten Pacitan', 'Pacitan'] },
+    ];
+    expect(findPrograms('Rombongan melihat E-Sakip Desa di Pacitan.', 0, known, new Set(['Pacitan'])).map((p) => p.slug)).toEqual(['e-sakip-desa-pacitan']);
+    expect(findPrograms('Lamongan memakai e-SAKIP; Pacitan memakai E-Sakip Desa.', 0, known, new Set(['Pacitan', 'Lamongan'])).map((p) => p.slug)).toEqual(['e-sakip-lamongan', 'e-sakip-desa-pacitan']);
+  });
+  test('a short form used as a word, capitalised twice mid-sentence and never in lower case, is a name', () => {
+    expect(titles('Rombongan mempelajari program Simantap di kelurahan. Menurut dia, program Simantap dijalankan warga.')).toEqual(['Simantap']);
+    expect(titles('Rombongan mempelajari program Kesehatan di kelurahan. Menurut dia, program Kesehatan untuk kesehatan warga.')).toEqual([]);
+  });
   test('a known program misspelt with a doubled letter is still that program', () => {
     const known = [{ slug: 'e-village-budgeting-banyuwangi', title: 'E-Village Budgeting', aliases: [], originNames: ['Kabupaten Banyuwangi', 'Banyuwangi'] }];
     const found = findPrograms('Kerja sama meliputi e-village budgetting (evb) di Banyuwangi.', 0, known, new Set(['Banyuwangi']));
