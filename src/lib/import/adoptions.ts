@@ -10,7 +10,7 @@ export const REFERS_BACK = new RegExp(`${ADOPTS_IT}|${PLANS_TO_OPEN_IT}`, 'iu');
 const PLANNED_BEFORE = String.raw`\b(?:berencana|ingin|akan|bakal|siap|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?)(?:\s+(?:segera|juga|dapat|bisa))?`;
 
 /**
- * A plan said as what will happen at a place: "akan dikembangkan di daerahnya", "untuk diadopsi di Pemkot Dumai", "akan
+ * A plan said as what will happen at a place: "akan dikembangkan di daerahnya", "untuk diadopsi di Pemkot Pariaman", "akan
  * kami jadikan contoh". "akan dikembangkan" alone is the owner's own plan, so the place is required.
  */
 const TO_BE_USED_THERE = String.raw`\b(?:akan|untuk|bakal)\s+(?:(?:kami|kita)\s+)?(?:di)?(?:kembangkan|terapkan|adopsi|replikasi|tiru|contoh|implementasikan)\s+di\s+(?:daerah|wilayah|kabupaten|kota|provinsi|pemkab|pemkot|pemko|pemprov|tempat)|\bakan\s+(?:kami|kita)\s+jadikan\s+(?:contoh|acuan|rujukan)\b`;

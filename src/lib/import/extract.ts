@@ -588,7 +588,7 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
   });
   const guestsStudyPrograms = sentences.some((s) => STUDIES_PROGRAMS.test(s.text));
   for (const { text: clauseText, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
-    // What a host explains to its visitors they study: "Tony menjelaskan program-program unggulan seperti …".
+    // What a host explains to its visitors they study: "Asisten I memaparkan program unggulan seperti …".
     // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
     const shown = !statusIn(clauseText) && allGuests.length > 0 && guestsStudyPrograms && presents(clauseText);
     const status = statusIn(clauseText) ?? (shown ? 'dipelajari' : undefined);
@@ -603,7 +603,7 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
     // So does "akan diterapkan di Kabupaten X": the place a program is to be used is its adopter.
-    // "yang telah diterapkan di Kabupaten Sumedang" says where a program runs: its owner, when it is Sumedang's, names
+    // "yang telah diterapkan di Kabupaten Lamongan" says where a program runs: its owner, when it is Lamongan's, names
     // no adopter. A place is likely the adopter, never surely: the sentence may speak of the owner's own use.
     const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const placeAt = byAt >= 0 ? -1 : sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+di\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);

@@ -152,7 +152,7 @@ const INTRODUCERS: readonly RegExp[] = [
   /\buji coba\s+(?:program\s+)?/giu,
 ];
 
-/** "sistem penanaman padi Legowo 21": a method's kind in lower case, then its name, one capitalised word and a number. */
+/** "sistem tanam jagung Baris 40": a method's kind in lower case, then its name, one capitalised word and a number. */
 const METHOD_NAME = /\b(?:sistem|system|metode|teknik|pola)\s+(?:\p{Ll}+\s+){1,3}(\p{Lu}\p{Ll}+[ \t]+\d+)(?![\p{L}\d]|[ \t]+\p{Lu}|\s*\()/gu;
 
 /** Words that measure a number: "100 persen", "75 juta", "60 RT". */
@@ -196,11 +196,11 @@ const LISTED_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 const NOT_A_LOWER_NAME = /^(?:untuk|dalam|agar|yang|dengan|ini|itu|tersebut|adalah|merupakan|sudah|telah|akan|bisa|dapat|masih|juga|tidak|belum|secara|melalui|pada|di|ke|dari|dan|serta|para|semua|seluruh|berbagai|beberapa|banyak|salah|sebuah|suatu|satu|dua|tiga|lainnya|lain|program|inovasi|kegiatan|hal|sebagai|bagi|oleh|karena|nanti|kini|saat|sekarang|kemudian|lalu|namun|tetapi|sedangkan)$/u;
 /** Words that open a list of names, at the end of an introducer: "program unggulan seperti …", "inovasi itu yakni …". */
 const LISTS = /\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s*$/iu;
-/** A lower-case name of two to five words: "menafkahi janda", "penataan kampung tematik". */
+/** A lower-case name of two to five words: "antar jemput lansia", "penataan gang hijau". */
 const LOWER_NAME = String.raw`\p{Ll}[\p{Ll}-]*(?:[ \t]+(?!(?:dan|serta|atau)\b)\p{Ll}[\p{Ll}-]*){1,4}`;
 /** Where a lower-case name ends: punctuation, or a word that opens a clause. */
 const LOWER_NAME_END = String.raw`(?=[ \t]*[.,;:!?)]|[ \t]+(?:dan|serta|yang|untuk|di|dengan|agar|guna|sehingga|oleh|pada|sebagai)\s)`;
-/** A lower-case item that goes on a list of names: ", menafkahi janda, memakmurkan masjid dan lainnya". */
+/** A lower-case item that goes on a list of names: ", antar jemput lansia, sekolah sore gratis dan lainnya". */
 const NEXT_LOWER_ITEM = new RegExp(String.raw`^(?:[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)(${LOWER_NAME})${LOWER_NAME_END}`, 'u');
 /**
  * A program noun, then words that say a name follows, then a name in lower case: "inovasi bernama penataan kampung
@@ -208,7 +208,7 @@ const NEXT_LOWER_ITEM = new RegExp(String.raw`^(?:[ \t]*,[ \t]*(?:dan[ \t]+|sert
  */
 const LOWER_NAMED = new RegExp(String.raw`\b(?:inovasi|program)(?:\s+(?:unggulan|andalan|prioritas|baru|ini|tersebut|itu))*\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'giu');
 
-/** A lower-case name as a title: "menafkahi janda" is "Menafkahi Janda"; joiners stay lower case. */
+/** A lower-case name as a title: "antar jemput lansia" is "Antar Jemput Lansia"; joiners stay lower case. */
 const titleCase = (name: string) => name.split(/\s+/).map((w) => (JOINERS.has(w) ? w : w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1))).join(' ');
 
 /** Whether lower-case words can be a name: not a clause's opening word, not a field of work every region has. */
@@ -231,7 +231,7 @@ function lowerCaseItemsAfter(text: string, from: number): NamedItem[] {
 }
 
 /**
- * A short form used as a word with no long form printed ("program Prodamas"): capitalised mid-sentence at least twice
+ * A short form used as a word with no long form printed ("program Simantap"): capitalised mid-sentence at least twice
  * and never written in lower case, which an ordinary word ("program Kesehatan … kesehatan warga") would be.
  */
 function coinedWord(word: string, text: string): boolean {
@@ -302,7 +302,7 @@ function findIntroducedNames(text: string): NamedItem[] {
         if (expansion && OFFICE_HEAD.test(expansion)) continue;
         items.push(expansion ? { title: expansion, alias: title, index: index + part.indexOf(part.trim()) } : { title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()), named });
       }
-      // "program unggulan seperti Gerakan Peduli Yatim (GPY), menafkahi janda, memakmurkan masjid dan lainnya": a
+      // "program unggulan seperti Gerakan Lansia Ceria (Gelaci), antar jemput lansia, sekolah sore gratis dan lainnya": a
       // naming list that began with a proper name goes on with lower-case names.
       if (LISTS.test(match[0]) && items.length > before) items.push(...lowerCaseItemsAfter(text, start + listEnd));
     }
@@ -375,7 +375,7 @@ const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sum
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
 
 const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro)$/u;
-/** Offices whose holder's name may follow with its initials: "program Bupati Stefanus Bria Seran (SBS)" names a person. */
+/** Offices whose holder's name may follow with its initials: "program Bupati Yosef Lende Kaka (YLK)" names a person. */
 const HOLDER_BEFORE = /(?:^|\s)(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Camat|Lurah|Presiden|Kades|Kepala Desa)$/u;
 
 /** Whether a short form's letters occur in order in the words it stands for ("Prodamas" in "ProgramPemberdayaanMasyarakat"). */
