@@ -18,6 +18,12 @@ const TO_BE_USED_THERE = String.raw`\b(?:akan|untuk|bakal)\s+(?:(?:kami|kita)\s+
 /** Verbs that say a host showed a program to its visitors: what the guests saw there they studied. */
 const PRESENTED = /\b(?:menjelaskan|dijelaskan|memaparkan|dipaparkan|mempresentasikan|dipresentasikan|memperkenalkan|diperkenalkan)\b/iu;
 
+/** Verbs of going to see a place: "Lokasi pertama yang dikunjungi adalah Kampung X", "rombongan meninjau Y". */
+const VISITED = /\b(?:dikunjungi|mengunjungi|meninjau|ditinjau|melihat langsung|berada di)\b/iu;
+
+/** Whether a sentence says a program's place was visited (by the guests, when the event has guests). */
+export const visits = (sentence: string) => VISITED.test(sentence);
+
 /** A visit to learn programs as such: "ingin tahu apa dan bagaimana program-program …", "belajar inovasi …". */
 export const STUDIES_PROGRAMS = /\b(?:belajar|mempelajari|ingin tahu|studi tiru|studi banding)\b[^.]{0,80}?\b(?:program|inovasi|aplikasi|layanan)/iu;
 

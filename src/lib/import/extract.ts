@@ -4,7 +4,7 @@ import type { RegionLevel } from '../../schemas/region';
 import type { RegistryArea } from '../check/registry';
 import { formatRegionName } from '../format/region-name';
 import { regionSlug, slugify } from '../format/slugify';
-import { evidenceIn, followUps, isStronger, presents, REFERS_BACK, statusAt, statusIn, STUDIES_PROGRAMS } from './adoptions';
+import { evidenceIn, followUps, isStronger, presents, REFERS_BACK, statusAt, statusIn, STUDIES_PROGRAMS, visits } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
 import { findKinds, isOtherOccasion, isRoundup } from './kinds';
@@ -215,7 +215,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const location = eventLocation(article, event, foundDate);
   const people = proposePeople(article, event);
   const programs = proposePrograms(article, event.host);
-  const adoptions = proposeAdoptions(article, event, programs);
+  const adoptions = proposeAdoptions(article, event, programs, kinds.map((k) => k.kind));
   const facts = proposeFacts(article, event);
   const { clean, text, sentences, regions, placeNames, warnings, evidence } = article;
   // Profile facts, for the program their sentence names, else the one the article names most often.
@@ -551,7 +551,7 @@ function proposePrograms(article: ArticleReading, host: Party | undefined): Prop
 }
 
 /** The adoptions the article states, one per region and program, at the strongest status it gives. */
-function proposeAdoptions(article: ArticleReading, event: EventParties, programs: ProposedProgram[]): ProposedAdoption[] {
+function proposeAdoptions(article: ArticleReading, event: EventParties, programs: ProposedProgram[], kinds: readonly EventKind[]): ProposedAdoption[] {
   const { context, sentences, placeNames } = article;
   const { parties, framed, guests } = event;
   // The region that one of the two sentences before says plans or takes a step: named before its verb (the words after
@@ -587,10 +587,13 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     });
   });
   const guestsStudyPrograms = sentences.some((s) => STUDIES_PROGRAMS.test(s.text));
+  // On a study visit, a host's program whose place the sentence says was visited is one the guests studied.
+  const studyVisit = kinds.includes('studi-tiru');
   for (const { text: clauseText, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
     // What a host explains to its visitors they study: "Asisten I memaparkan program unggulan seperti …".
     // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
-    const shown = !statusIn(clauseText) && allGuests.length > 0 && guestsStudyPrograms && presents(clauseText);
+    // Only with host and guests read from a sure frame: with a doubtful one the visitor may be the host.
+    const shown = !statusIn(clauseText) && allGuests.length > 0 && framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && visits(clauseText)));
     const status = statusIn(clauseText) ?? (shown ? 'dipelajari' : undefined);
     if (!status) continue;
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").

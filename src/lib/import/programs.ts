@@ -119,7 +119,9 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service.
   /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X", "program yang namanya X": a program noun, then its naming.
-  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
+  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut(?:\s+dengan)?|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
+  // "kampung yang dikenal luas sebagai Kampung Semar": a neighbourhood or village known by a programme's name.
+  /\b(?:kampung|desa|kelurahan|lorong|gang)\b[^.;]{0,30}?\bdikenal\s+(?:luas\s+|juga\s+)?(?:sebagai|dengan)\s+(?=["“‘]?\p{Lu})/giu,
   // "hibah aplikasi Sipandu": an application is mostly called by one word.
   /\baplikasi\s+(?=["“]?\p{Lu})/gu,
   // "… mempelajari sejumlah inovasi. Di antaranya Kampung Hijau dan Sapa Warga.": a verbless sentence lists the names
@@ -134,7 +136,8 @@ const INTRODUCERS: readonly RegExp[] = [
   // Single Window", "dalam hal ini Program Kampung Wisata": the noun may be capitalised as the name's first word.
   /\b(?:program|layanan|aplikasi|sistem|Program)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
   // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
-  /(?:^|(?<=[.!?–—]\s))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
+  // A quotation may open the sentence: "“Aplikasi X dan Y sangat menarik …".
+  /(?:^["“]?|(?<=[.!?–—]["”]?\s+["“]?))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
   /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
   /\b(?:pembangunan|membangun)\s+(?=Mal{1,2}\s)/gu,
   /\b(?:melihat langsung|mempelajari|pelajari)\s+(?=\p{Lu})/gu,
@@ -155,6 +158,9 @@ const INTRODUCERS: readonly RegExp[] = [
 /** "sistem tanam jagung Baris 40": a method's kind in lower case, then its name, one capitalised word and a number. */
 const METHOD_NAME = /\b(?:sistem|system|metode|teknik|pola)\s+(?:\p{Ll}+\s+){1,3}(\p{Lu}\p{Ll}+[ \t]+\d+)(?![\p{L}\d]|[ \t]+\p{Lu}|\s*\()/gu;
 
+/** A list of the nation's programs: "program strategis nasional seperti A dan B", "program nasional yakni …". */
+const NATIONAL_LIST = /\bprogram(?:-program)?\s+(?:strategis\s+|prioritas\s+)?nasional\b[^.;]{0,40}?\b(?:seperti|yakni|yaitu|antara lain|di ?antaranya|berupa)\s+([^.;]+)/giu;
+
 /** Words that measure a number: "100 persen", "75 juta", "60 RT". */
 const QUANTITY_UNIT = /^\s*(?:persen|%|juta|ribu|miliar|triliun|orang|unit|jiwa|kali|hari|bulan|tahun|RT|RW|desa|kelurahan|kecamatan|titik|jenis|buah|paket)(?![\p{L}])/iu;
 
@@ -165,7 +171,9 @@ const QUANTITY_UNIT = /^\s*(?:persen|%|juta|ribu|miliar|triliun|orang|unit|jiwa|
 const GENERIC_TITLES = new Set(
   ['pemberdayaan masyarakat', 'rukun tetangga', 'rukun warga', 'pelayanan publik', 'pelayanan terpadu', 'sumber daya manusia', 'tata kelola',
     'pengelolaan sampah', 'pengelolaan keuangan', 'pembangunan desa', 'dana desa', 'ketahanan pangan', 'reformasi birokrasi', 'smart city',
-    'kota cerdas', 'inovasi daerah', 'pelayanan kesehatan', 'pelayanan administrasi', 'program prioritas', 'corporate social responsibility'],
+    'kota cerdas', 'inovasi daerah', 'pelayanan kesehatan', 'pelayanan administrasi', 'program prioritas', 'corporate social responsibility',
+    // Electronic government in general, however spelt.
+    'e-government', 'e-goverment', 'e-gov', 'e-govt'],
 );
 /** Words of commercial software and platforms: a tool a report mentions ("Agisoft Photoscan", "Google Form") is no program. */
 const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp|Google|Zoom|Instagram|Facebook|YouTube|TikTok|Twitter|Telegram|Android|iOS|Windows|ArcGIS|QGIS|AutoCAD|Canva|Photoshop|Pix4D|Drone|DJI|Oracle|SAP|Linux)\b/u;
@@ -369,7 +377,7 @@ const GENERIC_ABBREVIATIONS = new Set(
     'IKN').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan)\b|\bAwards?$/u;
 
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
@@ -493,7 +501,8 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     items.push(...namesListedAfter(text, match.index + match[0].length, namedPlaces));
   }
   // "'Gayatri' yang merupakan akronim dari Gerbang Layanan Informasi Terpadu".
-  for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?([\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:yang\s+)?(?:merupakan\s+)?(?:akronim|singkatan|kependekan)\s+(?:dari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'giu'))) {
+  // "Pemburu Bumil Risti kepanjangan dari Pemburu Ibu Hamil Resiko Tinggi": the short form may be several words.
+  for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?((?:[\p{Lu}][\p{L}\d-]{1,20}[ \t]+){0,3}[\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:yang\s+)?(?:merupakan\s+)?(?:akronim|singkatan|kependekan|kepanjangan(?:nya)?)\s+(?:dari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'giu'))) {
     accept(match[2]!.replace(/\s+(?:dan|di|ke|untuk|bagi|serta|&)$/u, ''), match[1]!, match.index);
   }
   return items;
@@ -515,6 +524,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   // So do the words a spoken short form stands for ("Pembinaan Usaha Warga" of "Probusa Plus").
   const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
+  const national = [...body.matchAll(NATIONAL_LIST)].map((m) => compact(m[1]!));
   for (const introduced of named.map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
     // "Kotawaringin Barat (Kobar)" is a region and its short name, not a program.
@@ -529,6 +539,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
     if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title)) continue;
+    // "program nasional seperti Makan Bergizi Gratis (MBG)": the nation's programs, which no region owns.
+    if (national.some((list) => list.includes(compact(item.title)))) continue;
     const listedOrCoined = (item.named || coinedWord(item.title, body)) && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase());
     if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !listedOrCoined) continue;
     // "dari Jawa Timur (Jatim)": a short form in brackets after a place is that place's, not a program's.
