@@ -126,7 +126,11 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   /\baplikasi\s+(?=["“]?\p{Lu})/gu,
   // "… mempelajari sejumlah inovasi. Di antaranya Kampung Hijau dan Sapa Warga.": a verbless sentence lists the names
   // the sentence before spoke of.
-  /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^.!?\n]{0,150}[.!?]["”]?\s+)(?:di ?antaranya|antara lain|yakni|yaitu|salah satunya)\s+(?=["“]?\p{Lu})/giu,
+  /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^.!?\n]{0,150}[.!?]["”]?\s+)(?:di ?antaranya|antara lain|yakni|yaitu|salah satunya)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?=["“]?\p{Lu})/giu,
+  // "proyek Lorong Garden atau Longgar": a project is named as a program is.
+  /\bproyek\s+(?=["“]?\p{Lu})/gu,
+  // "pengelolaan manajemen pemerintahan seperti e-budgeting": an electronic service's name after a list word.
+  /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu)\s+(?=[em]-\p{L})/giu,
 ];
 
 /** Phrasings that introduce programs by name, each followed by a list. */
@@ -140,6 +144,8 @@ const INTRODUCERS: readonly RegExp[] = [
   /(?:^["“]?|(?<=[.!?–—]["”]?\s+["“]?))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
   /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
   /\b(?:pembangunan|membangun)\s+(?=Mal{1,2}\s)/gu,
+  // "di Mal Perizinan yang terletak …": a public-service mall is named by its service wherever it stands.
+  /(?<![\p{L}\d])(?=Mal{1,2}\s+(?:Pelayanan|Perizinan|Layanan|Investasi)\b)/gu,
   /\b(?:melihat langsung|mempelajari|pelajari)\s+(?=\p{Lu})/gu,
   /\b(?:launching|peluncuran|meluncurkan|me-launching|melaunching|diluncurkannya)\s+(?:program\s+)?/giu,
   // Opening a building or service is its launch: "meresmikan Mal Pelayanan Publik (MPP)", "peresmian Gedung X".
@@ -198,23 +204,21 @@ const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 const ONE_WORD_NAME = /^(?:[\p{Lu}\d-]{3,}|\p{L}+\p{Lu}\p{L}*|\p{L}{1,2}-\p{L}{3,})$/u;
 
 /** One ordinary word that a naming list makes a name: "Hypnogreen", not an institution every region has ("Posyandu"). */
-const LISTED_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+const LISTED_WORD = /^\p{Lu}(?:\p{Ll}|['’](?=\p{Ll})){4,}$/u;
 
 /** Words that open a clause or a description, never a program's name: "program ini adalah untuk …", "yakni salah satu …". */
 const NOT_A_LOWER_NAME = /^(?:untuk|dalam|agar|yang|dengan|ini|itu|tersebut|adalah|merupakan|sudah|telah|akan|bisa|dapat|masih|juga|tidak|belum|secara|melalui|pada|di|ke|dari|dan|serta|para|semua|seluruh|berbagai|beberapa|banyak|salah|sebuah|suatu|satu|dua|tiga|lainnya|lain|program|inovasi|kegiatan|hal|sebagai|bagi|oleh|karena|nanti|kini|saat|sekarang|kemudian|lalu|namun|tetapi|sedangkan)$/u;
 /** Words that open a list of names, at the end of an introducer: "program unggulan seperti …", "inovasi itu yakni …". */
-const LISTS = /\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s*$/iu;
+const LISTS = /\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?$/iu;
 /** A lower-case name of two to five words: "antar jemput lansia", "penataan gang hijau". */
 const LOWER_NAME = String.raw`\p{Ll}[\p{Ll}-]*(?:[ \t]+(?!(?:dan|serta|atau)\b)\p{Ll}[\p{Ll}-]*){1,4}`;
 /** Where a lower-case name ends: punctuation, or a word that opens a clause. */
 const LOWER_NAME_END = String.raw`(?=[ \t]*[.,;:!?)]|[ \t]+(?:dan|serta|yang|untuk|di|dengan|agar|guna|sehingga|oleh|pada|sebagai)\s)`;
-/** A lower-case item that goes on a list of names: ", antar jemput lansia, sekolah sore gratis dan lainnya". */
-const NEXT_LOWER_ITEM = new RegExp(String.raw`^(?:[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)(${LOWER_NAME})${LOWER_NAME_END}`, 'u');
 /**
  * A program noun, then words that say a name follows, then a name in lower case: "inovasi bernama penataan kampung
  * tematik", "program unggulan yakni bedah rumah warga". Verbs ("yakni meningkatkan …") describe, they do not name.
  */
-const LOWER_NAMED = new RegExp(String.raw`\b(?:inovasi|program)(?:\s+(?:unggulan|andalan|prioritas|baru|ini|tersebut|itu))*\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'giu');
+const LOWER_NAMED = new RegExp(String.raw`\b(?:inovasi|program)(?:\s+\p{Ll}+){0,4}?\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'gu');
 
 /** A lower-case name as a title: "antar jemput lansia" is "Antar Jemput Lansia"; joiners stay lower case. */
 const titleCase = (name: string) => name.split(/\s+/).map((w) => (JOINERS.has(w) ? w : w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1))).join(' ');
@@ -231,11 +235,44 @@ const FIELD_OF_WORK = /^(?:(?:pengembangan|peningkatan|pembangunan|pengelolaan|p
 /** Lower-case names a list goes on with after its capitalised ones, up to the first that cannot be a name. */
 function lowerCaseItemsAfter(text: string, from: number): NamedItem[] {
   const items: NamedItem[] = [];
-  for (let at = from, next = NEXT_LOWER_ITEM.exec(text.slice(at)); next && canBeLowerName(next[1]!); next = NEXT_LOWER_ITEM.exec(text.slice(at))) {
-    items.push({ title: titleCase(next[1]!), index: at + next[0].length - next[1]!.length, named: true });
-    at += next[0].length;
+  const sentence = /^[^.;:!?\n]*/u.exec(text.slice(from))![0];
+  let at = from;
+  for (const segment of sentence.split(LIST_SEPARATOR)) {
+    const index = at;
+    at += segment.length;
+    if (!segment.trim() || LIST_SEPARATOR.test(segment)) continue;
+    // "dan lainnya", "dan sebagainya": the list ends.
+    if (/^\s*(?:lainnya|sebagainya|lain-lain|dll)\b/u.test(segment)) break;
+    // A capitalised item was read already; a description that is no name ("penarikan retribusi berbasis X") is passed over.
+    const name = new RegExp(String.raw`^\s*(?:(?:inovasi|program|aplikasi|layanan)\s+)?(${LOWER_NAME})\s*$`, 'u').exec(segment)?.[1];
+    if (name && canBeLowerName(name)) items.push({ title: titleCase(name), index: index + segment.indexOf(name), named: true });
   }
   return items;
+}
+
+/** What separates the items of a list: commas, "dan", "serta". */
+const LIST_SEPARATOR = /(,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)/u;
+
+/**
+ * A program noun, then lower-case names closed by "dan sebagainya" ("Ada program berkantor di desa, ongkir gratis ke
+ * seluruh negeri, bantuan warung rakyat, dan sebagainya"): each item, or its words before a preposition, is a name.
+ */
+const ENUMERATED = /\b(?:program|inovasi|layanan)(?:-(?:program|inovasi|layanan))?\s+((?:\p{Ll}[^,.;:!?]{2,80},\s*){1,10}(?:dan\s+)?(?:sebagainya|lain-lain|lainnya|dll))\b/gu;
+
+/** An item's words before a preposition that begins its description: "ongkir gratis" of "ongkir gratis ke seluruh negeri". */
+const ENUMERATED_NAME = /^(\p{Ll}[\p{Ll}-]*(?:[ \t]+(?!(?:ke|untuk|bagi|hingga|dengan|melalui|dan|serta|atau)\b)\p{Ll}[\p{Ll}-]*){1,4})(?=$|[ \t]+(?:ke|untuk|bagi|hingga|dengan|melalui)\b)/u;
+
+/** The lower-case names of a list closed by "dan sebagainya". */
+function enumeratedNames(text: string): NamedItem[] {
+  return [...text.matchAll(ENUMERATED)].flatMap((match) => {
+    let at = match.index + match[0].length - match[1]!.length;
+    return match[1]!.split(/(,\s*)/u).flatMap((segment) => {
+      const index = at;
+      at += segment.length;
+      const name = ENUMERATED_NAME.exec(segment.trim())?.[1];
+      return name && canBeLowerName(name) ? [{ title: titleCase(name), index: index + segment.indexOf(name), named: true }] : [];
+    });
+  });
 }
 
 /**
@@ -315,6 +352,7 @@ function findIntroducedNames(text: string): NamedItem[] {
       if (LISTS.test(match[0]) && items.length > before) items.push(...lowerCaseItemsAfter(text, start + listEnd));
     }
   }
+  items.push(...enumeratedNames(text));
   for (const match of text.matchAll(METHOD_NAME)) items.push({ title: match[1]!, index: match.index + match[0].length - match[1]!.length });
   for (const match of text.matchAll(LOWER_NAMED)) {
     const name = match[1]!;
