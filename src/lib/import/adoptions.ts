@@ -18,11 +18,17 @@ const TO_BE_USED_THERE = String.raw`\b(?:akan|untuk|bakal)\s+(?:(?:kami|kita)\s+
 /** Verbs that say a host showed a program to its visitors: what the guests saw there they studied. */
 const PRESENTED = /\b(?:menjelaskan|dijelaskan|memaparkan|dipaparkan|mempresentasikan|dipresentasikan|memperkenalkan|diperkenalkan)\b/iu;
 
-/** Verbs of going to see a place: "Lokasi pertama yang dikunjungi adalah Kampung X", "rombongan meninjau Y". */
-const VISITED = /\b(?:dikunjungi|mengunjungi|meninjau|ditinjau|melihat langsung|berada di)\b/iu;
+/**
+ * Words of going to see a place or of being taken with what was seen: "Lokasi pertama yang dikunjungi adalah Kampung X",
+ * "rombongan meninjau Y", "Program Z sukses membuat kagum perwakilan …", "tertarik dengan …".
+ */
+const SAW_OR_ADMIRED = /\b(?:dikunjungi|mengunjungi|meninjau|ditinjau|melihat langsung|berada di|tertarik|terkesan|kagum|terpukau|mengagumi)\b/iu;
 
-/** Whether a sentence says a program's place was visited (by the guests, when the event has guests). */
-export const visits = (sentence: string) => VISITED.test(sentence);
+/** Regions in general, not the event's guests: "daerah-daerah tetangga tertarik …", "banyak daerah lain mengunjungi …". */
+const OTHER_REGIONS = /\b(?:daerah-daerah|daerah lain|banyak daerah|kabupaten\/kota lain|kota-kota|kabupaten-kabupaten|pemerintah daerah lain)\b/iu;
+
+/** Whether a sentence says a program was visited or admired (by the guests, on a study visit), not by regions in general. */
+export const sawOrAdmired = (sentence: string) => SAW_OR_ADMIRED.test(sentence) && !OTHER_REGIONS.test(sentence);
 
 /** A visit to learn programs as such: "ingin tahu apa dan bagaimana program-program …", "belajar inovasi …". */
 export const STUDIES_PROGRAMS = /\b(?:belajar|mempelajari|ingin tahu|studi tiru|studi banding)\b[^.]{0,80}?\b(?:program|inovasi|aplikasi|layanan)/iu;

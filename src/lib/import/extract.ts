@@ -4,7 +4,7 @@ import type { RegionLevel } from '../../schemas/region';
 import type { RegistryArea } from '../check/registry';
 import { formatRegionName } from '../format/region-name';
 import { regionSlug, slugify } from '../format/slugify';
-import { evidenceIn, followUps, isStronger, presents, REFERS_BACK, statusAt, statusIn, STUDIES_PROGRAMS, visits } from './adoptions';
+import { evidenceIn, followUps, isStronger, presents, REFERS_BACK, statusAt, statusIn, STUDIES_PROGRAMS, sawOrAdmired } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
 import { findKinds, isOtherOccasion, isRoundup } from './kinds';
@@ -587,13 +587,13 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     });
   });
   const guestsStudyPrograms = sentences.some((s) => STUDIES_PROGRAMS.test(s.text));
-  // On a study visit, a host's program whose place the sentence says was visited is one the guests studied.
+  // On a study visit, a host's program the sentence says was visited or admired is one the guests studied.
   const studyVisit = kinds.includes('studi-tiru');
   for (const { text: clauseText, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
     // What a host explains to its visitors they study: "Asisten I memaparkan program unggulan seperti …".
     // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
     // Only with host and guests read from a sure frame: with a doubtful one the visitor may be the host.
-    const shown = !statusIn(clauseText) && allGuests.length > 0 && framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && visits(clauseText)));
+    const shown = !statusIn(clauseText) && allGuests.length > 0 && framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)));
     const status = statusIn(clauseText) ?? (shown ? 'dipelajari' : undefined);
     if (!status) continue;
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").

@@ -42,8 +42,11 @@ function tokens(text: string): Token[] {
 
 /** Spellings news uses for one word: "Center" and "Centre", "online" and "daring". */
 const SPELLINGS: Record<string, string> = { centre: 'center', sentra: 'sentra', online: 'online', daring: 'online' };
-/** Doubled letters are a common misspelling ("Mall", "budgetting"): both sides are compared with them single. */
-const spelling = (word: string) => SPELLINGS[word] ?? word.replace(/(\p{L})\1+/gu, '$1');
+/**
+ * Doubled letters are a common misspelling ("Mall", "budgetting"): both sides are compared with them single. Not in a
+ * short form of three letters, where a doubled letter is a word of its own ("DPP" is not "DDP").
+ */
+const spelling = (word: string) => SPELLINGS[word] ?? (word.length <= 3 ? word : word.replace(/(\p{L})\1+/gu, '$1'));
 
 /** "Home Care", "home-care" and "Homecare" are one name: compared with spacing and hyphens removed. */
 const compact = (name: string) => tokens(name).map((t) => t.word).join('');
@@ -142,7 +145,8 @@ const INTRODUCERS: readonly RegExp[] = [
   // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
   // A quotation may open the sentence: "“Aplikasi X dan Y sangat menarik …".
   /(?:^["“]?|(?<=[.!?–—]["”]?\s+["“]?))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
-  /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
+  // "telah mereplikasi program penataan perkampungan, seperti yang dilakukan di Kampung Warna": the model's name.
+  /\b(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh)\b[^.;]{0,80}?\b(?:khususnya|terutama|seperti\s+yang\s+(?:dilakukan|diterapkan|ada|dikembangkan)\s+di)\s+/giu,
   /\b(?:pembangunan|membangun)\s+(?=Mal{1,2}\s)/gu,
   // "di Mal Perizinan yang terletak …": a public-service mall is named by its service wherever it stands.
   /(?<![\p{L}\d])(?=Mal{1,2}\s+(?:Pelayanan|Perizinan|Layanan|Investasi)\b)/gu,
@@ -415,7 +419,7 @@ const GENERIC_ABBREVIATIONS = new Set(
     'IKN').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan)\b|\bAwards?$/u;
 
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);

@@ -142,6 +142,13 @@ describe('programs named with their abbreviation', () => {
     expect(titles('Rombongan mempelajari program Simantap di kelurahan. Menurut dia, program Simantap dijalankan warga.')).toEqual(['Simantap']);
     expect(titles('Rombongan mempelajari program Kesehatan di kelurahan. Menurut dia, program Kesehatan untuk kesehatan warga.')).toEqual([]);
   });
+  test('a three-letter short form is not another with a doubled letter', () => {
+    const known = [{ slug: 'data-desa-presisi-lamongan', title: 'Data Desa Presisi', aliases: ['DDP'], originNames: ['Kabupaten Lamongan', 'Lamongan'] }];
+    expect(findPrograms('Rombongan didampingi pengurus DPP sebuah perkumpulan.', 0, known, new Set())).toEqual([]);
+  });
+  test('an association is no program', () => {
+    expect(titles('Hadir pula Sekjen Perkumpulan Petani Desa Se-Indonesia (Pepadesi) dalam kunjungan itu.')).toEqual([]);
+  });
   test('a known program misspelt with a doubled letter is still that program', () => {
     const known = [{ slug: 'e-village-budgeting-banyuwangi', title: 'E-Village Budgeting', aliases: [], originNames: ['Kabupaten Banyuwangi', 'Banyuwangi'] }];
     const found = findPrograms('Kerja sama meliputi e-village budgetting (evb) di Banyuwangi.', 0, known, new Set(['Banyuwangi']));
