@@ -22,7 +22,7 @@ const PRESENTED = /\b(?:menjelaskan|dijelaskan|memaparkan|dipaparkan|mempresenta
  * Words of going to see a place or of being taken with what was seen: "Lokasi pertama yang dikunjungi adalah Kampung X",
  * "rombongan meninjau Y", "Program Z sukses membuat kagum perwakilan …", "tertarik dengan …".
  */
-const SAW_OR_ADMIRED = /\b(?:dikunjungi|mengunjungi|meninjau|ditinjau|melihat langsung|berada di|tertarik|terkesan|kagum|terpukau|mengagumi)\b/iu;
+const SAW_OR_ADMIRED = /\b(?:dikunjungi|mengunjungi|meninjau|ditinjau|melihat langsung|berada di|tertarik|ketertarikan(?:nya)?|terkesan|kagum|terpukau|mengagumi)\b/iu;
 
 /** Regions in general, not the event's guests: "daerah-daerah tetangga tertarik …", "banyak daerah lain mengunjungi …". */
 const OTHER_REGIONS = /\b(?:daerah-daerah|daerah lain|banyak daerah|kabupaten\/kota lain|kota-kota|kabupaten-kabupaten|pemerintah daerah lain)\b/iu;

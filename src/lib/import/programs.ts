@@ -36,12 +36,13 @@ function tokens(text: string): Token[] {
   const found: Token[] = [];
   const skipped = /\([^)]{0,40}\)|\bke-?\d+\b/giu;
   const blanked = text.replace(skipped, (m) => ' '.repeat(m.length));
-  for (const match of blanked.matchAll(/[\p{L}\d]+/gu)) found.push({ word: spelling(match[0].toLocaleLowerCase('id-ID')), index: match.index });
+  // "Bela dan Beli" and "Bela Beli" are one name: "dan" between a name's words is left out on both sides.
+  for (const match of blanked.matchAll(/[\p{L}\d]+/gu)) if (match[0] !== 'dan') found.push({ word: spelling(match[0].toLocaleLowerCase('id-ID')), index: match.index });
   return found;
 }
 
 /** Spellings news uses for one word: "Center" and "Centre", "online" and "daring". */
-const SPELLINGS: Record<string, string> = { centre: 'center', sentra: 'sentra', online: 'online', daring: 'online' };
+const SPELLINGS: Record<string, string> = { centre: 'center', sentra: 'sentra', online: 'online', daring: 'online', elektronik: 'e' };
 /**
  * Doubled letters are a common misspelling ("Mall", "budgetting"): both sides are compared with them single. Not in a
  * short form of three letters, where a doubled letter is a word of its own ("DPP" is not "DDP").
@@ -77,6 +78,9 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The names a known program may appear under in an article that names its origin. */
 function namesOf(program: KnownProgram, originNamed: boolean): string[] {
   const names = [program.title, ...program.aliases];
+  // "e-SAKIP Desa" is also written without its e- ("penerapan SAKIP Desa"), when two words or more remain.
+  const withoutE = /^[eE]-(\S+(?:\s+\S+)+)$/u.exec(program.title)?.[1];
+  if (withoutE) names.push(withoutE);
   if (originNamed) {
     for (const origin of [...program.originNames].sort((a, b) => b.length - a.length)) {
       const shorter = program.title.replace(new RegExp(`\\s*(?:se-)?${escape(origin)}\\s*$`, 'iu'), '').trim();
@@ -141,7 +145,9 @@ const INTRODUCERS: readonly RegExp[] = [
   ...NAMING_INTRODUCERS,
   // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too. "sistem Surabaya
   // Single Window", "dalam hal ini Program Kampung Wisata": the noun may be capitalised as the name's first word.
-  /\b(?:program|layanan|aplikasi|sistem|Program)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
+  /\b(?:program|layanan|aplikasi|sistem|gerakan|Program)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
+  // "air mineral dengan brand AirKu": a public product's brand.
+  /\b(?:brand|merek|merk)\s+(?=["“]?\p{Lu})/gu,
   // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
   // A quotation may open the sentence: "“Aplikasi X dan Y sangat menarik …".
   /(?:^["“]?|(?<=[.!?–—]["”]?\s+["“]?))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
@@ -306,6 +312,12 @@ function findIntroducedNames(text: string): NamedItem[] {
       // A quoted name ("Sekolah Sungai") starts the list with its quote mark, which would otherwise end it.
       const opening = match.index + match[0].length;
       const start = /["“]/.test(text.charAt(opening)) ? opening + 1 : opening;
+      // A quoted name is one name, whatever it holds: "Bela dan Beli Kulon Progo".
+      const quoted = start > opening ? /^(\p{Lu}[^"“”.;]{2,60})["”]/u.exec(text.slice(start))?.[1] : undefined;
+      if (quoted && !/,/.test(quoted)) {
+        items.push({ title: quoted.trim(), index: start, named });
+        continue;
+      }
       const rest = text.slice(start, start + 240);
       let listEnd = LIST_END.exec(rest)?.index ?? rest.length;
       // "seperti A, layanan … via online, B, C dan lainnya": a lower-case description between names is an item the
@@ -419,7 +431,7 @@ const GENERIC_ABBREVIATIONS = new Set(
     'IKN').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan)\b|\bAwards?$/u;
 
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
@@ -544,7 +556,8 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
   }
   // "'Gayatri' yang merupakan akronim dari Gerbang Layanan Informasi Terpadu".
   // "Pemburu Bumil Risti kepanjangan dari Pemburu Ibu Hamil Resiko Tinggi": the short form may be several words.
-  for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?((?:[\p{Lu}][\p{L}\d-]{1,20}[ \t]+){0,3}[\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:yang\s+)?(?:merupakan\s+)?(?:akronim|singkatan|kependekan|kepanjangan(?:nya)?)\s+(?:dari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'giu'))) {
+  // Case matters here: the short form's words are capitalised ("… dengan merk AirKU, singkatan dari …" names "AirKU").
+  for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?((?:[\p{Lu}][\p{L}\d-]{1,20}[ \t]+){0,3}[\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:[Yy]ang\s+)?(?:[Mm]erupakan\s+)?(?:[Aa]kronim|[Ss]ingkatan|[Kk]ependekan|[Kk]epanjangan(?:nya)?)\s+(?:[Dd]ari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'gu'))) {
     accept(match[2]!.replace(/\s+(?:dan|di|ke|untuk|bagi|serta|&)$/u, ''), match[1]!, match.index);
   }
   return items;
@@ -571,7 +584,10 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
     // "Kotawaringin Barat (Kobar)" is a region and its short name, not a program.
     if (namedPlaces.has(introduced.title)) continue;
-    const place = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`) && introduced.title.length - p.length > 8);
+    // The longest place the name ends with, or none: "Air Kulon Progo" ends with "Kulon Progo", too long to drop, and
+    // its last word alone ("Progo") is no place of its own.
+    const longest = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`));
+    const place = longest && introduced.title.length - longest.length > 8 ? longest : undefined;
     const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten)$/u, '') : introduced.title;
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];

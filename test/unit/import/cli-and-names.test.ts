@@ -146,6 +146,16 @@ describe('programs named with their abbreviation', () => {
     const known = [{ slug: 'data-desa-presisi-lamongan', title: 'Data Desa Presisi', aliases: ['DDP'], originNames: ['Kabupaten Lamongan', 'Lamongan'] }];
     expect(findPrograms('Rombongan didampingi pengurus DPP sebuah perkumpulan.', 0, known, new Set())).toEqual([]);
   });
+  test('a catalog name is found without its e-, spelt out as "elektronik", or with "dan" between its words', () => {
+    const known = [
+      { slug: 'e-sakip-desa-pacitan', title: 'e-SAKIP Desa', aliases: [], originNames: ['Kabupaten Pacitan', 'Pacitan'] },
+      { slug: 'bela-beli-lamongan', title: 'Bela Beli Lamongan', aliases: [], originNames: ['Kabupaten Lamongan', 'Lamongan'] },
+    ];
+    const slugs = (text: string) => findPrograms(text, 0, known, new Set(['Pacitan', 'Lamongan'])).map((p) => p.slug);
+    expect(slugs('Rombongan mempelajari penerapan SAKIP Desa di Pacitan.')).toEqual(['e-sakip-desa-pacitan']);
+    expect(slugs('Di Pacitan bahkan ada elektronik SAKIP Desa.')).toEqual(['e-sakip-desa-pacitan']);
+    expect(slugs('Lamongan dikenal lewat gerakan "Bela dan Beli Lamongan".')).toEqual(['bela-beli-lamongan']);
+  });
   test('an association is no program', () => {
     expect(titles('Hadir pula Sekjen Perkumpulan Petani Desa Se-Indonesia (Pepadesi) dalam kunjungan itu.')).toEqual([]);
   });
