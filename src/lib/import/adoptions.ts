@@ -1,4 +1,5 @@
 import type { AdoptionStatus } from '../../schemas/program';
+import type { Sentence } from './text';
 
 /** A verb of adopting or building with the object pronoun "-nya": "menerapkannya", "memilikinya". */
 const ADOPTS_IT = String.raw`\b(?:membangun|membentuk|memiliki|menghadirkan|menerapkan|mengadopsi|meniru|mereplikasi|mencontoh|menduplikasi)nya\b`;
@@ -7,6 +8,33 @@ const PLANS_TO_OPEN_IT = String.raw`\b(?:berencana|ingin|berniat)\s+(?:juga\s+)?
 /** Words that refer back to a program named before ("ingin memilikinya", "berencana membukanya"): a reader must confirm which. */
 export const REFERS_BACK = new RegExp(`${ADOPTS_IT}|${PLANS_TO_OPEN_IT}`, 'iu');
 const PLANNED_BEFORE = String.raw`\b(?:berencana|ingin|akan|bakal|siap|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?)(?:\s+(?:segera|juga|dapat|bisa))?`;
+
+/**
+ * A plan said as what will happen at a place: "akan dikembangkan di daerahnya", "untuk diadopsi di Pemkot Pariaman", "akan
+ * kami jadikan contoh". "akan dikembangkan" alone is the owner's own plan, so the place is required.
+ */
+const TO_BE_USED_THERE = String.raw`\b(?:akan|untuk|bakal)\s+(?:(?:kami|kita)\s+)?(?:di)?(?:kembangkan|terapkan|adopsi|replikasi|tiru|contoh|implementasikan)\s+di\s+(?:daerah|wilayah|kabupaten|kota|provinsi|pemkab|pemkot|pemko|pemprov|tempat)|\bakan\s+(?:kami|kita)\s+jadikan\s+(?:contoh|acuan|rujukan)\b`;
+
+/** Verbs that say a host showed a program to its visitors: what the guests saw there they studied. */
+const PRESENTED = /\b(?:menjelaskan|dijelaskan|memaparkan|dipaparkan|mempresentasikan|dipresentasikan|memperkenalkan|diperkenalkan)\b/iu;
+
+/**
+ * Words of going to see a place or of being taken with what was seen: "Lokasi pertama yang dikunjungi adalah Kampung X",
+ * "rombongan meninjau Y", "Program Z sukses membuat kagum perwakilan …", "tertarik dengan …".
+ */
+const SAW_OR_ADMIRED = /\b(?:dikunjungi|mengunjungi|meninjau|ditinjau|melihat langsung|berada di|tertarik|ketertarikan(?:nya)?|terkesan|kagum|terpukau|mengagumi)\b/iu;
+
+/** Regions in general, not the event's guests: "daerah-daerah tetangga tertarik …", "banyak daerah lain mengunjungi …". */
+const OTHER_REGIONS = /\b(?:daerah-daerah|daerah lain|banyak daerah|kabupaten\/kota lain|kota-kota|kabupaten-kabupaten|pemerintah daerah lain)\b/iu;
+
+/** Whether a sentence says a program was visited or admired (by the guests, on a study visit), not by regions in general. */
+export const sawOrAdmired = (sentence: string) => SAW_OR_ADMIRED.test(sentence) && !OTHER_REGIONS.test(sentence);
+
+/** A visit to learn programs as such: "ingin tahu apa dan bagaimana program-program …", "belajar inovasi …". */
+export const STUDIES_PROGRAMS = /\b(?:belajar|mempelajari|ingin tahu|studi tiru|studi banding)\b[^.]{0,80}?\b(?:program|inovasi|aplikasi|layanan)/iu;
+
+/** Whether a sentence says a program was shown or explained (to visitors, when the event has guests). */
+export const presents = (sentence: string) => PRESENTED.test(sentence);
 
 /** Verbs that put a program at an adoption status, strongest first. */
 const STATUS_VERBS: readonly [AdoptionStatus, RegExp][] = [
@@ -17,7 +45,7 @@ const STATUS_VERBS: readonly [AdoptionStatus, RegExp][] = [
   // "berkeinginan untuk menerapkan", "berharap bisa mengadopsi", "akan melakukan replikasi", "ingin kami pelajari dan diterapkan",
   // "berencana membukanya", "ini bisa kami terapkan", "program yang akan dikerjasamakan", "inovasi yang diusulkan untuk
   // direplikasi", "mengutarakan niatnya untuk mengadopsi".
-  ['direncanakan', new RegExp(String.raw`\b(?:berencana|ingin|akan|bakal|siap|rencana|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?|berupaya)\s+(?:untuk\s+)?(?:(?:kami|kita)\s+)?(?:(?:pelajari|dipelajari)\s+(?:dan|untuk)\s+)?(?:(?:melakukan|melaksanakan)\s+)?(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh|menduplikasi|adopsi|tiru|terapkan|replikasi|contoh|diadopsi|diterapkan|direplikasi|ditiru|dicontoh)\b|\b(?:tengah|sedang)\s+mempersiapkan\s+(?:pembangunan|penerapan|pembentukan)\b|${PLANNED_BEFORE}\s+${ADOPTS_IT}|${PLANS_TO_OPEN_IT}|\b(?:bisa|dapat)\s+(?:kami|kita)\s+(?:terapkan|adopsi|tiru|replikasi|contoh|duplikasi)\b|\bakan\s+dikerjasamakan\b|\b(?:diusulkan|dipilih)\s+untuk\s+(?:di)?(?:replikasi|adopsi|terapkan|tiru)\b|\bniat(?:nya)?\s+untuk\s+(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh)\b`, 'iu')],
+  ['direncanakan', new RegExp(String.raw`\b(?:berencana|ingin|akan|bakal|siap|rencana|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?|berupaya)\s+(?:untuk\s+)?(?:(?:kami|kita)\s+)?(?:(?:pelajari|dipelajari)\s+(?:dan|untuk)\s+)?(?:(?:melakukan|melaksanakan)\s+)?(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh|menduplikasi|adopsi|tiru|terapkan|replikasi|contoh|diadopsi|diterapkan|direplikasi|ditiru|dicontoh)\b|\b(?:tengah|sedang)\s+mempersiapkan\s+(?:pembangunan|penerapan|pembentukan)\b|${PLANNED_BEFORE}\s+${ADOPTS_IT}|${PLANS_TO_OPEN_IT}|\b(?:bisa|dapat)\s+(?:kami|kita)\s+(?:terapkan|adopsi|tiru|replikasi|contoh|duplikasi)\b|\bakan\s+dikerjasamakan\b|\b(?:diusulkan|dipilih)\s+untuk\s+(?:di)?(?:replikasi|adopsi|terapkan|tiru)\b|\bniat(?:nya)?\s+untuk\s+(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh)\b|${TO_BE_USED_THERE}`, 'iu')],
   // A signed agreement to replicate is a plan, whatever verb the sentence lacks: "menandatangani PKS … replikasi inovasi X".
   // So is one that grants an application to use: "MoU hibah aplikasi X".
   ['direncanakan', /\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman|komitmen)\b[^.]{0,100}?\b(?:replikasi|mereplikasi|direplikasi|adopsi|mengadopsi|hibah)\b|\b(?:replikasi|adopsi)\b[^.]{0,60}?\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman)\b/iu],
@@ -48,4 +76,20 @@ export function evidenceIn(sentence: string): string | undefined {
   const match = /\b(MoU|PKS|nota kesepahaman|perjanjian kerja ?sama)\b(?:[^.]{0,60}?\b(?:nomor|no\.)\s*([\w./-]+))?/iu.exec(sentence);
   if (!match) return undefined;
   return match[2] ? `${match[1]} Nomor ${match[2].replace(/[.,]$/, '')}` : match[1];
+}
+
+/** Words that open a sentence naming what the one before spoke of: "Dalam hal ini Program X", "Di antaranya A dan B". */
+const NAMES_WHAT_BEFORE = /^["“]?(?:dalam hal ini|yakni|yaitu|di ?antaranya|antara lain|salah satunya|terutama|khususnya|seperti)\b/iu;
+
+/**
+ * A sentence with a status but no program, and the verbless one after it that names the programs ("Para lurah
+ * mempelajari pengelolaan kampung. Dalam hal ini Program Kampung Wisata."), read as one clause; `text` is the article.
+ */
+export function followUps(sentences: readonly Sentence[], text: string): { text: string; start: number; sentence: Sentence; inferred: true }[] {
+  return sentences.flatMap((sentence, i) => {
+    const before = sentences[i - 1];
+    if (!before || !NAMES_WHAT_BEFORE.test(sentence.text.trim()) || statusIn(sentence.text) || !statusIn(before.text)) return [];
+    const both = { text: text.slice(before.start, sentence.start + sentence.text.length), start: before.start };
+    return [{ ...both, sentence: both, inferred: true as const }];
+  });
 }

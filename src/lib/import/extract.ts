@@ -4,7 +4,7 @@ import type { RegionLevel } from '../../schemas/region';
 import type { RegistryArea } from '../check/registry';
 import { formatRegionName } from '../format/region-name';
 import { regionSlug, slugify } from '../format/slugify';
-import { evidenceIn, isStronger, REFERS_BACK, statusAt, statusIn } from './adoptions';
+import { evidenceIn, followUps, isStronger, presents, REFERS_BACK, statusAt, statusIn, STUDIES_PROGRAMS, sawOrAdmired } from './adoptions';
 import { findEventDate } from './dates';
 import { findFigures } from './figures';
 import { findKinds, isOtherOccasion, isRoundup } from './kinds';
@@ -215,7 +215,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const location = eventLocation(article, event, foundDate);
   const people = proposePeople(article, event);
   const programs = proposePrograms(article, event.host);
-  const adoptions = proposeAdoptions(article, event, programs);
+  const adoptions = proposeAdoptions(article, event, programs, kinds.map((k) => k.kind));
   const facts = proposeFacts(article, event);
   const { clean, text, sentences, regions, placeNames, warnings, evidence } = article;
   // Profile facts, for the program their sentence names, else the one the article names most often.
@@ -557,7 +557,7 @@ function proposePrograms(article: ArticleReading, host: Party | undefined): Prop
 }
 
 /** The adoptions the article states, one per region and program, at the strongest status it gives. */
-function proposeAdoptions(article: ArticleReading, event: EventParties, programs: ProposedProgram[]): ProposedAdoption[] {
+function proposeAdoptions(article: ArticleReading, event: EventParties, programs: ProposedProgram[], kinds: readonly EventKind[]): ProposedAdoption[] {
   const { context, sentences, placeNames } = article;
   const { parties, framed, guests } = event;
   // The region that one of the two sentences before says plans or takes a step: named before its verb (the words after
@@ -587,16 +587,23 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s)/u);
     let offset = 0;
     return parts.map((part) => {
-      const clause = { text: part, start: sentence.start + offset, sentence };
+      const clause = { text: part, start: sentence.start + offset, sentence, inferred: false };
       offset += part.length;
       return clause;
     });
   });
-  for (const { text: clauseText, sentence } of clauses) {
-    const status = statusIn(clauseText);
+  const guestsStudyPrograms = sentences.some((s) => STUDIES_PROGRAMS.test(s.text));
+  // On a study visit, a host's program the sentence says was visited or admired is one the guests studied.
+  const studyVisit = kinds.includes('studi-tiru');
+  for (const { text: clauseText, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
+    // What a host explains to its visitors they study: "Asisten I memaparkan program unggulan seperti …".
+    // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
+    // Only with host and guests read from a sure frame: with a doubtful one the visitor may be the host.
+    const shown = !statusIn(clauseText) && allGuests.length > 0 && framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)));
+    const status = statusIn(clauseText) ?? (shown ? 'dipelajari' : undefined);
     if (!status) continue;
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
-    const byName = programs.filter((program) => namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText)));
+    const byName = programs.filter((program) => (!shown || program.origin === event.host?.area?.code) && (namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText))));
     // "berharap dapat menerapkan hal serupa", "berencana membukanya": with one program in the article, the thing meant is that program.
     const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
     const named = byReference ? programs : byName;
@@ -604,8 +611,13 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     const end = sentence.start + sentence.text.length;
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
+    // So does "akan diterapkan di Kabupaten X": the place a program is to be used is its adopter.
+    // "yang telah diterapkan di Kabupaten Lamongan" says where a program runs: its owner, when it is Lamongan's, names
+    // no adopter. A place is likely the adopter, never surely: the sentence may speak of the owner's own use.
     const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
-    const named2 = byAt >= 0 ? inside.filter((p) => p.index >= sentence.start + byAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
+    const placeAt = byAt >= 0 ? -1 : sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+di\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const adopterAt = Math.max(byAt, placeAt);
+    const named2 = adopterAt >= 0 ? inside.filter((p) => p.index >= sentence.start + adopterAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
     const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
@@ -621,13 +633,15 @@ function proposeAdoptions(article: ArticleReading, event: EventParties, programs
     const pairs = named.flatMap((program) => {
       const others = actors.filter((a) => a.area?.code !== program.origin);
       if (others.length) return others.map((actor) => ({ program, actor, fallback: false }));
-      return event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
+      // Not when the sentence itself named the adopter: "akan diterapkan di Kabupaten X" about X's own program is no adoption.
+      return adopterAt < 0 && event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
     });
     for (const { program, actor, fallback } of pairs) {
       const region = actor.area?.code ?? actor.unknown!;
       const known = adoptions.find((a) => a.program === program.slug && a.region === region);
       const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
-      const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference;
+      // A status read from a host's explaining, or from the sentence before, is likely only.
+    const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference && !shown && !inferred && placeAt < 0;
       if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
       else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
     }

@@ -36,17 +36,27 @@ function tokens(text: string): Token[] {
   const found: Token[] = [];
   const skipped = /\([^)]{0,40}\)|\bke-?\d+\b/giu;
   const blanked = text.replace(skipped, (m) => ' '.repeat(m.length));
-  for (const match of blanked.matchAll(/[\p{L}\d]+/gu)) found.push({ word: spelling(match[0].toLocaleLowerCase('id-ID')), index: match.index });
+  // "Bela dan Beli" and "Bela Beli" are one name: "dan" between a name's words is left out on both sides.
+  for (const match of blanked.matchAll(/[\p{L}\d]+/gu)) if (match[0] !== 'dan') found.push({ word: spelling(match[0].toLocaleLowerCase('id-ID')), index: match.index });
   return found;
 }
 
 /** Spellings news uses for one word: "Center" and "Centre", "online" and "daring". */
-const SPELLINGS: Record<string, string> = { centre: 'center', sentra: 'sentra', online: 'online', daring: 'online' };
-/** Doubled letters are a common misspelling ("Mall", "budgetting"): both sides are compared with them single. */
-const spelling = (word: string) => SPELLINGS[word] ?? word.replace(/(\p{L})\1+/gu, '$1');
+const SPELLINGS: Record<string, string> = { centre: 'center', sentra: 'sentra', online: 'online', daring: 'online', elektronik: 'e' };
+/**
+ * Doubled letters are a common misspelling ("Mall", "budgetting"): both sides are compared with them single. Not in a
+ * short form of three letters, where a doubled letter is a word of its own ("DPP" is not "DDP").
+ */
+const spelling = (word: string) => SPELLINGS[word] ?? (word.length <= 3 ? word : word.replace(/(\p{L})\1+/gu, '$1'));
 
 /** "Home Care", "home-care" and "Homecare" are one name: compared with spacing and hyphens removed. */
 const compact = (name: string) => tokens(name).map((t) => t.word).join('');
+
+/** A name without the kind of thing before it: "Aplikasi E-Office" and "Program Smart Kampung" name "E-Office" and "Smart Kampung". */
+const bareName = (name: string) => compact(name.replace(/^(?:aplikasi|program|inovasi|layanan|sistem|platform)\s+/iu, ''));
+
+/** Whether two names are one, however spaced, with or without the kind of thing before them. */
+const sameName = (a: string, b: string) => compact(a) === compact(b) || bareName(a) === bareName(b);
 
 /** Where `name` occurs in the token stream, however its words are spaced or hyphenated. */
 function findName(stream: readonly Token[], name: string): number | undefined {
@@ -68,6 +78,9 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The names a known program may appear under in an article that names its origin. */
 function namesOf(program: KnownProgram, originNamed: boolean): string[] {
   const names = [program.title, ...program.aliases];
+  // "e-SAKIP Desa" is also written without its e- ("penerapan SAKIP Desa"), when two words or more remain.
+  const withoutE = /^[eE]-(\S+(?:\s+\S+)+)$/u.exec(program.title)?.[1];
+  if (withoutE) names.push(withoutE);
   if (originNamed) {
     for (const origin of [...program.originNames].sort((a, b) => b.length - a.length)) {
       const shorter = program.title.replace(new RegExp(`\\s*(?:se-)?${escape(origin)}\\s*$`, 'iu'), '').trim();
@@ -80,11 +93,19 @@ function namesOf(program: KnownProgram, originNamed: boolean): string[] {
 /** Catalog programs the text names by title or alias, each with where it is first named. */
 function findKnownPrograms(text: string, programs: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): FoundProgram[] {
   const stream = tokens(text);
-  return programs.flatMap((program) => {
+  // Where each program's longest name matches: "E-Sakip Desa" is the program of that name, not "e-SAKIP" with a word after.
+  const matches = programs.map((program) => {
     const originNamed = program.originNames.some((name) => namedPlaces.has(name));
-    const positions = namesOf(program, originNamed)
-      .map((name) => findName(stream, name))
-      .filter((index): index is number => index !== undefined);
+    const found = new Map<number, number>();
+    for (const name of namesOf(program, originNamed)) {
+      const at = findName(stream, name);
+      if (at !== undefined) found.set(at, Math.max(found.get(at) ?? 0, compact(name).length));
+    }
+    return { program, originNamed, found };
+  });
+  const shadowed = (at: number, length: number) => matches.some((m) => (m.found.get(at) ?? 0) > length);
+  return matches.flatMap(({ program, originNamed, found }) => {
+    const positions = [...found].filter(([at, length]) => !shadowed(at, length)).map(([at]) => at);
     if (positions.length === 0) return [];
     // "rapat koordinasi tingkat kecamatan" in lower case is a phrase, not the program "Rakor Tingkat Kecamatan":
     // such a match counts only when the program's origin is named too, and is never sure.
@@ -105,9 +126,18 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service.
   /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X", "program yang namanya X": a program noun, then its naming.
-  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
+  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut(?:\s+dengan)?|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
+  // "kampung yang dikenal luas sebagai Kampung Semar": a neighbourhood or village known by a programme's name.
+  /\b(?:kampung|desa|kelurahan|lorong|gang)\b[^.;]{0,30}?\bdikenal\s+(?:luas\s+|juga\s+)?(?:sebagai|dengan)\s+(?=["“‘]?\p{Lu})/giu,
   // "hibah aplikasi Sipandu": an application is mostly called by one word.
   /\baplikasi\s+(?=["“]?\p{Lu})/gu,
+  // "… mempelajari sejumlah inovasi. Di antaranya Kampung Hijau dan Sapa Warga.": a verbless sentence lists the names
+  // the sentence before spoke of.
+  /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^.!?\n]{0,150}[.!?]["”]?\s+)(?:di ?antaranya|antara lain|yakni|yaitu|salah satunya)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?=["“]?\p{Lu})/giu,
+  // "proyek Lorong Garden atau Longgar": a project is named as a program is.
+  /\bproyek\s+(?=["“]?\p{Lu})/gu,
+  // "pengelolaan manajemen pemerintahan seperti e-budgeting": an electronic service's name after a list word.
+  /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu)\s+(?=[em]-\p{L})/giu,
 ];
 
 /** Phrasings that introduce programs by name, each followed by a list. */
@@ -115,11 +145,17 @@ const INTRODUCERS: readonly RegExp[] = [
   ...NAMING_INTRODUCERS,
   // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too. "sistem Surabaya
   // Single Window", "dalam hal ini Program Kampung Wisata": the noun may be capitalised as the name's first word.
-  /\b(?:program|layanan|aplikasi|sistem|Program)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
+  /\b(?:program|layanan|aplikasi|sistem|gerakan|Program)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
+  // "air mineral dengan brand AirKu": a public product's brand.
+  /\b(?:brand|merek|merk)\s+(?=["“]?\p{Lu})/gu,
   // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
-  /(?:^|(?<=[.!?–—]\s))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
-  /\b(?:mengadopsi|menerapkan|mereplikasi|meniru)\b[^.;]{0,80}?\b(?:khususnya|terutama)\s+/giu,
+  // A quotation may open the sentence: "“Aplikasi X dan Y sangat menarik …".
+  /(?:^["“]?|(?<=[.!?–—]["”]?\s+["“]?))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
+  // "telah mereplikasi program penataan perkampungan, seperti yang dilakukan di Kampung Warna": the model's name.
+  /\b(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh)\b[^.;]{0,80}?\b(?:khususnya|terutama|seperti\s+yang\s+(?:dilakukan|diterapkan|ada|dikembangkan)\s+di)\s+/giu,
   /\b(?:pembangunan|membangun)\s+(?=Mal{1,2}\s)/gu,
+  // "di Mal Perizinan yang terletak …": a public-service mall is named by its service wherever it stands.
+  /(?<![\p{L}\d])(?=Mal{1,2}\s+(?:Pelayanan|Perizinan|Layanan|Investasi)\b)/gu,
   /\b(?:melihat langsung|mempelajari|pelajari)\s+(?=\p{Lu})/gu,
   /\b(?:launching|peluncuran|meluncurkan|me-launching|melaunching|diluncurkannya)\s+(?:program\s+)?/giu,
   // Opening a building or service is its launch: "meresmikan Mal Pelayanan Publik (MPP)", "peresmian Gedung X".
@@ -135,6 +171,12 @@ const INTRODUCERS: readonly RegExp[] = [
   /\buji coba\s+(?:program\s+)?/giu,
 ];
 
+/** "sistem tanam jagung Baris 40": a method's kind in lower case, then its name, one capitalised word and a number. */
+const METHOD_NAME = /\b(?:sistem|system|metode|teknik|pola)\s+(?:\p{Ll}+\s+){1,3}(\p{Lu}\p{Ll}+[ \t]+\d+)(?![\p{L}\d]|[ \t]+\p{Lu}|\s*\()/gu;
+
+/** A list of the nation's programs: "program strategis nasional seperti A dan B", "program nasional yakni …". */
+const NATIONAL_LIST = /\bprogram(?:-program)?\s+(?:strategis\s+|prioritas\s+)?nasional\b[^.;]{0,40}?\b(?:seperti|yakni|yaitu|antara lain|di ?antaranya|berupa)\s+([^.;]+)/giu;
+
 /** Words that measure a number: "100 persen", "75 juta", "60 RT". */
 const QUANTITY_UNIT = /^\s*(?:persen|%|juta|ribu|miliar|triliun|orang|unit|jiwa|kali|hari|bulan|tahun|RT|RW|desa|kelurahan|kecamatan|titik|jenis|buah|paket)(?![\p{L}])/iu;
 
@@ -145,7 +187,9 @@ const QUANTITY_UNIT = /^\s*(?:persen|%|juta|ribu|miliar|triliun|orang|unit|jiwa|
 const GENERIC_TITLES = new Set(
   ['pemberdayaan masyarakat', 'rukun tetangga', 'rukun warga', 'pelayanan publik', 'pelayanan terpadu', 'sumber daya manusia', 'tata kelola',
     'pengelolaan sampah', 'pengelolaan keuangan', 'pembangunan desa', 'dana desa', 'ketahanan pangan', 'reformasi birokrasi', 'smart city',
-    'kota cerdas', 'inovasi daerah', 'pelayanan kesehatan', 'pelayanan administrasi', 'program prioritas', 'corporate social responsibility'],
+    'kota cerdas', 'inovasi daerah', 'pelayanan kesehatan', 'pelayanan administrasi', 'program prioritas', 'corporate social responsibility',
+    // Electronic government in general, however spelt.
+    'e-government', 'e-goverment', 'e-gov', 'e-govt'],
 );
 /** Words of commercial software and platforms: a tool a report mentions ("Agisoft Photoscan", "Google Form") is no program. */
 const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp|Google|Zoom|Instagram|Facebook|YouTube|TikTok|Twitter|Telegram|Android|iOS|Windows|ArcGIS|QGIS|AutoCAD|Canva|Photoshop|Pix4D|Drone|DJI|Oracle|SAP|Linux)\b/u;
@@ -170,7 +214,85 @@ const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 const ONE_WORD_NAME = /^(?:[\p{Lu}\d-]{3,}|\p{L}+\p{Lu}\p{L}*|\p{L}{1,2}-\p{L}{3,})$/u;
 
 /** One ordinary word that a naming list makes a name: "Hypnogreen", not an institution every region has ("Posyandu"). */
-const LISTED_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+const LISTED_WORD = /^\p{Lu}(?:\p{Ll}|['’](?=\p{Ll})){4,}$/u;
+
+/** Words that open a clause or a description, never a program's name: "program ini adalah untuk …", "yakni salah satu …". */
+const NOT_A_LOWER_NAME = /^(?:untuk|dalam|agar|yang|dengan|ini|itu|tersebut|adalah|merupakan|sudah|telah|akan|bisa|dapat|masih|juga|tidak|belum|secara|melalui|pada|di|ke|dari|dan|serta|para|semua|seluruh|berbagai|beberapa|banyak|salah|sebuah|suatu|satu|dua|tiga|lainnya|lain|program|inovasi|kegiatan|hal|sebagai|bagi|oleh|karena|nanti|kini|saat|sekarang|kemudian|lalu|namun|tetapi|sedangkan)$/u;
+/** Words that open a list of names, at the end of an introducer: "program unggulan seperti …", "inovasi itu yakni …". */
+const LISTS = /\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?$/iu;
+/** A lower-case name of two to five words: "antar jemput lansia", "penataan gang hijau". */
+const LOWER_NAME = String.raw`\p{Ll}[\p{Ll}-]*(?:[ \t]+(?!(?:dan|serta|atau)\b)\p{Ll}[\p{Ll}-]*){1,4}`;
+/** Where a lower-case name ends: punctuation, or a word that opens a clause. */
+const LOWER_NAME_END = String.raw`(?=[ \t]*[.,;:!?)]|[ \t]+(?:dan|serta|yang|untuk|di|dengan|agar|guna|sehingga|oleh|pada|sebagai)\s)`;
+/**
+ * A program noun, then words that say a name follows, then a name in lower case: "inovasi bernama penataan kampung
+ * tematik", "program unggulan yakni bedah rumah warga". Verbs ("yakni meningkatkan …") describe, they do not name.
+ */
+const LOWER_NAMED = new RegExp(String.raw`\b(?:inovasi|program)(?:\s+\p{Ll}+){0,4}?\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'gu');
+
+/** A lower-case name as a title: "antar jemput lansia" is "Antar Jemput Lansia"; joiners stay lower case. */
+const titleCase = (name: string) => name.split(/\s+/).map((w) => (JOINERS.has(w) ? w : w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1))).join(' ');
+
+/** Whether lower-case words can be a name: not a clause's opening word, not a field of work every region has. */
+const canBeLowerName = (name: string) => !NOT_A_LOWER_NAME.test(name.split(/\s+/)[0]!) && !GENERIC_TITLES.has(name) && !FIELD_OF_WORK.test(name) && !/\d/u.test(name);
+
+/**
+ * A field of work in lower case, not one program: a development noun and one word ("pengembangan pariwisata",
+ * "pengelolaan sampah"), or a sector ("ekonomi kreatif"). Three words or more may name one ("penataan kampung tematik").
+ */
+const FIELD_OF_WORK = /^(?:(?:pengembangan|peningkatan|pembangunan|pengelolaan|penataan|pemberdayaan|penguatan|perbaikan|penanganan|pelayanan|pembinaan|penyelenggaraan|pelaksanaan|penerapan)\s+\S+|ekonomi\s+\S+|tata\s+\S+|sumber\s+daya\s+\S+)$/u;
+
+/** Lower-case names a list goes on with after its capitalised ones, up to the first that cannot be a name. */
+function lowerCaseItemsAfter(text: string, from: number): NamedItem[] {
+  const items: NamedItem[] = [];
+  const sentence = /^[^.;:!?\n]*/u.exec(text.slice(from))![0];
+  let at = from;
+  for (const segment of sentence.split(LIST_SEPARATOR)) {
+    const index = at;
+    at += segment.length;
+    if (!segment.trim() || LIST_SEPARATOR.test(segment)) continue;
+    // "dan lainnya", "dan sebagainya": the list ends.
+    if (/^\s*(?:lainnya|sebagainya|lain-lain|dll)\b/u.test(segment)) break;
+    // A capitalised item was read already; a description that is no name ("penarikan retribusi berbasis X") is passed over.
+    const name = new RegExp(String.raw`^\s*(?:(?:inovasi|program|aplikasi|layanan)\s+)?(${LOWER_NAME})\s*$`, 'u').exec(segment)?.[1];
+    if (name && canBeLowerName(name)) items.push({ title: titleCase(name), index: index + segment.indexOf(name), named: true });
+  }
+  return items;
+}
+
+/** What separates the items of a list: commas, "dan", "serta". */
+const LIST_SEPARATOR = /(,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)/u;
+
+/**
+ * A program noun, then lower-case names closed by "dan sebagainya" ("Ada program berkantor di desa, ongkir gratis ke
+ * seluruh negeri, bantuan warung rakyat, dan sebagainya"): each item, or its words before a preposition, is a name.
+ */
+const ENUMERATED = /\b(?:program|inovasi|layanan)(?:-(?:program|inovasi|layanan))?\s+((?:\p{Ll}[^,.;:!?]{2,80},\s*){1,10}(?:dan\s+)?(?:sebagainya|lain-lain|lainnya|dll))\b/gu;
+
+/** An item's words before a preposition that begins its description: "ongkir gratis" of "ongkir gratis ke seluruh negeri". */
+const ENUMERATED_NAME = /^(\p{Ll}[\p{Ll}-]*(?:[ \t]+(?!(?:ke|untuk|bagi|hingga|dengan|melalui|dan|serta|atau)\b)\p{Ll}[\p{Ll}-]*){1,4})(?=$|[ \t]+(?:ke|untuk|bagi|hingga|dengan|melalui)\b)/u;
+
+/** The lower-case names of a list closed by "dan sebagainya". */
+function enumeratedNames(text: string): NamedItem[] {
+  return [...text.matchAll(ENUMERATED)].flatMap((match) => {
+    let at = match.index + match[0].length - match[1]!.length;
+    return match[1]!.split(/(,\s*)/u).flatMap((segment) => {
+      const index = at;
+      at += segment.length;
+      const name = ENUMERATED_NAME.exec(segment.trim())?.[1];
+      return name && canBeLowerName(name) ? [{ title: titleCase(name), index: index + segment.indexOf(name), named: true }] : [];
+    });
+  });
+}
+
+/**
+ * A short form used as a word with no long form printed ("program Simantap"): capitalised mid-sentence at least twice
+ * and never written in lower case, which an ordinary word ("program Kesehatan … kesehatan warga") would be.
+ */
+function coinedWord(word: string, text: string): boolean {
+  const midSentence = [...text.matchAll(new RegExp(String.raw`(?<=[\p{Ll},]\s+)${escape(word)}(?![\p{L}\d])`, 'gu'))].length;
+  return midSentence >= 2 && !new RegExp(String.raw`(?<![\p{L}\d])${escape(word.toLocaleLowerCase('id-ID'))}(?![\p{L}\d])`, 'u').test(text);
+}
 
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
 export interface NamedItem {
@@ -190,6 +312,12 @@ function findIntroducedNames(text: string): NamedItem[] {
       // A quoted name ("Sekolah Sungai") starts the list with its quote mark, which would otherwise end it.
       const opening = match.index + match[0].length;
       const start = /["“]/.test(text.charAt(opening)) ? opening + 1 : opening;
+      // A quoted name is one name, whatever it holds: "Bela dan Beli Kulon Progo".
+      const quoted = start > opening ? /^(\p{Lu}[^"“”.;]{2,60})["”]/u.exec(text.slice(start))?.[1] : undefined;
+      if (quoted && !/,/.test(quoted)) {
+        items.push({ title: quoted.trim(), index: start, named });
+        continue;
+      }
       const rest = text.slice(start, start + 240);
       let listEnd = LIST_END.exec(rest)?.index ?? rest.length;
       // "seperti A, layanan … via online, B, C dan lainnya": a lower-case description between names is an item the
@@ -199,6 +327,7 @@ function findIntroducedNames(text: string): NamedItem[] {
         listEnd += skip[0].length + (LIST_END.exec(next)?.index ?? next.length);
       }
       const list = rest.slice(0, listEnd);
+      const before = items.length;
       let offset = start;
       for (const part of list.split(/(,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|&)\s+)/u)) {
         const index = offset;
@@ -234,7 +363,16 @@ function findIntroducedNames(text: string): NamedItem[] {
         if (expansion && OFFICE_HEAD.test(expansion)) continue;
         items.push(expansion ? { title: expansion, alias: title, index: index + part.indexOf(part.trim()) } : { title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()), named });
       }
+      // "program unggulan seperti Gerakan Lansia Ceria (Gelaci), antar jemput lansia, sekolah sore gratis dan lainnya": a
+      // naming list that began with a proper name goes on with lower-case names.
+      if (LISTS.test(match[0]) && items.length > before) items.push(...lowerCaseItemsAfter(text, start + listEnd));
     }
+  }
+  items.push(...enumeratedNames(text));
+  for (const match of text.matchAll(METHOD_NAME)) items.push({ title: match[1]!, index: match.index + match[0].length - match[1]!.length });
+  for (const match of text.matchAll(LOWER_NAMED)) {
+    const name = match[1]!;
+    if (canBeLowerName(name) && !/^(?:me|ber|di|ter)\p{Ll}/u.test(name)) items.push({ title: titleCase(name), index: match.index + match[0].length - name.length, named: true });
   }
   return items.sort((a, b) => a.index - b.index);
 }
@@ -288,15 +426,19 @@ const GENERIC_ABBREVIATIONS = new Set(
     // A council's bodies and drafts, fuel, a working visit: words of every government's business.
     'AKD BAPEMPERDA BANSUS PANSUS BANGGAR BAMUS RAPERDA PERDA PERBUP PERWALI KUNKER BBM BBG ' +
     // The world's development goals every plan cites.
-    'SDGS TPB').split(' '),
+    'SDGS TPB ' +
+    // The nation's new capital, which reports name beside regional programs.
+    'IKN').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan)\b|\bAwards?$/u;
 
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
 
 const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro)$/u;
+/** Offices whose holder's name may follow with its initials: "program Bupati Yosef Lende Kaka (YLK)" names a person. */
+const HOLDER_BEFORE = /(?:^|\s)(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Camat|Lurah|Presiden|Kades|Kepala Desa)$/u;
 
 /** Whether a short form's letters occur in order in the words it stands for ("Prodamas" in "ProgramPemberdayaanMasyarakat"). */
 function spells(short: string, words: string): boolean {
@@ -358,7 +500,7 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
       if (JOINERS.has(words[from]!) || !abbreviates(match[2]!, title)) continue;
       fitted = true;
       // "Menteri Pendayagunaan Aparatur Negara … (PAN-RB)": the words name an office's field, not a program.
-      if (from === 0 || !OFFICE_BEFORE.test(words[from - 1]!)) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
+      if (from === 0 || !(OFFICE_BEFORE.test(words[from - 1]!) || HOLDER_BEFORE.test(words.slice(0, from).join(' ')))) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
       break;
     }
     // "Program Pemberdayaan Masyarakat (Prodamas) Plus": a short form spoken as a word takes its letters from inside
@@ -413,7 +555,9 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     items.push(...namesListedAfter(text, match.index + match[0].length, namedPlaces));
   }
   // "'Gayatri' yang merupakan akronim dari Gerbang Layanan Informasi Terpadu".
-  for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?([\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:yang\s+)?(?:merupakan\s+)?(?:akronim|singkatan|kependekan)\s+(?:dari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'giu'))) {
+  // "Pemburu Bumil Risti kepanjangan dari Pemburu Ibu Hamil Resiko Tinggi": the short form may be several words.
+  // Case matters here: the short form's words are capitalised ("… dengan merk AirKU, singkatan dari …" names "AirKU").
+  for (const match of text.matchAll(new RegExp(String.raw`["'‘“]?((?:[\p{Lu}][\p{L}\d-]{1,20}[ \t]+){0,3}[\p{Lu}][\p{L}\d-]{1,20})["'’”]?,?\s+(?:[Yy]ang\s+)?(?:[Mm]erupakan\s+)?(?:[Aa]kronim|[Ss]ingkatan|[Kk]ependekan|[Kk]epanjangan(?:nya)?)\s+(?:[Dd]ari\s+)?((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})`, 'gu'))) {
     accept(match[2]!.replace(/\s+(?:dan|di|ke|untuk|bagi|serta|&)$/u, ''), match[1]!, match.index);
   }
   return items;
@@ -435,26 +579,33 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   // So do the words a spoken short form stands for ("Pembinaan Usaha Warga" of "Probusa Plus").
   const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
+  const national = [...body.matchAll(NATIONAL_LIST)].map((m) => compact(m[1]!));
   for (const introduced of named.map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
     // "Kotawaringin Barat (Kobar)" is a region and its short name, not a program.
     if (namedPlaces.has(introduced.title)) continue;
-    const place = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`) && introduced.title.length - p.length > 8);
+    // The longest place the name ends with, or none: "Air Kulon Progo" ends with "Kulon Progo", too long to drop, and
+    // its last word alone ("Progo") is no place of its own.
+    const longest = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`));
+    const place = longest && introduced.title.length - longest.length > 8 ? longest : undefined;
     const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten)$/u, '') : introduced.title;
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
     // A name cut short where a known program is named ("e-village" of "e-village budgetting") is that program.
-    const alreadyKnown = found.some((program) => program.index === item.index || names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => compact(n) === compact(name))));
+    const alreadyKnown = found.some((program) => program.index === item.index || names.some((name) => [program.title, ...program.aliases, ...namesOfFound(program, known, namedPlaces)].some((n) => sameName(n, name))));
     // A name the text stops on (an excerpt cut mid-name: "meluncurkan Inovasi Gerakan Keluarga ") may be incomplete.
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
     if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title)) continue;
-    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !(item.named && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase()))) continue;
+    // "program nasional seperti Makan Bergizi Gratis (MBG)": the nation's programs, which no region owns.
+    if (national.some((list) => list.includes(compact(item.title)))) continue;
+    const listedOrCoined = (item.named || coinedWord(item.title, body)) && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase());
+    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !listedOrCoined) continue;
     // "dari Jawa Timur (Jatim)": a short form in brackets after a place is that place's, not a program's.
     if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p))) continue;
     const slug = slugify(item.title);
     // "program PSPK" after "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)" is the same program by its short name.
-    const existing = [...candidates.values()].find((c) => [c.title, ...c.aliases].some((n) => names.some((name) => compact(n) === compact(name))));
+    const existing = [...candidates.values()].find((c) => [c.title, ...c.aliases].some((n) => names.some((name) => sameName(n, name))));
     if (existing) {
       if (item.alias && !existing.aliases.includes(item.alias)) existing.aliases.push(item.alias);
       continue;

@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { findKinds } from '../../../src/lib/import/kinds';
-import { statusIn } from '../../../src/lib/import/adoptions';
+import { followUps, presents, statusIn } from '../../../src/lib/import/adoptions';
 import { abbreviates, findPrograms } from '../../../src/lib/import/programs';
 import { loadRegistryCached } from '../../../src/lib/import/registry-cache';
+import { splitSentences } from '../../../src/lib/import/text';
 
 const run = promisify(execFile);
 /** Runs the importer as a user does, without npm; resolves with exit code and output, never throws. */
@@ -129,6 +130,35 @@ describe('programs named with their abbreviation', () => {
     expect(findPrograms('Kota Batu juga dinobatkan sebagai Kota Sehat.', 0, known, new Set(['Batu']))).toEqual([expect.objectContaining({ slug: 'kota-sehat-payakumbuh', sure: false })]);
     expect(findPrograms('Payakumbuh menjalankan Kota Sehat sejak 2019.', 0, known, new Set(['Payakumbuh']))).toEqual([expect.objectContaining({ sure: true })]);
   });
+  test('a catalog name inside a longer catalog name at the same place is the longer program only', () => {
+    const known = [
+      { slug: 'e-sakip-lamongan', title: 'e-SAKIP', aliases: [], originNames: ['Kabupaten Lamongan', 'Lamongan'] },
+      { slug: 'e-sakip-desa-pacitan', title: 'E-Sakip Desa', aliases: [], originNames: ['Kabupaten Pacitan', 'Pacitan'] },
+    ];
+    expect(findPrograms('Rombongan melihat E-Sakip Desa di Pacitan.', 0, known, new Set(['Pacitan'])).map((p) => p.slug)).toEqual(['e-sakip-desa-pacitan']);
+    expect(findPrograms('Lamongan memakai e-SAKIP; Pacitan memakai E-Sakip Desa.', 0, known, new Set(['Pacitan', 'Lamongan'])).map((p) => p.slug)).toEqual(['e-sakip-lamongan', 'e-sakip-desa-pacitan']);
+  });
+  test('a short form used as a word, capitalised twice mid-sentence and never in lower case, is a name', () => {
+    expect(titles('Rombongan mempelajari program Simantap di kelurahan. Menurut dia, program Simantap dijalankan warga.')).toEqual(['Simantap']);
+    expect(titles('Rombongan mempelajari program Kesehatan di kelurahan. Menurut dia, program Kesehatan untuk kesehatan warga.')).toEqual([]);
+  });
+  test('a three-letter short form is not another with a doubled letter', () => {
+    const known = [{ slug: 'data-desa-presisi-lamongan', title: 'Data Desa Presisi', aliases: ['DDP'], originNames: ['Kabupaten Lamongan', 'Lamongan'] }];
+    expect(findPrograms('Rombongan didampingi pengurus DPP sebuah perkumpulan.', 0, known, new Set())).toEqual([]);
+  });
+  test('a catalog name is found without its e-, spelt out as "elektronik", or with "dan" between its words', () => {
+    const known = [
+      { slug: 'e-sakip-desa-pacitan', title: 'e-SAKIP Desa', aliases: [], originNames: ['Kabupaten Pacitan', 'Pacitan'] },
+      { slug: 'bela-beli-lamongan', title: 'Bela Beli Lamongan', aliases: [], originNames: ['Kabupaten Lamongan', 'Lamongan'] },
+    ];
+    const slugs = (text: string) => findPrograms(text, 0, known, new Set(['Pacitan', 'Lamongan'])).map((p) => p.slug);
+    expect(slugs('Rombongan mempelajari penerapan SAKIP Desa di Pacitan.')).toEqual(['e-sakip-desa-pacitan']);
+    expect(slugs('Di Pacitan bahkan ada elektronik SAKIP Desa.')).toEqual(['e-sakip-desa-pacitan']);
+    expect(slugs('Lamongan dikenal lewat gerakan "Bela dan Beli Lamongan".')).toEqual(['bela-beli-lamongan']);
+  });
+  test('an association is no program', () => {
+    expect(titles('Hadir pula Sekjen Perkumpulan Petani Desa Se-Indonesia (Pepadesi) dalam kunjungan itu.')).toEqual([]);
+  });
   test('a known program misspelt with a doubled letter is still that program', () => {
     const known = [{ slug: 'e-village-budgeting-banyuwangi', title: 'E-Village Budgeting', aliases: [], originNames: ['Kabupaten Banyuwangi', 'Banyuwangi'] }];
     const found = findPrograms('Kerja sama meliputi e-village budgetting (evb) di Banyuwangi.', 0, known, new Set(['Banyuwangi']));
@@ -157,7 +187,36 @@ describe('adoption status no stronger than the words', () => {
     // A grant without an agreement, or an intention to visit, is no plan to adopt.
     ['Pemkab menerima hibah buku untuk Sekolah Sungai.', undefined],
     ['Ia berniat untuk berkunjung ke Sekolah Sungai.', undefined],
+    // A plan said as use at a place; the owner's own "akan dikembangkan" names no place and is no adoption.
+    ['Sekolah Sungai akan kami kembangkan di daerah kami.', 'direncanakan'],
+    ['Mereka ingin melihat Sekolah Sungai untuk diadopsi di Pemkot Pariaman.', 'direncanakan'],
+    ['Apa yang kami lihat di sini akan kami jadikan contoh.', 'direncanakan'],
+    ['Sekolah Sungai akan dikembangkan tahun depan.', undefined],
   ])('%s → %s', (sentence, status) => {
     expect(statusIn(sentence)).toBe(status);
+  });
+});
+
+describe('presents', () => {
+  test.each([
+    ['Asisten I memaparkan program unggulan seperti Sekolah Sungai.', true],
+    ['Sekolah Sungai dijelaskan langsung oleh kepala dinas.', true],
+    ['Sekolah Sungai berjalan di tiga kecamatan.', false],
+  ])('%s → %s', (sentence, shown) => {
+    expect(presents(sentence)).toBe(shown);
+  });
+});
+
+describe('followUps', () => {
+  const read = (text: string) => {
+    const sentences = splitSentences(text);
+    return followUps(sentences, text).map((f) => f.text);
+  };
+  test('joins a verbless sentence naming the programs to the sentence with the status before it', () => {
+    expect(read('Para lurah mempelajari pengelolaan kampung. Dalam hal ini Program Kampung Wisata.')).toEqual(['Para lurah mempelajari pengelolaan kampung. Dalam hal ini Program Kampung Wisata.']);
+  });
+  test('joins nothing when the sentence before states no status, or the sentence has its own', () => {
+    expect(read('Para lurah berkumpul di balai kota. Dalam hal ini Program Kampung Wisata.')).toEqual([]);
+    expect(read('Para lurah mempelajari pengelolaan kampung. Di antaranya mereka ingin menerapkan Kampung Wisata.')).toEqual([]);
   });
 });
