@@ -196,7 +196,12 @@ export function startHeaderSearch(input: HTMLInputElement): void {
     });
   }
 
-  input.addEventListener('input', handleAfterBursts(() => update(), BURST_GAP));
+  // The index chunks of the words typed so far load during a burst: the words at its end mostly need them.
+  const preloadTyped = () => {
+    const query = input.value.trim();
+    if (ready && query.length >= SHORT_QUERY) void pagefind.then((engine) => engine.preload(query)).catch(() => undefined);
+  };
+  input.addEventListener('input', handleAfterBursts(() => update(), BURST_GAP, preloadTyped));
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

@@ -3,9 +3,9 @@
  * within `gap` ms of the one before it (a paste typed out, autofill, keys faster than anyone types) waits
  * until `gap` ms pass without another. An input on its own is handled at once, so typing is not delayed.
  * Searching each start of the words on the way ("kes" before "kesehatan") would make the words themselves
- * wait behind those searches.
+ * wait behind those searches. `held` is called for each input held back, to prepare what the end will need.
  */
-export function handleAfterBursts(handle: () => void, gap: number): () => void {
+export function handleAfterBursts(handle: () => void, gap: number, held: () => void = () => undefined): () => void {
   let last = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | undefined;
   return () => {
@@ -13,7 +13,9 @@ export function handleAfterBursts(handle: () => void, gap: number): () => void {
     const inBurst = now - last < gap;
     last = now;
     clearTimeout(timer);
-    if (inBurst) timer = setTimeout(handle, gap);
-    else handle();
+    if (inBurst) {
+      held();
+      timer = setTimeout(handle, gap);
+    } else handle();
   };
 }

@@ -32,6 +32,22 @@ describe('handleAfterBursts', () => {
     expect(handle).toHaveBeenCalledTimes(2);
   });
 
+  test('calls `held` for each input held back in a burst, and never for one handled at once', () => {
+    const handle = vi.fn();
+    const held = vi.fn();
+    const onInput = handleAfterBursts(handle, 40, held);
+    onInput();
+    expect(held).not.toHaveBeenCalled();
+    for (let key = 0; key < 3; key++) {
+      vi.advanceTimersByTime(10);
+      onInput();
+    }
+    expect(held).toHaveBeenCalledTimes(3);
+    vi.advanceTimersByTime(40);
+    expect(handle).toHaveBeenCalledTimes(2);
+    expect(held).toHaveBeenCalledTimes(3);
+  });
+
   test('an input after a pause is handled at once again', () => {
     const handle = vi.fn();
     const onInput = handleAfterBursts(handle, 40);
