@@ -1,7 +1,7 @@
 import { readEntries, type RawEntry } from '../read/read-entries';
 import type { RegionLevel } from '../../schemas/region';
 import { formatRegionName } from '../format/region-name';
-import type { ImportContext } from './extract';
+import type { ImportContext } from './proposal';
 import { indexPlaces } from './places';
 import { entryYamlCacheFile, loadRegistryParts } from './registry-cache';
 

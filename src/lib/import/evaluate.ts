@@ -1,5 +1,5 @@
 import { personKey } from './people';
-import type { ImportProposal } from './extract';
+import type { ImportProposal } from './proposal';
 import { describeProfileFact } from './profile';
 
 /** Counts for one field: found and right, found but wrong, and missed. */

@@ -1,7 +1,7 @@
 import { EVENT_KINDS } from '../../schemas/event';
 import { ADOPTION_STATUSES } from '../../schemas/program';
 import { formatAngka } from '../format/numbers';
-import type { Evidence, ImportProposal } from './extract';
+import type { Evidence, ImportProposal } from './proposal';
 import { describeProfileFact } from './profile';
 import { PROFILE_PARTS } from '../../schemas/profile';
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isNode, isSeq, parseDocument } from 'yaml';
-import type { Evidence, ImportContext, ImportProposal } from './extract';
+import type { Evidence, ImportContext, ImportProposal } from './proposal';
 import { regionsToWrite } from './extract';
 import { regionSlug } from '../format/slugify';
 import { splitFrontmatter } from '../read/frontmatter';

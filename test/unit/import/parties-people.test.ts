@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
-import { extractArticle, type ImportContext } from '../../../src/lib/import/extract';
+import { extractArticle } from '../../../src/lib/import/extract';
+import type { ImportContext } from '../../../src/lib/import/proposal';
 import { findPeople, personKey, withPlaceOutOfName } from '../../../src/lib/import/people';
 import { splitSentences } from '../../../src/lib/import/text';
 

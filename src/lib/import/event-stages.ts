@@ -1,0 +1,160 @@
+// The stages that read the event itself: its parties, date, kinds and location.
+import { EVENT_KINDS } from '../../schemas/event';
+import type { RegistryArea } from '../check/registry';
+import { formatRegionName } from '../format/region-name';
+import { findEventDate } from './dates';
+import { findKinds, isOtherOccasion, isRoundup } from './kinds';
+import { findParties, type Party } from './parties';
+import type { ResolvedMention } from './places';
+import { findVenue } from './venue';
+import { type ArticleReading, DEPTH, REGENCY_LEVELS } from './article';
+import type { ImportProposal } from './proposal';
+
+/** An office or its people right before "di X": the place they serve in. */
+const SERVING_AT = /\b(?:SKPD|OPD|dinas|kepala|pejabat|perangkat daerah|aparatur|warga|masyarakat|perbekel|kades|lurah|camat)\s+di\s+(?:\S+\s+){0,2}$/iu;
+
+/** The event's parties as the frames found them: venue, host, guests and the governments the registry lacks. */
+export interface EventParties {
+  foundVenue: ReturnType<typeof findVenue>;
+  venue: string | undefined;
+  venueRegions: ResolvedMention[];
+  parties: Party[];
+  /** The frames' finding, with the sentence it rests on and how sure it is. */
+  framed: ReturnType<typeof findParties>;
+  host: Party | undefined;
+  guests: Party[];
+  unknownParties: ImportProposal['event']['unknownParties'];
+}
+
+/** The venue, the host and the guests, from the frames of the body (the headline's only when the body has none). */
+export function eventParties(article: ArticleReading): EventParties {
+  const { clean, text, sentences, quote, bodyStart, leadStart, resolved, unknownRegions, warnings, evidence } = article;
+  // Venue: the first building or room the article places the event in.
+  const foundVenue = findVenue(text);
+  const venue = foundVenue?.venue;
+  const venueRegions = foundVenue ? resolved.filter((m) => m.index >= foundVenue.start && m.index < foundVenue.start + foundVenue.venue.length) : [];
+  // The dateline's place ("MALANG, Contoh Portal –") tells where the event was, as the venue does.
+  const datelinePlace = clean.paragraphs[clean.leadIndex]?.match(/^([^,–—]{2,40}?)\s*[,–—]/u)?.[1]?.trim().toLocaleUpperCase('id-ID');
+
+  // Host and guests from the frames of the body; the headline only when the body has none.
+  const parties: Party[] = [
+    ...resolved.map((m) => ({ index: m.index, text: m.text, area: m.area })),
+    ...unknownRegions.map((u) => ({ index: u.index, text: u.name, unknown: u.name })),
+  ].sort((a, b) => a.index - b.index);
+  const placeOfEvent = (party: Party) =>
+    Boolean(party.area && (venueRegions.some((m) => m.area.code === party.area!.code || m.area.code.startsWith(`${party.area!.code}.`)) || datelinePlace === party.area.name.toLocaleUpperCase('id-ID')));
+  const bodySentences = sentences.filter((s) => s.start >= bodyStart);
+  let framed = findParties(bodySentences, text, parties, placeOfEvent);
+  if (!framed.host && !framed.guests.length) framed = { ...findParties(sentences, text, parties, placeOfEvent), sure: false };
+  // "Pemkot Malang belajar ke Pemkab Badung" over a body that says "studi banding ke kabupaten Bandung": a headline
+  // naming another host (not one inside the other) leaves the body's host to check.
+  const headlineHost = bodyStart > 0 ? findParties(sentences.filter((s) => s.start < bodyStart), text, parties, placeOfEvent).host?.area : undefined;
+  const bodyHost = framed.host?.area;
+  const nested = (a: RegistryArea, b: RegistryArea) => a.code === b.code || a.code.startsWith(`${b.code}.`) || b.code.startsWith(`${a.code}.`);
+  if (framed.sure && headlineHost && bodyHost && !nested(headlineHost, bodyHost)) framed = { ...framed, sure: false, guestsSure: false };
+  // No frame: the government the opening sentence names is likely the host ("Bupati Banyuasin … menghadiri Rakor"), unsure;
+  // never the guests' own regency ("… dari Desa Y, Kabupaten Tapin").
+  if (!framed.host && !framed.place) {
+    const opening = bodySentences.find((s) => s.start >= leadStart + bodyStart) ?? bodySentences[0];
+    const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !framed.guests.some((g) => g.area && (g.area.code === p.area!.code || g.area.code.startsWith(`${p.area!.code}.`))));
+    if (first) framed = { ...framed, host: first, quote: opening!.text, sure: false, guests: framed.guests.filter((g) => g.area?.code !== first.area?.code) };
+  }
+  // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities.
+  const venueRegency = venueRegions.find((m) => m.area.level === 'kota' || m.area.level === 'kabupaten');
+  if (framed.host?.area?.level === 'provinsi' && venueRegency?.area.code.startsWith(`${framed.host.area.code}.`)) {
+    framed = { ...framed, host: { index: venueRegency.index, text: venueRegency.text, area: venueRegency.area }, sure: false };
+  }
+  const host = framed.host?.area ? framed.host : undefined;
+  const guests = framed.guests.filter((g) => g.area && g.area.code !== host?.area?.code);
+  const unknownParties = [...(framed.host?.unknown ? [framed.host] : []), ...framed.guests.filter((g) => g.unknown)].map((p) => ({
+    role: p === framed.host ? ('host' as const) : ('guest' as const),
+    name: p.unknown!,
+    quote: framed.quote ?? quote(p.index),
+  }));
+  if (host) evidence['host'] = { quote: framed.quote ?? quote(host.index), sure: framed.sure };
+  if (guests.length) evidence['guests'] = { quote: framed.quote ?? quote(guests[0]!.index), sure: (framed.guestsSure ?? framed.sure) && !unknownParties.length };
+  if (!host && framed.place?.area) warnings.push(`${formatRegionName(framed.place.area)} disebut sebagai tempat kunjungan, bukan sebagai pemerintah; tuan rumah (host) isi sendiri bila ada`);
+  else if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
+  for (const place of framed.otherPlaces ?? []) warnings.push(`rombongan juga berkunjung ke ${place.area ? formatRegionName(place.area) : place.text}; bila itu kunjungan tersendiri, catat sebagai acara kedua`);
+  return { foundVenue, venue, venueRegions, parties, framed, host, guests, unknownParties };
+}
+
+/** The event's date, and its kinds from the lead (or further down, as the comments say). */
+export function eventDateAndKinds(article: ArticleReading, event: EventParties) {
+  const { input, context, clean, text, quote, lead, warnings, evidence } = article;
+  const { framed, host, guests } = event;
+  // Date and kind.
+  const foundDate = findEventDate(text, input.published, context.today, input.url);
+  if (foundDate) {
+    warnings.push(...foundDate.warnings);
+    evidence['date'] = { quote: quote(foundDate.index), sure: foundDate.sure };
+  } else warnings.push('tanggal kegiatan tidak ditemukan; isi date sendiri');
+  let kindText = lead;
+  const kinds = findKinds(lead);
+  // Nothing in the headline and the first two paragraphs: the next three may name it ("… Rombongan kemudian
+  // melakukan studi tiru …" in the third), which is likely but not sure.
+  // Further down, only a meeting counts: a report on a program often tells of the rakor where it was set out
+  // ("… dalam rapat koordinasi bersama camat dan lurah"), while a visit or a signing named late is another occasion.
+  let laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 2, clean.leadIndex + 5).join('\n');
+  const feature = isRoundup(lead);
+  let later = kinds.length === 0 && !feature ? findKinds(laterParagraphs) : [];
+  if (kinds.length === 0 && later.length === 0 && !feature) {
+    laterParagraphs = clean.paragraphs.slice(clean.leadIndex + 5).join('\n');
+    later = findKinds(laterParagraphs).filter((k) => k.kind === 'rakor');
+  }
+  if (later.length) {
+    kinds.push(...later);
+    kindText = laterParagraphs;
+  }
+  // The sentence that dates the event tells what happened that day, wherever it stands: "… langsung melakukan
+  // penandatanganan MoU di Pendopo Kabupaten, Rabu (27/2/2019)" adds a signing to a visit. Likely, not sure.
+  const dated = foundDate?.sure && !feature ? article.sentenceOf(foundDate.index).text : '';
+  for (const found of dated && !lead.includes(dated) ? findKinds(dated) : []) {
+    if (kinds.some((k) => k.kind === found.kind)) continue;
+    if (!kinds.length) kindText = dated;
+    kinds.push({ ...found, index: kindText === dated ? found.index : kinds[0]!.index, inferred: true });
+  }
+  // A government received by another to learn from it is on a study visit, though the lead may not say so.
+  const learningVisit = kinds.length === 0 && !feature && !isOtherOccasion(lead) && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
+  if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
+  if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
+  else evidence['kind'] = { quote: learningVisit ? (framed.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds.some((k) => k.inferred) };
+  return { foundDate, kinds };
+}
+
+/** Where the event took place: the deepest region in the venue, else the dated sentence's "di …", else the host. */
+export function eventLocation(article: ArticleReading, event: EventParties, foundDate: ReturnType<typeof findEventDate>): RegistryArea | undefined {
+  const { text, sentences, quote, bodyStart, inSentence, sentenceOf, evidence } = article;
+  const { foundVenue, venueRegions, host, guests, framed } = event;
+  // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
+  let location: RegistryArea | undefined;
+  if (foundVenue) {
+    evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited };
+    location = [...venueRegions].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
+    if (location) evidence['location'] = { quote: quote(foundVenue.index), sure: !host || location.code === host.area!.code || location.code.startsWith(`${host.area!.code}.`) };
+  }
+  if (!location) {
+    const dated = foundDate ? sentenceOf(foundDate.index) : sentences.find((s) => s.start >= bodyStart);
+    // "Setelah sebelumnya di desa X (Kabupaten Z), hari ini … di Kabupaten Y": with a host, only a place within it.
+    // "Kepala desa yang ada di Kabupaten X melakukan studi banding di Bali": the guests' own region is where they came from.
+    const withinHost = (m: { area: RegistryArea }) =>
+      host?.area ? m.area.code === host.area.code || m.area.code.startsWith(`${host.area.code}.`) : !guests.some((g) => m.area.code === g.area!.code || m.area.code.startsWith(`${g.area!.code}.`));
+    // "di Bangli" after an office or its people ("para kepala SKPD di Bangli") says where they serve, and one in brackets
+    // ("(sebutan untuk kepala desa di Bali)") explains a word: neither is where the event was.
+    const bracketed = (at: number) => (text.slice(dated!.start, at).match(/\(/gu)?.length ?? 0) > (text.slice(dated!.start, at).match(/\)/gu)?.length ?? 0);
+    const atPlace = dated
+      ? inSentence(dated).filter(
+          (m) => withinHost(m) && /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index)) && !SERVING_AT.test(text.slice(Math.max(dated.start, m.index - 40), m.index)) && !bracketed(m.index),
+        )
+      : [];
+    location = atPlace.sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
+    if (location) evidence['location'] = { quote: dated!.text, sure: false };
+  }
+  // Else the host, or the province the visit went to when it hosted nothing.
+  const seat = host ?? framed.place;
+  if (!location && seat) {
+    location = seat.area;
+    evidence['location'] = { quote: evidence['host']?.quote ?? framed.quote ?? quote(seat.index), sure: false };
+  }
+  return location;
+}

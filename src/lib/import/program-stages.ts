@@ -1,0 +1,198 @@
+// The stages that read programs: the programs named, their adoptions and their profile facts.
+import type { EventKind } from '../../schemas/event';
+import { formatRegionName } from '../format/region-name';
+import { slugify } from '../format/slugify';
+import { evidenceIn, followUps, isStronger, presents, REFERS_BACK, statusAt, statusIn, STUDIES_PROGRAMS, sawOrAdmired } from './adoptions';
+import { partiesBetween, type Party } from './parties';
+import { describeProfileFact, findProfileFacts } from './profile';
+import { findPrograms, namesProgram, programMentions, type FoundProgram } from './programs';
+import type { Sentence } from './text';
+import { type ArticleReading, REGENCY_LEVELS } from './article';
+import type { EventParties } from './event-stages';
+import type { ProposedAdoption, ProposedProfileFact, ProposedProgram } from './proposal';
+
+/** Words that give a program's owner after its name: "… punya Pemkab Bandung", "…, milik Pemkot Denpasar". */
+const OWNER_AFTER = /^[^.;]{0,90}?\b(?:milik|punya|kepunyaan)\s+((?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+)?)/u;
+
+/** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
+const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
+
+/** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
+const SERVICE_NAMES: readonly [RegExp, string][] = [
+  [/\bmal{1,2} pelayanan publik\b/iu, 'Mal Pelayanan Publik'],
+  [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
+];
+
+/** An institution that is not a regional government, owning the service named before it: police, army, courts, firms. */
+const OTHER_OWNER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:di|milik|punya)\s+(?:Mapolres|Mapolda|Polres|Polresta|Polrestabes|Polda|Polsek|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|Lapas|Rutan|Bandara|Pelabuhan|PT|Bank|Universitas)\b/u;
+
+/** The programs the article names, each with the region it comes from, and the services every region builds. */
+export function proposePrograms(article: ArticleReading, host: Party | undefined): ProposedProgram[] {
+  const { context, text, quote, bodyStart, resolved, placeNames, inSentence, sentenceOf } = article;
+  // Programs and the adoptions the guests state. A program "dipelajari dari Kota Malang" comes from Malang.
+  const learnedFrom = (index: number) => {
+    const sentence = sentenceOf(index);
+    const from = /\b(?:dipelajari|diadopsi|ditiru|dicontoh|belajar|meniru|mencontoh|replikasi)\s+dari\s+/iu.exec(sentence.text);
+    return from ? inSentence(sentence, REGENCY_LEVELS).find((m) => m.index >= sentence.start + from.index)?.area.code : undefined;
+  };
+  // "aplikasi Apik punya Pemkab Bandung", "TOSS (Tempat Olah Sampah Setempat, milik Pemkab Klungkung)": the owner
+  // printed right after any mention of the name.
+  // The kota or kabupaten named right after a name owns it: "Mal Pelayanan Publik (MPP) Pemerintah Kota Bogor",
+  // "MPP di Bojonegoro", "Data Pokok Pendidikan (Dapodik) Kota Bandung", "Tani Jago Dilan dari Kabupaten Lamongan".
+  const ownerAfter = (end: number) => {
+    // On the same line: a headline's last word is not owned by the dateline's place below it.
+    const between = /^[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:milik[ \t]+|di[ \t]+|dari[ \t]+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)[ \t]+)?/u.exec(text.slice(end))![0];
+    return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
+  };
+  const ownedBy = (program: FoundProgram) => {
+    for (const at of programMentions(text, program, context.programs, placeNames)) {
+      const owner = OWNER_AFTER.exec(text.slice(at, at + 120));
+      // The region's mention may begin at its government word ("Pemkab Bandung") or after it.
+      const area = owner && resolved.find((m) => m.index >= at + owner[0].length - owner[1]!.length && m.index <= at + owner[0].length && REGENCY_LEVELS.includes(m.area.level))?.area;
+      const printed = [program.title, ...program.aliases].find((name) => text.slice(at, at + name.length).toLocaleLowerCase('id-ID') === name.toLocaleLowerCase('id-ID'));
+      const next = area ?? (printed ? ownerAfter(at + printed.length) : undefined);
+      if (next) return next.code;
+    }
+    return undefined;
+  };
+  const programs: ProposedProgram[] = findPrograms(text, bodyStart, context.programs, placeNames).map((program) => ({
+    slug: program.slug,
+    title: program.title,
+    inContent: program.inContent,
+    aliases: program.aliases,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? learnedFrom(program.index) ?? host?.area?.code,
+    quote: quote(program.index),
+    sure: program.sure,
+  }));
+  // Services every region builds under one name, which reports often print in lower case ("mal pelayanan publik"):
+  // the host's own, titled with its name, when no program names it already. Never sure: the report may mean another's.
+  // Each is its owner's program: the kota or kabupaten named right after the name ("Mal Pelayanan Publik (MPP)
+  // Pemerintah Kota Bogor", "MPP di Bojonegoro"), else the host. A bare "Mal Pelayanan Publik" names no program.
+  for (const [pattern, name] of SERVICE_NAMES) {
+    // "Command Center di Polrestabes Semarang" is the police's, not a government program.
+    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => bodyStart + m.index).filter((at) => !OTHER_OWNER.test(text.slice(at + name.length, at + name.length + 40)));
+    if (!mentions.length) continue;
+    const owner = mentions.map((at) => ownerAfter(at + name.length)).find(Boolean) ?? host?.area;
+    const bare = programs.findIndex((p) => !p.inContent && p.title.replace(/^Mall\b/u, 'Mal') === name);
+    if (!owner || programs.some((p, i) => i !== bare && (pattern.test(p.title) || p.aliases.some((a) => pattern.test(a))))) continue;
+    const title = `${name} ${formatRegionName(owner)}`;
+    const slug = slugify(title);
+    const known = context.programs.find((p) => p.slug === slug);
+    const program = { slug, title: known?.title ?? title, inContent: Boolean(known), aliases: bare >= 0 ? programs[bare]!.aliases : [], origin: owner.code, quote: quote(mentions[0]!), sure: false };
+    if (bare >= 0) programs.splice(bare, 1, program);
+    else programs.push(program);
+  }
+  return programs;
+}
+
+/** The adoptions the article states, one per region and program, at the strongest status it gives. */
+export function proposeAdoptions(article: ArticleReading, event: EventParties, programs: ProposedProgram[], kinds: readonly EventKind[]): ProposedAdoption[] {
+  const { context, sentences, placeNames } = article;
+  const { parties, framed, guests } = event;
+  // The region that one of the two sentences before says plans or takes a step: named before its verb (the words after
+  // it name what is copied, "… akan mereplikasi tiga inovasi dari Jawa Tengah"), or in the sentence before that when
+  // the plan's subject is a pronoun ("Provinsi Gorontalo … . Rencananya, mereka akan mereplikasi …").
+  const plannerBefore = (sentence: Sentence, eligible: (p: Party) => boolean | undefined): Party[] => {
+    const at = sentences.indexOf(sentence);
+    const regionIn = (s: Sentence | undefined, end?: number) => s && partiesBetween(parties, s.start, end ?? s.start + s.text.length).find((p) => eligible(p) && p.area && REGENCY_LEVELS.includes(p.area.level));
+    for (let before = at - 1; before >= Math.max(0, at - 2); before--) {
+      const plan = statusAt(sentences[before]!.text);
+      if (!plan) continue;
+      const party = regionIn(sentences[before], sentences[before]!.start + plan.index) ?? regionIn(sentences[before - 1]);
+      return party ? [party] : [];
+    }
+    return [];
+  };
+  const adoptions: ProposedAdoption[] = [];
+  const agreements = new Map<string, string>();
+  for (const sentence of sentences) {
+    const agreement = evidenceIn(sentence.text);
+    if (agreement) for (const p of programs.filter((p) => namesProgram(sentence.text, p, context.programs, placeNames))) agreements.set(p.slug, agreement);
+  }
+  const partyKey = (p: Party) => p.area?.code ?? `?${p.unknown}`;
+  const allGuests = [...guests, ...framed.guests.filter((g) => g.unknown)];
+  // Each clause has its own verb: "X sudah kami duplikasi, sedangkan Y akan kita tiru".
+  const clauses = sentences.flatMap((sentence) => {
+    const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s)/u);
+    let offset = 0;
+    return parts.map((part) => {
+      const clause = { text: part, start: sentence.start + offset, sentence, inferred: false };
+      offset += part.length;
+      return clause;
+    });
+  });
+  const guestsStudyPrograms = sentences.some((s) => STUDIES_PROGRAMS.test(s.text));
+  // On a study visit, a host's program the sentence says was visited or admired is one the guests studied.
+  const studyVisit = kinds.includes('studi-tiru');
+  for (const { text: clauseText, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
+    // What a host explains to its visitors they study: "Asisten I memaparkan program unggulan seperti …".
+    // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
+    // Only with host and guests read from a sure frame: with a doubtful one the visitor may be the host.
+    const shown = !statusIn(clauseText) && allGuests.length > 0 && framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)));
+    const status = statusIn(clauseText) ?? (shown ? 'dipelajari' : undefined);
+    if (!status) continue;
+    // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
+    const byName = programs.filter((program) => (!shown || program.origin === event.host?.area?.code) && (namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText))));
+    // "berharap dapat menerapkan hal serupa", "berencana membukanya": with one program in the article, the thing meant is that program.
+    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
+    const named = byReference ? programs : byName;
+    if (!named.length) continue;
+    const end = sentence.start + sentence.text.length;
+    const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
+    // So does "akan diterapkan di Kabupaten X": the place a program is to be used is its adopter.
+    // "yang telah diterapkan di Kabupaten Lamongan" says where a program runs: its owner, when it is Lamongan's, names
+    // no adopter. A place is likely the adopter, never surely: the sentence may speak of the owner's own use.
+    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const placeAt = byAt >= 0 ? -1 : sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+di\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const adopterAt = Math.max(byAt, placeAt);
+    const named2 = adopterAt >= 0 ? inside.filter((p) => p.index >= sentence.start + adopterAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
+    // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
+    const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
+    // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …"), never one the
+    // sentence names as a program's owner ("A dari Kabupaten Lamongan"). When the sentence names only owners, the one
+    // acting is the region an earlier sentence says plans it ("Provinsi Gorontalo … akan mereplikasi empat inovasi").
+    const notOwner = (p: Party) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text) && !named.some((program) => program.origin === p.area!.code);
+    const alone = inside.filter(notOwner).slice(0, 1);
+    const actors = named2.length ? named2 : bystander.length && allGuests.length ? bystander : allGuests.length ? allGuests : alone.length ? alone : plannerBefore(sentence, notOwner);
+    const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure && !bystander.length);
+    // A program's owner does not adopt it: when the guests own it ("Kita mereplikasi aplikasi Apik punya Pemkab
+    // Bandung", said at the host's office), the host is the one that learns. Likely, not sure.
+    const pairs = named.flatMap((program) => {
+      const others = actors.filter((a) => a.area?.code !== program.origin);
+      if (others.length) return others.map((actor) => ({ program, actor, fallback: false }));
+      // Not when the sentence itself named the adopter: "akan diterapkan di Kabupaten X" about X's own program is no adoption.
+      return adopterAt < 0 && event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
+    });
+    for (const { program, actor, fallback } of pairs) {
+      const region = actor.area?.code ?? actor.unknown!;
+      const known = adoptions.find((a) => a.program === program.slug && a.region === region);
+      const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
+      // A status read from a host's explaining, or from the sentence before, is likely only.
+    const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference && !shown && !inferred && placeAt < 0;
+      if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
+      else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
+    }
+  }
+  return adoptions;
+}
+
+/** Profile facts of the article's sentences, each given to a program the article names. */
+export function proposeProfile(sentences: readonly Sentence[], programs: readonly ProposedProgram[], names: (sentence: string, program: ProposedProgram) => boolean, date: string | undefined): ProposedProfileFact[] {
+  if (!programs.length) return [];
+  const mentions = programs.map((program) => sentences.filter((s) => names(s.text, program)).length);
+  const subject = programs[mentions.indexOf(Math.max(...mentions))]!;
+  // One proposal per fact: a regulation or amount printed again adds only what the first printing left out (its title).
+  const proposed = new Map<string, ProposedProfileFact>();
+  for (const sentence of sentences) {
+    for (const { index: _, ...fact } of findProfileFacts(sentence.text)) {
+      const program = programs.find((p) => names(sentence.text, p)) ?? subject;
+      const key = `${program.slug} ${describeProfileFact(fact)}`;
+      const known = proposed.get(key);
+      if (known) Object.assign(known, { ...fact, ...Object.fromEntries(Object.entries(known).filter(([, value]) => value !== undefined)) });
+      else proposed.set(key, { ...fact, program: program.slug, ...((fact.part === 'scale' || fact.part === 'results') && date ? { date: date.slice(0, 7) } : {}), quote: sentence.text, sure: false });
+    }
+  }
+  return [...proposed.values()];
+}
