@@ -103,7 +103,8 @@ export function readTakeUp(clause: string): StatusReading | undefined {
     if (!verb) return;
     const before = words[at - 1]?.lower;
     // A bare form needs its agent ("akan kami terapkan"); a noun needs a word that makes it an act ("akan melakukan replikasi").
-    const agent = before === 'kami' || before === 'kita';
+    // Speech drops the agent too: "kita akan adopsi", the bare form right after its marker.
+    const agent = before === 'kami' || before === 'kita' || (before !== undefined && MARKERS.has(before));
     if (verb.voice === 'bare' && !agent) return;
     if (verb.voice === 'noun' && !(before && ACTS_ON_NOUN.has(before)) && !(agent && verb.bareToo)) return;
     let plain = true;
