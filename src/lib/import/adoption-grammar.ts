@@ -65,7 +65,7 @@ const PLAIN_MARKERS = new Set(['akan', 'hendak', 'ingin', 'berencana', 'berniat'
 /** Negation before the verb or its marker: "belum menerapkan", "tidak akan mengadopsi". */
 const NEGATIONS = new Set(['belum', 'tidak', 'tak', 'bukan', 'enggan', 'batal', 'urung']);
 /** Words a marker and its verb may have between them without doubt: "akan kami terapkan", "ingin juga dapat segera mengadopsi". */
-const PLAIN_GAP = new Set(['kami', 'kita', 'untuk', 'juga', 'pula', 'segera', 'dapat', 'bisa', 'melakukan', 'langsung', 'kembali', 'turut', 'ikut']);
+const PLAIN_GAP = new Set(['kami', 'kita', 'untuk', 'juga', 'pula', 'segera', 'dapat', 'bisa', 'melakukan', 'langsung', 'kembali', 'turut', 'ikut', 'berhasil', 'sukses', 'secara', 'resmi']);
 /** Words a clause may also put there, leaving the reading likely only: a subject, a span of time, a hedge. */
 const LOOSE_GAP = new Set(['mereka', 'pihaknya', 'daerahnya', 'kabupaten', 'kota', 'provinsi', 'pemkab', 'pemkot', 'pemko', 'pemprov', 'pemerintah', 'daerah', 'nantinya', 'nanti', 'kelak', 'secepatnya', 'lebih', 'dulu', 'terlebih', 'dahulu', 'lama', 'tahun', 'bulan', 'satu', 'dua', 'tiga', 'empat', 'lima', 'beberapa', 'coba', 'mencoba', 'dan', 'pelajari', 'dipelajari']);
 /** Words before a noun form that make it an act: "akan melakukan replikasi", "rencana pembangunan". */

@@ -22,6 +22,7 @@ describe('readTakeUp', () => {
     // Applied.
     ['Kabupaten Ende telah mereplikasi Lumbung Desa sejak 2023.', 'diterapkan', true],
     ['Lumbung Desa sudah diterapkan di lima desa.', 'diterapkan', true],
+    ['Kabupaten Ende telah berhasil mereplikasi Lumbung Desa.', 'diterapkan', true],
     ['Lumbung Desa sudah dua tahun kami terapkan.', 'diterapkan', false],
     ['Kini Kabupaten Ende menerapkan Lumbung Desa.', 'diterapkan', false],
     ['Sejak Mei Pemkab mulai menerapkan Lumbung Desa.', 'diterapkan', false],
