@@ -66,7 +66,7 @@ export function statusAt(sentence: string): StatusReading | undefined {
   const grammar = readTakeUp(sentence);
   for (const [status, pattern] of STATUS_VERBS) {
     const match = pattern.exec(sentence);
-    if (match && !(grammar && !isStronger(status, grammar.status))) return { status, index: match.index, sure: true };
+    if (match && (!grammar || isStronger(status, grammar.status))) return { status, index: match.index, sure: true };
   }
   return grammar;
 }
