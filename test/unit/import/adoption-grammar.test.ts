@@ -14,6 +14,7 @@ describe('readTakeUp', () => {
     // A plan with a subject or a hedge between marker and verb: likely only.
     ['Wali kota berharap Kota Tual juga dapat segera memilikinya.', 'direncanakan', false],
     ['Pemkot siap menerapkan Lumbung Desa.', 'direncanakan', false],
+    ['Pemkab Sikka bermaksud mereplikasi Lumbung Desa.', 'direncanakan', false],
     ['Pemkab akan membangun Pasar Rakyat Digital seperti milik Kota Madiun.', 'direncanakan', false],
     ['Rencana pembangunan Pasar Rakyat Digital dibahas pekan ini.', 'direncanakan', false],
     // Building under way is not yet a service in use.
