@@ -1,5 +1,6 @@
 import type { AdoptionStatus } from '../../schemas/program';
 import type { Sentence } from './text';
+import { readTakeUp, type StatusReading } from './adoption-grammar';
 
 /** A verb of adopting or building with the object pronoun "-nya": "menerapkannya", "memilikinya". */
 const ADOPTS_IT = String.raw`\b(?:membangun|membentuk|memiliki|menghadirkan|menerapkan|mengadopsi|meniru|mereplikasi|mencontoh|menduplikasi)nya\b`;
@@ -7,7 +8,6 @@ const ADOPTS_IT = String.raw`\b(?:membangun|membentuk|memiliki|menghadirkan|mene
 const PLANS_TO_OPEN_IT = String.raw`\b(?:berencana|ingin|berniat)\s+(?:juga\s+)?membukanya\b`;
 /** Words that refer back to a program named before ("ingin memilikinya", "berencana membukanya"): a reader must confirm which. */
 export const REFERS_BACK = new RegExp(`${ADOPTS_IT}|${PLANS_TO_OPEN_IT}`, 'iu');
-const PLANNED_BEFORE = String.raw`\b(?:berencana|ingin|akan|bakal|siap|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?)(?:\s+(?:segera|juga|dapat|bisa))?`;
 
 /**
  * A plan said as what will happen at a place: "akan dikembangkan di daerahnya", "untuk diadopsi di Pemkot Pariaman", "akan
@@ -36,16 +36,15 @@ export const STUDIES_PROGRAMS = /\b(?:belajar|mempelajari|ingin tahu|studi tiru|
 /** Whether a sentence says a program was shown or explained (to visitors, when the event has guests). */
 export const presents = (sentence: string) => PRESENTED.test(sentence);
 
-/** Verbs that put a program at an adoption status, strongest first. */
+/**
+ * Phrasings that put a program at an adoption status beyond a marker and a take-up verb (which `readTakeUp` reads),
+ * strongest first.
+ */
 const STATUS_VERBS: readonly [AdoptionStatus, RegExp][] = [
-  // "sudah kami duplikasi", "telah kita terapkan", "mulai menerapkan", "sudah diterapkan", "telah tiga tahun mengadopsi", "kini menerapkan".
-  ['diterapkan', /\b(?:mulai|telah|sudah|kini|sekarang)\s+(?:(?!ingin|akan|berencana|rencana|berharap)[\p{L}\d]+\s+){0,3}?(?:(?:kami|kita)\s+)?(?:menerapkan|mengimplementasikan|mereplikasi|menduplikasi|mengadopsi|terapkan|duplikasi|replikasi|adopsi|tiru)\b|\b(?:telah|sudah)\s+(?:diterapkan|direplikasi|diduplikasi|diadopsi)\b/iu],
   ['uji-coba', /\buji ?coba\b/iu],
-  // "ingin mengadopsi", "akan kita tiru", "akan direplikasi oleh …", "tengah mempersiapkan pembangunan …",
-  // "berkeinginan untuk menerapkan", "berharap bisa mengadopsi", "akan melakukan replikasi", "ingin kami pelajari dan diterapkan",
   // "berencana membukanya", "ini bisa kami terapkan", "program yang akan dikerjasamakan", "inovasi yang diusulkan untuk
-  // direplikasi", "mengutarakan niatnya untuk mengadopsi".
-  ['direncanakan', new RegExp(String.raw`\b(?:berencana|ingin|akan|bakal|siap|rencana|berkeinginan|berniat|berharap(?:\s+(?:dapat|bisa))?|berupaya)\s+(?:untuk\s+)?(?:(?:kami|kita)\s+)?(?:(?:pelajari|dipelajari)\s+(?:dan|untuk)\s+)?(?:(?:melakukan|melaksanakan)\s+)?(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh|menduplikasi|adopsi|tiru|terapkan|replikasi|contoh|diadopsi|diterapkan|direplikasi|ditiru|dicontoh)\b|\b(?:tengah|sedang)\s+mempersiapkan\s+(?:pembangunan|penerapan|pembentukan)\b|${PLANNED_BEFORE}\s+${ADOPTS_IT}|${PLANS_TO_OPEN_IT}|\b(?:bisa|dapat)\s+(?:kami|kita)\s+(?:terapkan|adopsi|tiru|replikasi|contoh|duplikasi)\b|\bakan\s+dikerjasamakan\b|\b(?:diusulkan|dipilih)\s+untuk\s+(?:di)?(?:replikasi|adopsi|terapkan|tiru)\b|\bniat(?:nya)?\s+untuk\s+(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh)\b|${TO_BE_USED_THERE}`, 'iu')],
+  // direplikasi", "akan kami kembangkan di daerah kami".
+  ['direncanakan', new RegExp(String.raw`${PLANS_TO_OPEN_IT}|\b(?:bisa|dapat)\s+(?:kami|kita)\s+(?:terapkan|adopsi|tiru|replikasi|contoh|duplikasi)\b|\bakan\s+dikerjasamakan\b|\b(?:diusulkan|dipilih)\s+untuk\s+(?:di)?(?:replikasi|adopsi|terapkan|tiru)\b|${TO_BE_USED_THERE}`, 'iu')],
   // A signed agreement to replicate is a plan, whatever verb the sentence lacks: "menandatangani PKS … replikasi inovasi X".
   // So is one that grants an application to use: "MoU hibah aplikasi X".
   ['direncanakan', /\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman|komitmen)\b[^.]{0,100}?\b(?:replikasi|mereplikasi|direplikasi|adopsi|mengadopsi|hibah)\b|\b(?:replikasi|adopsi)\b[^.]{0,60}?\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman)\b/iu],
@@ -59,13 +58,17 @@ export function statusIn(sentence: string): AdoptionStatus | undefined {
   return statusAt(sentence)?.status;
 }
 
-/** The strongest adoption status a sentence states and where its words begin. */
-export function statusAt(sentence: string): { status: AdoptionStatus; index: number } | undefined {
+/**
+ * The strongest adoption status a sentence states, where its words begin, and whether it is stated without doubt: read
+ * from a marker and a take-up verb, or from the phrasings above (an agreement signed, a study visit, a trial).
+ */
+export function statusAt(sentence: string): StatusReading | undefined {
+  const grammar = readTakeUp(sentence);
   for (const [status, pattern] of STATUS_VERBS) {
     const match = pattern.exec(sentence);
-    if (match) return { status, index: match.index };
+    if (match && (!grammar || isStronger(status, grammar.status))) return { status, index: match.index, sure: true };
   }
-  return undefined;
+  return grammar;
 }
 
 /** Whether `status` goes further than `than` along dipelajari → direncanakan → uji coba → diterapkan. */

@@ -2,7 +2,7 @@
 import type { EventKind } from '../../schemas/event';
 import { formatRegionName } from '../format/region-name';
 import { slugify } from '../format/slugify';
-import { evidenceIn, followUps, isStronger, presents, REFERS_BACK, statusAt, statusIn, STUDIES_PROGRAMS, sawOrAdmired } from './adoptions';
+import { evidenceIn, followUps, isStronger, presents, REFERS_BACK, statusAt, STUDIES_PROGRAMS, sawOrAdmired } from './adoptions';
 import { partiesBetween, type Party } from './parties';
 import { describeProfileFact, findProfileFacts } from './profile';
 import { findPrograms, namesProgram, programMentions, type FoundProgram } from './programs';
@@ -128,8 +128,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // What a host explains to its visitors they study: "Asisten I memaparkan program unggulan seperti …".
     // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
     // Only with host and guests read from a sure frame: with a doubtful one the visitor may be the host.
-    const shown = !statusIn(clauseText) && allGuests.length > 0 && framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)));
-    const status = statusIn(clauseText) ?? (shown ? 'dipelajari' : undefined);
+    const reading = statusAt(clauseText);
+    const shown = !reading && allGuests.length > 0 && framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)));
+    const status = reading?.status ?? (shown ? 'dipelajari' : undefined);
     if (!status) continue;
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
     const byName = programs.filter((program) => (!shown || program.origin === event.host?.area?.code) && (namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText))));
@@ -170,7 +171,8 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
       const known = adoptions.find((a) => a.program === program.slug && a.region === region);
       const evidenceText = evidenceIn(sentence.text) ?? agreements.get(program.slug);
       // A status read from a host's explaining, or from the sentence before, is likely only.
-    const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference && !shown && !inferred && placeAt < 0;
+      // Sure only when the marker and verb leave no doubt ("akan mengadopsi", not "berharap … dapat memilikinya").
+      const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference && !shown && !inferred && placeAt < 0 && Boolean(reading?.sure);
       if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
       else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
     }

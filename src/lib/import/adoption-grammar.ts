@@ -1,0 +1,133 @@
+// Reads the status of a program's take-up from Indonesian grammar: an aspect or modality marker ("akan", "sudah",
+// "sedang", "belum" …) before a verb of copying or building in any of its affixed forms ("menerapkan", "diterapkan",
+// "kami terapkan", "penerapan"), with the words a clause may put between them ("akan kami", "berharap Kota X juga dapat").
+import type { AdoptionStatus } from '../../schemas/program';
+
+/** How a verb's form relates to its stem: "menerapkan" active, "diterapkan" passive, "(kami) terapkan" bare, "penerapan" noun. */
+type Voice = 'active' | 'passive' | 'bare' | 'noun';
+/** Copying another's program, building a service (perhaps one's own), or coming to have one. */
+type Family = 'copy' | 'build' | 'own';
+
+/** Stems of copying, each with its active, passive, bare and noun forms. */
+const COPY: readonly (readonly [active: string, passive: string, bare: string, noun: string])[] = [
+  ['menerapkan', 'diterapkan', 'terapkan', 'penerapan'],
+  ['mengadopsi', 'diadopsi', 'adopsi', 'adopsi'],
+  ['mereplikasi', 'direplikasi', 'replikasi', 'replikasi'],
+  ['mengimplementasikan', 'diimplementasikan', 'implementasikan', 'implementasi'],
+  ['meniru', 'ditiru', 'tiru', 'peniruan'],
+  ['mencontoh', 'dicontoh', 'contoh', 'pencontohan'],
+  ['mengadaptasi', 'diadaptasi', 'adaptasi', 'adaptasi'],
+  ['menduplikasi', 'diduplikasi', 'duplikasi', 'duplikasi'],
+  ['mengaplikasikan', 'diaplikasikan', 'aplikasikan', 'pengaplikasian'],
+];
+/**
+ * Stems of building or starting a service. Their passive is left out: "akan dikembangkan" alone is the owner's own plan.
+ */
+const BUILD: readonly (readonly [active: string, bare: string, noun: string])[] = [
+  ['membangun', 'bangun', 'pembangunan'],
+  ['mengembangkan', 'kembangkan', 'pengembangan'],
+  ['meluncurkan', 'luncurkan', 'peluncuran'],
+  ['membentuk', 'bentuk', 'pembentukan'],
+  ['mendirikan', 'dirikan', 'pendirian'],
+  ['menghadirkan', 'hadirkan', 'penghadiran'],
+];
+/** Coming to have: a plan when wished ("ingin memilikinya"), never a take-up when done ("Surabaya sudah memiliki …"). */
+const OWN = ['memiliki', 'mempunyai', 'miliki'];
+
+/** A verb form with the object pronoun "-nya" ("menerapkannya") reads as the form. */
+function classify(word: string): { family: Family; voice: Voice; bareToo?: boolean } | undefined {
+  const w = word.replace(/nya$/u, '');
+  for (const [active, passive, bare, noun] of COPY) {
+    if (w === active) return { family: 'copy', voice: 'active' };
+    if (w === passive) return { family: 'copy', voice: 'passive' };
+    // "replikasi" is both a noun ("melakukan replikasi") and a bare verb ("akan kami replikasi").
+    if (w === bare) return noun === bare ? { family: 'copy', voice: 'noun', bareToo: true } : { family: 'copy', voice: 'bare' };
+    if (w === noun) return { family: 'copy', voice: 'noun' };
+  }
+  for (const [active, bare, noun] of BUILD) {
+    if (w === active) return { family: 'build', voice: 'active' };
+    if (w === bare) return { family: 'build', voice: 'bare' };
+    if (w === noun) return { family: 'build', voice: 'noun' };
+  }
+  return OWN.includes(w) ? { family: 'own', voice: 'active' } : undefined;
+}
+
+/** What a marker says of the verb it governs. */
+type Aspect = 'plan' | 'done' | 'begun' | 'ongoing';
+const MARKERS = new Map<string, Aspect>([
+  ...['akan', 'hendak', 'ingin', 'berencana', 'merencanakan', 'rencana', 'rencananya', 'siap', 'segera', 'bakal', 'berniat', 'niat', 'niatnya', 'berkeinginan', 'berharap', 'berupaya', 'mau', 'berkomitmen', 'bermaksud', 'berminat', 'mempersiapkan', 'menyiapkan'].map((m) => [m, 'plan'] as const),
+  ...['sudah', 'telah', 'kini', 'sekarang', 'pernah'].map((m) => [m, 'done'] as const),
+  ['mulai', 'begun'],
+  ...['sedang', 'tengah'].map((m) => [m, 'ongoing'] as const),
+]);
+/** Markers that say plainly a plan is made or a step taken; the others ("siap", "berharap", "kini", "sedang") leave doubt. */
+const PLAIN_MARKERS = new Set(['akan', 'hendak', 'ingin', 'berencana', 'berniat', 'berkeinginan', 'sudah', 'telah']);
+/** Negation before the verb or its marker: "belum menerapkan", "tidak akan mengadopsi". */
+const NEGATIONS = new Set(['belum', 'tidak', 'tak', 'bukan', 'enggan', 'batal', 'urung']);
+/** Words a marker and its verb may have between them without doubt: "akan kami terapkan", "ingin juga dapat segera mengadopsi". */
+const PLAIN_GAP = new Set(['kami', 'kita', 'untuk', 'juga', 'pula', 'segera', 'dapat', 'bisa', 'melakukan', 'langsung', 'kembali', 'turut', 'ikut', 'berhasil', 'sukses', 'secara', 'resmi']);
+/** Words a clause may also put there, leaving the reading likely only: a subject, a span of time, a hedge. */
+const LOOSE_GAP = new Set(['mereka', 'pihaknya', 'daerahnya', 'kabupaten', 'kota', 'provinsi', 'pemkab', 'pemkot', 'pemko', 'pemprov', 'pemerintah', 'daerah', 'nantinya', 'nanti', 'kelak', 'secepatnya', 'lebih', 'dulu', 'terlebih', 'dahulu', 'lama', 'tahun', 'bulan', 'satu', 'dua', 'tiga', 'empat', 'lima', 'beberapa', 'coba', 'mencoba', 'dan', 'pelajari', 'dipelajari']);
+/** Words before a noun form that make it an act: "akan melakukan replikasi", "rencana pembangunan". */
+const ACTS_ON_NOUN = new Set(['melakukan', 'rencana', 'rencananya', 'merencanakan', 'mempersiapkan', 'menyiapkan']);
+/** Farthest a marker may stand before its verb, in words. */
+const MAX_GAP = 6;
+
+/** A status a clause states, where its marker begins, and whether its grammar leaves no doubt. */
+export interface StatusReading {
+  status: AdoptionStatus;
+  index: number;
+  sure: boolean;
+}
+
+/** The status each aspect gives to a family of verbs; undefined where it gives none ("sudah memiliki" is no take-up). */
+function statusOf(aspect: Aspect, family: Family): AdoptionStatus | undefined {
+  if (aspect === 'plan') return 'direncanakan';
+  if (family === 'own') return undefined;
+  // A service being built is not yet in use: "mulai membangun", "sedang membangun" are plans under way.
+  if (family === 'build' && (aspect === 'begun' || aspect === 'ongoing')) return 'direncanakan';
+  return 'diterapkan';
+}
+
+const STRENGTH: readonly AdoptionStatus[] = ['dipelajari', 'direncanakan', 'uji-coba', 'diterapkan'];
+
+/**
+ * The strongest take-up status a clause states through a marker and a verb of copying or building, if any. A negated
+ * verb ("belum menerapkan", "tidak akan mengadopsi") states none.
+ */
+export function readTakeUp(clause: string): StatusReading | undefined {
+  const words = [...clause.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*|[^\s\p{L}\d]/gu)].map((m) => ({ text: m[0], lower: m[0].toLocaleLowerCase('id-ID'), index: m.index }));
+  let best: StatusReading | undefined;
+  words.forEach((word, at) => {
+    const verb = classify(word.lower);
+    if (!verb) return;
+    const before = words[at - 1]?.lower;
+    // A bare form needs its agent ("akan kami terapkan"); a noun needs a word that makes it an act ("akan melakukan replikasi").
+    // Speech drops the agent too: "kita akan adopsi", the bare form right after its marker.
+    const agent = before === 'kami' || before === 'kita' || (before !== undefined && MARKERS.has(before));
+    if (verb.voice === 'bare' && !agent) return;
+    if (verb.voice === 'noun' && !(before && ACTS_ON_NOUN.has(before)) && !(agent && verb.bareToo)) return;
+    let plain = true;
+    for (let j = at - 1; j >= Math.max(0, at - 1 - MAX_GAP); j--) {
+      const w = words[j]!;
+      if (NEGATIONS.has(w.lower)) return;
+      const aspect = MARKERS.get(w.lower);
+      if (aspect) {
+        if ([words[j - 1], words[j - 2]].some((n) => n && NEGATIONS.has(n.lower))) return;
+        const status = statusOf(aspect, verb.family);
+        if (!status) return;
+        const sure = plain && verb.family === 'copy' && PLAIN_MARKERS.has(w.lower);
+        if (!best || STRENGTH.indexOf(status) > STRENGTH.indexOf(best.status)) best = { status, index: w.index, sure };
+        return;
+      }
+      if (PLAIN_GAP.has(w.lower)) continue;
+      // A subject may stand between: "berharap Kota Kupang juga dapat …".
+      if (LOOSE_GAP.has(w.lower) || /^\p{Lu}/u.test(w.text) || /^\d+$/u.test(w.text)) {
+        plain = false;
+        continue;
+      }
+      return;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { readTakeUp } from '../../../src/lib/import/adoption-grammar';
+import { statusAt } from '../../../src/lib/import/adoptions';
+
+describe('readTakeUp', () => {
+  test.each([
+    // A plan, in every voice of the verb.
+    ['Program Lumbung Desa akan kami implementasikan di seluruh kecamatan.', 'direncanakan', true],
+    ['Pemkab Sumba Barat berencana mengadopsi Lumbung Desa tahun depan.', 'direncanakan', true],
+    ['Lumbung Desa hendak direplikasi oleh Kabupaten Alor.', 'direncanakan', true],
+    ['Kami akan melakukan replikasi Lumbung Desa.', 'direncanakan', true],
+    ['Ke depan kita akan adopsi Lumbung Desa.', 'direncanakan', true],
+    ['Bupati ingin menerapkannya di desa-desa.', 'direncanakan', true],
+    // A plan with a subject or a hedge between marker and verb: likely only.
+    ['Wali kota berharap Kota Tual juga dapat segera memilikinya.', 'direncanakan', false],
+    ['Pemkot siap menerapkan Lumbung Desa.', 'direncanakan', false],
+    ['Pemkab Sikka bermaksud mereplikasi Lumbung Desa.', 'direncanakan', false],
+    ['Pemkab akan membangun Pasar Rakyat Digital seperti milik Kota Madiun.', 'direncanakan', false],
+    ['Rencana pembangunan Pasar Rakyat Digital dibahas pekan ini.', 'direncanakan', false],
+    // Building under way is not yet a service in use.
+    ['Pemkot sedang membangun Pasar Rakyat Digital di pusat kota.', 'direncanakan', false],
+    ['Tahun ini Pemkab mulai membangun Pasar Rakyat Digital.', 'direncanakan', false],
+    // Applied.
+    ['Kabupaten Ende telah mereplikasi Lumbung Desa sejak 2023.', 'diterapkan', true],
+    ['Lumbung Desa sudah diterapkan di lima desa.', 'diterapkan', true],
+    ['Kabupaten Ende telah berhasil mereplikasi Lumbung Desa.', 'diterapkan', true],
+    ['Lumbung Desa sudah dua tahun kami terapkan.', 'diterapkan', false],
+    ['Kini Kabupaten Ende menerapkan Lumbung Desa.', 'diterapkan', false],
+    ['Sejak Mei Pemkab mulai menerapkan Lumbung Desa.', 'diterapkan', false],
+    // Negation states no take-up.
+    ['Kabupaten Ende belum menerapkan Lumbung Desa.', undefined, undefined],
+    ['Pemkab tidak akan mengadopsi Lumbung Desa.', undefined, undefined],
+    ['Kota Tual belum memiliki Pasar Rakyat Digital.', undefined, undefined],
+    // Having a service of one's own, a verb with no marker, or a verb far from its marker is no take-up.
+    ['Di Kota Madiun sudah memiliki Pasar Rakyat Digital.', undefined, undefined],
+    ['Pemkot membangun Pasar Rakyat Digital di pusat kota.', undefined, undefined],
+    ['Lumbung Desa akan dikembangkan tahun depan.', undefined, undefined],
+    ['Bupati akan membuka acara, lalu rombongan menerapkan protokol kesehatan.', undefined, undefined],
+  ])('%s → %s (sure %s)', (clause, status, sure) => {
+    const reading = readTakeUp(clause);
+    expect(reading?.status).toBe(status);
+    expect(reading?.sure).toBe(sure);
+  });
+
+  test('takes the strongest status a clause states', () => {
+    expect(readTakeUp('Pemkab sudah menerapkan Lumbung Desa dan akan mengadopsi Pasar Rakyat Digital.')?.status).toBe('diterapkan');
+  });
+
+  test('points at the marker, where the words of the status begin', () => {
+    const clause = 'Kabupaten Ende akan mereplikasi Lumbung Desa.';
+    expect(readTakeUp(clause)?.index).toBe(clause.indexOf('akan'));
+  });
+});
+
+describe('statusAt', () => {
+  test.each([
+    // A signed agreement is a plan without doubt, a study visit a study.
+    ['Kedua bupati menandatangani PKS replikasi Lumbung Desa.', 'direncanakan', true],
+    ['Rombongan melakukan studi tiru Lumbung Desa.', 'dipelajari', true],
+    // A take-up verb stronger than the visit wins: "studi banding … kini sudah menerapkan".
+    ['Setelah studi banding, Kabupaten Ende sudah menerapkan Lumbung Desa.', 'diterapkan', true],
+  ])('%s → %s (sure %s)', (sentence, status, sure) => {
+    expect(statusAt(sentence)).toMatchObject({ status, sure });
+  });
+});
