@@ -101,6 +101,11 @@ const PRONOUN_SUBJECT = /^(?:mereka|rombongan(?:\s+(?:ini|itu|tersebut))?|pihakn
 const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan bersama|naskah kerja ?sama)\b/iu;
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
 const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
+/**
+ * "menghadiri rapat koordinasi (Rakor) Pemerintah Provinsi X dengan …": a meeting the subject attends, named with
+ * the government that convenes it, which hosts.
+ */
+const ATTENDS_CONVENED = /\b(?:menghadiri|mengikuti|hadir\s+(?:dalam|pada|di))\s+(?:acara\s+|kegiatan\s+)?(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker|musrenbang)\s*(?:\([^()]{2,12}\)\s*)?(?=(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemko)\s)/u;
 /** A dateline before the first words of a report: "BANJARBARU, klikkalsel.com – ", "MEDIA CENTER BANJARBARU – ". */
 // Also "MATTANEWS.CO, OGAN KOMERING ILIR – " (an outlet's domain first), "Surabaya (Antara Jatim) - ",
 // "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words, a publisher in brackets, and up to
@@ -334,6 +339,13 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
       const host = hosts.length === 1 ? hosts[0]! : sides[0]!;
       return { host, guests: sides.filter((s) => s !== host), sentence, complete: hosts.length === 1 };
     }
+  }
+  const attends = ATTENDS_CONVENED.exec(sentence.text);
+  if (attends) {
+    const convenerAt = at + attends.index + attends[0].length;
+    const convener = partiesIn(parties, text, convenerAt, end)[0];
+    const attendees = subjectOf(at + attends.index).filter((party) => key(party) !== (convener && key(convener)));
+    if (convener && convener.index - convenerAt < 40) return { host: convener, guests: attendees, sentence, complete: false };
   }
   const holds = HOLDS.exec(sentence.text.slice(start - sentence.start));
   if (holds) {
