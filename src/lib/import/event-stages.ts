@@ -123,6 +123,9 @@ export function eventDateAndKinds(article: ArticleReading, event: EventParties) 
 }
 
 /** Where the event took place: the deepest region in the venue, else the dated sentence's "di …", else the host. */
+/** Whether `name` stands as whole words in `text`. */
+const namedIn = (text: string, name: string) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
+
 export function eventLocation(article: ArticleReading, event: EventParties, foundDate: ReturnType<typeof findEventDate>): RegistryArea | undefined {
   const { text, sentences, quote, bodyStart, inSentence, sentenceOf, evidence } = article;
   const { foundVenue, venueRegions, host, guests, framed } = event;
@@ -130,8 +133,12 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
   let location: RegistryArea | undefined;
   if (foundVenue) {
     evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited };
-    location = [...venueRegions].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
-    if (location) evidence['location'] = { quote: quote(foundVenue.index), sure: !host || location.code === host.area!.code || location.code.startsWith(`${host.area!.code}.`) };
+    // A place the article names elsewhere may stand bare in the venue's name ("Hotel Novotel Balikpapan").
+    const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(foundVenue.venue, area.name));
+    location = [...inVenue].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
+    // A bare name is only likely: a hotel or hall may carry another place's name.
+    const withinHost = (area: RegistryArea) => !host || area.code === host.area!.code || area.code.startsWith(`${host.area!.code}.`);
+    if (location) evidence['location'] = { quote: quote(foundVenue.index), sure: venueRegions.length > 0 && withinHost(location) };
   }
   if (!location) {
     const dated = foundDate ? sentenceOf(foundDate.index) : sentences.find((s) => s.start >= bodyStart);
