@@ -122,10 +122,10 @@ export function eventDateAndKinds(article: ArticleReading, event: EventParties) 
   return { foundDate, kinds };
 }
 
-/** Where the event took place: the deepest region in the venue, else the dated sentence's "di …", else the host. */
 /** Whether `name` stands as whole words in `text`. */
 const namedIn = (text: string, name: string) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
 
+/** Where the event took place: the deepest region in the venue, else the dated sentence's "di …", else the host. */
 export function eventLocation(article: ArticleReading, event: EventParties, foundDate: ReturnType<typeof findEventDate>): RegistryArea | undefined {
   const { text, sentences, quote, bodyStart, inSentence, sentenceOf, evidence } = article;
   const { foundVenue, venueRegions, host, guests, framed } = event;
