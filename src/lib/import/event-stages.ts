@@ -9,6 +9,7 @@ import type { ResolvedMention } from './places';
 import { findVenue } from './venue';
 import { type ArticleReading, DEPTH, REGENCY_LEVELS } from './article';
 import type { ImportProposal } from './proposal';
+import { escapeRegExp } from './regexp';
 
 /** An office or its people right before "di X": the place they serve in. */
 const SERVING_AT = /\b(?:SKPD|OPD|dinas|kepala|pejabat|perangkat daerah|aparatur|warga|masyarakat|perbekel|kades|lurah|camat)\s+di\s+(?:\S+\s+){0,2}$/iu;
@@ -123,7 +124,7 @@ export function eventDateAndKinds(article: ArticleReading, event: EventParties) 
 }
 
 /** Whether `name` stands as whole words in `text`. */
-const namedIn = (text: string, name: string) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
+const namedIn = (text: string, name: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(text);
 
 /** Where the event took place: the deepest region in the venue, else the dated sentence's "di …", else the host. */
 export function eventLocation(article: ArticleReading, event: EventParties, foundDate: ReturnType<typeof findEventDate>): RegistryArea | undefined {

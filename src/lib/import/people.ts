@@ -1,5 +1,7 @@
 import { isShortRegionName } from './places';
 import { oneEditApart } from './text';
+import { escapeRegExp } from './regexp';
+
 /** Offices a person is named with, longest first so "Wakil Wali Kota" wins over "Wali Kota". */
 const HEAD_OFFICES = [
   'Wakil Wali Kota', 'Wakil Walikota', 'Wali Kota', 'Walikota', 'Wakil Bupati', 'Bupati', 'Wakil Gubernur', 'Gubernur',
@@ -23,8 +25,7 @@ const ACTING = String.raw`(?:${ACTING_WORDS}\s+)?`;
 /** An office's acting prefix, to compare offices without it. */
 export const ACTING_PREFIX = new RegExp(`^${ACTING_WORDS}\\s+`, 'u');
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // "Kadisnaker", "Kadinkes": a head of a dinas with the dinas's short name joined on, one word.
 const OFFICES = `(Kadi[sn]\\p{Ll}{3,}|${alternation([...UNIT_OFFICES, ...HEAD_OFFICES])})(?![\\p{L}])`;
 const OFFICE = new RegExp(`(?<![\\p{L}])${ACTING}${OFFICES}`, 'gu');
@@ -356,7 +357,7 @@ function villageRunningOn(rest: string, place: string | undefined): string | und
   const afterLevel = VILLAGE_AFTER_LEVEL.exec(rest)?.[0];
   if (afterLevel) return afterLevel;
   if (!place) return undefined;
-  const longer = new RegExp(String.raw`^[ \t]+${escape(place)}(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}(?=,[ \t]*(?:${HONORIFIC}|${INITIAL})*${NAME_WORD})`, 'u').exec(rest)?.[0];
+  const longer = new RegExp(String.raw`^[ \t]+${escapeRegExp(place)}(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}(?=,[ \t]*(?:${HONORIFIC}|${INITIAL})*${NAME_WORD})`, 'u').exec(rest)?.[0];
   return longer && !STARTS_WITH_OFFICE.test(rest.slice(longer.length).replace(/^,[ \t]*/, '')) ? longer : undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { RegionLevel } from '../../schemas/region';
 import type { Registry, RegistryArea } from '../check/registry';
+import { escapeRegExp } from './regexp';
 
 /** Words that name a level before a region's name, and the levels each may mean. */
 const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
@@ -382,7 +383,7 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
   // "Wali Kota" also names a kota: "Wali Kota Banjarbaru" is caught by its word "Kota" above.
   const shortForms = (province: RegistryArea) => Object.entries(PROVINCE_SHORT_FORMS).filter(([, full]) => full === province.name).map(([form]) => form);
   for (const province of places.provinces) {
-    const names = [province.name, ...shortForms(province)].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const names = [province.name, ...shortForms(province)].map(escapeRegExp);
     const pattern = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'giu');
     for (const match of text.matchAll(pattern)) {
       // Printed in capitals only in a dateline or headline; otherwise as a name ("Jawa Timur"), never "jawa timur".

@@ -1,4 +1,5 @@
 import { slugify } from '../format/slugify';
+import { escapeRegExp } from './regexp';
 
 /** A program already in the catalog, with the names it goes by. */
 export interface KnownProgram {
@@ -73,8 +74,6 @@ function findName(stream: readonly Token[], name: string): number | undefined {
   return undefined;
 }
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The names a known program may appear under in an article that names its origin. */
 function namesOf(program: KnownProgram, originNamed: boolean): string[] {
   const names = [program.title, ...program.aliases];
@@ -83,7 +82,7 @@ function namesOf(program: KnownProgram, originNamed: boolean): string[] {
   if (withoutE) names.push(withoutE);
   if (originNamed) {
     for (const origin of [...program.originNames].sort((a, b) => b.length - a.length)) {
-      const shorter = program.title.replace(new RegExp(`\\s*(?:se-)?${escape(origin)}\\s*$`, 'iu'), '').trim();
+      const shorter = program.title.replace(new RegExp(`\\s*(?:se-)?${escapeRegExp(origin)}\\s*$`, 'iu'), '').trim();
       if (shorter !== program.title && shorter.split(/\s+/).length >= 2) names.push(shorter);
     }
   }
@@ -290,8 +289,8 @@ function enumeratedNames(text: string): NamedItem[] {
  * and never written in lower case, which an ordinary word ("program Kesehatan … kesehatan warga") would be.
  */
 function coinedWord(word: string, text: string): boolean {
-  const midSentence = [...text.matchAll(new RegExp(String.raw`(?<=[\p{Ll},]\s+)${escape(word)}(?![\p{L}\d])`, 'gu'))].length;
-  return midSentence >= 2 && !new RegExp(String.raw`(?<![\p{L}\d])${escape(word.toLocaleLowerCase('id-ID'))}(?![\p{L}\d])`, 'u').test(text);
+  const midSentence = [...text.matchAll(new RegExp(String.raw`(?<=[\p{Ll},]\s+)${escapeRegExp(word)}(?![\p{L}\d])`, 'gu'))].length;
+  return midSentence >= 2 && !new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(word.toLocaleLowerCase('id-ID'))}(?![\p{L}\d])`, 'u').test(text);
 }
 
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
