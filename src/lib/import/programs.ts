@@ -144,7 +144,8 @@ const INTRODUCERS: readonly RegExp[] = [
   ...NAMING_INTRODUCERS,
   // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too. "sistem Surabaya
   // Single Window", "dalam hal ini Program Kampung Wisata": the noun may be capitalised as the name's first word.
-  /\b(?:program|layanan|aplikasi|sistem|gerakan|Program)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
+  // "penerapan Super Apps Tangerang Live": an all-in-one application is named after its kind as one is.
+  /\b(?:program|layanan|aplikasi|sistem|gerakan|Program|[Ss]uper ?[Aa]pps?)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
   // "air mineral dengan brand AirKu": a public product's brand.
   /\b(?:brand|merek|merk)\s+(?=["“]?\p{Lu})/gu,
   // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
@@ -204,6 +205,8 @@ const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|ia
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
+/** A room or hall named after a program or a city ("Tangerang LIVE Room (TLR)", "Sapta Pesona Hall"): a venue, not a program. */
+const VENUE_TAIL = /\s(?:Room|Hall|Ballroom|Auditorium|Lounge|Convention Cent(?:er|re))$/u;
 /** Where words the text capitalises as a name are places or offices, not programs. */
 const NOT_A_PROGRAM = /^(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain)\b/u;
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
@@ -227,7 +230,7 @@ const LOWER_NAME_END = String.raw`(?=[ \t]*[.,;:!?)]|[ \t]+(?:dan|serta|yang|unt
  * A program noun, then words that say a name follows, then a name in lower case: "inovasi bernama penataan kampung
  * tematik", "program unggulan yakni bedah rumah warga". Verbs ("yakni meningkatkan …") describe, they do not name.
  */
-const LOWER_NAMED = new RegExp(String.raw`\b(?:inovasi|program)(?:\s+\p{Ll}+){0,4}?\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'gu');
+const LOWER_NAMED = new RegExp(String.raw`(?:\b(?:inovasi|program)(?:\s+\p{Ll}+){0,4}?\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)|\b[Nn]amanya\s+(?:aplikasi|program|inovasi|layanan))\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'gu');
 
 /** A lower-case name as a title: "antar jemput lansia" is "Antar Jemput Lansia"; joiners stay lower case. */
 const titleCase = (name: string) => name.split(/\s+/).map((w) => (JOINERS.has(w) ? w : w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1))).join(' ');
@@ -252,6 +255,8 @@ function lowerCaseItemsAfter(text: string, from: number): NamedItem[] {
     if (!segment.trim() || LIST_SEPARATOR.test(segment)) continue;
     // "dan lainnya", "dan sebagainya": the list ends.
     if (/^\s*(?:lainnya|sebagainya|lain-lain|dll)\b/u.test(segment)) break;
+    // "… SIMASN untuk kepegawaian, pendidikan, hingga kesehatan": a preposition opens what the names serve; the list is over.
+    if (/^\s*(?:untuk|bagi|guna|dengan|di|ke|pada|yang|agar|sehingga|oleh|melalui)\s/u.test(segment)) break;
     // A capitalised item was read already; a description that is no name ("penarikan retribusi berbasis X") is passed over.
     const name = new RegExp(String.raw`^\s*(?:(?:inovasi|program|aplikasi|layanan)\s+)?(${LOWER_NAME})\s*$`, 'u').exec(segment)?.[1];
     if (name && canBeLowerName(name)) items.push({ title: titleCase(name), index: index + segment.indexOf(name), named: true });
@@ -293,6 +298,17 @@ function coinedWord(word: string, text: string): boolean {
   return midSentence >= 2 && !new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(word.toLocaleLowerCase('id-ID'))}(?![\p{L}\d])`, 'u').test(text);
 }
 
+/**
+ * A name in quotation marks, by its opening mark: up to the mark that closes it. A single quote closes only where no
+ * letter follows, since it is also an apostrophe ("Jum'at").
+ */
+const QUOTED_NAME: Record<string, RegExp> = {
+  '"': /^(\p{Lu}[^"“”.;]{2,60})["”]/u,
+  '“': /^(\p{Lu}[^"“”.;]{2,60})["”]/u,
+  '‘': /^(\p{Lu}[^‘’"“”.;]{2,60})’/u,
+  "'": /^(\p{Lu}[^"“”.;]{2,60}?)'(?!\p{L})/u,
+};
+
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
 export interface NamedItem {
   title: string;
@@ -310,9 +326,9 @@ function findIntroducedNames(text: string): NamedItem[] {
     for (const match of text.matchAll(introducer)) {
       // A quoted name ("Sekolah Sungai") starts the list with its quote mark, which would otherwise end it.
       const opening = match.index + match[0].length;
-      const start = /["“]/.test(text.charAt(opening)) ? opening + 1 : opening;
-      // A quoted name is one name, whatever it holds: "Bela dan Beli Kulon Progo".
-      const quoted = start > opening ? /^(\p{Lu}[^"“”.;]{2,60})["”]/u.exec(text.slice(start))?.[1] : undefined;
+      const start = /["“‘']/.test(text.charAt(opening)) ? opening + 1 : opening;
+      // A quoted name is one name, whatever it holds: "Bela dan Beli Kulon Progo", 'Gerakan Bangkit Desa'.
+      const quoted = start > opening ? QUOTED_NAME[text.charAt(opening)]!.exec(text.slice(start))?.[1] : undefined;
       if (quoted && !/,/.test(quoted)) {
         items.push({ title: quoted.trim(), index: start, named });
         continue;
@@ -595,7 +611,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     // A name the text stops on (an excerpt cut mid-name: "meluncurkan Inovasi Gerakan Keluarga ") may be incomplete.
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
-    if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title)) continue;
+    if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title) || VENUE_TAIL.test(item.title)) continue;
     // "program nasional seperti Makan Bergizi Gratis (MBG)": the nation's programs, which no region owns.
     if (national.some((list) => list.includes(compact(item.title)))) continue;
     const listedOrCoined = (item.named || coinedWord(item.title, body)) && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase());
