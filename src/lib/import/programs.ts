@@ -189,7 +189,11 @@ const GENERIC_TITLES = new Set(
     'pengelolaan sampah', 'pengelolaan keuangan', 'pembangunan desa', 'dana desa', 'ketahanan pangan', 'reformasi birokrasi', 'smart city',
     'kota cerdas', 'inovasi daerah', 'pelayanan kesehatan', 'pelayanan administrasi', 'program prioritas', 'corporate social responsibility',
     // Electronic government in general, however spelt.
-    'e-government', 'e-goverment', 'e-gov', 'e-govt'],
+    'e-government', 'e-goverment', 'e-gov', 'e-govt',
+    // The method of copying itself ("sistem ATM (Amati Tiru dan Modifikasi)"), not a program to copy.
+    'amati tiru dan modifikasi', 'amati tiru modifikasi', 'amati, tiru, modifikasi', 'amati, tiru dan modifikasi',
+    // The rules of a council's proceedings, which every council has.
+    'tata tertib'],
 );
 /** Words of commercial software and platforms: a tool a report mentions ("Agisoft Photoscan", "Google Form") is no program. */
 const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp|Google|Zoom|Instagram|Facebook|YouTube|TikTok|Twitter|Telegram|Android|iOS|Windows|ArcGIS|QGIS|AutoCAD|Canva|Photoshop|Pix4D|Drone|DJI|Oracle|SAP|Linux)\b/u;
@@ -201,10 +205,17 @@ const DESCRIBED_ITEM = /^,\s*\p{Ll}[^,.;:!?"“”]{0,80}(?=,\s*["“]?\p{Lu})/u
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
 const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
 // Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
-const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
+const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
+/**
+ * The subject of a national law, regulation or ministerial rule, from "tentang" to the sentence's end: "Peraturan
+ * Pemerintah (PP) Nomor 12 Tahun 2018 tentang Pedoman …". A region's own rule (Perda, Perbup) may found a program.
+ */
+const NATIONAL_REGULATION = /\b(?:Undang-Undang|UU|Peraturan Pemerintah|PP|Peraturan Presiden|Perpres|Instruksi Presiden|Inpres|Peraturan Menteri|Permen\p{L}*|Keputusan Menteri|Kepmen\p{L}*|Surat Edaran Menteri)\b[^.;]{0,120}?\btentang\s+/gu;
+/** A community institution every region has, qualified only by a level of government: "UMKM Desa", "Posyandu Kelurahan". */
+const INSTITUTION_OF_A_LEVEL = /^(?:RT|RW|PKK|UMKM|UKM|IKM|BUMDes|BUMDES|Posyandu|POSYANDU|PAUD|KIM|Pokdarwis|LPM|Koperasi)\s+(?:Desa|Kelurahan|Kecamatan|Daerah|Kota|Kabupaten|Provinsi)$/u;
 /** A room or hall named after a program or a city ("Tangerang LIVE Room (TLR)", "Sapta Pesona Hall"): a venue, not a program. */
 const VENUE_TAIL = /\s(?:Room|Hall|Ballroom|Auditorium|Lounge|Convention Cent(?:er|re))$/u;
 /** Where words the text capitalises as a name are places or offices, not programs. */
@@ -318,6 +329,45 @@ export interface NamedItem {
   named?: boolean;
 }
 
+/** What separates the items of a list of names: semicolons, commas, "dan", "serta", "&". */
+const ITEM_SEPARATOR = /;\s*(?:dan\s+|serta\s+)?|,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|&)\s+/uy;
+
+/**
+ * A list's items and separators, in order, split only outside brackets: "Sibakul (Koperasi dan Pelaku Usaha)" is one
+ * item whose description joins two words with "dan".
+ */
+function splitOutsideBrackets(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let at = 0; at < list.length; ) {
+    const char = list.charAt(at);
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    ITEM_SEPARATOR.lastIndex = at;
+    const separator = depth === 0 ? ITEM_SEPARATOR.exec(list)?.[0] : undefined;
+    if (separator) {
+      parts.push(list.slice(from, at), separator);
+      at += separator.length;
+      from = at;
+    } else at++;
+  }
+  parts.push(list.slice(from));
+  return parts;
+}
+
+/** The rest of the sentence from `start`: up to a full stop outside brackets that ends it, or the line's end. */
+function sentenceFrom(text: string, start: number): string {
+  let depth = 0;
+  for (let at = start; at < text.length; at++) {
+    const char = text.charAt(at);
+    if (char === '(') depth++;
+    else if (char === ')') depth = Math.max(0, depth - 1);
+    else if (char === '\n' || (depth === 0 && /[.!?]/u.test(char) && /^(?:\s|$)/u.test(text.slice(at + 1, at + 2)))) return text.slice(start, at);
+  }
+  return text.slice(start);
+}
+
 /** The names in lists such as "studi tiru terkait pelaksanaan A, B, C dan D" or "Launching X serta Y (DMD)". */
 function findIntroducedNames(text: string): NamedItem[] {
   const items: NamedItem[] = [];
@@ -341,13 +391,15 @@ function findIntroducedNames(text: string): NamedItem[] {
         const next = rest.slice(listEnd + skip[0].length);
         listEnd += skip[0].length + (LIST_END.exec(next)?.index ?? next.length);
       }
-      const list = rest.slice(0, listEnd);
+      // "yakni A (…); B (…); dan C (…).": a naming list whose items carry descriptions is kept apart by semicolons, up to
+      // the sentence's end.
+      const list = named && rest.charAt(listEnd) === ';' ? sentenceFrom(text, start) : rest.slice(0, listEnd);
       const before = items.length;
       let offset = start;
-      for (const part of list.split(/(,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|&)\s+)/u)) {
+      for (const part of splitOutsideBrackets(list)) {
         const index = offset;
         offset += part.length;
-        if (/^(,|\s)/.test(part) || !part.trim()) continue;
+        if (/^(,|;|\s)/.test(part) || !part.trim()) continue;
         let raw = part.trim();
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
         // "Rukun Tetangga (RT) Mandiri": an abbreviation inside the name stands for the words before it; the
@@ -595,6 +647,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
   const national = [...body.matchAll(NATIONAL_LIST)].map((m) => compact(m[1]!));
+  const regulations = [...text.matchAll(NATIONAL_REGULATION)].map((m): [number, number] => [m.index + m[0].length, m.index + m[0].length + sentenceFrom(text, m.index + m[0].length).length]);
   for (const introduced of named.map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
     // "Kotawaringin Barat (Kobar)" is a region and its short name, not a program.
@@ -611,7 +664,9 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     // A name the text stops on (an excerpt cut mid-name: "meluncurkan Inovasi Gerakan Keluarga ") may be incomplete.
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
-    if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title) || VENUE_TAIL.test(item.title)) continue;
+    if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title) || VENUE_TAIL.test(item.title) || INSTITUTION_OF_A_LEVEL.test(item.title)) continue;
+    // "PP Nomor 12 Tahun 2018 tentang Pedoman Penyusunan Tata Tertib (Tatib) DPRD": what a national law is about.
+    if (regulations.some(([from, to]) => introduced.index >= from && introduced.index < to)) continue;
     // "program nasional seperti Makan Bergizi Gratis (MBG)": the nation's programs, which no region owns.
     if (national.some((list) => list.includes(compact(item.title)))) continue;
     const listedOrCoined = (item.named || coinedWord(item.title, body)) && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase());
