@@ -20,6 +20,8 @@ const COPY: readonly (readonly [active: string, passive: string, bare: string, n
   ['menduplikasi', 'diduplikasi', 'duplikasi', 'duplikasi'],
   ['mengaplikasikan', 'diaplikasikan', 'aplikasikan', 'pengaplikasian'],
 ];
+/** Hedges before a marker that leave a plan in doubt: "kemungkinan akan mengadopsi", "mungkin akan menerapkan". */
+const HEDGES = new Set(['kemungkinan', 'kemungkinannya', 'mungkin', 'barangkali', 'diperkirakan']);
 /**
  * Stems of building or starting a service. Their passive is left out: "akan dikembangkan" alone is the owner's own plan.
  */
@@ -116,7 +118,8 @@ export function readTakeUp(clause: string): StatusReading | undefined {
         if ([words[j - 1], words[j - 2]].some((n) => n && NEGATIONS.has(n.lower))) return;
         const status = statusOf(aspect, verb.family);
         if (!status) return;
-        const sure = plain && verb.family === 'copy' && PLAIN_MARKERS.has(w.lower);
+        const hedged = [words[j - 1], words[j - 2]].some((n) => n && HEDGES.has(n.lower));
+        const sure = plain && !hedged && verb.family === 'copy' && PLAIN_MARKERS.has(w.lower);
         if (!best || STRENGTH.indexOf(status) > STRENGTH.indexOf(best.status)) best = { status, index: w.index, sure };
         return;
       }

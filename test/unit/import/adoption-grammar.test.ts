@@ -16,6 +16,8 @@ describe('readTakeUp', () => {
     ['Pemkot siap menerapkan Lumbung Desa.', 'direncanakan', false],
     ['Pemkab Sikka bermaksud mereplikasi Lumbung Desa.', 'direncanakan', false],
     ['Pemkab akan membangun Pasar Rakyat Digital seperti milik Kota Madiun.', 'direncanakan', false],
+    ['Lumbung Desa kemungkinan akan diadopsi Kabupaten Alor.', 'direncanakan', false],
+    ['Pemkab Alor mungkin akan menerapkan Lumbung Desa.', 'direncanakan', false],
     ['Rencana pembangunan Pasar Rakyat Digital dibahas pekan ini.', 'direncanakan', false],
     // Building under way is not yet a service in use.
     ['Pemkot sedang membangun Pasar Rakyat Digital di pusat kota.', 'direncanakan', false],
