@@ -192,8 +192,8 @@ const GENERIC_TITLES = new Set(
     'e-government', 'e-goverment', 'e-gov', 'e-govt',
     // The method of copying itself ("sistem ATM (Amati Tiru dan Modifikasi)"), not a program to copy.
     'amati tiru dan modifikasi', 'amati tiru modifikasi', 'amati, tiru, modifikasi', 'amati, tiru dan modifikasi',
-    // The rules of a council's proceedings, which every council has.
-    'tata tertib'],
+    // The rules of a council's proceedings, which every council has, and the smoke-free zone every region must set.
+    'tata tertib', 'kawasan tanpa rokok'],
 );
 /** Words of commercial software and platforms: a tool a report mentions ("Agisoft Photoscan", "Google Form") is no program. */
 const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp|Google|Zoom|Instagram|Facebook|YouTube|TikTok|Twitter|Telegram|Android|iOS|Windows|ArcGIS|QGIS|AutoCAD|Canva|Photoshop|Pix4D|Drone|DJI|Oracle|SAP|Linux)\b/u;
@@ -216,6 +216,8 @@ const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan
 const NATIONAL_REGULATION = /\b(?:Undang-Undang|UU|Peraturan Pemerintah|PP|Peraturan Presiden|Perpres|Instruksi Presiden|Inpres|Peraturan Menteri|Permen\p{L}*|Keputusan Menteri|Kepmen\p{L}*|Surat Edaran Menteri)\b[^.;]{0,120}?\btentang\s+/gu;
 /** A community institution every region has, qualified only by a level of government: "UMKM Desa", "Posyandu Kelurahan". */
 const INSTITUTION_OF_A_LEVEL = /^(?:RT|RW|PKK|UMKM|UKM|IKM|BUMDes|BUMDES|Posyandu|POSYANDU|PAUD|KIM|Pokdarwis|LPM|Koperasi)\s+(?:Desa|Kelurahan|Kecamatan|Daerah|Kota|Kabupaten|Provinsi)$/u;
+/** A council's or office's routine, however a report names it: "sistem Kunker Daerah Pemilihan", "Sosialisasi Perda". */
+const ROUTINE = /^(?:Kunker|Kunjungan Kerja|Reses|Sosialisasi|Sosper(?:da)?|Sosbang)\b/u;
 /** A room or hall named after a program or a city ("Tangerang LIVE Room (TLR)", "Sapta Pesona Hall"): a venue, not a program. */
 const VENUE_TAIL = /\s(?:Room|Hall|Ballroom|Auditorium|Lounge|Convention Cent(?:er|re))$/u;
 /** Where words the text capitalises as a name are places or offices, not programs. */
@@ -495,10 +497,13 @@ const GENERIC_ABBREVIATIONS = new Set(
     // The world's development goals every plan cites.
     'SDGS TPB ' +
     // The nation's new capital, which reports name beside regional programs.
-    'IKN').split(' '),
+    'IKN ' +
+    // A council's routines (informing on bylaws and on the nation, visits to constituencies) and the smoke-free zone
+    // every region must set by bylaw.
+    'SOSPER SOSPERDA SOSBANG SOSWASBANG DAPIL RESES KTR').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok)\b|\bAwards?$/u;
 
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
@@ -664,7 +669,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     // A name the text stops on (an excerpt cut mid-name: "meluncurkan Inovasi Gerakan Keluarga ") may be incomplete.
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
-    if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title) || VENUE_TAIL.test(item.title) || INSTITUTION_OF_A_LEVEL.test(item.title)) continue;
+    if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title) || VENUE_TAIL.test(item.title) || INSTITUTION_OF_A_LEVEL.test(item.title) || ROUTINE.test(item.title)) continue;
     // "PP Nomor 12 Tahun 2018 tentang Pedoman Penyusunan Tata Tertib (Tatib) DPRD": what a national law is about.
     if (regulations.some(([from, to]) => introduced.index >= from && introduced.index < to)) continue;
     // "program nasional seperti Makan Bergizi Gratis (MBG)": the nation's programs, which no region owns.
