@@ -101,16 +101,20 @@ export function readTakeUp(clause: string): StatusReading | undefined {
   const words = [...clause.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*|[^\s\p{L}\d]/gu)].map((m) => ({ text: m[0], lower: m[0].toLocaleLowerCase('id-ID'), index: m.index }));
   let best: StatusReading | undefined;
   words.forEach((word, at) => {
-    const verb = classify(word.lower);
-    if (!verb) return;
-    const before = words[at - 1]?.lower;
+    const found = classify(word.lower);
+    if (!found) return;
+    // "akan di terapkan": the passive prefix written apart, as regional reports often print it.
+    const split = found.family === 'copy' && (found.voice === 'bare' || found.bareToo === true) && words[at - 1]?.lower === 'di';
+    const verb = split ? { ...found, voice: 'passive' as const } : found;
+    const verbAt = split ? at - 1 : at;
+    const before = words[verbAt - 1]?.lower;
     // A bare form needs its agent ("akan kami terapkan"); a noun needs a word that makes it an act ("akan melakukan replikasi").
     // Speech drops the agent too: "kita akan adopsi", the bare form right after its marker.
     const agent = before === 'kami' || before === 'kita' || (before !== undefined && MARKERS.has(before));
     if (verb.voice === 'bare' && !agent) return;
     if (verb.voice === 'noun' && !(before && ACTS_ON_NOUN.has(before)) && !(agent && verb.bareToo)) return;
     let plain = true;
-    for (let j = at - 1; j >= Math.max(0, at - 1 - MAX_GAP); j--) {
+    for (let j = verbAt - 1; j >= Math.max(0, verbAt - 1 - MAX_GAP); j--) {
       const w = words[j]!;
       if (NEGATIONS.has(w.lower)) return;
       const aspect = MARKERS.get(w.lower);

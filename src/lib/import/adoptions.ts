@@ -40,7 +40,7 @@ export const presents = (sentence: string) => PRESENTED.test(sentence);
  * Phrasings that put a program at an adoption status beyond a marker and a take-up verb (which `readTakeUp` reads),
  * strongest first.
  */
-const STATUS_VERBS: readonly [AdoptionStatus, RegExp][] = [
+const STATUS_VERBS: readonly [AdoptionStatus, RegExp, sure?: boolean][] = [
   ['uji-coba', /\buji ?coba\b/iu],
   // "berencana membukanya", "ini bisa kami terapkan", "program yang akan dikerjasamakan", "inovasi yang diusulkan untuk
   // direplikasi", "akan kami kembangkan di daerah kami".
@@ -48,6 +48,8 @@ const STATUS_VERBS: readonly [AdoptionStatus, RegExp][] = [
   // A signed agreement to replicate is a plan, whatever verb the sentence lacks: "menandatangani PKS … replikasi inovasi X".
   // So is one that grants an application to use: "MoU hibah aplikasi X".
   ['direncanakan', /\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman|komitmen)\b[^.]{0,100}?\b(?:replikasi|mereplikasi|direplikasi|adopsi|mengadopsi|hibah)\b|\b(?:replikasi|adopsi)\b[^.]{0,60}?\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman)\b/iu],
+  // "Mall pelayanan … bisa di jadikan contoh oleh Pemkab Sumedang": taken as a model, which may come to nothing.
+  ['direncanakan', /\b(?:bisa|dapat|akan|layak)\s+di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan|role model)\b/iu, false],
   ['dipelajari', /\b(?:studi tiru|studi banding|kunjungan kerja|mempelajari|mepelajari|belajar)\b/iu],
 ];
 
@@ -64,9 +66,9 @@ export function statusIn(sentence: string): AdoptionStatus | undefined {
  */
 export function statusAt(sentence: string): StatusReading | undefined {
   const grammar = readTakeUp(sentence);
-  for (const [status, pattern] of STATUS_VERBS) {
+  for (const [status, pattern, sure = true] of STATUS_VERBS) {
     const match = pattern.exec(sentence);
-    if (match && (!grammar || isStronger(status, grammar.status))) return { status, index: match.index, sure: true };
+    if (match && (!grammar || isStronger(status, grammar.status))) return { status, index: match.index, sure };
   }
   return grammar;
 }

@@ -19,7 +19,8 @@ const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|layanan|pola|ca
 
 /** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
 const SERVICE_NAMES: readonly [RegExp, string][] = [
-  [/\bmal{1,2} pelayanan publik\b/iu, 'Mal Pelayanan Publik'],
+  // "Mall pelayanan" alone is the same service, shortened.
+  [/\bmal{1,2} pelayanan(?: publik)?\b/iu, 'Mal Pelayanan Publik'],
   [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
 ];
 
@@ -41,7 +42,8 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
   // "MPP di Bojonegoro", "Data Pokok Pendidikan (Dapodik) Kota Bandung", "Tani Jago Dilan dari Kabupaten Lamongan".
   const ownerAfter = (end: number) => {
     // On the same line: a headline's last word is not owned by the dateline's place below it.
-    const between = /^[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:milik[ \t]+|di[ \t]+|dari[ \t]+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)[ \t]+)?/u.exec(text.slice(end))![0];
+    // "Mall pelayanan yang di terapkan di Banyuwangi": where a service is said to run names its owner too.
+    const between = /^[ \t]*(?:\([^)]{1,12}\)[ \t]*)?(?:milik[ \t]+|di[ \t]+|dari[ \t]+|yang[ \t]+(?:(?:sudah|telah)[ \t]+)?(?:di[ \t]?)?(?:terapkan|laksanakan|jalankan)[ \t]+di[ \t]+)?(?:(?:Pemerintah|Pemkab|Pemkot|Pemko)[ \t]+)?/u.exec(text.slice(end))![0];
     return resolved.find((m) => m.index === end + between.length && REGENCY_LEVELS.includes(m.area.level))?.area;
   };
   const ownedBy = (program: FoundProgram) => {
@@ -70,15 +72,16 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
   // Pemerintah Kota Bogor", "MPP di Bojonegoro"), else the host. A bare "Mal Pelayanan Publik" names no program.
   for (const [pattern, name] of SERVICE_NAMES) {
     // "Command Center di Polrestabes Semarang" is the police's, not a government program.
-    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => bodyStart + m.index).filter((at) => !OTHER_OWNER.test(text.slice(at + name.length, at + name.length + 40)));
+    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => ({ at: bodyStart + m.index, end: bodyStart + m.index + m[0].length })).filter(({ end }) => !OTHER_OWNER.test(text.slice(end, end + 40)));
     if (!mentions.length) continue;
-    const owner = mentions.map((at) => ownerAfter(at + name.length)).find(Boolean) ?? host?.area;
+    const owner = mentions.map(({ end }) => ownerAfter(end)).find(Boolean) ?? host?.area;
     const bare = programs.findIndex((p) => !p.inContent && p.title.replace(/^Mall\b/u, 'Mal') === name);
     if (!owner || programs.some((p, i) => i !== bare && (pattern.test(p.title) || p.aliases.some((a) => pattern.test(a))))) continue;
     const title = `${name} ${formatRegionName(owner)}`;
     const slug = slugify(title);
-    const known = context.programs.find((p) => p.slug === slug);
-    const program = { slug, title: known?.title ?? title, inContent: Boolean(known), aliases: bare >= 0 ? programs[bare]!.aliases : [], origin: owner.code, quote: quote(mentions[0]!), sure: false };
+    // The catalog's entry for this owner's service, whatever its slug: "mal-pelayanan-publik-banyuwangi".
+    const known = context.programs.find((p) => p.slug === slug) ?? context.programs.find((p) => p.originCode === owner.code && pattern.test(p.title));
+    const program = { slug: known?.slug ?? slug, title: known?.title ?? title, inContent: Boolean(known), aliases: bare >= 0 ? programs[bare]!.aliases : [], origin: owner.code, quote: quote(mentions[0]!.at), sure: false };
     if (bare >= 0) programs.splice(bare, 1, program);
     else programs.push(program);
   }
@@ -144,7 +147,7 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // So does "akan diterapkan di Kabupaten X": the place a program is to be used is its adopter.
     // "yang telah diterapkan di Kabupaten Lamongan" says where a program runs: its owner, when it is Lamongan's, names
     // no adopter. A place is likely the adopter, never surely: the sentence may speak of the owner's own use.
-    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi)\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan))\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const placeAt = byAt >= 0 ? -1 : sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+di\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const adopterAt = Math.max(byAt, placeAt);
     const named2 = adopterAt >= 0 ? inside.filter((p) => p.index >= sentence.start + adopterAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));

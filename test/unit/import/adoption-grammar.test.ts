@@ -11,6 +11,9 @@ describe('readTakeUp', () => {
     ['Kami akan melakukan replikasi Lumbung Desa.', 'direncanakan', true],
     ['Ke depan kita akan adopsi Lumbung Desa.', 'direncanakan', true],
     ['Bupati ingin menerapkannya di desa-desa.', 'direncanakan', true],
+    // The passive prefix written apart, as regional reports often print it.
+    ['Layanan itu akan di terapkan di Kabupaten Alor.', 'direncanakan', true],
+    ['Lumbung Desa sudah di adopsi oleh Kabupaten Ende.', 'diterapkan', true],
     // A plan with a subject or a hedge between marker and verb: likely only.
     ['Wali kota berharap Kota Tual juga dapat segera memilikinya.', 'direncanakan', false],
     ['Pemkot siap menerapkan Lumbung Desa.', 'direncanakan', false],
@@ -61,6 +64,9 @@ describe('statusAt', () => {
     ['Rombongan melakukan studi tiru Lumbung Desa.', 'dipelajari', true],
     // A take-up verb stronger than the visit wins: "studi banding … kini sudah menerapkan".
     ['Setelah studi banding, Kabupaten Ende sudah menerapkan Lumbung Desa.', 'diterapkan', true],
+    // Taken as a model: a plan that may come to nothing.
+    ['Lumbung Desa bisa di jadikan contoh oleh Pemkab Ende.', 'direncanakan', false],
+    ['Lumbung Desa layak dijadikan percontohan oleh Kabupaten Alor.', 'direncanakan', false],
   ])('%s → %s (sure %s)', (sentence, status, sure) => {
     expect(statusAt(sentence)).toMatchObject({ status, sure });
   });
