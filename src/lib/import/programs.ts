@@ -193,7 +193,12 @@ const GENERIC_TITLES = new Set(
     // The method of copying itself ("sistem ATM (Amati Tiru dan Modifikasi)"), not a program to copy.
     'amati tiru dan modifikasi', 'amati tiru modifikasi', 'amati, tiru, modifikasi', 'amati, tiru dan modifikasi',
     // The rules of a council's proceedings, which every council has, and the smoke-free zone every region must set.
-    'tata tertib', 'kawasan tanpa rokok'],
+    'tata tertib', 'kawasan tanpa rokok',
+    // A region's offices as a whole.
+    'perangkat daerah', 'organisasi perangkat daerah',
+    // The nation's welfare programs, which no region owns.
+    'program keluarga harapan', 'keluarga harapan', 'kartu indonesia sehat', 'kartu indonesia pintar', 'bantuan langsung tunai',
+    'bantuan pangan non tunai', 'jaminan kesehatan nasional'],
 );
 /** Words of commercial software and platforms: a tool a report mentions ("Agisoft Photoscan", "Google Form") is no program. */
 const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp|Google|Zoom|Instagram|Facebook|YouTube|TikTok|Twitter|Telegram|Android|iOS|Windows|ArcGIS|QGIS|AutoCAD|Canva|Photoshop|Pix4D|Drone|DJI|Oracle|SAP|Linux)\b/u;
@@ -216,6 +221,10 @@ const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan
 const NATIONAL_REGULATION = /\b(?:Undang-Undang|UU|Peraturan Pemerintah|PP|Peraturan Presiden|Perpres|Instruksi Presiden|Inpres|Peraturan Menteri|Permen\p{L}*|Keputusan Menteri|Kepmen\p{L}*|Surat Edaran Menteri)\b[^.;]{0,120}?\btentang\s+/gu;
 /** A community institution every region has, qualified only by a level of government: "UMKM Desa", "Posyandu Kelurahan". */
 const INSTITUTION_OF_A_LEVEL = /^(?:RT|RW|PKK|UMKM|UKM|IKM|BUMDes|BUMDES|Posyandu|POSYANDU|PAUD|KIM|Pokdarwis|LPM|Koperasi)\s+(?:Desa|Kelurahan|Kecamatan|Daerah|Kota|Kabupaten|Provinsi)$/u;
+/** A meeting or show, not a program: "Indonesia Smart City Forum (ISCF)", "Jambore Inovasi Summit". */
+const EVENT_TAIL = /\s(?:Forum|Summit|Conference|Konferensi|Kongres|Expo|Seminar|Webinar|Workshop)$/u;
+/** Words after a name that give it to a ministry or the central government: "… (SLRT) milik Kemensos". */
+const MINISTRY_OWNED = /^(?:\s*\([^()]{1,80}\))?[^.;]{0,20}?\b(?:milik|punya|besutan|garapan|dari)\s+(?:Kementerian|Kemen[\p{L}-]+|Menteri|Pemerintah Pusat|pemerintah pusat)\b/u;
 /** A council's or office's routine, however a report names it: "sistem Kunker Daerah Pemilihan", "Sosialisasi Perda". */
 const ROUTINE = /^(?:Kunker|Kunjungan Kerja|Reses|Sosialisasi|Sosper(?:da)?|Sosbang)\b/u;
 /** A room or hall named after a program or a city ("Tangerang LIVE Room (TLR)", "Sapta Pesona Hall"): a venue, not a program. */
@@ -500,7 +509,11 @@ const GENERIC_ABBREVIATIONS = new Set(
     'IKN ' +
     // A council's routines (informing on bylaws and on the nation, visits to constituencies) and the smoke-free zone
     // every region must set by bylaw.
-    'SOSPER SOSPERDA SOSBANG SOSWASBANG DAPIL RESES KTR').split(' '),
+    'SOSPER SOSPERDA SOSBANG SOSWASBANG DAPIL RESES KTR ' +
+    // The nation's welfare programs and cards.
+    'PKH BPNT BLT KIS KIP KKS JKN PBI ' +
+    // Licences and papers every office issues.
+    'SIM STNK SKCK NPWP').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
 const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok)\b|\bAwards?$/u;
@@ -669,7 +682,12 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     // A name the text stops on (an excerpt cut mid-name: "meluncurkan Inovasi Gerakan Keluarga ") may be incomplete.
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
-    if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title) || VENUE_TAIL.test(item.title) || INSTITUTION_OF_A_LEVEL.test(item.title) || ROUTINE.test(item.title)) continue;
+    if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title) || VENUE_TAIL.test(item.title) || EVENT_TAIL.test(item.title) || INSTITUTION_OF_A_LEVEL.test(item.title) || ROUTINE.test(item.title)) continue;
+    // "Surat Pernyataan Miskin (SPM)": an abbreviation of what every government issues or keeps is no program's name.
+    if (!item.title.includes(' ') && GENERIC_ABBREVIATIONS.has(item.title.toUpperCase())) continue;
+    // "Sistem Layanan Rujukan Terpadu (SLRT) milik Kemensos": a ministry's program, which no region owns.
+    const printedEnd = titleAt >= 0 ? titleAt + introduced.title.length : introduced.index;
+    if (MINISTRY_OWNED.test(text.slice(printedEnd, printedEnd + 80))) continue;
     // "PP Nomor 12 Tahun 2018 tentang Pedoman Penyusunan Tata Tertib (Tatib) DPRD": what a national law is about.
     if (regulations.some(([from, to]) => introduced.index >= from && introduced.index < to)) continue;
     // "program nasional seperti Makan Bergizi Gratis (MBG)": the nation's programs, which no region owns.
