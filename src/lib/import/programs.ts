@@ -145,7 +145,7 @@ const INTRODUCERS: readonly RegExp[] = [
   // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too. "sistem Surabaya
   // Single Window", "dalam hal ini Program Kampung Wisata": the noun may be capitalised as the name's first word.
   // "penerapan Super Apps Tangerang Live": an all-in-one application is named after its kind as one is.
-  /\b(?:program|layanan|aplikasi|sistem|gerakan|Program|[Ss]uper ?[Aa]pps?)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
+  /\b(?:program|layanan|aplikasi|sistem|gerakan|Program|Aplikasi|[Ss]uper ?[Aa]pps?)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
   // "air mineral dengan brand AirKu": a public product's brand.
   /\b(?:brand|merek|merk)\s+(?=["“]?\p{Lu})/gu,
   // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
@@ -698,7 +698,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p))) continue;
     const slug = slugify(item.title);
     // "program PSPK" after "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)" is the same program by its short name.
-    const existing = [...candidates.values()].find((c) => [c.title, ...c.aliases].some((n) => names.some((name) => sameName(n, name))));
+    // "aplikasi Pantau" after "Aplikasi Pantau Pekalongan" is the same program without its city's name.
+    const existing = [...candidates.values()].find((c) => [c.title, ...c.aliases].some((n) => names.some((name) => sameName(n, name) || withoutPlace(n, namedPlaces) === name || withoutPlace(name, namedPlaces) === n)));
     if (existing) {
       if (item.alias && !existing.aliases.includes(item.alias)) existing.aliases.push(item.alias);
       continue;
@@ -706,6 +707,12 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     candidates.set(slug, { slug, title: item.title, aliases: item.alias ? [item.alias] : [], inContent: false, index: item.index, sure: false });
   }
   return [...found, ...candidates.values()].sort((a, b) => a.index - b.index);
+}
+
+/** A name without the place its last words name, or undefined: "Pantau Pekalongan" is "Pantau" of Pekalongan. */
+function withoutPlace(name: string, namedPlaces: ReadonlySet<string>): string | undefined {
+  const place = [...namedPlaces].find((p) => name.endsWith(` ${p}`));
+  return place ? name.slice(0, -place.length - 1) : undefined;
 }
 
 function namesOfFound(program: ProgramNames, known: readonly KnownProgram[], namedPlaces: ReadonlySet<string>): string[] {
