@@ -15,6 +15,9 @@ export const REFERS_BACK = new RegExp(`${ADOPTS_IT}|${PLANS_TO_OPEN_IT}`, 'iu');
  */
 const TO_BE_USED_THERE = String.raw`\b(?:akan|untuk|bakal)\s+(?:(?:kami|kita)\s+)?(?:di)?(?:kembangkan|terapkan|adopsi|replikasi|tiru|contoh|implementasikan)\s+di\s+(?:daerah|wilayah|kabupaten|kota|provinsi|pemkab|pemkot|pemko|pemprov|tempat)|\bakan\s+(?:kami|kita)\s+jadikan\s+(?:contoh|acuan|rujukan)\b`;
 
+/** Words that hand a program over to the government named next: "dihibahkan kepada Pemkab X", "diserahkan ke Bandung". */
+export const HANDED_TO = String.raw`\b(?:dihibahkan|diserahkan)\s+(?:ke|kepada)\s+(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\s+)?`;
+
 /** Verbs that say a host showed a program to its visitors: what the guests saw there they studied. */
 const PRESENTED = /\b(?:menjelaskan|dijelaskan|memaparkan|dipaparkan|mempresentasikan|dipresentasikan|memperkenalkan|diperkenalkan)\b/iu;
 
@@ -48,6 +51,9 @@ const STATUS_VERBS: readonly [AdoptionStatus, RegExp, sure?: boolean][] = [
   // A signed agreement to replicate is a plan, whatever verb the sentence lacks: "menandatangani PKS … replikasi inovasi X".
   // So is one that grants an application to use: "MoU hibah aplikasi X".
   ['direncanakan', /\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman|komitmen)\b[^.]{0,100}?\b(?:replikasi|mereplikasi|direplikasi|adopsi|mengadopsi|hibah)\b|\b(?:replikasi|adopsi)\b[^.]{0,60}?\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman)\b/iu],
+  // "SiCaCa serta aplikasi lainnya yang diserahkan ke Bandung": an application handed to a government is one it means to
+  // use, though it may not.
+  ['direncanakan', new RegExp(String.raw`${HANDED_TO}(?=\p{Lu})`, 'u'), false],
   // "Mall pelayanan … bisa di jadikan contoh oleh Pemkab Sumedang": taken as a model, which may come to nothing.
   ['direncanakan', /\b(?:bisa|dapat|akan|layak)\s+di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan|role model)\b/iu, false],
   ['dipelajari', /\b(?:studi tiru|studi banding|kunjungan kerja|mempelajari|mepelajari|belajar)\b/iu],

@@ -2,7 +2,7 @@
 import type { EventKind } from '../../schemas/event';
 import { formatRegionName } from '../format/region-name';
 import { slugify } from '../format/slugify';
-import { evidenceIn, followUps, isStronger, presents, REFERS_BACK, statusAt, STUDIES_PROGRAMS, sawOrAdmired } from './adoptions';
+import { evidenceIn, followUps, HANDED_TO, isStronger, presents, REFERS_BACK, statusAt, STUDIES_PROGRAMS, sawOrAdmired } from './adoptions';
 import { partiesBetween, type Party } from './parties';
 import { describeProfileFact, findProfileFacts } from './profile';
 import { findPrograms, namesProgram, programMentions, type FoundProgram } from './programs';
@@ -149,7 +149,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // no adopter. A place is likely the adopter, never surely: the sentence may speak of the owner's own use.
     const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan))\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const placeAt = byAt >= 0 ? -1 : sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+di\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
-    const adopterAt = Math.max(byAt, placeAt);
+    // "… yang diserahkan ke Bandung": the government a program is handed to.
+    const handedAt = sentence.text.search(new RegExp(String.raw`${HANDED_TO}(?=\p{Lu})`, 'u'));
+    const adopterAt = Math.max(byAt, placeAt, handedAt);
     const named2 = adopterAt >= 0 ? inside.filter((p) => p.index >= sentence.start + adopterAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.

@@ -67,7 +67,11 @@ describe('statusAt', () => {
     // Taken as a model: a plan that may come to nothing.
     ['Lumbung Desa bisa di jadikan contoh oleh Pemkab Ende.', 'direncanakan', false],
     ['Lumbung Desa layak dijadikan percontohan oleh Kabupaten Alor.', 'direncanakan', false],
+    // Handed over to a government: meant for its use.
+    ['Aplikasi Lumbung Desa dihibahkan kepada Pemkab Alor.', 'direncanakan', false],
+    ['Aplikasi Lumbung Desa diserahkan kepada masyarakat.', undefined, undefined],
   ])('%s → %s (sure %s)', (sentence, status, sure) => {
-    expect(statusAt(sentence)).toMatchObject({ status, sure });
+    if (status === undefined) expect(statusAt(sentence)).toBeUndefined();
+    else expect(statusAt(sentence)).toMatchObject({ status, sure });
   });
 });
