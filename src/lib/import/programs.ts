@@ -146,8 +146,10 @@ const INTRODUCERS: readonly RegExp[] = [
   // Single Window", "dalam hal ini Program Kampung Wisata": the noun may be capitalised as the name's first word.
   // "penerapan Super Apps Tangerang Live": an all-in-one application is named after its kind as one is.
   /\b(?:program|layanan|aplikasi|sistem|gerakan|Program|Aplikasi|[Ss]uper ?[Aa]pps?)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
-  // "air mineral dengan brand AirKu": a public product's brand.
+  // "air mineral dengan brand AirKu": a public product's brand. "contohnya produk AirKu": a product named as a brand is,
+  // with a capital inside the word.
   /\b(?:brand|merek|merk)\s+(?=["“]?\p{Lu})/gu,
+  /\bproduk\s+(?=["“]?\p{Lu}\p{Ll}+\p{Lu}\p{L}*(?![\p{L}\d-]))/gu,
   // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
   // A quotation may open the sentence: "“Aplikasi X dan Y sangat menarik …".
   /(?:^["“]?|(?<=[.!?–—]["”]?\s+["“]?))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
