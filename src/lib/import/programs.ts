@@ -685,6 +685,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const titleAt = text.indexOf(introduced.title, introduced.index);
     const cutOff = titleAt >= 0 && text.slice(titleAt + introduced.title.length).trim() === '';
     if (cutOff || GENERIC_TITLES.has(item.title.toLocaleLowerCase('id-ID')) || SOFTWARE.test(item.title) || VENUE_TAIL.test(item.title) || EVENT_TAIL.test(item.title) || INSTITUTION_OF_A_LEVEL.test(item.title) || ROUTINE.test(item.title)) continue;
+    // "…, ujar Hartawan": a word the article gives as a speaker is a person's name.
+    if (!item.title.includes(' ') && new RegExp(String.raw`\b(?:ujar|kata|ucap|ungkap|jelas|tutur|tambah|papar|terang|imbuh)(?:nya)?\s+${escapeRegExp(item.title)}\b`, 'u').test(text)) continue;
     // "Surat Pernyataan Miskin (SPM)": an abbreviation of what every government issues or keeps is no program's name.
     if (!item.title.includes(' ') && GENERIC_ABBREVIATIONS.has(item.title.toUpperCase())) continue;
     // "Sistem Layanan Rujukan Terpadu (SLRT) milik Kemensos": a ministry's program, which no region owns.
