@@ -676,7 +676,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     // its last word alone ("Progo") is no place of its own.
     const longest = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`));
     const place = longest && introduced.title.length - longest.length > 8 ? longest : undefined;
-    const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten)$/u, '') : introduced.title;
+    const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten|Pemkot|Pemkab|Pemko|Pemprov|Pemerintah(?: Kota| Kabupaten| Provinsi)?)$/u, '') : introduced.title;
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
     // A name cut short where a known program is named ("e-village" of "e-village budgetting") is that program.
