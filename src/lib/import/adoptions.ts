@@ -30,8 +30,11 @@ const SAW_OR_ADMIRED = /\b(?:dikunjungi|mengunjungi|meninjau|ditinjau|melihat la
 /** Regions in general, not the event's guests: "daerah-daerah tetangga tertarik …", "banyak daerah lain mengunjungi …". */
 const OTHER_REGIONS = /\b(?:daerah-daerah|daerah lain|banyak daerah|kabupaten\/kota lain|kota-kota|kabupaten-kabupaten|pemerintah daerah lain)\b/iu;
 
+/** Whether a sentence speaks of regions in general ("membuat daerah lain ingin mencontohnya"), not of one. */
+export const speaksOfOtherRegions = (sentence: string) => OTHER_REGIONS.test(sentence);
+
 /** Whether a sentence says a program was visited or admired (by the guests, on a study visit), not by regions in general. */
-export const sawOrAdmired = (sentence: string) => SAW_OR_ADMIRED.test(sentence) && !OTHER_REGIONS.test(sentence);
+export const sawOrAdmired = (sentence: string) => SAW_OR_ADMIRED.test(sentence) && !speaksOfOtherRegions(sentence);
 
 /** A visit to learn programs as such: "ingin tahu apa dan bagaimana program-program …", "belajar inovasi …". */
 export const STUDIES_PROGRAMS = /\b(?:belajar|mempelajari|ingin tahu|studi tiru|studi banding)\b[^.]{0,80}?\b(?:program|inovasi|aplikasi|layanan)/iu;

@@ -2,7 +2,7 @@
 import type { EventKind } from '../../schemas/event';
 import { formatRegionName } from '../format/region-name';
 import { slugify } from '../format/slugify';
-import { evidenceIn, followUps, HANDED_TO, isStronger, presents, REFERS_BACK, statusAt, STUDIES_PROGRAMS, sawOrAdmired } from './adoptions';
+import { evidenceIn, followUps, HANDED_TO, isStronger, presents, REFERS_BACK, statusAt, STUDIES_PROGRAMS, sawOrAdmired, speaksOfOtherRegions } from './adoptions';
 import { partiesBetween, type Party } from './parties';
 import { describeProfileFact, findProfileFacts } from './profile';
 import { findPrograms, namesProgram, programMentions, type FoundProgram } from './programs';
@@ -143,6 +143,8 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // "… membuat daerah lain ingin mencontohnya": regions in general, with none named as the one that copies.
+    if (byReference && speaksOfOtherRegions(clauseText) && !inside.some((p) => p.area && p.area.code !== event.host?.area?.code)) continue;
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
     // So does "akan diterapkan di Kabupaten X": the place a program is to be used is its adopter.
     // "yang telah diterapkan di Kabupaten Lamongan" says where a program runs: its owner, when it is Lamongan's, names

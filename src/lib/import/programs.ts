@@ -196,8 +196,8 @@ const GENERIC_TITLES = new Set(
     'amati tiru dan modifikasi', 'amati tiru modifikasi', 'amati, tiru, modifikasi', 'amati, tiru dan modifikasi',
     // The rules of a council's proceedings, which every council has, and the smoke-free zone every region must set.
     'tata tertib', 'kawasan tanpa rokok',
-    // A region's offices as a whole.
-    'perangkat daerah', 'organisasi perangkat daerah',
+    // A region's offices as a whole, and the centre for women and children every region must run.
+    'perangkat daerah', 'organisasi perangkat daerah', 'pusat pelayanan terpadu pemberdayaan perempuan dan anak',
     // The nation's welfare programs, which no region owns.
     'program keluarga harapan', 'keluarga harapan', 'kartu indonesia sehat', 'kartu indonesia pintar', 'bantuan langsung tunai',
     'bantuan pangan non tunai', 'jaminan kesehatan nasional'],
@@ -513,7 +513,7 @@ const GENERIC_ABBREVIATIONS = new Set(
     // every region must set by bylaw.
     'SOSPER SOSPERDA SOSBANG SOSWASBANG DAPIL RESES KTR ' +
     // The nation's welfare programs and cards.
-    'PKH BPNT BLT KIS KIP KKS JKN PBI ' +
+    'PKH BPNT BLT KIS KIP KKS JKN PBI P2TP2A ' +
     // Licences and papers every office issues.
     'SIM STNK SKCK NPWP').split(' '),
 );
