@@ -229,6 +229,9 @@ const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]
 /** A preposition of place or direction, or a verb of visiting ("menyerbu Banyuwangi"), just before a word. */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi|menyerbu|serbu)[ \t]+$/u;
 
+/** What joins a second name to a first that carries the level word both share: "Kabupaten Sragen dan Majalengka". */
+const SHARED_LEVEL_JOIN = /(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*)$/u;
+
 /** Level words of a government ("Pemerintah Kabupaten", "Pemkab"): the words after them must be a region. */
 const GOVERNMENT = /(?<![\p{L}])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Provinsi)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const CANONICAL_LEVEL: Record<string, string> = { pemkab: 'Kabupaten', pemkot: 'Kota', pemko: 'Kota', pemprov: 'Provinsi' };
@@ -344,9 +347,20 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
   // taken ("Lampung Tengah" before the province "Lampung"); a one-word name only when the text also names that
   // regency with its level word ("Pemkab Nganjuk … Nganjuk"), so "Batu" or "Bandung" in passing stay unread.
   const named = new Set(mentions.flatMap((m) => m.candidates.filter((a) => a.level === 'kota' || a.level === 'kabupaten').map((a) => a.code)));
+  // Where each regency named with its level word ends: a bare name joined right after it may share that word.
+  const regencyEndingAt = new Map<number, RegistryArea>();
+  const noteRegencyEnd = (mention: PlaceMention) => {
+    const [only, ...more] = mention.candidates;
+    if (only && !more.length && (only.level === 'kabupaten' || only.level === 'kota')) regencyEndingAt.set(mention.index + mention.text.length, only);
+  };
+  mentions.forEach(noteRegencyEnd);
   for (const match of text.matchAll(BARE_NAME)) {
     if (covered(match.index)) continue;
     const words = match[0].split(/\s+/);
+    // "DPRD Kabupaten Sragen dan Majalengka", "Kota Blitar, Kediri": a name after another's level word and "dan" or a
+    // comma is a region of the same level, when one region of that level bears it.
+    const join = SHARED_LEVEL_JOIN.exec(text.slice(Math.max(0, match.index - 8), match.index));
+    const sharedLevel = join ? regencyEndingAt.get(match.index - join[0].length)?.level : undefined;
     for (let count = Math.min(words.length, 4); count > 0; count--) {
       const name = words.slice(0, count).join(' ');
       const candidates = places.regencies.get(key(name)) ?? (count > 1 ? places.regencies.get(key(words.slice(0, count).join(''))) : undefined) ?? [];
@@ -356,11 +370,13 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       // Not when the next word makes it a province's name: "dari Bangka Belitung" is no Kabupaten Bangka.
       const inProvinceName = count === 1 && words.length > 1 && Object.hasOwn(PROVINCE_SHORT_FORMS, key(words.slice(0, 2).join(' ')));
       const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !inProvinceName);
-      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : [];
+      const ofSharedLevel = sharedLevel ? candidates.filter((area) => area.level === sharedLevel) : [];
+      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : ofSharedLevel.length === 1 ? ofSharedLevel : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
       mentions.push(mention);
       cover(mention);
+      noteRegencyEnd(mention);
       break;
     }
   }

@@ -45,6 +45,13 @@ describe('cleanArticle', () => {
     const sentences = splitSentences('Hadir Wali Kota H. M. Aditya Mufti Ariffin dan Ir. Erwin Ibrahim, ST.,MM. Rapat dimulai.');
     expect(sentences.map((s) => s.text)).toEqual(['Hadir Wali Kota H. M. Aditya Mufti Ariffin dan Ir. Erwin Ibrahim, ST.,MM.', 'Rapat dimulai.']);
   });
+
+  test('keeps a run of degrees in capitals inside one sentence', () => {
+    const sentences = splitSentences('Bupati Sigi Hendra Lumoa, SE. MT. M.Si berkunjung ke Kota Palu. Ia disambut Wali Kota.');
+    expect(sentences.map((s) => s.text)).toEqual(['Bupati Sigi Hendra Lumoa, SE. MT. M.Si berkunjung ke Kota Palu.', 'Ia disambut Wali Kota.']);
+    // The last degree of a run may still end the sentence.
+    expect(splitSentences('Hadir Rudi Santoso, SH. MM. Rapat dimulai.').map((s) => s.text)).toEqual(['Hadir Rudi Santoso, SH. MM.', 'Rapat dimulai.']);
+  });
 });
 
 describe('findEventDate', () => {
