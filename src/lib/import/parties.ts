@@ -45,6 +45,24 @@ function visitTo(sentence: string): { index: number; 0: string } | null {
   }
   return null;
 }
+/**
+ * A mark of time before a visit word in its clause: "Pemkab X yang beberapa waktu lalu telah melakukan kunjungan kerja
+ * di Kota Y", "… yang sebelumnya pernah berkunjung ke …": an earlier visit, perhaps the other way round, not this one.
+ */
+const EARLIER_IN_CLAUSE = /\b(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|pernah)\b[^,;]*$/iu;
+
+/** The visit a sentence tells of with "ke" or "di" and a place, unless its clause marks it as an earlier one. */
+function currentVisit(sentence: string): { index: number; 0: string } | null {
+  const visit = visitTo(sentence) ?? VISITS_AT.exec(sentence);
+  return visit && !EARLIER_IN_CLAUSE.test(sentence.slice(0, visit.index)) ? visit : null;
+}
+
+/** Whether a sentence tells of an earlier visit with a place: the report then names two visits, maybe opposite ways. */
+function tellsOfEarlierVisit(sentence: string): boolean {
+  const visit = visitTo(sentence) ?? VISITS_AT.exec(sentence);
+  return Boolean(visit && !currentVisit(sentence));
+}
+
 /** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */
 const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\s+di\s+(?=\p{Lu})/iu;
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
@@ -72,6 +90,8 @@ const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
 const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh\s+)?/iu;
+/** A visit named right after "disambut/diterima" (no "oleh"): its visitors follow, in a passive with the subject last. */
+const INVERTED_VISITORS = /^(?:(?:secara\s+resmi|dengan\s+hangat|langsung|pula|juga)\s+)*(?:rombongan|kunjungan|delegasi|tamu)\b/iu;
 /** Words that make the subject of "disambut/diterima" a visit, not a proposal or a report that was accepted. */
 const VISITORS = /\b(?:rombongan|kunjungan|kedatangan|peserta|delegasi|tamu|mereka|tim)\b/iu;
 /** Words before a region that make it where one or some of the visitors come from, not who sent them. */
@@ -263,7 +283,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = place ? listFrom(parties, text, agentAt + place[0].length, end).find((p) => !guests.some((g) => key(g) === key(p))) : undefined;
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
-  const visits = visitTo(sentence.text) ?? VISITS_AT.exec(sentence.text);
+  const visits = currentVisit(sentence.text);
   if (visits) {
     const verbAt = at + visits.index;
     const toAt = verbAt + visits[0].length;
@@ -284,6 +304,13 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0, alsoHosts };
   }
   const receivedBy = RECEIVED_BY.exec(sentence.text);
+  // "… telah diterima secara resmi rombongan kunjungan kerja Pemerintah Kota X": the visitors follow the verb, and the
+  // sentence leaves the host to others.
+  const visitorsAfter = receivedBy && !/oleh\s+$/u.test(receivedBy[0]) ? INVERTED_VISITORS.exec(sentence.text.slice(receivedBy.index + receivedBy[0].length)) : null;
+  if (receivedBy && visitorsAfter) {
+    const guests = listFrom(parties, text, at + receivedBy.index + receivedBy[0].length + visitorsAfter[0].length, end);
+    if (guests.length) return { guests, sentence, complete: false };
+  }
   if (receivedBy && VISITORS.test(sentence.text.slice(0, receivedBy.index))) {
     const verbAt = at + receivedBy.index;
     const host = listFrom(parties, text, verbAt + receivedBy[0].length, end)[0];
@@ -431,7 +458,9 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
   const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah|DPRD)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
   const placeOnly = host?.area?.level === 'provinsi' && !parties.some((p) => p.area?.code === host.area!.code && asGovernment(p));
-  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !main.alsoHosts?.length);
+  // A report that also tells of an earlier visit ("… yang beberapa waktu lalu berkunjung ke …") may be read either way.
+  const earlierVisit = sentences.some((s) => tellsOfEarlierVisit(s.text));
+  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !main.alsoHosts?.length && !earlierVisit);
   // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.
   const within = (p: Party) => Boolean(host?.area && p.area && (p.area.code === host.area.code || p.area.code.startsWith(`${host.area.code}.`)));
   const otherPlaces: Party[] = [...(main?.host === host ? (main?.alsoHosts ?? []) : [])];

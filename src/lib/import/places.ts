@@ -319,6 +319,9 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const spaced = atLevel(name);
       const candidates = spaced.length || count === 1 ? spaced : atLevel(words.slice(0, count).join(''));
       if (candidates.length === 0) continue;
+      // "Lurah Angkatan II", "Desa Binaan 3": a village's name cut short of the numeral after it is a cohort or a
+      // grade the registry does not know, not that village.
+      if (villages && /^(?:[IVX]+|\d+)$/u.test(words[count] ?? '') && candidates.every((area) => area.level === 'desa' || area.level === 'kelurahan')) break;
       // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
       const preferred = candidates.filter((area) => area.level === levels[0]);
       const printed = paired ? text.slice(match.index, pairedAt).trimEnd() : text.slice(match.index, after + name.length);
