@@ -71,6 +71,11 @@ const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|
 const VISITING_SUBJECT = /\b(?:kepala daerah|rombongan|delegasi|peserta|tamu|pejabat|bupati|wali\s?kota|kepala desa|kades|lurah|camat)\b/iu;
 /** "Selain Kabupaten X, kunjungan itu juga bersama dengan Kabupaten Y": further visitors, joined to the first. */
 const ALSO_WITH = /\bselain\s+([^.;]*?)\s+juga\s+(?:bersama(?:\s+dengan)?|diikuti(?:\s+oleh)?|dengan)\s+/iu;
+/**
+ * "Selain Kota X, ada dua instansi dari dua daerah lain yang juga turut mengikuti Kaji Tiru di Kabupaten Y, diantaranya
+ * dari daerah Kabupaten A dan Kabupaten B": others who joined the same visit, listed after the marker.
+ */
+const OTHERS_ALSO = /^selain\s[^.;]*?\b(?:juga|turut)\b[^.;]*?\b(?:di\s?antaranya|antara\s+lain|yaitu|yakni)\s+(?:(?:dari|daerah|pemerintah)\s+)*/iu;
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
 const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kegiatan\s+|kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
@@ -222,6 +227,8 @@ interface Frame {
   visit?: boolean;
   /** Further places the same visit went to, named with the host ("ke Kota X dan Kabupaten Y"). */
   alsoHosts?: Party[];
+  /** Others said to have joined the same visit, listed rather than framed: guests to check. */
+  alsoVisitors?: Party[];
 }
 
 /** The frame one sentence states, if any. */
@@ -299,9 +306,11 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
     const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
     if (own) return { host: own, guests: [], sentence, complete: false };
+    const others = OTHERS_ALSO.exec(sentence.text);
+    const alsoVisitors = others && host ? listFrom(parties, text, at + others[0].length, end).filter((p) => key(p) !== key(host) && !guests.some((g) => key(g) === key(p))) : [];
     // "studi tiru ke Kota X dan Kabupaten Y": one trip to two hosts, of which the report may be about either.
-    const alsoHosts = further.filter((p) => p.area && host?.area && !p.area.code.startsWith(`${host.area.code}.`) && !guests.some((g) => key(g) === key(p)));
-    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0, alsoHosts };
+    const alsoHosts = further.filter((p) => p.area && host?.area && !p.area.code.startsWith(`${host.area.code}.`) && !guests.some((g) => key(g) === key(p)) && !alsoVisitors.some((v) => key(v) === key(p)));
+    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0, alsoHosts, alsoVisitors };
   }
   const receivedBy = RECEIVED_BY.exec(sentence.text);
   // "… telah diterima secara resmi rombongan kunjungan kerja Pemerintah Kota X": the visitors follow the verb, and the
@@ -434,8 +443,14 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
     const places = parties.filter((p) => p.area && placeOfEvent(p) && !visitors.some((v) => key(v) === key(p)));
     host = places.find((p) => ['kabupaten', 'kota'].includes(p.area!.level)) ?? places.find((p) => p.area!.level === 'provinsi');
   }
-  // A delegation or a later frame may name guests the main frame left out.
+  // A delegation or a later frame may name guests the main frame left out; so may a list of others who joined.
   let guessed = false;
+  const joinedSameVisit = frames.flatMap((f) => (f === main || (f.host && host && key(f.host) === key(host)) ? (f.alsoVisitors ?? []) : []));
+  for (const other of joinedSameVisit) {
+    if ((host && key(other) === key(host)) || guests.some((g) => key(g) === key(other))) continue;
+    guests.push(other);
+    guessed = true;
+  }
   if (host) {
     for (const frame of frames.filter((f) => f !== main)) {
       // A frame that names another host tells of another visit; one naming the same host, of a second delegation.
