@@ -165,6 +165,9 @@ export function findEventDate(text: string, published?: string, today = new Date
   return found;
 }
 
+/** Words right before a date that say the event took place that day: "yang berlangsung pada hari …", "dilaksanakan pada …". */
+const HAPPENED_ON = /\b(?:berlangsung|dilaksanakan|diselenggarakan|digelar)\s+(?:pada\s+)?(?:hari\s+)?$/iu;
+
 /** Words that put the event on the day the report was written: "tadi siang", "pagi tadi", "hari ini". */
 const SAME_DAY = /\b(?:tadi\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam)\s+tadi|hari ini)\b/iu;
 
@@ -200,7 +203,11 @@ function findDateIn(text: string, published: string | undefined, today: string):
   readable.sort((a, b) => a.index - b.index);
   // With no date of the event itself, the day a speaker was quoted is likelier the event's than the page's stamp,
   // and either is likelier than a day the text calls past.
-  const chosen = readable.find((d) => !d.side) ?? readable.find((d) => !d.stamp && !d.past) ?? readable.find((d) => !d.past) ?? readable[0];
+  const first = readable.find((d) => !d.side) ?? readable.find((d) => !d.stamp && !d.past) ?? readable.find((d) => !d.past) ?? readable[0];
+  // "… Senin (08/07/2024). Studi banding yang berlangsung pada hari Sabtu (06/07/2024) kemarin": a day the text says the
+  // event took place on wins over an earlier one, which may be the day of writing; two days leave it to check.
+  const stated = readable.find((d) => !d.side && !d.yearInferred && HAPPENED_ON.test(text.slice(Math.max(0, d.index - 50), d.index)));
+  const chosen = stated && first && stated.date !== first.date ? { ...stated, sure: false, warnings: [...stated.warnings, `artikel juga menyebut ${first.date}; diambil hari yang disebut "berlangsung"; periksa tanggal kegiatan`] } : first;
   if (!chosen) return undefined;
   const { side, stamp, past, ...date } = chosen;
   if (date.yearInferred && bound < today) date.warnings = date.warnings.map((w) => (w.includes('disimpulkan dari hari') ? `${w}, tidak lewat dari ${latestNamed} (tahun terakhir yang disebut artikel)` : w));

@@ -317,7 +317,10 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       // "Desa Candi Kuning", "Kota Palangka Raya": the registry may write the name as one word ("Candikuning", "Palangkaraya").
       const atLevel = (spelling: string) => places.named(spelling, villages).filter((area) => levels.includes(area.level));
       const spaced = atLevel(name);
-      const candidates = spaced.length || count === 1 ? spaced : atLevel(words.slice(0, count).join(''));
+      const joinedSpelling = spaced.length || count === 1 ? spaced : atLevel(words.slice(0, count).join(''));
+      // "Pemerintah Provinsi Yogyakarta", "Provinsi Jakarta": a province named by the last words of its registry name.
+      const provinceTail = joinedSpelling.length || !levels.includes('provinsi') ? [] : places.provinces.filter((area) => key(area.name).endsWith(` ${key(name)}`));
+      const candidates = joinedSpelling.length ? joinedSpelling : provinceTail.length === 1 ? provinceTail : [];
       if (candidates.length === 0) continue;
       // "Lurah Angkatan II", "Desa Binaan 3": a village's name cut short of the numeral after it is a cohort or a
       // grade the registry does not know, not that village.
