@@ -229,8 +229,11 @@ const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]
 /** A preposition of place or direction, or a verb of visiting ("menyerbu Banyuwangi"), just before a word. */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi|menyerbu|serbu)[ \t]+$/u;
 
-/** What joins a second name to a first that carries the level word both share: "Kabupaten Sragen dan Majalengka". */
-const SHARED_LEVEL_JOIN = /(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*)$/u;
+/**
+ * What joins a second name to a first that carries the level word both share: "Kabupaten Sragen dan Majalengka". Not a
+ * comma, which may add where the first lies ("Kota Batu, Malang, Jawa Timur").
+ */
+const SHARED_LEVEL_JOIN = /(?:[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*)$/u;
 
 /** Level words of a government ("Pemerintah Kabupaten", "Pemkab"): the words after them must be a region. */
 const GOVERNMENT = /(?<![\p{L}])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Provinsi)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/gu;
@@ -363,8 +366,8 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
   for (const match of text.matchAll(BARE_NAME)) {
     if (covered(match.index)) continue;
     const words = match[0].split(/\s+/);
-    // "DPRD Kabupaten Sragen dan Majalengka", "Kota Blitar, Kediri": a name after another's level word and "dan" or a
-    // comma is a region of the same level, when one region of that level bears it.
+    // "DPRD Kabupaten Sragen dan Majalengka": a name after another's level word and "dan" is a region of the same
+    // level, when one region of that level bears it.
     const join = SHARED_LEVEL_JOIN.exec(text.slice(Math.max(0, match.index - 8), match.index));
     const sharedLevel = join ? regencyEndingAt.get(match.index - join[0].length)?.level : undefined;
     for (let count = Math.min(words.length, 4); count > 0; count--) {

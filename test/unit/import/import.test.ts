@@ -311,6 +311,16 @@ describe('extractArticle on more phrasings', () => {
   });
 });
 
+describe('regions joined in one phrase', () => {
+  test('a city, then the wider area it lies in after a comma, is one host ("ke Kota Batu, Malang, Jawa Timur")', () => {
+    const text = 'Pemkab Luwu Timur Belajar ke Batu\nLUWU TIMUR – Bupati Luwu Timur bersama rombongan melakukan kunjungan kerja ke Kota Batu, Malang, Jawa Timur, Senin (4/3/2024).\nRombongan diterima Wali Kota Batu di Balai Kota Among Tani.';
+    const p = extractArticle({ text }, context);
+    expect(p.event).toMatchObject({ host: '35.79', guests: ['73.24'] });
+    expect(p.event.evidence['host']?.sure).toBe(true);
+    expect(p.warnings.some((w) => w.includes('Malang'))).toBe(false);
+  });
+});
+
 describe('more forms', () => {
   test('a police or military rank before a name belongs to the name, not the office', async () => {
     const { findPeople } = await import('../../../src/lib/import/people');
