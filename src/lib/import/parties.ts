@@ -49,7 +49,9 @@ function visitTo(sentence: string): { index: number; 0: string } | null {
  * A mark of time before a visit word in its clause: "Pemkab X yang beberapa waktu lalu telah melakukan kunjungan kerja
  * di Kota Y", "… yang sebelumnya pernah berkunjung ke …": an earlier visit, perhaps the other way round, not this one.
  */
-const EARLIER_IN_CLAUSE = /\b(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|pernah)\b[^,;]*$/iu;
+// At most two words between the mark and the visit word ("… lalu telah melakukan"): "yang pernah meraih Adipura
+// melakukan studi tiru" is this visit.
+const EARLIER_IN_CLAUSE = /\b(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|pernah)(?:\s+[^\s,;]+){0,2}\s+$/iu;
 
 /** The visit a sentence tells of with "ke" or "di" and a place, unless its clause marks it as an earlier one. */
 function currentVisit(sentence: string): { index: number; 0: string } | null {

@@ -321,6 +321,19 @@ describe('regions joined in one phrase', () => {
   });
 });
 
+describe('an earlier visit told beside this one', () => {
+  test('a past mark right before a visit word makes it another visit; one before another deed does not', () => {
+    const earlier = 'Pemkot Madiun Balas Kunjungan ke Blora\nMenindaklanjuti undangan Pemerintah Kabupaten Blora yang bulan lalu telah melakukan studi tiru di Kota Madiun, pada Senin (5/2/2024) telah diterima secara resmi rombongan kunjungan kerja Pemerintah Kota Madiun.\nDalam kunjungan tersebut, Pemerintah Kota Madiun diterima oleh Bupati Blora.';
+    const p = extractArticle({ text: earlier }, context);
+    expect(p.event).toMatchObject({ host: '33.16', guests: ['35.77'] });
+    expect(p.event.evidence['host']?.sure).toBe(false);
+    const other = 'Pemkab Blora Studi Tiru ke Kota Madiun\nBLORA – Pemerintah Kabupaten Blora yang sebelumnya pernah meraih Adipura melakukan studi tiru ke Kota Madiun, Senin (5/2/2024).\nRombongan diterima Wali Kota Madiun di Balai Kota Madiun.';
+    const q = extractArticle({ text: other }, context);
+    expect(q.event).toMatchObject({ host: '35.77', guests: ['33.16'] });
+    expect(q.event.evidence['host']?.sure).toBe(true);
+  });
+});
+
 describe('more forms', () => {
   test('a police or military rank before a name belongs to the name, not the office', async () => {
     const { findPeople } = await import('../../../src/lib/import/people');
