@@ -65,6 +65,9 @@ function tellsOfEarlierVisit(sentence: string): boolean {
   return Boolean(visit && !currentVisit(sentence));
 }
 
+/** A visit word that is a noun ("kunjungan kerja", "studi tiru"), which may name its visitors after it. */
+const VISIT_NOUN = /^(?:kunjungan(?:\s+kerja)?|kunker|stud[iy][ -](?:tiru|banding)|kaji[ -](?:tiru|banding)|uji[ -]tiru|studi komparasi|studi referensi|anjangsana)\b/iu;
+
 /** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */
 const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\s+di\s+(?=\p{Lu})/iu;
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
@@ -304,7 +307,15 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const singled = named0?.area?.level === 'provinsi' ? /^[\s,]*(?:khususnya|terutama|tepatnya)\s+(?:(?:di|ke)\s+)?/iu.exec(text.slice(named0.index + named0.text.length, end)) : null;
     const inside = singled ? partiesBetween(parties, named0!.index + named0!.text.length, named0!.index + named0!.text.length + singled[0].length + 1)[0] : undefined;
     const host = inside?.area && inside.area.code.startsWith(`${named0!.area!.code}.`) ? inside : named0;
-    const guests = subjectOf(verbAt);
+    // "Kunjungan kerja Pemerintah Kabupaten X ke Kabupaten Y …": a visit named as a noun that opens the sentence or a
+    // clause may name its visitors right after it, before "ke"; not one awaited or recalled ("kami menunggu kunjungan
+    // balasan Pemkot X ke …").
+    const noun = /(?:^|,)\s*$/u.test(text.slice(start, verbAt)) ? VISIT_NOUN.exec(visits[0]) : null;
+    const placeWordAt = toAt - (/(?:ke|di)\s+$/u.exec(visits[0])?.[0].length ?? 0);
+    const subject = subjectOf(verbAt);
+    const guests = subject.length || !noun ? subject : subjectIn(parties, text, verbAt + noun[0].length, placeWordAt);
+    // Read so, a visit to a school or a village ("ke SDN 1 Boloh, Kecamatan Toroh") leaves open whose guest it was.
+    const settled = subject.length > 0 || ['provinsi', 'kabupaten', 'kota'].includes(host?.area?.level ?? '');
     // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
     const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
     if (own) return { host: own, guests: [], sentence, complete: false };
@@ -312,7 +323,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const alsoVisitors = others && host ? listFrom(parties, text, at + others[0].length, end).filter((p) => key(p) !== key(host) && !guests.some((g) => key(g) === key(p))) : [];
     // "studi tiru ke Kota X dan Kabupaten Y": one trip to two hosts, of which the report may be about either.
     const alsoHosts = further.filter((p) => p.area && host?.area && !p.area.code.startsWith(`${host.area.code}.`) && !guests.some((g) => key(g) === key(p)) && !alsoVisitors.some((v) => key(v) === key(p)));
-    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0, alsoHosts, alsoVisitors };
+    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0 && settled, alsoHosts, alsoVisitors };
   }
   const receivedBy = RECEIVED_BY.exec(sentence.text);
   // "… telah diterima secara resmi rombongan kunjungan kerja Pemerintah Kota X": the visitors follow the verb, and the

@@ -334,6 +334,17 @@ describe('an earlier visit told beside this one', () => {
   });
 });
 
+describe('a visit named as a noun', () => {
+  test('names its visitors after it when it opens the sentence, not when it is only awaited', () => {
+    const opening = 'Sigi Belajar ke Boyolali\nKunjungan kerja Pemerintah Kabupaten Sigi ke Kabupaten Boyolali diterima Wakil Bupati Boyolali, Selasa (8/2/2022).';
+    expect(extractArticle({ text: opening }, context).event).toMatchObject({ host: '33.09', guests: ['72.10'] });
+    const awaited = 'Lombok Tengah Studi Tiru ke Malang\nPemerintah Kabupaten Lombok Tengah melakukan studi tiru ke Kota Malang, Rabu (24/1/2024).\n"Kami menunggu kunjungan balasan jajaran Pemkot Malang ke Lombok Tengah," kata Wakil Bupati Lombok Tengah.';
+    const p = extractArticle({ text: awaited }, context);
+    expect(p.event).toMatchObject({ host: '35.73', guests: ['52.02'] });
+    expect(p.event.evidence['host']?.sure).toBe(true);
+  });
+});
+
 describe('more forms', () => {
   test('a police or military rank before a name belongs to the name, not the office', async () => {
     const { findPeople } = await import('../../../src/lib/import/people');
