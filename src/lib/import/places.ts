@@ -56,6 +56,8 @@ const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).sort((a,
 const BRACKETED_SHORT_FORM = /^\(\s*\p{L}{3,8}\s*\)\s*/u;
 /** "… dan Pemerintah Kabupaten (Pemkab) ": a second government whose name, printed once after it, both share. */
 const PAIRED_LEVEL = /^dan\s+(?:Pemerintah\s+)?(?:Kabupaten|Kota|Pemkab|Pemkot|Pemko)\s*(?:\(\s*\p{L}{3,8}\s*\)\s*)?(?=\p{Lu})/u;
+/** A compass word printed in lower case right after a name ("Lampung tengah"), which may be the name's last word. */
+const LOWER_COMPASS = /^[ \t]+(utara|selatan|barat|timur|tengah|tenggara|barat daya|timur laut)(?![\p{L}])/u;
 /** Up to five capitalised words after a level word, "dan" among them ("Pangkajene dan Kepulauan"): the longest the registry knows is the name. */
 const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+(?:dan\s+)?[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
 
@@ -313,7 +315,11 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     const pairedAt = match.index + match[0].length + shortForm;
     const paired = /^\p{Lu}/u.test(match[1]!) ? (PAIRED_LEVEL.exec(text.slice(pairedAt))?.[0].length ?? 0) : 0;
     const after = pairedAt + paired;
-    const words = NAME_WORDS.exec(text.slice(after))?.[0].split(/\s+/) ?? [];
+    const printedWords = NAME_WORDS.exec(text.slice(after))?.[0].split(/\s+/) ?? [];
+    // "kabupaten Lampung tengah": a compass word of the name printed in lower case, read when the name then fits.
+    const lowerCompass = printedWords.length ? LOWER_COMPASS.exec(text.slice(after + printedWords.join(' ').length))?.[1] : undefined;
+    const withCompass = lowerCompass ? [...printedWords, `${lowerCompass.charAt(0).toUpperCase()}${lowerCompass.slice(1)}`] : printedWords;
+    const words = lowerCompass && places.named(withCompass.join(' ')).some((area) => levels.includes(area.level)) ? withCompass : printedWords;
     const villages = levels.includes('desa') || levels.includes('kelurahan');
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(' ');
