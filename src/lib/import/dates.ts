@@ -159,6 +159,14 @@ export function findEventDate(text: string, published?: string, today = new Date
   if (published && sameDay && (!found || found.index > sameDay.index) && !PATTERNS.some(({ pattern }) => new RegExp(pattern.source, 'iu').test(sentenceAround(text, sameDay.index)))) {
     return { date: published, yearInferred: false, index: sameDay.index, sure: false, warnings: [`artikel menulis "${sameDay[0]}" tanpa tanggal; diambil tanggal terbit ${published}; periksa tanggal kegiatan`] };
   }
+  // "… dihadapan pengurus TP PKK Kota Denpasar, kemarin.": with no day printed for it, the day before publication.
+  const yesterday = published ? YESTERDAY.exec(text) : null;
+  // Not where the sentence names a weekday or a day in a form not read ("Selasa dan Rabu (9/10/5) kemarin").
+  const namesDay = (sentence: string) => new RegExp(`\\b${WEEKDAY}\\b|\\(\\s*\\d`, 'iu').test(sentence);
+  if (published && yesterday && (!found || found.index > yesterday.index) && !namesDay(sentenceAround(text, yesterday.index))) {
+    const date = new Date(Date.parse(`${published}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    return { date, yearInferred: false, index: yesterday.index, sure: false, warnings: [`artikel menulis "kemarin" tanpa tanggal; diambil sehari sebelum tanggal terbit ${published}; periksa tanggal kegiatan`] };
+  }
   if (found && fromUrl && found.yearInferred) {
     found.warnings = found.warnings.map((w) => w.replace(`diambil dari tanggal terbit ${fromUrl}`, `diambil dari alamat halaman (${fromUrl.slice(0, 7)})`));
   }
@@ -167,6 +175,9 @@ export function findEventDate(text: string, published?: string, today = new Date
 
 /** Words right before a date that say the event took place that day: "yang berlangsung pada hari …", "dilaksanakan pada …". */
 const HAPPENED_ON = /\b(?:berlangsung|dilaksanakan|diselenggarakan|digelar)\s+(?:pada\s+)?(?:hari\s+)?$/iu;
+
+/** "kemarin": the day before the report was written (not "kemarin lusa", not "kemarin dulu"). */
+const YESTERDAY = /\bkemarin\b(?!\s+(?:lusa|dulu))/iu;
 
 /** Words that put the event on the day the report was written: "tadi siang", "pagi tadi", "hari ini". */
 const SAME_DAY = /\b(?:tadi\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam)\s+tadi|hari ini)\b/iu;

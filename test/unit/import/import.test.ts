@@ -355,6 +355,11 @@ describe('more forms', () => {
     ]);
   });
 
+  test('"kemarin" with no day printed is the day before publication, to check; a printed day wins', () => {
+    expect(findEventDate('Rombongan menimba ilmu di PKK Kota Denpasar, kemarin.', '2018-11-06')).toMatchObject({ date: '2018-11-05', sure: false });
+    expect(findEventDate('Studi banding yang berlangsung pada hari Sabtu (06/07/2024) kemarin.', '2024-07-08')?.date).toBe('2024-07-06');
+  });
+
   test('a numeric date after "tanggal"', () => {
     expect(findEventDate('Kegiatan digelar pada tanggal 05-03-2024 di aula.')?.date).toBe('2024-03-05');
   });
