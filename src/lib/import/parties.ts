@@ -486,8 +486,10 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
   const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah|DPRD)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
   const placeOnly = host?.area?.level === 'provinsi' && !parties.some((p) => p.area?.code === host.area!.code && asGovernment(p));
-  // A report that also tells of an earlier visit ("… yang beberapa waktu lalu berkunjung ke …") may be read either way.
-  const earlierVisit = sentences.some((s) => tellsOfEarlierVisit(s.text));
+  // A report that also tells of an earlier visit between the same two ("Pemkab X yang beberapa waktu lalu berkunjung ke
+  // Kota Y …") may be read either way.
+  const namedIn = (s: Sentence) => partiesBetween(parties, s.start, s.start + s.text.length).map(key);
+  const earlierVisit = sentences.some((s) => tellsOfEarlierVisit(s.text) && host && namedIn(s).includes(key(host)) && guests.some((g) => namedIn(s).includes(key(g))));
   const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !main.alsoHosts?.length && !earlierVisit);
   // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.
   const within = (p: Party) => Boolean(host?.area && p.area && (p.area.code === host.area.code || p.area.code.startsWith(`${host.area.code}.`)));
