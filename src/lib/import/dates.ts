@@ -58,6 +58,11 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day:
     pattern: new RegExp(`\\b(?:pada|tanggal|tgl\\.?)\\s+(\\d{1,2})\\s+${MONTH}\\.?\\s+(\\d{4})\\b`, 'giu'),
     read: (m) => ({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, year: Number(m[3]) }),
   },
+  {
+    // "… disambut Bupati di rumah dinasnya, 12/07.": a bare day and month closing a sentence after a comma.
+    pattern: /(?<=,[ \t]?)(\d{1,2})\/(\d{1,2})(?=[ \t]*[.;](?:\s|$)|[ \t]*$)/gmu,
+    read: (m) => ({ day: Number(m[1]), month: Number(m[2]) }),
+  },
 ];
 
 const fullYear = (year: string) => (year.length === 2 ? 2000 + Number(year) : Number(year));

@@ -360,6 +360,11 @@ describe('more forms', () => {
     expect(findEventDate('Studi banding yang berlangsung pada hari Sabtu (06/07/2024) kemarin.', '2024-07-08')?.date).toBe('2024-07-06');
   });
 
+  test('a bare day and month closing a sentence after a comma, to check; not a fraction inside one', () => {
+    expect(findEventDate('Rombongan disambut Bupati di rumah dinasnya, 12/07.', '2024-07-13')).toMatchObject({ date: '2024-07-12', sure: false });
+    expect(findEventDate('Menurut data, 3/4 peserta hadir tepat waktu.', '2024-07-13')).toBeUndefined();
+  });
+
   test('a numeric date after "tanggal"', () => {
     expect(findEventDate('Kegiatan digelar pada tanggal 05-03-2024 di aula.')?.date).toBe('2024-03-05');
   });
