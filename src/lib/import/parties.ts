@@ -138,9 +138,10 @@ const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingka
 const ATTENDS_CONVENED = /\b(?:menghadiri|mengikuti|hadir\s+(?:dalam|pada|di))\s+(?:acara\s+|kegiatan\s+)?(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker|musrenbang)\s*(?:\([^()]{2,12}\)\s*)?(?=(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemko)\s)/u;
 /** A dateline before the first words of a report: "BANJARBARU, klikkalsel.com – ", "MEDIA CENTER BANJARBARU – ". */
 // Also "MATTANEWS.CO, OGAN KOMERING ILIR – " (an outlet's domain first), "Surabaya (Antara Jatim) - ",
-// "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ", "LANGKAT| ": capitalised words, a publisher in brackets, and up to
-// three parts joined by dashes, before the first words of the report.
-const DATELINE = /^(?:(?:[^–—,.!?]|\.(?=\p{L})){2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*(?:[–—-]+|\|)\s+/u;
+// "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ", "LANGKAT| ", "TOMOHON, (site.co.id)—Ingin" (a long dash
+// may touch the next word): capitalised words, a publisher in brackets, and up to three parts joined by dashes, before
+// the first words of the report.
+const DATELINE = /^(?:(?:[^–—,.!?]|\.(?=\p{L})){2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*(?:[–—]+\s*|-+\s+|\|\s+)/u;
 
 /** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …". */
 const LIST_CONTINUED = /^(?:ada|hadir|turut)\s+(?:pula|juga|serta)\s/iu;

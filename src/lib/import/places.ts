@@ -23,6 +23,9 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   pemko: ['kota'],
   walikota: ['kota'],
   walkot: ['kota'],
+  // "Wako Medan", "Wawako Padang": the short forms for a mayor and deputy mayor, common in Sumatra's news.
+  wako: ['kota'],
+  wawako: ['kota'],
   wawali: ['kota'],
   setdako: ['kota'],
   // Offices of every regional government: the name after them settles the level.
