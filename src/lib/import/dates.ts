@@ -129,6 +129,8 @@ function isPublicationStamp(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length > 90) return false;
   if (/\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b/u.test(trimmed)) return true;
+  // "Dilihat : 968 Kali, Updated: Rabu, 19 Agustus 2020", "Diposting oleh Admin - …": the page's own record.
+  if (/\b(?:updated|diperbarui|dipublikasikan|diterbitkan|diposting|posted|published|upload(?:ed)?\s+by|dilihat)\b/iu.test(trimmed)) return true;
   return new RegExp(`^(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}(?:\\s+${MONTH}\\s+|[/.-]\\d{1,2}[/.-])\\d{4}$`, 'iu').test(trimmed);
 }
 
