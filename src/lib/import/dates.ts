@@ -58,6 +58,11 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day:
     pattern: new RegExp(`\\b(?:pada|tanggal|tgl\\.?)\\s+(\\d{1,2})\\s+${MONTH}\\.?\\s+(\\d{4})\\b`, 'giu'),
     read: (m) => ({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, year: Number(m[3]) }),
   },
+  {
+    // "… disambut Bupati di rumah dinasnya, 12/07.": a bare day and month closing a sentence after a comma.
+    pattern: /(?<=,[ \t]?)(\d{1,2})\/(\d{1,2})(?=[ \t]*[.;](?:\s|$)|[ \t]*$)/gmu,
+    read: (m) => ({ day: Number(m[1]), month: Number(m[2]) }),
+  },
 ];
 
 const fullYear = (year: string) => (year.length === 2 ? 2000 + Number(year) : Number(year));
@@ -124,6 +129,8 @@ function isPublicationStamp(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length > 90) return false;
   if (/\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b/u.test(trimmed)) return true;
+  // "Dilihat : 968 Kali, Updated: Rabu, 19 Agustus 2020", "Diposting oleh Admin - …": the page's own record.
+  if (/\b(?:updated|diperbarui|dipublikasikan|diterbitkan|diposting|posted|published|upload(?:ed)?\s+by|dilihat)\b/iu.test(trimmed)) return true;
   return new RegExp(`^(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}(?:\\s+${MONTH}\\s+|[/.-]\\d{1,2}[/.-])\\d{4}$`, 'iu').test(trimmed);
 }
 
@@ -159,11 +166,25 @@ export function findEventDate(text: string, published?: string, today = new Date
   if (published && sameDay && (!found || found.index > sameDay.index) && !PATTERNS.some(({ pattern }) => new RegExp(pattern.source, 'iu').test(sentenceAround(text, sameDay.index)))) {
     return { date: published, yearInferred: false, index: sameDay.index, sure: false, warnings: [`artikel menulis "${sameDay[0]}" tanpa tanggal; diambil tanggal terbit ${published}; periksa tanggal kegiatan`] };
   }
+  // "… dihadapan pengurus TP PKK Kota Denpasar, kemarin.": with no day printed for it, the day before publication.
+  const yesterday = published ? YESTERDAY.exec(text) : null;
+  // Not where the sentence names a weekday or a day in a form not read ("Selasa dan Rabu (9/10/5) kemarin").
+  const namesDay = (sentence: string) => new RegExp(`\\b${WEEKDAY}\\b|\\(\\s*\\d`, 'iu').test(sentence);
+  if (published && yesterday && (!found || found.index > yesterday.index) && !namesDay(sentenceAround(text, yesterday.index))) {
+    const date = new Date(Date.parse(`${published}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    return { date, yearInferred: false, index: yesterday.index, sure: false, warnings: [`artikel menulis "kemarin" tanpa tanggal; diambil sehari sebelum tanggal terbit ${published}; periksa tanggal kegiatan`] };
+  }
   if (found && fromUrl && found.yearInferred) {
     found.warnings = found.warnings.map((w) => w.replace(`diambil dari tanggal terbit ${fromUrl}`, `diambil dari alamat halaman (${fromUrl.slice(0, 7)})`));
   }
   return found;
 }
+
+/** Words right before a date that say the event took place that day: "yang berlangsung pada hari …", "dilaksanakan pada …". */
+const HAPPENED_ON = /\b(?:berlangsung|dilaksanakan|diselenggarakan|digelar)\s+(?:pada\s+)?(?:hari\s+)?$/iu;
+
+/** "kemarin": the day before the report was written (not "kemarin lusa", not "kemarin dulu"). */
+const YESTERDAY = /\bkemarin\b(?!\s+(?:lusa|dulu))/iu;
 
 /** Words that put the event on the day the report was written: "tadi siang", "pagi tadi", "hari ini". */
 const SAME_DAY = /\b(?:tadi\s+(?:pagi|siang|sore|petang|malam)|(?:pagi|siang|sore|petang|malam)\s+tadi|hari ini)\b/iu;
@@ -200,7 +221,11 @@ function findDateIn(text: string, published: string | undefined, today: string):
   readable.sort((a, b) => a.index - b.index);
   // With no date of the event itself, the day a speaker was quoted is likelier the event's than the page's stamp,
   // and either is likelier than a day the text calls past.
-  const chosen = readable.find((d) => !d.side) ?? readable.find((d) => !d.stamp && !d.past) ?? readable.find((d) => !d.past) ?? readable[0];
+  const first = readable.find((d) => !d.side) ?? readable.find((d) => !d.stamp && !d.past) ?? readable.find((d) => !d.past) ?? readable[0];
+  // "… Senin (08/07/2024). Studi banding yang berlangsung pada hari Sabtu (06/07/2024) kemarin": a day the text says the
+  // event took place on wins over an earlier one, which may be the day of writing; two days leave it to check.
+  const stated = readable.find((d) => !d.side && !d.yearInferred && HAPPENED_ON.test(text.slice(Math.max(0, d.index - 50), d.index)));
+  const chosen = stated && first && stated.date !== first.date ? { ...stated, sure: false, warnings: [...stated.warnings, `artikel juga menyebut ${first.date}; diambil hari yang disebut "berlangsung"; periksa tanggal kegiatan`] } : first;
   if (!chosen) return undefined;
   const { side, stamp, past, ...date } = chosen;
   if (date.yearInferred && bound < today) date.warnings = date.warnings.map((w) => (w.includes('disimpulkan dari hari') ? `${w}, tidak lewat dari ${latestNamed} (tahun terakhir yang disebut artikel)` : w));

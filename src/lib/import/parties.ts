@@ -45,6 +45,29 @@ function visitTo(sentence: string): { index: number; 0: string } | null {
   }
   return null;
 }
+/**
+ * A mark of time before a visit word in its clause: "Pemkab X yang beberapa waktu lalu telah melakukan kunjungan kerja
+ * di Kota Y", "… yang sebelumnya pernah berkunjung ke …": an earlier visit, perhaps the other way round, not this one.
+ */
+// At most two words between the mark and the visit word ("… lalu telah melakukan"): "yang pernah meraih Adipura
+// melakukan studi tiru" is this visit.
+const EARLIER_IN_CLAUSE = /\b(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|pernah)(?:\s+[^\s,;]+){0,2}\s+$/iu;
+
+/** The visit a sentence tells of with "ke" or "di" and a place, unless its clause marks it as an earlier one. */
+function currentVisit(sentence: string): { index: number; 0: string } | null {
+  const visit = visitTo(sentence) ?? VISITS_AT.exec(sentence);
+  return visit && !EARLIER_IN_CLAUSE.test(sentence.slice(0, visit.index)) ? visit : null;
+}
+
+/** Whether a sentence tells of an earlier visit with a place: the report then names two visits, maybe opposite ways. */
+function tellsOfEarlierVisit(sentence: string): boolean {
+  const visit = visitTo(sentence) ?? VISITS_AT.exec(sentence);
+  return Boolean(visit && !currentVisit(sentence));
+}
+
+/** A visit word that is a noun ("kunjungan kerja", "studi tiru"), which may name its visitors after it. */
+const VISIT_NOUN = /^(?:kunjungan(?:\s+kerja)?|kunker|stud[iy][ -](?:tiru|banding)|kaji[ -](?:tiru|banding)|uji[ -]tiru|studi komparasi|studi referensi|anjangsana)\b/iu;
+
 /** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */
 const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\s+di\s+(?=\p{Lu})/iu;
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
@@ -53,6 +76,11 @@ const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|
 const VISITING_SUBJECT = /\b(?:kepala daerah|rombongan|delegasi|peserta|tamu|pejabat|bupati|wali\s?kota|kepala desa|kades|lurah|camat)\b/iu;
 /** "Selain Kabupaten X, kunjungan itu juga bersama dengan Kabupaten Y": further visitors, joined to the first. */
 const ALSO_WITH = /\bselain\s+([^.;]*?)\s+juga\s+(?:bersama(?:\s+dengan)?|diikuti(?:\s+oleh)?|dengan)\s+/iu;
+/**
+ * "Selain Kota X, ada dua instansi dari dua daerah lain yang juga turut mengikuti Kaji Tiru di Kabupaten Y, diantaranya
+ * dari daerah Kabupaten A dan Kabupaten B": others who joined the same visit, listed after the marker.
+ */
+const OTHERS_ALSO = /^selain\s[^.;]*?\b(?:juga|turut)\b[^.;]*?\b(?:di\s?antaranya|antara\s+lain|yaitu|yakni)\s+(?:(?:dari|daerah|pemerintah)\s+)*/iu;
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
 const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kegiatan\s+|kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
@@ -72,6 +100,8 @@ const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
 const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh\s+)?/iu;
+/** A visit named right after "disambut/diterima" (no "oleh"): its visitors follow, in a passive with the subject last. */
+const INVERTED_VISITORS = /^(?:(?:secara\s+resmi|dengan\s+hangat|langsung|pula|juga)\s+)*(?:rombongan|kunjungan|delegasi|tamu)\b/iu;
 /** Words that make the subject of "disambut/diterima" a visit, not a proposal or a report that was accepted. */
 const VISITORS = /\b(?:rombongan|kunjungan|kedatangan|peserta|delegasi|tamu|mereka|tim)\b/iu;
 /** Words before a region that make it where one or some of the visitors come from, not who sent them. */
@@ -108,9 +138,10 @@ const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingka
 const ATTENDS_CONVENED = /\b(?:menghadiri|mengikuti|hadir\s+(?:dalam|pada|di))\s+(?:acara\s+|kegiatan\s+)?(?:rapat\s+koordinasi|rakor|rapat\s+kerja|raker|musrenbang)\s*(?:\([^()]{2,12}\)\s*)?(?=(?:Pemerintah|Pemprov|Pemkab|Pemkot|Pemko)\s)/u;
 /** A dateline before the first words of a report: "BANJARBARU, klikkalsel.com – ", "MEDIA CENTER BANJARBARU – ". */
 // Also "MATTANEWS.CO, OGAN KOMERING ILIR – " (an outlet's domain first), "Surabaya (Antara Jatim) - ",
-// "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ": capitalised words, a publisher in brackets, and up to
-// three parts joined by dashes, before the first words of the report.
-const DATELINE = /^(?:(?:[^–—,.!?]|\.(?=\p{L})){2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*[–—-]+\s+/u;
+// "Kasihinfo.com Klaten - ", "Cuplikcom - Lampung Selatan - ", "LANGKAT| ", "TOMOHON, (site.co.id)—Ingin" (a long dash
+// may touch the next word): capitalised words, a publisher in brackets, and up to three parts joined by dashes, before
+// the first words of the report.
+const DATELINE = /^(?:(?:[^–—,.!?]|\.(?=\p{L})){2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*(?:[–—]+\s*|-+\s+|\|\s+)/u;
 
 /** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …". */
 const LIST_CONTINUED = /^(?:ada|hadir|turut)\s+(?:pula|juga|serta)\s/iu;
@@ -202,6 +233,8 @@ interface Frame {
   visit?: boolean;
   /** Further places the same visit went to, named with the host ("ke Kota X dan Kabupaten Y"). */
   alsoHosts?: Party[];
+  /** Others said to have joined the same visit, listed rather than framed: guests to check. */
+  alsoVisitors?: Party[];
 }
 
 /** The frame one sentence states, if any. */
@@ -263,7 +296,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = place ? listFrom(parties, text, agentAt + place[0].length, end).find((p) => !guests.some((g) => key(g) === key(p))) : undefined;
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
-  const visits = visitTo(sentence.text) ?? VISITS_AT.exec(sentence.text);
+  const visits = currentVisit(sentence.text);
   if (visits) {
     const verbAt = at + visits.index;
     const toAt = verbAt + visits[0].length;
@@ -275,15 +308,32 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const singled = named0?.area?.level === 'provinsi' ? /^[\s,]*(?:khususnya|terutama|tepatnya)\s+(?:(?:di|ke)\s+)?/iu.exec(text.slice(named0.index + named0.text.length, end)) : null;
     const inside = singled ? partiesBetween(parties, named0!.index + named0!.text.length, named0!.index + named0!.text.length + singled[0].length + 1)[0] : undefined;
     const host = inside?.area && inside.area.code.startsWith(`${named0!.area!.code}.`) ? inside : named0;
-    const guests = subjectOf(verbAt);
+    // "Kunjungan kerja Pemerintah Kabupaten X ke Kabupaten Y …": a visit named as a noun that opens the sentence or a
+    // clause may name its visitors right after it, before "ke"; not one awaited or recalled ("kami menunggu kunjungan
+    // balasan Pemkot X ke …").
+    const noun = /(?:^|,)\s*$/u.test(text.slice(start, verbAt)) ? VISIT_NOUN.exec(visits[0]) : null;
+    const placeWordAt = toAt - (/(?:ke|di)\s+$/u.exec(visits[0])?.[0].length ?? 0);
+    const subject = subjectOf(verbAt);
+    const guests = subject.length || !noun ? subject : subjectIn(parties, text, verbAt + noun[0].length, placeWordAt);
+    // Read so, a visit to a school or a village ("ke SDN 1 Boloh, Kecamatan Toroh") leaves open whose guest it was.
+    const settled = subject.length > 0 || ['provinsi', 'kabupaten', 'kota'].includes(host?.area?.level ?? '');
     // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
     const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
     if (own) return { host: own, guests: [], sentence, complete: false };
+    const others = OTHERS_ALSO.exec(sentence.text);
+    const alsoVisitors = others && host ? listFrom(parties, text, at + others[0].length, end).filter((p) => key(p) !== key(host) && !guests.some((g) => key(g) === key(p))) : [];
     // "studi tiru ke Kota X dan Kabupaten Y": one trip to two hosts, of which the report may be about either.
-    const alsoHosts = further.filter((p) => p.area && host?.area && !p.area.code.startsWith(`${host.area.code}.`) && !guests.some((g) => key(g) === key(p)));
-    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0, alsoHosts };
+    const alsoHosts = further.filter((p) => p.area && host?.area && !p.area.code.startsWith(`${host.area.code}.`) && !guests.some((g) => key(g) === key(p)) && !alsoVisitors.some((v) => key(v) === key(p)));
+    if (host) return { host, guests: guests.filter((g) => key(g) !== key(host)), sentence, complete: guests.length > 0 && settled, alsoHosts, alsoVisitors };
   }
   const receivedBy = RECEIVED_BY.exec(sentence.text);
+  // "… telah diterima secara resmi rombongan kunjungan kerja Pemerintah Kota X": the visitors follow the verb, and the
+  // sentence leaves the host to others.
+  const visitorsAfter = receivedBy && !/oleh\s+$/u.test(receivedBy[0]) ? INVERTED_VISITORS.exec(sentence.text.slice(receivedBy.index + receivedBy[0].length)) : null;
+  if (receivedBy && visitorsAfter) {
+    const guests = listFrom(parties, text, at + receivedBy.index + receivedBy[0].length + visitorsAfter[0].length, end);
+    if (guests.length) return { guests, sentence, complete: false };
+  }
   if (receivedBy && VISITORS.test(sentence.text.slice(0, receivedBy.index))) {
     const verbAt = at + receivedBy.index;
     const host = listFrom(parties, text, verbAt + receivedBy[0].length, end)[0];
@@ -407,8 +457,14 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
     const places = parties.filter((p) => p.area && placeOfEvent(p) && !visitors.some((v) => key(v) === key(p)));
     host = places.find((p) => ['kabupaten', 'kota'].includes(p.area!.level)) ?? places.find((p) => p.area!.level === 'provinsi');
   }
-  // A delegation or a later frame may name guests the main frame left out.
+  // A delegation or a later frame may name guests the main frame left out; so may a list of others who joined.
   let guessed = false;
+  const joinedSameVisit = frames.flatMap((f) => (f === main || (f.host && host && key(f.host) === key(host)) ? (f.alsoVisitors ?? []) : []));
+  for (const other of joinedSameVisit) {
+    if ((host && key(other) === key(host)) || guests.some((g) => key(g) === key(other))) continue;
+    guests.push(other);
+    guessed = true;
+  }
   if (host) {
     for (const frame of frames.filter((f) => f !== main)) {
       // A frame that names another host tells of another visit; one naming the same host, of a second delegation.
@@ -431,7 +487,11 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
   const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah|DPRD)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
   const placeOnly = host?.area?.level === 'provinsi' && !parties.some((p) => p.area?.code === host.area!.code && asGovernment(p));
-  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !main.alsoHosts?.length);
+  // A report that also tells of an earlier visit between the same two ("Pemkab X yang beberapa waktu lalu berkunjung ke
+  // Kota Y …") may be read either way.
+  const namedIn = (s: Sentence) => partiesBetween(parties, s.start, s.start + s.text.length).map(key);
+  const earlierVisit = sentences.some((s) => tellsOfEarlierVisit(s.text) && host && namedIn(s).includes(key(host)) && guests.some((g) => namedIn(s).includes(key(g))));
+  const sure = Boolean(main?.complete && main.host === host && host?.area && !contradicted && !main.alsoHosts?.length && !earlierVisit);
   // A visit frame with another host whose visitors are this event's (or unnamed) tells of a second stop of the trip.
   const within = (p: Party) => Boolean(host?.area && p.area && (p.area.code === host.area.code || p.area.code.startsWith(`${host.area.code}.`)));
   const otherPlaces: Party[] = [...(main?.host === host ? (main?.alsoHosts ?? []) : [])];

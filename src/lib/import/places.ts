@@ -23,6 +23,9 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   pemko: ['kota'],
   walikota: ['kota'],
   walkot: ['kota'],
+  // "Wako Medan", "Wawako Padang": the short forms for a mayor and deputy mayor, common in Sumatra's news.
+  wako: ['kota'],
+  wawako: ['kota'],
   wawali: ['kota'],
   setdako: ['kota'],
   // Offices of every regional government: the name after them settles the level.
@@ -56,6 +59,8 @@ const LEVEL_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(LEVEL_WORDS).sort((a,
 const BRACKETED_SHORT_FORM = /^\(\s*\p{L}{3,8}\s*\)\s*/u;
 /** "… dan Pemerintah Kabupaten (Pemkab) ": a second government whose name, printed once after it, both share. */
 const PAIRED_LEVEL = /^dan\s+(?:Pemerintah\s+)?(?:Kabupaten|Kota|Pemkab|Pemkot|Pemko)\s*(?:\(\s*\p{L}{3,8}\s*\)\s*)?(?=\p{Lu})/u;
+/** A compass word printed in lower case right after a name ("Lampung tengah"), which may be the name's last word. */
+const LOWER_COMPASS = /^[ \t]+(utara|selatan|barat|timur|tengah|tenggara|barat daya|timur laut)(?![\p{L}])/u;
 /** Up to five capitalised words after a level word, "dan" among them ("Pangkajene dan Kepulauan"): the longest the registry knows is the name. */
 const NAME_WORDS = /^(?:[\p{Lu}\d][\p{L}\d'’-]*)(?:\s+(?:dan\s+)?[\p{Lu}\d][\p{L}\d'’-]*){0,4}/u;
 
@@ -229,6 +234,12 @@ const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]
 /** A preposition of place or direction, or a verb of visiting ("menyerbu Banyuwangi"), just before a word. */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi|menyerbu|serbu)[ \t]+$/u;
 
+/**
+ * What joins a second name to a first that carries the level word both share: "Kabupaten Sragen dan Majalengka". Not a
+ * comma, which may add where the first lies ("Kota Batu, Malang, Jawa Timur").
+ */
+const SHARED_LEVEL_JOIN = /(?:[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*)$/u;
+
 /** Level words of a government ("Pemerintah Kabupaten", "Pemkab"): the words after them must be a region. */
 const GOVERNMENT = /(?<![\p{L}])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Provinsi)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const CANONICAL_LEVEL: Record<string, string> = { pemkab: 'Kabupaten', pemkot: 'Kota', pemko: 'Kota', pemprov: 'Provinsi' };
@@ -307,15 +318,25 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     const pairedAt = match.index + match[0].length + shortForm;
     const paired = /^\p{Lu}/u.test(match[1]!) ? (PAIRED_LEVEL.exec(text.slice(pairedAt))?.[0].length ?? 0) : 0;
     const after = pairedAt + paired;
-    const words = NAME_WORDS.exec(text.slice(after))?.[0].split(/\s+/) ?? [];
+    const printedWords = NAME_WORDS.exec(text.slice(after))?.[0].split(/\s+/) ?? [];
+    // "kabupaten Lampung tengah": a compass word of the name printed in lower case, read when the name then fits.
+    const lowerCompass = printedWords.length ? LOWER_COMPASS.exec(text.slice(after + printedWords.join(' ').length))?.[1] : undefined;
+    const withCompass = lowerCompass ? [...printedWords, `${lowerCompass.charAt(0).toUpperCase()}${lowerCompass.slice(1)}`] : printedWords;
+    const words = lowerCompass && places.named(withCompass.join(' ')).some((area) => levels.includes(area.level)) ? withCompass : printedWords;
     const villages = levels.includes('desa') || levels.includes('kelurahan');
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(' ');
       // "Desa Candi Kuning", "Kota Palangka Raya": the registry may write the name as one word ("Candikuning", "Palangkaraya").
       const atLevel = (spelling: string) => places.named(spelling, villages).filter((area) => levels.includes(area.level));
       const spaced = atLevel(name);
-      const candidates = spaced.length || count === 1 ? spaced : atLevel(words.slice(0, count).join(''));
+      const joinedSpelling = spaced.length || count === 1 ? spaced : atLevel(words.slice(0, count).join(''));
+      // "Pemerintah Provinsi Yogyakarta", "Provinsi Jakarta": a province named by the last words of its registry name.
+      const provinceTail = joinedSpelling.length || !levels.includes('provinsi') ? [] : places.provinces.filter((area) => key(area.name).endsWith(` ${key(name)}`));
+      const candidates = joinedSpelling.length ? joinedSpelling : provinceTail.length === 1 ? provinceTail : [];
       if (candidates.length === 0) continue;
+      // "Lurah Angkatan II", "Desa Binaan 3": a village's name cut short of the numeral after it is a cohort or a
+      // grade the registry does not know, not that village.
+      if (villages && /^(?:[IVX]+|\d+)$/u.test(words[count] ?? '') && candidates.every((area) => area.level === 'desa' || area.level === 'kelurahan')) break;
       // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
       const preferred = candidates.filter((area) => area.level === levels[0]);
       const printed = paired ? text.slice(match.index, pairedAt).trimEnd() : text.slice(match.index, after + name.length);
@@ -344,9 +365,20 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
   // taken ("Lampung Tengah" before the province "Lampung"); a one-word name only when the text also names that
   // regency with its level word ("Pemkab Nganjuk … Nganjuk"), so "Batu" or "Bandung" in passing stay unread.
   const named = new Set(mentions.flatMap((m) => m.candidates.filter((a) => a.level === 'kota' || a.level === 'kabupaten').map((a) => a.code)));
+  // Where each regency named with its level word ends: a bare name joined right after it may share that word.
+  const regencyEndingAt = new Map<number, RegistryArea>();
+  const noteRegencyEnd = (mention: PlaceMention) => {
+    const [only, ...more] = mention.candidates;
+    if (only && !more.length && (only.level === 'kabupaten' || only.level === 'kota')) regencyEndingAt.set(mention.index + mention.text.length, only);
+  };
+  mentions.forEach(noteRegencyEnd);
   for (const match of text.matchAll(BARE_NAME)) {
     if (covered(match.index)) continue;
     const words = match[0].split(/\s+/);
+    // "DPRD Kabupaten Sragen dan Majalengka": a name after another's level word and "dan" is a region of the same
+    // level, when one region of that level bears it.
+    const join = SHARED_LEVEL_JOIN.exec(text.slice(Math.max(0, match.index - 8), match.index));
+    const sharedLevel = join ? regencyEndingAt.get(match.index - join[0].length)?.level : undefined;
     for (let count = Math.min(words.length, 4); count > 0; count--) {
       const name = words.slice(0, count).join(' ');
       const candidates = places.regencies.get(key(name)) ?? (count > 1 ? places.regencies.get(key(words.slice(0, count).join(''))) : undefined) ?? [];
@@ -356,11 +388,13 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       // Not when the next word makes it a province's name: "dari Bangka Belitung" is no Kabupaten Bangka.
       const inProvinceName = count === 1 && words.length > 1 && Object.hasOwn(PROVINCE_SHORT_FORMS, key(words.slice(0, 2).join(' ')));
       const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !inProvinceName);
-      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : [];
+      const ofSharedLevel = sharedLevel ? candidates.filter((area) => area.level === sharedLevel) : [];
+      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : ofSharedLevel.length === 1 ? ofSharedLevel : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
       mentions.push(mention);
       cover(mention);
+      noteRegencyEnd(mention);
       break;
     }
   }

@@ -103,6 +103,12 @@ export function cleanArticle(raw: string): CleanArticle {
 
 /** Words before a full stop that do not end a sentence: titles, initials and degrees ("H.", "M.", "Ir.", "SH.,MH"). */
 const NOT_SENTENCE_END = /(?:^|[\s(,])(?:\p{Lu}|\p{Lu}\p{Ll}{0,2}|[\p{L}]+\.[\p{L}.]*|Prof|Drs|Dra|drg|dr|Dr|Ir|Hj|KH|No|Pj|Plt|Kab|Kec|Kel|Jl|St|Sos|Si|Pd|Kom|Kes)\.$/u;
+/**
+ * A degree in capitals before its full stop, then another degree: "Suseno, SP. MM. M.Si melakukan …" is one sentence.
+ * A degree that ends a run ("Ibrahim, ST.,MM. Rapat dimulai.") may end the sentence.
+ */
+const DEGREE_BEFORE = /(?:^|[\s,])\p{Lu}{2,4}\.$/u;
+const DEGREE_AFTER = /^\s+(?:\p{Lu}{2,4}\.|\p{Lu}\.\p{L}{1,4}\b)/u;
 
 /** A sentence of the article and where it starts in `text`. */
 export interface Sentence {
@@ -121,6 +127,7 @@ export function splitSentences(text: string): Sentence[] {
     const end = match.index + match[0].length;
     const candidate = text.slice(start, end);
     if (match[0].startsWith('.') && NOT_SENTENCE_END.test(candidate.trimEnd())) continue;
+    if (match[0] === '.' && DEGREE_BEFORE.test(candidate) && DEGREE_AFTER.test(text.slice(end, end + 12))) continue;
     pushSentence(sentences, text, start, end);
     start = end;
   }

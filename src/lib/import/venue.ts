@@ -11,10 +11,11 @@ const VENUE = new RegExp(
   'u',
 );
 /** Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort"). */
-// A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …") also ends it: me-/ber- words name no building;
+// A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …", "… Gedung X telah diterima …") also ends it:
+// me-/ber- words, a passive verb or "telah" name no building;
 // so does a street address after the name ("… Hotel Mutiara Jalan Pahlawan No. 3", "… Jl. Ahmad Yani", whose dot cuts the
 // match after "Jl"; not an office for roads: "Bidang Jalan", "Balai Pelaksanaan Jalan Nasional").
-const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|dan(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$/u;
+const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|dan(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$/u;
 
 /** "kunjungan kerja ke Balai Kota Surabaya": a building the visit went to, when no sentence places it "di" somewhere. */
 const VISITED_BUILDING = /\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:Balai Kota|Balaikota|Kantor|Gedung|Pendopo|Pendapa|Aula|Rumah Dinas|Rumah Jabatan|Graha)\s+\p{Lu}[^,.;()]*)/u;

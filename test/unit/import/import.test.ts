@@ -45,6 +45,13 @@ describe('cleanArticle', () => {
     const sentences = splitSentences('Hadir Wali Kota H. M. Aditya Mufti Ariffin dan Ir. Erwin Ibrahim, ST.,MM. Rapat dimulai.');
     expect(sentences.map((s) => s.text)).toEqual(['Hadir Wali Kota H. M. Aditya Mufti Ariffin dan Ir. Erwin Ibrahim, ST.,MM.', 'Rapat dimulai.']);
   });
+
+  test('keeps a run of degrees in capitals inside one sentence', () => {
+    const sentences = splitSentences('Bupati Sigi Hendra Lumoa, SE. MT. M.Si berkunjung ke Kota Palu. Ia disambut Wali Kota.');
+    expect(sentences.map((s) => s.text)).toEqual(['Bupati Sigi Hendra Lumoa, SE. MT. M.Si berkunjung ke Kota Palu.', 'Ia disambut Wali Kota.']);
+    // The last degree of a run may still end the sentence.
+    expect(splitSentences('Hadir Rudi Santoso, SH. MM. Rapat dimulai.').map((s) => s.text)).toEqual(['Hadir Rudi Santoso, SH. MM.', 'Rapat dimulai.']);
+  });
 });
 
 describe('findEventDate', () => {
@@ -304,6 +311,40 @@ describe('extractArticle on more phrasings', () => {
   });
 });
 
+describe('regions joined in one phrase', () => {
+  test('a city, then the wider area it lies in after a comma, is one host ("ke Kota Batu, Malang, Jawa Timur")', () => {
+    const text = 'Pemkab Luwu Timur Belajar ke Batu\nLUWU TIMUR – Bupati Luwu Timur bersama rombongan melakukan kunjungan kerja ke Kota Batu, Malang, Jawa Timur, Senin (4/3/2024).\nRombongan diterima Wali Kota Batu di Balai Kota Among Tani.';
+    const p = extractArticle({ text }, context);
+    expect(p.event).toMatchObject({ host: '35.79', guests: ['73.24'] });
+    expect(p.event.evidence['host']?.sure).toBe(true);
+    expect(p.warnings.some((w) => w.includes('Malang'))).toBe(false);
+  });
+});
+
+describe('an earlier visit told beside this one', () => {
+  test('a past mark right before a visit word makes it another visit; one before another deed does not', () => {
+    const earlier = 'Pemkot Madiun Balas Kunjungan ke Blora\nMenindaklanjuti undangan Pemerintah Kabupaten Blora yang bulan lalu telah melakukan studi tiru di Kota Madiun, pada Senin (5/2/2024) telah diterima secara resmi rombongan kunjungan kerja Pemerintah Kota Madiun.\nDalam kunjungan tersebut, Pemerintah Kota Madiun diterima oleh Bupati Blora.';
+    const p = extractArticle({ text: earlier }, context);
+    expect(p.event).toMatchObject({ host: '33.16', guests: ['35.77'] });
+    expect(p.event.evidence['host']?.sure).toBe(false);
+    const other = 'Pemkab Blora Studi Tiru ke Kota Madiun\nBLORA – Pemerintah Kabupaten Blora yang sebelumnya pernah meraih Adipura melakukan studi tiru ke Kota Madiun, Senin (5/2/2024).\nRombongan diterima Wali Kota Madiun di Balai Kota Madiun.';
+    const q = extractArticle({ text: other }, context);
+    expect(q.event).toMatchObject({ host: '35.77', guests: ['33.16'] });
+    expect(q.event.evidence['host']?.sure).toBe(true);
+  });
+});
+
+describe('a visit named as a noun', () => {
+  test('names its visitors after it when it opens the sentence, not when it is only awaited', () => {
+    const opening = 'Sigi Belajar ke Boyolali\nKunjungan kerja Pemerintah Kabupaten Sigi ke Kabupaten Boyolali diterima Wakil Bupati Boyolali, Selasa (8/2/2022).';
+    expect(extractArticle({ text: opening }, context).event).toMatchObject({ host: '33.09', guests: ['72.10'] });
+    const awaited = 'Lombok Tengah Studi Tiru ke Malang\nPemerintah Kabupaten Lombok Tengah melakukan studi tiru ke Kota Malang, Rabu (24/1/2024).\n"Kami menunggu kunjungan balasan jajaran Pemkot Malang ke Lombok Tengah," kata Wakil Bupati Lombok Tengah.';
+    const p = extractArticle({ text: awaited }, context);
+    expect(p.event).toMatchObject({ host: '35.73', guests: ['52.02'] });
+    expect(p.event.evidence['host']?.sure).toBe(true);
+  });
+});
+
 describe('more forms', () => {
   test('a police or military rank before a name belongs to the name, not the office', async () => {
     const { findPeople } = await import('../../../src/lib/import/people');
@@ -312,6 +353,16 @@ describe('more forms', () => {
       ['Kapolres Banyuasin', 'AKBP Ruri Prastowo'],
       ['Dandim 0430 Banyuasin', 'Letkol Inf Agus Salim, S.IP'],
     ]);
+  });
+
+  test('"kemarin" with no day printed is the day before publication, to check; a printed day wins', () => {
+    expect(findEventDate('Rombongan menimba ilmu di PKK Kota Denpasar, kemarin.', '2018-11-06')).toMatchObject({ date: '2018-11-05', sure: false });
+    expect(findEventDate('Studi banding yang berlangsung pada hari Sabtu (06/07/2024) kemarin.', '2024-07-08')?.date).toBe('2024-07-06');
+  });
+
+  test('a bare day and month closing a sentence after a comma, to check; not a fraction inside one', () => {
+    expect(findEventDate('Rombongan disambut Bupati di rumah dinasnya, 12/07.', '2024-07-13')).toMatchObject({ date: '2024-07-12', sure: false });
+    expect(findEventDate('Menurut data, 3/4 peserta hadir tepat waktu.', '2024-07-13')).toBeUndefined();
   });
 
   test('a numeric date after "tanggal"', () => {
