@@ -99,8 +99,14 @@ export function startHeaderSearch(input: HTMLInputElement): void {
 
   let active = -1;
   let shownQuery = '';
-  /** The search running now, and the words typed since it started (searched next, only the latest). */
-  let running: Promise<void> | undefined;
+  /**
+   * The words whose search drew its last stage. Only their list may be reopened as it stands: a search
+   * dropped for newer words leaves its first stage in the list, and the same words typed again must be
+   * searched anew (on /cari/ the box starts with the page's words, and a search of them is often dropped).
+   */
+  let completeQuery = '';
+  /** The words of the search running now, and the words typed since it started (searched next, only the latest). */
+  let running: string | undefined;
   let queued: string | undefined;
 
   const options = () => [...list.querySelectorAll<HTMLLIElement>('[role=option]')];
@@ -127,11 +133,13 @@ export function startHeaderSearch(input: HTMLInputElement): void {
     queued = undefined;
   }
 
-  /** Draws a stage of a search for the words in the box, unless the words have changed since. */
-  function draw(stage: SearchStage, query: string) {
+  /**
+   * Draws a stage of a search for the words in the box, unless the words have changed since. A `later`
+   * stage of the search updates a panel the visitor closed (Esc) without opening it again.
+   */
+  function draw(stage: SearchStage, query: string, later: boolean) {
     if (input.value.trim() !== query) return;
-    // A later stage of words already shown updates a panel the visitor closed (Esc) without opening it again.
-    const dismissed = query === shownQuery && panel.hidden;
+    const dismissed = later && panel.hidden;
     const state = readSearchState(new URLSearchParams({ q: query }));
     const items = stage.found.slice(0, PANEL_SIZE).map(renderOption);
     list.replaceChildren(...items);
@@ -142,6 +150,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
     count.textContent = describeResults(stage.full, stage.found.length - stage.full, stage.query);
     panel.dataset['query'] = query;
     shownQuery = query;
+    completeQuery = '';
     active = -1;
     input.removeAttribute('aria-activedescendant');
     if (!dismissed) open(true);
@@ -155,11 +164,14 @@ export function startHeaderSearch(input: HTMLInputElement): void {
       count.textContent = 'Indeks pencarian belum tersedia.';
       return;
     }
+    let later = false;
     for await (const stage of searchStages(engine, searchRequest({ query, filters: {} }), () => input.value.trim() !== query)) {
       if (input.value.trim() !== query) return;
       // The first page's data is loaded by the engine; the panel shows its top.
-      draw(stage, query);
+      draw(stage, query, later);
+      later = true;
     }
+    if (input.value.trim() === query) completeQuery = query;
   }
 
   let pause: number | undefined;
@@ -176,23 +188,25 @@ export function startHeaderSearch(input: HTMLInputElement): void {
       count.textContent = '';
       return;
     }
-    if (query === shownQuery && panel.hidden) return open(true);
+    // The list of these words stands, or the search still running for them will complete it.
+    if (panel.hidden && query === shownQuery && (query === completeQuery || query === running)) return open(true);
     if (!ready) return;
     if (query.length < SHORT_QUERY && !paused) {
       pause = window.setTimeout(() => update(true), TYPING_PAUSE);
       return;
     }
-    if (running) {
+    if (running !== undefined) {
       queued = query;
       // Its index chunks load while the running search finishes.
       void pagefind.then((engine) => engine.preload(query)).catch(() => undefined);
       return;
     }
-    running = search(query).finally(() => {
+    running = query;
+    void search(query).finally(() => {
       running = undefined;
       const next = queued;
       queued = undefined;
-      if (next !== undefined && next !== shownQuery) update();
+      if (next !== undefined && next !== completeQuery) update();
     });
   }
 

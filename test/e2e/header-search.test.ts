@@ -127,6 +127,38 @@ describe.runIf(browserAvailable())('search as you type in the header box', () =>
     await untilState(optionUrls).toEqual(expected);
   });
 
+  test('words typed again after their search was dropped are searched anew, not left at its first stage', async () => {
+    // As on /cari/, whose words fill the box: a search's first stage shows, its second waits (here for the
+    // vocabulary), the box is cleared and that search dropped, then the same words come back.
+    const query = 'doktor masuk dessa';
+    page = await openPage(session, `/cari/?q=${encodeURIComponent(query)}`);
+    const expected = (await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 6);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/cari/kosakata.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      page = await visit(session, '/program/homecare/');
+      await page.keyboard.press('/');
+      await page.keyboard.type(query);
+      await shownFor(query);
+      await input().fill('d');
+      await untilState(() => page.locator('#cari-panel').isHidden()).toBe(true);
+      const vocabulary = page.waitForResponse('**/cari/kosakata.json');
+      release();
+      await (await vocabulary).finished();
+      // The dropped search resumes with the vocabulary, finds other words in the box and ends.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(() => setTimeout(resolve))));
+      await input().fill(query);
+      await shownFor(query);
+      await untilState(optionUrls).toEqual(expected);
+    } finally {
+      await page.unroute('**/cari/kosakata.json');
+    }
+  });
+
   test('on a 390 px phone the list fits the screen and shows its first result', async () => {
     page = await visit(session, '/program/homecare/', PHONE);
     await page.keyboard.press('/');
