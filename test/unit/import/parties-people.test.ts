@@ -208,6 +208,9 @@ describe('people', () => {
   test('a member named before "mewakili" a council commission; a commission alone names no one', () => {
     expect(people('Junaedi, mewakili Komisi I DPRD Kabupaten Tangerang, menyampaikan maksud kunjungan.', ['Kabupaten Tangerang'])).toEqual([['Junaedi', 'Komisi I DPRD Kabupaten Tangerang']]);
     expect(people('Komisi I DPRD Kabupaten Tangerang Junaedi Hasan hadir.', ['Kabupaten Tangerang'])).toEqual([]);
+    // The units of the forum of regional leaders (military district, police, prosecutors, courts) are offices, never names.
+    expect(people('Hadir pula Komandan Koramil Sungai Lilin, Kapolsek dan Ketua Pengadilan Negeri.')).toEqual([]);
+    expect(people('Rombongan disambut Komandan Kodim Brebes, Kapolres dan Kepala Kejaksaan Negeri.', ['Brebes'])).toEqual([]);
   });
 
   test('short forms of offices: Sekdakab, Sekkot, Wawali; an office short form in brackets; "Sekkot Ambon" is no name', () => {
