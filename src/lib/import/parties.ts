@@ -48,22 +48,25 @@ function visitTo(sentence: string): { index: number; 0: string } | null {
 /**
  * A mark of time before a visit word in its clause: "Pemkab X yang beberapa waktu lalu telah melakukan kunjungan kerja
  * di Kota Y", "… yang sebelumnya pernah berkunjung ke …": an earlier visit, perhaps the other way round, not this one.
+ * At most two words between the mark and the visit word ("… lalu telah melakukan"): "yang pernah meraih Adipura
+ * melakukan studi tiru" is this visit.
  */
-// At most two words between the mark and the visit word ("… lalu telah melakukan"): "yang pernah meraih Adipura
-// melakukan studi tiru" is this visit.
 const EARLIER_IN_CLAUSE = /\b(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|pernah)(?:\s+[^\s,;]+){0,2}\s+$/iu;
+
+/** The visit a sentence tells of with "ke" or "di" and a place, and whether its clause marks it as an earlier one. */
+function visitIn(sentence: string): { visit: { index: number; 0: string }; earlier: boolean } | null {
+  const visit = visitTo(sentence) ?? VISITS_AT.exec(sentence);
+  return visit && { visit, earlier: EARLIER_IN_CLAUSE.test(sentence.slice(0, visit.index)) };
+}
 
 /** The visit a sentence tells of with "ke" or "di" and a place, unless its clause marks it as an earlier one. */
 function currentVisit(sentence: string): { index: number; 0: string } | null {
-  const visit = visitTo(sentence) ?? VISITS_AT.exec(sentence);
-  return visit && !EARLIER_IN_CLAUSE.test(sentence.slice(0, visit.index)) ? visit : null;
+  const found = visitIn(sentence);
+  return found && !found.earlier ? found.visit : null;
 }
 
 /** Whether a sentence tells of an earlier visit with a place: the report then names two visits, maybe opposite ways. */
-function tellsOfEarlierVisit(sentence: string): boolean {
-  const visit = visitTo(sentence) ?? VISITS_AT.exec(sentence);
-  return Boolean(visit && !currentVisit(sentence));
-}
+const tellsOfEarlierVisit = (sentence: string) => visitIn(sentence)?.earlier === true;
 
 /** A visit word that is a noun ("kunjungan kerja", "studi tiru"), which may name its visitors after it. */
 const VISIT_NOUN = /^(?:kunjungan(?:\s+kerja)?|kunker|stud[iy][ -](?:tiru|banding)|kaji[ -](?:tiru|banding)|uji[ -]tiru|studi komparasi|studi referensi|anjangsana)\b/iu;
