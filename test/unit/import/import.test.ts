@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
 import { dateFromUrl, findEventDate } from '../../../src/lib/import/dates';
 import { expectedItems, proposalItems, samePerson, scoreMarked, type ExpectedProposal } from '../../../src/lib/import/evaluate';
-import { extractArticle } from '../../../src/lib/import/extract';
+import { extractArticle, inProse } from '../../../src/lib/import/extract';
 import type { ImportContext, ImportProposal } from '../../../src/lib/import/proposal';
 import { findFigures, parseIndonesianNumber } from '../../../src/lib/import/figures';
 import { findPrograms } from '../../../src/lib/import/programs';
@@ -400,6 +400,23 @@ describe('what a reviewer must check', () => {
     expect(plain.source.evidence['publisher']?.sure).toBe(false);
     const bracketed = extractArticle({ text: 'Metro, (Wartacontoh) – Pemerintah Kota Metro menggelar rapat koordinasi, Senin (3/6/2024), di Aula Kantor Wali Kota.' }, context);
     expect(bracketed.source).toMatchObject({ publisher: 'Wartacontoh', evidence: { publisher: { sure: true } } });
+  });
+
+  test('people named on a line that ends like no sentence (a related headline, a caption, a cut line) are to check', () => {
+    const body = 'Metro, (Wartacontoh) – Wakil Wali Kota Metro Ratna Puspita menerima kunjungan Pemerintah Kabupaten Pringsewu, Senin (3/6/2024).';
+    const p = extractArticle({ text: `${body}\nBupati Pringsewu Damar Wulan Tinjau Pasar Baru\nRombongan dipimpin Sekretaris Daerah Pringsewu Bima Sakti.` }, context);
+    const sureOf = (name: string) => p.event.people.find((person) => person.name === name)?.sure;
+    expect(sureOf('Ratna Puspita')).toBe(true);
+    expect(sureOf('Bima Sakti')).toBe(true);
+    expect(sureOf('Damar Wulan')).toBe(false);
+  });
+
+  test('inProse: a line ending like a sentence, a quotation or a bracket is prose; a headline or a cut line is not', () => {
+    const text = 'Judul Tanpa Titik\nKalimat selesai.\n"Kutipan selesai,” kata Budi.\nKalimat terpotong di';
+    expect(inProse(text, 3)).toBe(false);
+    expect(inProse(text, text.indexOf('selesai.'))).toBe(true);
+    expect(inProse(text, text.indexOf('Budi'))).toBe(true);
+    expect(inProse(text, text.indexOf('terpotong'))).toBe(false);
   });
 
   test('the date of an earlier award is not the event date; a misprinted year follows the weekday and the publication day', () => {
