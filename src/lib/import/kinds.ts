@@ -52,10 +52,11 @@ const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|me
 
 /**
  * Words before a kind that put it on another occasion: one being prepared ("Siapkan Peluncuran", "jelang
- * launching", "akan diluncurkan"), one past whose results are discussed ("hasil kaji banding"), or the start a
- * program is counted from ("Sejak diluncurkan pada Mei 2016").
+ * launching", "akan diluncurkan"), one past whose results are discussed ("hasil kaji banding") or followed up
+ * ("monitoring dan evaluasi kerja sama replikasi"), or the start a program is counted from ("Sejak diluncurkan
+ * pada Mei 2016").
  */
-const NOT_THIS_EVENT = /\b(?:siapkan|menyiapkan|persiapan|mempersiapkan|rencana|merencanakan|jelang|menjelang|akan|segera|hasil|sejak)\s+(?:\p{L}+\s+)?$/iu;
+const NOT_THIS_EVENT = /\b(?:siapkan|menyiapkan|persiapan|mempersiapkan|rencana|merencanakan|jelang|menjelang|akan|segera|hasil|sejak|monitoring|memantau|pemantauan|evaluasi|mengevaluasi|monev|menindaklanjuti|tindak lanjut)\s+(?:\p{L}+\s+)?$/iu;
 
 /**
  * Words after a kind that put it on an occasion already past: "kaji banding ke Kota Batam bulan lalu", "MoU dengan

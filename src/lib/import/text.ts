@@ -15,6 +15,8 @@ export interface CleanArticle {
 /** Whole lines that belong to the page, not the article: comment forms, related links, reading time, captions. */
 const BOILERPLATE_LINES: readonly RegExp[] = [
   /^baca juga\s*:?/i,
+  // A related headline under a bare label: "Baca  DPRD Desak …", "Simak: Bupati Tinjau …" (no sentence ends it).
+  /^(?:[Bb]aca|BACA|[Ss]imak|SIMAK)\s*:?\s+\p{Lu}[^.!?]*$/u,
   /^(baca|lihat) (selengkapnya|berita lainnya)\b/i,
   /^(tinggalkan balasan|posting komentar|komentar|tulis komentar|berikan komentar)\b/i,
   /^alamat email anda tidak akan dipublikasikan/i,
@@ -57,6 +59,11 @@ function spellsWordsBefore(before: string, bracket: string): boolean {
   return words.some((word, i) => i < words.length - 1 && (abbreviates(letters, words.slice(i).join(' ')) || (word[0]?.toLowerCase() === letters[0] && /^\p{Lu}/u.test(word) && inOrder(words.slice(i).join('')))));
 }
 
+/** At most this many words, without punctuation, make a line a section label rather than a headline. */
+const LABEL_WORDS = 3;
+const wordCount = (line: string) => line.split(/\s+/).length;
+const isLabel = (line: string) => wordCount(line) <= LABEL_WORDS && !/[.,:;!?"“”–—-]/u.test(line);
+
 /** Sentence-final or dateline-bearing lines are body; a short first line without them is the headline. */
 function looksLikeHeadline(line: string): boolean {
   return line.length <= 200 && !/[.”"]$/.test(line) && !/\s[–—-]\s/.test(line);
@@ -84,6 +91,8 @@ export function cleanArticle(raw: string): CleanArticle {
   for (let i = opening - 1; i >= 0; i--) {
     if (PULL_QUOTE.test(kept[i]!)) dropped.push(...kept.splice(i, 1));
   }
+  // A section label or breadcrumb above the headline ("Penajam Paser Utara", "Berita Daerah"): a few words, then a longer headline.
+  while (kept.length > 2 && isLabel(kept[0]!) && looksLikeHeadline(kept[1]!) && wordCount(kept[1]!) > LABEL_WORDS) dropped.push(kept.shift()!);
   const headline = kept.length > 1 && looksLikeHeadline(kept[0]!) ? kept.shift() : undefined;
   // Initials close the article, and the comment form may follow them: strip from every paragraph's end.
   // Only the closing paragraphs: "… Layanan Akta Keliling (LAK)." earlier is an abbreviation, not a signature.

@@ -34,6 +34,17 @@ describe('cleanArticle', () => {
     expect(clean.dropped).toEqual(expect.arrayContaining(['1 min read', 'Baca Juga : Berita lain', 'Tinggalkan Balasan', 'Posting Komentar', '(Yds/Rzk)']));
   });
 
+  test('a related headline under a bare label ("Baca", "Simak:") is dropped; a sentence starting with "Baca" is kept', () => {
+    const clean = cleanArticle('Judul Berita Utama\nKOTA, a.com – Isi pertama.\nBaca  Bupati Tinjau Jalan Rusak di Desa Lain\nSIMAK: Wali Kota Buka Festival\nBaca tulis Al-Quran diajarkan di tiap desa.');
+    expect(clean.dropped).toEqual(expect.arrayContaining(['Baca Bupati Tinjau Jalan Rusak di Desa Lain', 'SIMAK: Wali Kota Buka Festival']));
+    expect(clean.paragraphs).toEqual(['KOTA, a.com – Isi pertama.', 'Baca tulis Al-Quran diajarkan di tiap desa.']);
+  });
+
+  test('a section label above the headline is dropped; a short headline alone is kept', () => {
+    expect(cleanArticle('Penajam Paser Utara\nBapelitbang Terima Kunjungan Tim Inovasi Kukar\nKOTA, a.com – Isi pertama.').headline).toBe('Bapelitbang Terima Kunjungan Tim Inovasi Kukar');
+    expect(cleanArticle('Studi Tiru Jepara\nKOTA, a.com – Pemkab Jepara berkunjung ke Banjarbaru untuk belajar.').headline).toBe('Studi Tiru Jepara');
+  });
+
   test('an abbreviation closing the article spells the name before it and is kept; initials are dropped', () => {
     expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nAda juga inovasi Gerakan Mesti Sekolah (Gemes).').paragraphs.at(-1)).toBe('Ada juga inovasi Gerakan Mesti Sekolah (Gemes).');
     expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nAcara ditutup doa bersama. (Gms)').paragraphs.at(-1)).toBe('Acara ditutup doa bersama.');
