@@ -45,6 +45,21 @@ describe('cleanArticle', () => {
     expect(cleanArticle('Studi Tiru Jepara\nKOTA, a.com – Pemkab Jepara berkunjung ke Banjarbaru untuk belajar.').headline).toBe('Studi Tiru Jepara');
   });
 
+  test('the page date stamp above the headline moves below it; a lone "foto" line is dropped', () => {
+    const clean = cleanArticle('Minggu, 12 Juli 2020 | 06:15 WIB\nfoto\nPemkab Pringsewu Ikuti Rakor Inovasi Secara Daring\nPRINGSEWU | Pemkab Pringsewu mengikuti rakor inovasi, Senin (8/6/2020).');
+    expect(clean.headline).toBe('Pemkab Pringsewu Ikuti Rakor Inovasi Secara Daring');
+    expect(clean.paragraphs[0]).toBe('Minggu, 12 Juli 2020 | 06:15 WIB');
+    expect(clean.dropped).toContain('foto');
+  });
+
+  test('a run of short lines closing the page (tags, sidebar links) is dropped, with the regions it names', () => {
+    const text = 'Pemkab Pringsewu Gelar Rakor Inovasi\nPRINGSEWU – Pemerintah Kabupaten Pringsewu menggelar rapat koordinasi inovasi daerah, Selasa (10/1/2023).\nRapat diikuti seluruh camat.\nPemkab Pesawaran\nPemkab Mesuji\nBank Daerah\n1286';
+    expect(cleanArticle(text).dropped).toEqual(['Pemkab Pesawaran', 'Pemkab Mesuji', 'Bank Daerah', '1286']);
+    expect(extractArticle({ text }, context).regions.map((region) => region.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Pesawaran|Mesuji/)]));
+    // Two short closing lines are no list: an article may end on a short line.
+    expect(cleanArticle('Judul Berita Utama\nKOTA – Isi pertama.\nSelesai\nTerima kasih').dropped).toEqual([]);
+  });
+
   test('an abbreviation closing the article spells the name before it and is kept; initials are dropped', () => {
     expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nAda juga inovasi Gerakan Mesti Sekolah (Gemes).').paragraphs.at(-1)).toBe('Ada juga inovasi Gerakan Mesti Sekolah (Gemes).');
     expect(cleanArticle('Judul\nKOTA, a.com – Isi.\nAcara ditutup doa bersama. (Gms)').paragraphs.at(-1)).toBe('Acara ditutup doa bersama.');
