@@ -22,6 +22,17 @@ const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekre
 /** "Keputusan Kepala Desa Nomor 7 …": the office names who signed a regulation, and "Nomor" is no one's name. */
 const REGULATION_NUMBER = /^(?:Nomor|Nomer|No\.?)(?:\s|$)/u;
 
+/**
+ * Whether the line at `index` reads as prose, ending like a sentence. A line that does not is a related
+ * headline, a caption or a line cut short ("Bupati X Tinjau …", "Foto: Kadis Y menyerahkan …"), where a name
+ * and an office are often shortened or belong to another story: people found only there are to check.
+ */
+export function inProse(text: string, index: number): boolean {
+  const end = text.indexOf('\n', index);
+  const line = text.slice(text.lastIndexOf('\n', index) + 1, end === -1 ? undefined : end).trim();
+  return /[.!?…"”’')]$/u.test(line);
+}
+
 /** A slug of at most 60 characters, cut between words. */
 function shortSlug(title: string): string {
   const slug = slugify(title);
@@ -128,7 +139,7 @@ function proposePeople(article: ArticleReading, event: EventParties): ProposedPe
       leaderRole: LEADER_OFFICES.has(office) && region ? person.office : undefined,
       region: region?.code,
       quote: quote(person.index),
-      sure: !person.unsure && (Boolean(named) || !REGENCY_OFFICES.test(person.role)),
+      sure: !person.unsure && inProse(text, person.index) && (Boolean(named) || !REGENCY_OFFICES.test(person.role)),
     };
   });
   // "Bupati Tulang Bawang Hj. Winarti … urai Bupati Gotong Royong": a second holder of an office the article already

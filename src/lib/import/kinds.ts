@@ -52,16 +52,18 @@ const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|me
 
 /**
  * Words before a kind that put it on another occasion: one being prepared ("Siapkan Peluncuran", "jelang
- * launching", "akan diluncurkan"), one past whose results are discussed ("hasil kaji banding"), or the start a
- * program is counted from ("Sejak diluncurkan pada Mei 2016").
+ * launching", "akan diluncurkan"), one past whose results are discussed ("hasil kaji banding") or followed up
+ * ("monitoring dan evaluasi kerja sama replikasi"), or the start a program is counted from ("Sejak diluncurkan
+ * pada Mei 2016").
  */
-const NOT_THIS_EVENT = /\b(?:siapkan|menyiapkan|persiapan|mempersiapkan|rencana|merencanakan|jelang|menjelang|akan|segera|hasil|sejak)\s+(?:\p{L}+\s+)?$/iu;
+const NOT_THIS_EVENT = /\b(?:siapkan|menyiapkan|persiapan|mempersiapkan|rencana|merencanakan|jelang|menjelang|akan|segera|hasil|sejak|monitoring|memantau|pemantauan|evaluasi|mengevaluasi|monev|menindaklanjuti|tindak lanjut)\s+(?:\p{L}+\s+)?$/iu;
 
 /**
- * Words after a kind that put it on an occasion already past: "kaji banding ke Kota Batam bulan lalu". A report that
- * looks back on a visit (a council session hearing its results) is not the visit.
+ * Words after a kind that put it on an occasion already past: "kaji banding ke Kota Batam bulan lalu", "MoU dengan
+ * Kabupaten Sleman yang telah ditandatangani". A report that looks back on a visit (a council session hearing its
+ * results) or on an agreement (a launch it made possible) is not that visit or signing.
  */
-const PAST_MENTION = /^[^.\n]{0,50}?\b(?:(?:bulan|pekan|minggu|tahun) lalu|beberapa waktu lalu|yang lalu|silam)\b/iu;
+const PAST_MENTION = /^[^.\n]{0,50}?\b(?:(?:bulan|pekan|minggu|tahun) lalu|beberapa waktu lalu|yang lalu|silam)\b|^\s*(?:\p{L}+\s+){0,6}?yang (?:telah|sudah|pernah)\s/iu;
 /** "studi tiru itu", "kaji banding tersebut": the occasion named before, when a kind was named before. */
 const DEMONSTRATIVE = /^\s*(?:itu|tersebut|tadi|sebelumnya)\b/iu;
 

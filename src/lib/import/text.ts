@@ -15,12 +15,14 @@ export interface CleanArticle {
 /** Whole lines that belong to the page, not the article: comment forms, related links, reading time, captions. */
 const BOILERPLATE_LINES: readonly RegExp[] = [
   /^baca juga\s*:?/i,
+  // A related headline under a bare label: "Baca  DPRD Desak …", "Simak: Bupati Tinjau …" (no sentence ends it).
+  /^(?:[Bb]aca|BACA|[Ss]imak|SIMAK)\s*:?\s+\p{Lu}[^.!?]*$/u,
   /^(baca|lihat) (selengkapnya|berita lainnya)\b/i,
   /^(tinggalkan balasan|posting komentar|komentar|tulis komentar|berikan komentar)\b/i,
   /^alamat email anda tidak akan dipublikasikan/i,
   /^(nama|email|situs web)\s*\*?$/i,
   /^\d+\s+(min|menit)\s+(read|baca)$/i,
-  /^(foto|photo|ilustrasi)\s*:/i,
+  /^(foto|photo|ilustrasi)\s*(?::|$)/i,
   /^(editor|penulis|reporter|pewarta|sumber)\s*:/i,
   /^(share|bagikan|tags?)\s*:?$/i,
   /^simpan nama, email, dan situs web saya/i,
@@ -57,6 +59,17 @@ function spellsWordsBefore(before: string, bracket: string): boolean {
   return words.some((word, i) => i < words.length - 1 && (abbreviates(letters, words.slice(i).join(' ')) || (word[0]?.toLowerCase() === letters[0] && /^\p{Lu}/u.test(word) && inOrder(words.slice(i).join('')))));
 }
 
+/** At most this many words, without punctuation, make a line a section label rather than a headline. */
+const LABEL_WORDS = 3;
+const wordCount = (line: string) => line.split(/\s+/).length;
+const isLabel = (line: string) => wordCount(line) <= LABEL_WORDS && !/[.,:;!?"“”–—-]/u.test(line);
+/** A line of at most four words with no sentence end: an item of a list, not prose. */
+const isShortLine = (line: string) => wordCount(line) <= 4 && !/[.!?”"…]$/u.test(line);
+/** How many short lines in a row close a page's list of tags or links. */
+const TAIL_LIST = 3;
+/** A year and at most three words (a weekday, a month, a time zone): the page's date stamp. */
+const isStamp = (line: string) => /\b(?:19|20)\d{2}\b/u.test(line) && (line.match(/\p{L}+/gu) ?? []).length <= LABEL_WORDS;
+
 /** Sentence-final or dateline-bearing lines are body; a short first line without them is the headline. */
 function looksLikeHeadline(line: string): boolean {
   return line.length <= 200 && !/[.”"]$/.test(line) && !/\s[–—-]\s/.test(line);
@@ -79,12 +92,26 @@ export function cleanArticle(raw: string): CleanArticle {
     if (isBoilerplate || kept.includes(line)) dropped.push(line);
     else kept.push(line);
   }
+  // A run of short lines closing the page is its tag cloud or sidebar ("Pemkab Pesisir Barat", "Bank Lampung", "1286"):
+  // read as the article, each region there would be proposed as one it names.
+  let tail = kept.length;
+  while (tail > 1 && isShortLine(kept[tail - 1]!)) tail--;
+  if (kept.length - tail >= TAIL_LIST) dropped.push(...kept.splice(tail));
   // Before the report opens, a pull quote is furniture: it would otherwise pass for the headline or the lead.
   const opening = kept.findIndex((line) => DATELINE_START.test(line));
   for (let i = opening - 1; i >= 0; i--) {
     if (PULL_QUOTE.test(kept[i]!)) dropped.push(...kept.splice(i, 1));
   }
+  // Above the headline, a section label or breadcrumb ("Penajam Paser Utara", "Berita Daerah") is dropped, and the
+  // page's date stamp ("Minggu, 12 Juli 2020 | 06:15 WIB") moves below it, where the date reading can still use it.
+  const stamps: string[] = [];
+  while (kept.length > 2 && (isLabel(kept[0]!) || isStamp(kept[0]!)) && looksLikeHeadline(kept[1]!) && wordCount(kept[1]!) > LABEL_WORDS) {
+    const line = kept.shift()!;
+    if (isStamp(line)) stamps.push(line);
+    else dropped.push(line);
+  }
   const headline = kept.length > 1 && looksLikeHeadline(kept[0]!) ? kept.shift() : undefined;
+  kept.unshift(...stamps);
   // Initials close the article, and the comment form may follow them: strip from every paragraph's end.
   // Only the closing paragraphs: "… Layanan Akta Keliling (LAK)." earlier is an abbreviation, not a signature.
   const paragraphs = kept.map((paragraph, index) => {

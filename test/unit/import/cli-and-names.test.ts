@@ -75,6 +75,9 @@ describe('kinds', () => {
     // A visit the text looks back on: "studi tiru itu", "… ke Kota Batam bulan lalu".
     expect(kinds('Rapat paripurna membahas laporan kaji banding Komisi I ke Kota Batam bulan lalu. Menurut Ketua, studi tiru itu memberi masukan.')).toEqual([]);
     expect(kinds('Komisi I melakukan kaji banding ke Kota Batam, Senin (18/11/2024).')).toEqual(['studi-tiru']);
+    // An agreement signed before, which made today's launch possible: "MoU … yang telah ditandatangani".
+    expect(kinds('Bupati Sleman meresmikan Mal Pelayanan Publik, buah MoU dengan Kota Magelang yang telah ditandatangani tahun 2023.')).toEqual(['peluncuran']);
+    expect(kinds('Bupati Sleman dan Wali Kota Magelang menandatangani MoU replikasi inovasi, Senin (3/6/2024).')).toEqual(['kerja-sama']);
   });
   test('guests at a ceremony or a thanksgiving who share experience are not on a study visit', () => {
     expect(kinds('Upacara HUT RI di Lapangan Murjani diikuti delegasi Banyuasin yang sedang berkunjung dan berbagi pengalaman soal inovasi.')).toEqual([]);

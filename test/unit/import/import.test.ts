@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
 import { dateFromUrl, findEventDate } from '../../../src/lib/import/dates';
 import { expectedItems, proposalItems, samePerson, scoreMarked, type ExpectedProposal } from '../../../src/lib/import/evaluate';
-import { extractArticle } from '../../../src/lib/import/extract';
+import { extractArticle, inProse } from '../../../src/lib/import/extract';
 import type { ImportContext, ImportProposal } from '../../../src/lib/import/proposal';
 import { findFigures, parseIndonesianNumber } from '../../../src/lib/import/figures';
 import { findPrograms } from '../../../src/lib/import/programs';
@@ -32,6 +32,32 @@ describe('cleanArticle', () => {
     expect(clean.headline).toBe('Judul Berita');
     expect(clean.paragraphs).toEqual(['KOTA, a.com – Isi pertama.', 'Isi kedua selesai.']);
     expect(clean.dropped).toEqual(expect.arrayContaining(['1 min read', 'Baca Juga : Berita lain', 'Tinggalkan Balasan', 'Posting Komentar', '(Yds/Rzk)']));
+  });
+
+  test('a related headline under a bare label ("Baca", "Simak:") is dropped; a sentence starting with "Baca" is kept', () => {
+    const clean = cleanArticle('Judul Berita Utama\nKOTA, a.com – Isi pertama.\nBaca  Bupati Tinjau Jalan Rusak di Desa Lain\nSIMAK: Wali Kota Buka Festival\nBaca tulis Al-Quran diajarkan di tiap desa.');
+    expect(clean.dropped).toEqual(expect.arrayContaining(['Baca Bupati Tinjau Jalan Rusak di Desa Lain', 'SIMAK: Wali Kota Buka Festival']));
+    expect(clean.paragraphs).toEqual(['KOTA, a.com – Isi pertama.', 'Baca tulis Al-Quran diajarkan di tiap desa.']);
+  });
+
+  test('a section label above the headline is dropped; a short headline alone is kept', () => {
+    expect(cleanArticle('Penajam Paser Utara\nBapelitbang Terima Kunjungan Tim Inovasi Kukar\nKOTA, a.com – Isi pertama.').headline).toBe('Bapelitbang Terima Kunjungan Tim Inovasi Kukar');
+    expect(cleanArticle('Studi Tiru Jepara\nKOTA, a.com – Pemkab Jepara berkunjung ke Banjarbaru untuk belajar.').headline).toBe('Studi Tiru Jepara');
+  });
+
+  test('the page date stamp above the headline moves below it; a lone "foto" line is dropped', () => {
+    const clean = cleanArticle('Minggu, 12 Juli 2020 | 06:15 WIB\nfoto\nPemkab Pringsewu Ikuti Rakor Inovasi Secara Daring\nPRINGSEWU | Pemkab Pringsewu mengikuti rakor inovasi, Senin (8/6/2020).');
+    expect(clean.headline).toBe('Pemkab Pringsewu Ikuti Rakor Inovasi Secara Daring');
+    expect(clean.paragraphs[0]).toBe('Minggu, 12 Juli 2020 | 06:15 WIB');
+    expect(clean.dropped).toContain('foto');
+  });
+
+  test('a run of short lines closing the page (tags, sidebar links) is dropped, with the regions it names', () => {
+    const text = 'Pemkab Pringsewu Gelar Rakor Inovasi\nPRINGSEWU – Pemerintah Kabupaten Pringsewu menggelar rapat koordinasi inovasi daerah, Selasa (10/1/2023).\nRapat diikuti seluruh camat.\nPemkab Pesawaran\nPemkab Mesuji\nBank Daerah\n1286';
+    expect(cleanArticle(text).dropped).toEqual(['Pemkab Pesawaran', 'Pemkab Mesuji', 'Bank Daerah', '1286']);
+    expect(extractArticle({ text }, context).regions.map((region) => region.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Pesawaran|Mesuji/)]));
+    // Two short closing lines are no list: an article may end on a short line.
+    expect(cleanArticle('Judul Berita Utama\nKOTA – Isi pertama.\nSelesai\nTerima kasih').dropped).toEqual([]);
   });
 
   test('an abbreviation closing the article spells the name before it and is kept; initials are dropped', () => {
@@ -400,6 +426,23 @@ describe('what a reviewer must check', () => {
     expect(plain.source.evidence['publisher']?.sure).toBe(false);
     const bracketed = extractArticle({ text: 'Metro, (Wartacontoh) – Pemerintah Kota Metro menggelar rapat koordinasi, Senin (3/6/2024), di Aula Kantor Wali Kota.' }, context);
     expect(bracketed.source).toMatchObject({ publisher: 'Wartacontoh', evidence: { publisher: { sure: true } } });
+  });
+
+  test('people named on a line that ends like no sentence (a related headline, a caption, a cut line) are to check', () => {
+    const body = 'Metro, (Wartacontoh) – Wakil Wali Kota Metro Ratna Puspita menerima kunjungan Pemerintah Kabupaten Pringsewu, Senin (3/6/2024).';
+    const p = extractArticle({ text: `${body}\nBupati Pringsewu Damar Wulan Tinjau Pasar Baru\nRombongan dipimpin Sekretaris Daerah Pringsewu Bima Sakti.` }, context);
+    const sureOf = (name: string) => p.event.people.find((person) => person.name === name)?.sure;
+    expect(sureOf('Ratna Puspita')).toBe(true);
+    expect(sureOf('Bima Sakti')).toBe(true);
+    expect(sureOf('Damar Wulan')).toBe(false);
+  });
+
+  test('inProse: a line ending like a sentence, a quotation or a bracket is prose; a headline or a cut line is not', () => {
+    const text = 'Judul Tanpa Titik\nKalimat selesai.\n"Kutipan selesai,” kata Budi.\nKalimat terpotong di';
+    expect(inProse(text, 3)).toBe(false);
+    expect(inProse(text, text.indexOf('selesai.'))).toBe(true);
+    expect(inProse(text, text.indexOf('Budi'))).toBe(true);
+    expect(inProse(text, text.indexOf('terpotong'))).toBe(false);
   });
 
   test('the date of an earlier award is not the event date; a misprinted year follows the weekday and the publication day', () => {
