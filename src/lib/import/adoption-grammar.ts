@@ -72,6 +72,8 @@ const PLAIN_GAP = new Set(['kami', 'kita', 'untuk', 'juga', 'pula', 'segera', 'd
 const LOOSE_GAP = new Set(['mereka', 'pihaknya', 'daerahnya', 'kabupaten', 'kota', 'provinsi', 'pemkab', 'pemkot', 'pemko', 'pemprov', 'pemerintah', 'daerah', 'nantinya', 'nanti', 'kelak', 'secepatnya', 'lebih', 'dulu', 'terlebih', 'dahulu', 'lama', 'tahun', 'bulan', 'satu', 'dua', 'tiga', 'empat', 'lima', 'beberapa', 'coba', 'mencoba', 'dan', 'pelajari', 'dipelajari']);
 /** Words before a noun form that make it an act: "akan melakukan replikasi", "rencana pembangunan". */
 const ACTS_ON_NOUN = new Set(['melakukan', 'rencana', 'rencananya', 'merencanakan', 'mempersiapkan', 'menyiapkan']);
+/** Words that open a government's name, naming who a passive verb's take-up belongs to: "diterapkan di Kabupaten X". */
+const GOVERNMENT_WORDS = new Set(['kabupaten', 'kota', 'provinsi', 'pemkab', 'pemkot', 'pemko', 'pemprov', 'pemerintah']);
 /** Farthest a marker may stand before its verb, in words. */
 const MAX_GAP = 6;
 
@@ -92,6 +94,21 @@ function statusOf(aspect: Aspect, family: Family): AdoptionStatus | undefined {
 }
 
 const STRENGTH: readonly AdoptionStatus[] = ['dipelajari', 'direncanakan', 'uji-coba', 'diterapkan'];
+
+/**
+ * Whether a passive verb done in a relative clause only describes the thing ("inovasi X yang sudah diterapkan di Desa Y
+ * sebagai percontohan"): it names no one who took it up, unless an agent or a government follows the verb ("yang telah
+ * direplikasi oleh Kabupaten Z", "yang sudah diterapkan di Kota Z", "yang telah diadopsi Kabupaten Z").
+ */
+function describesThing(words: readonly { text: string; lower: string }[], markerAt: number, afterVerb: number): boolean {
+  let k = markerAt - 1;
+  while (k >= 0 && PLAIN_GAP.has(words[k]!.lower)) k--;
+  if (words[k]?.lower !== 'yang') return false;
+  const next = words[afterVerb];
+  if (!next) return true;
+  if (next.lower === 'oleh' || /^\p{Lu}/u.test(next.text)) return false;
+  return !(next.lower === 'di' && words[afterVerb + 1] && GOVERNMENT_WORDS.has(words[afterVerb + 1]!.lower));
+}
 
 /**
  * The strongest take-up status a clause states through a marker and a verb of copying or building, if any. A negated
@@ -120,6 +137,7 @@ export function readTakeUp(clause: string): StatusReading | undefined {
       const aspect = MARKERS.get(w.lower);
       if (aspect) {
         if ([words[j - 1], words[j - 2]].some((n) => n && NEGATIONS.has(n.lower))) return;
+        if (verb.voice === 'passive' && aspect === 'done' && describesThing(words, j, verbAt + (split ? 2 : 1))) return;
         const status = statusOf(aspect, verb.family);
         if (!status) return;
         const hedged = [words[j - 1], words[j - 2]].some((n) => n && HEDGES.has(n.lower));

@@ -149,7 +149,7 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // So does "akan diterapkan di Kabupaten X": the place a program is to be used is its adopter.
     // "yang telah diterapkan di Kabupaten Lamongan" says where a program runs: its owner, when it is Lamongan's, names
     // no adopter. A place is likely the adopter, never surely: the sentence may speak of the owner's own use.
-    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan))\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|diadop|ditiru|diterapkan|dicontoh|diduplikasi|di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan))\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const placeAt = byAt >= 0 ? -1 : sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+di\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     // "… yang diserahkan ke Bandung": the government a program is handed to.
     const handedAt = sentence.text.search(new RegExp(String.raw`${HANDED_TO}(?=\p{Lu})`, 'u'));

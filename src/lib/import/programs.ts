@@ -200,7 +200,9 @@ const GENERIC_TITLES = new Set(
     'perangkat daerah', 'organisasi perangkat daerah', 'pusat pelayanan terpadu pemberdayaan perempuan dan anak',
     // The nation's welfare programs, which no region owns.
     'program keluarga harapan', 'keluarga harapan', 'kartu indonesia sehat', 'kartu indonesia pintar', 'bantuan langsung tunai',
-    'bantuan pangan non tunai', 'jaminan kesehatan nasional'],
+    'bantuan pangan non tunai', 'jaminan kesehatan nasional',
+    // The nation's scheme that coaches regions to innovate (LAN's innovation laboratory), which no region owns.
+    'laboratorium inovasi'],
 );
 /** Words of commercial software and platforms: a tool a report mentions ("Agisoft Photoscan", "Google Form") is no program. */
 const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp|Google|Zoom|Instagram|Facebook|YouTube|TikTok|Twitter|Telegram|Android|iOS|Windows|ArcGIS|QGIS|AutoCAD|Canva|Photoshop|Pix4D|Drone|DJI|Oracle|SAP|Linux)\b/u;
@@ -214,6 +216,9 @@ const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2
 // Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
 const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
+/** A list item opened by a preposition: what follows says where or by whom, not a program's name. */
+const SOURCE_WORD = /^(?:dari|oleh|di|ke|kepada|pada|untuk|bagi|melalui)\s/u;
+
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
 /**
@@ -225,6 +230,8 @@ const NATIONAL_REGULATION = /\b(?:Undang-Undang|UU|Peraturan Pemerintah|PP|Perat
 const INSTITUTION_OF_A_LEVEL = /^(?:RT|RW|PKK|UMKM|UKM|IKM|BUMDes|BUMDES|Posyandu|POSYANDU|PAUD|KIM|Pokdarwis|LPM|Koperasi)\s+(?:Desa|Kelurahan|Kecamatan|Daerah|Kota|Kabupaten|Provinsi)$/u;
 /** A meeting or show, not a program: "Indonesia Smart City Forum (ISCF)", "Jambore Inovasi Summit". */
 const EVENT_TAIL = /\s(?:Forum|Summit|Conference|Konferensi|Kongres|Expo|Seminar|Webinar|Workshop)$/u;
+/** A ministry or the central government as the subject that has programs: "Kemendes PDT sendiri memiliki 4 program, seperti …". */
+const MINISTRY_PROGRAMS = /\b(?:Kementerian|Kemen[\p{L}-]+|Pemerintah Pusat|pemerintah pusat)\b[^.;]{0,60}?\b(?:memiliki|mempunyai|punya|menggulirkan|meluncurkan|mencanangkan|menjalankan)\b[^.;]{0,30}?\bprogram/gu;
 /** Words after a name that give it to a ministry or the central government: "… (SLRT) milik Kemensos". */
 const MINISTRY_OWNED = /^(?:\s*\([^()]{1,80}\))?[^.;]{0,20}?\b(?:milik|punya|besutan|garapan|dari)\s+(?:Kementerian|Kemen[\p{L}-]+|Menteri|Pemerintah Pusat|pemerintah pusat)\b/u;
 /** A council's or office's routine, however a report names it: "sistem Kunker Daerah Pemilihan", "Sosialisasi Perda". */
@@ -414,6 +421,9 @@ function findIntroducedNames(text: string): NamedItem[] {
         offset += part.length;
         if (/^(,|;|\s)/.test(part) || !part.trim()) continue;
         let raw = part.trim();
+        // "inovasi … yakni dari Dinas Komunikasi dan Informasi": a preposition opens where a thing comes from, not a name;
+        // the words after its "dan" are the rest of an office's name.
+        if (SOURCE_WORD.test(raw)) break;
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
         // "Rukun Tetangga (RT) Mandiri": an abbreviation inside the name stands for the words before it; the
         // name is the whole ("Rukun Tetangga Mandiri"), the abbreviated form ("RT Mandiri") an alias.
@@ -514,6 +524,8 @@ const GENERIC_ABBREVIATIONS = new Set(
     'SOSPER SOSPERDA SOSBANG SOSWASBANG DAPIL RESES KTR ' +
     // The nation's welfare programs and cards.
     'PKH BPNT BLT KIS KIP KKS JKN PBI P2TP2A ' +
+    // The nation's innovation laboratory.
+    'LABINOV ' +
     // Licences and papers every office issues.
     'SIM STNK SKCK NPWP').split(' '),
 );
@@ -667,7 +679,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
   const national = [...body.matchAll(NATIONAL_LIST)].map((m) => compact(m[1]!));
-  const regulations = [...text.matchAll(NATIONAL_REGULATION)].map((m): [number, number] => [m.index + m[0].length, m.index + m[0].length + sentenceFrom(text, m.index + m[0].length).length]);
+  // What a national law is about, and the programs a ministry is said to have, up to the sentence's end.
+  const regulations = [...text.matchAll(NATIONAL_REGULATION), ...text.matchAll(MINISTRY_PROGRAMS)].map((m): [number, number] => [m.index + m[0].length, m.index + m[0].length + sentenceFrom(text, m.index + m[0].length).length]);
   for (const introduced of named.map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
     // "Kotawaringin Barat (Kobar)" is a region and its short name, not a program.
@@ -693,6 +706,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const printedEnd = titleAt >= 0 ? titleAt + introduced.title.length : introduced.index;
     if (MINISTRY_OWNED.test(text.slice(printedEnd, printedEnd + 80))) continue;
     // "PP Nomor 12 Tahun 2018 tentang Pedoman Penyusunan Tata Tertib (Tatib) DPRD": what a national law is about.
+    // "Kemendes PDT sendiri memiliki 4 program …, seperti produk unggulan perdesaan (Prukades)": a ministry's programs.
     if (regulations.some(([from, to]) => introduced.index >= from && introduced.index < to)) continue;
     // "program nasional seperti Makan Bergizi Gratis (MBG)": the nation's programs, which no region owns.
     if (national.some((list) => list.includes(compact(item.title)))) continue;
