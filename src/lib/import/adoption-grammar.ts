@@ -57,7 +57,7 @@ function classify(word: string): { family: Family; voice: Voice; bareToo?: boole
 /** What a marker says of the verb it governs. */
 type Aspect = 'plan' | 'done' | 'begun' | 'ongoing';
 const MARKERS = new Map<string, Aspect>([
-  ...['akan', 'hendak', 'ingin', 'berencana', 'merencanakan', 'rencana', 'rencananya', 'siap', 'segera', 'bakal', 'berniat', 'niat', 'niatnya', 'berkeinginan', 'berharap', 'berupaya', 'mau', 'berkomitmen', 'bermaksud', 'berminat', 'mempersiapkan', 'menyiapkan'].map((m) => [m, 'plan'] as const),
+  ...['akan', 'hendak', 'ingin', 'berencana', 'merencanakan', 'rencana', 'rencananya', 'siap', 'segera', 'bakal', 'berniat', 'niat', 'niatnya', 'berkeinginan', 'berharap', 'berupaya', 'mau', 'berkomitmen', 'bermaksud', 'berminat', 'mempersiapkan', 'menyiapkan', 'tertarik', 'keinginan', 'keinginannya'].map((m) => [m, 'plan'] as const),
   ...['sudah', 'telah', 'kini', 'sekarang', 'pernah'].map((m) => [m, 'done'] as const),
   ['mulai', 'begun'],
   ...['sedang', 'tengah'].map((m) => [m, 'ongoing'] as const),
@@ -110,6 +110,32 @@ function describesThing(words: readonly { text: string; lower: string }[], marke
   return !(next.lower === 'di' && words[afterVerb + 1] && GOVERNMENT_WORDS.has(words[afterVerb + 1]!.lower));
 }
 
+/** Verbs that say copying and nothing else: unlike "menerapkan", never a region's use of its own program. */
+const ONLY_COPY = new Set(['mereplikasi', 'mengadopsi', 'meniru', 'mencontoh', 'menduplikasi', 'direplikasi', 'diadopsi', 'ditiru', 'dicontoh', 'diduplikasi']);
+/** Words before an unmarked verb of copying that make it an aim, a manner, an ability or a call, not a deed: "untuk mereplikasi". */
+const NOT_A_DEED = new Set(['untuk', 'guna', 'agar', 'supaya', 'demi', 'dengan', 'bisa', 'dapat', 'mampu', 'layak', 'patut', 'perlu', 'harus', 'mengajak', 'mendorong', 'meminta', 'mengimbau', 'menantang', 'mempersilakan', 'cara', 'bagaimana', 'proses', 'mau', 'boleh', 'silakan', 'ayo', 'mari', 'yang']);
+
+/**
+ * A verb of copying with no marker: news tells a deed in the bare verb ("Kabupaten Ende mereplikasi Lumbung Desa milik
+ * Kabupaten Alor", "Lumbung Desa diadopsi oleh Kabupaten Ende"), so it is applied, never surely. A passive needs a
+ * government as its agent. Not with a marker, a negation or an aim, a manner, an ability or a call before it in the
+ * clause ("berniat belajar dan meniru", "untuk mereplikasi", "dengan mengadopsi"), nor without a subject of its own: at
+ * the clause's start, or said by "kami"/"kita" at a signing ("Kita mereplikasi aplikasi X …"), which is a plan.
+ */
+function unmarkedTakeUp(words: readonly { text: string; lower: string; index: number }[], verbAt: number, afterVerb: number, voice: Voice): StatusReading | undefined {
+  const verb = words[verbAt]!;
+  if (!ONLY_COPY.has(verb.lower.replace(/nya$/u, ''))) return undefined;
+  const previous = words[verbAt - 1];
+  if (!previous || !/^[\p{L}\d]/u.test(previous.text) || previous.lower === 'kami' || previous.lower === 'kita') return undefined;
+  const before = words.slice(Math.max(0, verbAt - MAX_GAP), verbAt).map((w) => w.lower);
+  if (before.some((w) => NOT_A_DEED.has(w) || NEGATIONS.has(w) || MARKERS.has(w) || HEDGES.has(w))) return undefined;
+  if (voice === 'passive') {
+    const agent = words[afterVerb]?.lower === 'oleh' ? words[afterVerb + 1] : words[afterVerb];
+    return agent && GOVERNMENT_WORDS.has(agent.lower) ? { status: 'diterapkan', index: verb.index, sure: false } : undefined;
+  }
+  return voice === 'active' ? { status: 'diterapkan', index: verb.index, sure: false } : undefined;
+}
+
 /**
  * The strongest take-up status a clause states through a marker and a verb of copying or building, if any. A negated
  * verb ("belum menerapkan", "tidak akan mengadopsi") states none.
@@ -151,8 +177,10 @@ export function readTakeUp(clause: string): StatusReading | undefined {
         plain = false;
         continue;
       }
-      return;
+      break;
     }
+    const unmarked = unmarkedTakeUp(words, verbAt, split ? verbAt + 2 : verbAt + 1, verb.voice);
+    if (unmarked && (!best || STRENGTH.indexOf(unmarked.status) > STRENGTH.indexOf(best.status))) best = unmarked;
   });
   return best;
 }

@@ -88,6 +88,23 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
   return programs;
 }
 
+/** A program taken up in several regions, then the list of them: "direplikasi di 10 daerah lain, seperti …". */
+const TAKEN_UP_BY_MANY = /\b(?:direplikasi|diadopsi|diadop|ditiru|diterapkan|dicontoh|diduplikasi)\s+(?:oleh|di)\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|beberapa|sejumlah|berbagai|banyak|puluhan|belasan|ratusan)\s+(?:\([^)]{1,12}\)\s+)?(?:daerah|kabupaten(?:\/kota)?|kota|pemda|pemerintah daerah)(?:\s+lain(?:nya)?)?,?\s+(?:seperti|yakni|yaitu|antara lain|di ?antaranya|termasuk)\s+/iu;
+
+/**
+ * The first of `parties` (in order), and when `many`, those after it joined only by a comma, "dan" or "serta": "oleh
+ * Kabupaten Alor, Kabupaten Ende dan Kota Kupang" names three, "oleh Kabupaten Alor setelah … Kota Kupang" one.
+ */
+function listedFrom(parties: readonly Party[], text: string, many: boolean): Party[] {
+  const list = parties.slice(0, 1);
+  for (const next of many ? parties.slice(1) : []) {
+    const last = list[list.length - 1]!;
+    if (!/^\s*,?\s*(?:(?:dan|serta)\s+)?$/u.test(text.slice(last.index + last.text.length, next.index))) break;
+    list.push(next);
+  }
+  return list;
+}
+
 /** The adoptions the article states, one per region and program, at the strongest status it gives. */
 export function proposeAdoptions(article: ArticleReading, event: EventParties, programs: ProposedProgram[], kinds: readonly EventKind[]): ProposedAdoption[] {
   const { context, sentences, placeNames } = article;
@@ -153,8 +170,11 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const placeAt = byAt >= 0 ? -1 : sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+di\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     // "… yang diserahkan ke Bandung": the government a program is handed to.
     const handedAt = sentence.text.search(new RegExp(String.raw`${HANDED_TO}(?=\p{Lu})`, 'u'));
-    const adopterAt = Math.max(byAt, placeAt, handedAt);
-    const named2 = adopterAt >= 0 ? inside.filter((p) => p.index >= sentence.start + adopterAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // "telah direplikasi di 10 daerah lain, seperti Kota Batu, Kediri dan Kabupaten Sidoarjo": each region listed.
+    const listed = TAKEN_UP_BY_MANY.exec(sentence.text);
+    const adopterAt = listed ? listed.index + listed[0].length : Math.max(byAt, placeAt, handedAt);
+    // "direplikasi oleh Kabupaten Alor dan Kabupaten Ende": the agent may be a list too.
+    const named2 = adopterAt >= 0 ? listedFrom(inside.filter((p) => p.index >= sentence.start + adopterAt), article.text, listed !== null || byAt >= 0) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
     const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);

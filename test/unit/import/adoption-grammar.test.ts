@@ -50,6 +50,22 @@ describe('readTakeUp', () => {
     ['Lumbung Desa yang telah diadopsi Kabupaten Ende.', 'diterapkan', true],
     // A plan in a relative clause is still a plan.
     ['Lumbung Desa yang akan diterapkan di tiga desa.', 'direncanakan', true],
+    // Interest or a wish is a plan, likely only.
+    ['Pemkab Ende tertarik untuk menerapkan Lumbung Desa.', 'direncanakan', false],
+    ['Pemkab Ende memiliki keinginan untuk mengadopsi Lumbung Desa.', 'direncanakan', false],
+    // A verb of copying with no marker tells a deed, likely only; a passive needs a government as its agent.
+    ['Kabupaten Ende mereplikasi Lumbung Desa milik Kabupaten Alor.', 'diterapkan', false],
+    ['Lumbung Desa diadopsi oleh Pemkab Ende.', 'diterapkan', false],
+    // Not an aim, a manner or a call; not when a marker stands further back (its verb is another); not without a subject,
+    // nor "kita" at a signing.
+    ['Rombongan datang untuk mereplikasi Lumbung Desa.', undefined, undefined],
+    ['Mutu layanan naik dengan mengadopsi praktik daerah lain.', undefined, undefined],
+    ['Bupati mengajak desa lain meniru Lumbung Desa.', undefined, undefined],
+    ['Pemkab Ende berniat belajar dan meniru Lumbung Desa.', undefined, undefined],
+    ['Meniru Lumbung Desa dari Alor.', undefined, undefined],
+    ['“Kita mereplikasi aplikasi Lumbung Desa, nanti namanya kita ganti,” ujarnya.', undefined, undefined],
+    ['Lumbung Desa diadopsi dari Kabupaten Alor.', undefined, undefined],
+    ['Kabupaten Ende belum mereplikasi Lumbung Desa.', undefined, undefined],
   ])('%s → %s (sure %s)', (clause, status, sure) => {
     const reading = readTakeUp(clause);
     expect(reading?.status).toBe(status);
