@@ -449,7 +449,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         }
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
-        const expansion = bracket && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
+        // Only when the bracket follows the abbreviation: in "PDAM seperti ZAMP (Zona Air Minum Prima)" it is ZAMP's.
+        const expansion = bracket && bracket[1]!.trim() === title && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
         if (expansion && OFFICE_HEAD.test(expansion)) continue;
         items.push(expansion ? { title: expansion, alias: title, index: index + part.indexOf(part.trim()) } : { title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()), named });
       }
@@ -512,7 +513,7 @@ const GENERIC_ABBREVIATIONS = new Set(
   ('PAD IPM UMKM UKM SDM ASN PNS PPPK APBD APBN APBDES RPJMD RPJMN RKPD RENSTRA DAK DAU DBH DTKS PBB SPM KTP KK NIK CSR KKN ADD DD OPD SKPD ' +
     'IKM LKPJ LAKIP SAKIP WTP BPK BPKP GAPOKTAN POKTAN POKDARWIS UPT UPTD PAUD SD SMP SMA SMK TK RT RW PKL BPJS HUT MUSRENBANG RAKOR RAKORNAS ' +
     'FORKOPIMDA SATGAS POKJA BIMTEK TOT FGD MOU PKS SETDA TPP ZI WBK WBBM SPBE RB PJ PLT PLH PT CV BUMN BUMD BUMDES KADIN PKK TP DPRD DPR OPD ' +
-    'PDRB IKU RAPBD KUA PPAS SILPA SPJ SOP RSUD PUSKESMAS POSYANDU KEMENDAGRI KEMENPANRB MENPANRB KEMENKES BAPPEDA BRIDA LPSE ULP PPK PMI NU ' +
+    'PDRB IKU RAPBD KUA PPAS SILPA SPJ SOP RSUD PDAM PUSKESMAS POSYANDU KEMENDAGRI KEMENPANRB MENPANRB KEMENKES BAPPEDA BRIDA LPSE ULP PPK PMI NU ' +
     // A council's bodies and drafts, fuel, a working visit: words of every government's business.
     'AKD BAPEMPERDA BANSUS PANSUS BANGGAR BAMUS RAPERDA PERDA PERBUP PERWALI KUNKER BBM BBG ' +
     // The world's development goals every plan cites.
