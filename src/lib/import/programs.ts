@@ -527,6 +527,10 @@ const GENERIC_ABBREVIATIONS = new Set(
     'PKH BPNT BLT KIS KIP KKS JKN PBI P2TP2A ' +
     // The nation's innovation laboratory.
     'LABINOV ' +
+    // The nation's agencies, whose work reports name beside regional programs.
+    'KPK KPU BAWASLU BPS BNN BNPB BPBD BRIN LAN OJK BPOM BKKBN BPN ATR TNI POLRI KEJAGUNG KEJARI KEJATI ORI OMBUDSMAN ' +
+    // Provinces by their short names ("tiga provinsi yakni Jabar, Banten, dan NTB").
+    'JABAR JATENG JATIM SUMUT SUMBAR SUMSEL KALBAR KALTENG KALSEL KALTIM KALTARA SULUT SULTENG SULSEL SULTRA SULBAR NTB NTT DIY DKI BABEL KEPRI MALUT ' +
     // Licences and papers every office issues.
     'SIM STNK SKCK NPWP').split(' '),
 );
@@ -536,7 +540,7 @@ const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sum
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
 
-const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro)$/u;
+const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro|Kabid|Kasubbid|Kabag|Kasubag|Kasubbag|Kasi|Kasie|Kadis|Kaban)$/u;
 /** Offices whose holder's name may follow with its initials: "program Bupati Yosef Lende Kaka (YLK)" names a person. */
 const HOLDER_BEFORE = /(?:^|\s)(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Camat|Lurah|Presiden|Kades|Kepala Desa)$/u;
 
@@ -610,7 +614,8 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     if (fitted || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) continue;
     const from = words.findIndex((w, i) => i < words.length - 1 && w.slice(0, 2).toLowerCase() === word.slice(0, 2).toLowerCase() && spells(word, words.slice(i).join('')));
     const expansion = words.slice(from).join(' ');
-    if (from < 0 || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion) || GENERIC_ABBREVIATIONS.has(word.toUpperCase()) || namedPlaces.has(word)) continue;
+    // "Kabid Infrastruktur dan Kewilayahan (Infraswil)": the field an office's head is named after.
+    if (from < 0 || (from > 0 && OFFICE_BEFORE.test(words[from - 1]!)) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion) || GENERIC_ABBREVIATIONS.has(word.toUpperCase()) || namedPlaces.has(word)) continue;
     items.push({ title: tail ? `${word} ${tail}` : word, alias: tail ? `${expansion} ${tail}` : expansion, index: match.index + match[0].indexOf(`(${word}`) + 1 });
   }
   // "Rukun Tetangga (RT) Berkelas": the abbreviation of an institution every region has, then the words that make it
@@ -703,6 +708,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     if (!item.title.includes(' ') && new RegExp(String.raw`\b(?:ujar|kata|ucap|ungkap|jelas|tutur|tambah|papar|terang|imbuh)(?:nya)?\s+${escapeRegExp(item.title)}\b`, 'u').test(text)) continue;
     // "Surat Pernyataan Miskin (SPM)": an abbreviation of what every government issues or keeps is no program's name.
     if (!item.title.includes(' ') && GENERIC_ABBREVIATIONS.has(item.title.toUpperCase())) continue;
+    // "Laboratorium Inovasi Daerah (Labinov)": the long form of such an abbreviation is no program either.
+    if (item.alias && !item.alias.includes(' ') && GENERIC_ABBREVIATIONS.has(item.alias.toUpperCase())) continue;
     // "Sistem Layanan Rujukan Terpadu (SLRT) milik Kemensos": a ministry's program, which no region owns.
     const printedEnd = titleAt >= 0 ? titleAt + introduced.title.length : introduced.index;
     if (MINISTRY_OWNED.test(text.slice(printedEnd, printedEnd + 80))) continue;
