@@ -110,10 +110,17 @@ function describesThing(words: readonly { text: string; lower: string }[], marke
   return !(next.lower === 'di' && words[afterVerb + 1] && GOVERNMENT_WORDS.has(words[afterVerb + 1]!.lower));
 }
 
+/** Words that make a noun of copying a thing made: "hasil replikasi", "merupakan adopsi". */
+const RESULT_OF = new Set(['hasil', 'merupakan']);
 /** Verbs that say copying and nothing else: unlike "menerapkan", never a region's use of its own program. */
 const ONLY_COPY = new Set(['mereplikasi', 'mengadopsi', 'meniru', 'mencontoh', 'menduplikasi', 'direplikasi', 'diadopsi', 'ditiru', 'dicontoh', 'diduplikasi']);
 /** Words before an unmarked verb of copying that make it an aim, a manner, an ability or a call, not a deed: "untuk mereplikasi". */
 const NOT_A_DEED = new Set(['untuk', 'guna', 'agar', 'supaya', 'demi', 'dengan', 'bisa', 'dapat', 'mampu', 'layak', 'patut', 'perlu', 'harus', 'mengajak', 'mendorong', 'meminta', 'mengimbau', 'menantang', 'mempersilakan', 'cara', 'bagaimana', 'proses', 'mau', 'boleh', 'silakan', 'ayo', 'mari', 'yang']);
+
+/** Whether an aim, a call, a negation, a hedge or a marker stands in the clause's words before `at`. */
+function aimOrMarkerBefore(words: readonly { lower: string }[], at: number): boolean {
+  return words.slice(Math.max(0, at - MAX_GAP), at).some((w) => NOT_A_DEED.has(w.lower) || NEGATIONS.has(w.lower) || MARKERS.has(w.lower) || HEDGES.has(w.lower));
+}
 
 /**
  * A verb of copying with no marker: news tells a deed in the bare verb ("Kabupaten Ende mereplikasi Lumbung Desa milik
@@ -127,8 +134,7 @@ function unmarkedTakeUp(words: readonly { text: string; lower: string; index: nu
   if (!ONLY_COPY.has(verb.lower.replace(/nya$/u, ''))) return undefined;
   const previous = words[verbAt - 1];
   if (!previous || !/^[\p{L}\d]/u.test(previous.text) || previous.lower === 'kami' || previous.lower === 'kita') return undefined;
-  const before = words.slice(Math.max(0, verbAt - MAX_GAP), verbAt).map((w) => w.lower);
-  if (before.some((w) => NOT_A_DEED.has(w) || NEGATIONS.has(w) || MARKERS.has(w) || HEDGES.has(w))) return undefined;
+  if (aimOrMarkerBefore(words, verbAt)) return undefined;
   if (voice === 'passive') {
     const agent = words[afterVerb]?.lower === 'oleh' ? words[afterVerb + 1] : words[afterVerb];
     return agent && GOVERNMENT_WORDS.has(agent.lower) ? { status: 'diterapkan', index: verb.index, sure: false } : undefined;
@@ -154,6 +160,12 @@ export function readTakeUp(clause: string): StatusReading | undefined {
     // A bare form needs its agent ("akan kami terapkan"); a noun needs a word that makes it an act ("akan melakukan replikasi").
     // Speech drops the agent too: "kita akan adopsi", the bare form right after its marker.
     const agent = before === 'kami' || before === 'kita' || (before !== undefined && MARKERS.has(before));
+    // "Lumbung Desa, hasil replikasi dari Kabupaten Alor": the thing is a copy already made, likely only.
+    if (verb.family === 'copy' && (verb.voice === 'noun' || verb.bareToo) && before !== undefined && RESULT_OF.has(before) && !aimOrMarkerBefore(words, verbAt - 1)) {
+      const deed: StatusReading = { status: 'diterapkan', index: words[verbAt - 1]!.index, sure: false };
+      if (!best || STRENGTH.indexOf(deed.status) > STRENGTH.indexOf(best.status)) best = deed;
+      return;
+    }
     if (verb.voice === 'bare' && !agent) return;
     if (verb.voice === 'noun' && !(before && ACTS_ON_NOUN.has(before)) && !(agent && verb.bareToo)) return;
     let plain = true;

@@ -66,6 +66,10 @@ describe('readTakeUp', () => {
     ['“Kita mereplikasi aplikasi Lumbung Desa, nanti namanya kita ganti,” ujarnya.', undefined, undefined],
     ['Lumbung Desa diadopsi dari Kabupaten Alor.', undefined, undefined],
     ['Kabupaten Ende belum mereplikasi Lumbung Desa.', undefined, undefined],
+    // A thing that is a copy already made: likely applied.
+    ['Pemkab Ende meluncurkan Lumbung Desa, hasil replikasi dari Kabupaten Alor.', 'diterapkan', false],
+    ['Program ini merupakan adopsi dari Kabupaten Alor.', 'diterapkan', false],
+    ['Pemkab menyiapkan anggaran untuk hasil replikasi yang belum jelas.', undefined, undefined],
   ])('%s → %s (sure %s)', (clause, status, sure) => {
     const reading = readTakeUp(clause);
     expect(reading?.status).toBe(status);
