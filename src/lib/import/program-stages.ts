@@ -17,6 +17,11 @@ const OWNER_AFTER = /^[^.;]{0,90}?\b(?:milik|punya|kepunyaan)\s+((?:(?:Pemerinta
 /** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
 const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
 
+/** A program noun and the government whose programs a list then names: "program-program Pemkot Bengkulu", "inovasi unggulan Kabupaten X". */
+const LIST_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:(?:unggulan|andalan|prioritas)\s+)?(?:milik\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\s+)(?=\p{Lu})/gu;
+/** A sentence that names what the one before spoke of: "Diantaranya …", "Seperti …", "Yakni …". */
+const LIST_OPENING = /^["“]?(?:di ?antaranya|antara lain|seperti|yakni|yaitu|salah satunya)\b/iu;
+
 /** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
 const SERVICE_NAMES: readonly [RegExp, string][] = [
   // "Mall pelayanan" alone is the same service, shortened.
@@ -35,6 +40,19 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
     const sentence = sentenceOf(index);
     const from = /\b(?:dipelajari|diadopsi|ditiru|dicontoh|belajar|meniru|mencontoh|replikasi)\s+dari\s+/iu.exec(sentence.text);
     return from ? inSentence(sentence, REGENCY_LEVELS).find((m) => m.index >= sentence.start + from.index)?.area.code : undefined;
+  };
+  // "inovasi unggulan Pemkab Lamongan seperti A dan B", "… program-program Pemkot Bengkulu. Diantaranya program GPY …":
+  // the government named after the program noun that opens a list owns the names in it.
+  const listedUnder = (index: number) => {
+    const sentence = sentenceOf(index);
+    const previous = LIST_OPENING.test(sentence.text) ? article.sentences[article.sentences.indexOf(sentence) - 1] : undefined;
+    for (const [part, end] of [[sentence, index], [previous, previous ? previous.start + previous.text.length : 0]] as const) {
+      const owner = part && [...part.text.slice(0, end - part.start).matchAll(LIST_OWNER)].at(-1);
+      if (!part || !owner) continue;
+      const at = part.start + owner.index + owner[0].length;
+      return resolved.find((m) => m.index >= at - owner[1]!.length && m.index <= at && REGENCY_LEVELS.includes(m.area.level))?.area.code;
+    }
+    return undefined;
   };
   // "aplikasi Apik punya Pemkab Bandung", "TOSS (Tempat Olah Sampah Setempat, milik Pemkab Klungkung)": the owner
   // printed right after any mention of the name.
@@ -62,7 +80,7 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
     title: program.title,
     inContent: program.inContent,
     aliases: program.aliases,
-    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? learnedFrom(program.index) ?? host?.area?.code,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? learnedFrom(program.index) ?? listedUnder(program.index) ?? host?.area?.code,
     quote: quote(program.index),
     sure: program.sure,
   }));
