@@ -15,7 +15,7 @@ import type { ProposedAdoption, ProposedProfileFact, ProposedProgram } from './p
 const OWNER_AFTER = /^[^.;]{0,90}?\b(?:milik|punya|kepunyaan)\s+((?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+)?)/u;
 
 /** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
-const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
+const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|aplikasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
 
 /** A program noun and the government whose programs a list then names: "program-program Pemkot Bengkulu", "inovasi unggulan Kabupaten X". */
 const LIST_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:(?:unggulan|andalan|prioritas)\s+)?(?:milik\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\s+)(?=\p{Lu})/gu;
@@ -173,8 +173,12 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
     const byName = programs.filter((program) => (!shown || program.origin === event.host?.area?.code) && (namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText))));
     // "berharap dapat menerapkan hal serupa", "berencana membukanya": with one program in the article, the thing meant is that program.
-    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
-    const named = byReference ? programs : byName;
+    // With several programs in the article, the one the sentence before names alone: "… aplikasi Simonela … . Aplikasi ini
+    // akan kami terapkan".
+    const before = sentences[sentences.indexOf(sentence) - 1];
+    const meant = programs.length === 1 ? programs : before ? programs.filter((program) => namesProgram(before.text, program, context.programs, placeNames)) : [];
+    const byReference = !byName.length && status !== 'dipelajari' && meant.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
+    const named = byReference ? meant : byName;
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
