@@ -202,7 +202,9 @@ const GENERIC_TITLES = new Set(
     'program keluarga harapan', 'keluarga harapan', 'kartu indonesia sehat', 'kartu indonesia pintar', 'bantuan langsung tunai',
     'bantuan pangan non tunai', 'jaminan kesehatan nasional',
     // The nation's scheme that coaches regions to innovate (LAN's innovation laboratory), which no region owns.
-    'laboratorium inovasi'],
+    'laboratorium inovasi',
+    // The nation's restrictions in the pandemic.
+    'pembatasan sosial berskala besar', 'pemberlakuan pembatasan kegiatan masyarakat'],
 );
 /** Words of commercial software and platforms: a tool a report mentions ("Agisoft Photoscan", "Google Form") is no program. */
 const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp|Google|Zoom|Instagram|Facebook|YouTube|TikTok|Twitter|Telegram|Android|iOS|Windows|ArcGIS|QGIS|AutoCAD|Canva|Photoshop|Pix4D|Drone|DJI|Oracle|SAP|Linux)\b/u;
@@ -526,7 +528,7 @@ const GENERIC_ABBREVIATIONS = new Set(
     // The nation's welfare programs and cards.
     'PKH BPNT BLT KIS KIP KKS JKN PBI P2TP2A ' +
     // The nation's innovation laboratory.
-    'LABINOV ' +
+    'LABINOV PSBB PPKM ' +
     // The nation's agencies, whose work reports name beside regional programs.
     'KPK KPU BAWASLU BPS BNN BNPB BPBD BRIN LAN OJK BPOM BKKBN BPN ATR TNI POLRI KEJAGUNG KEJARI KEJATI ORI OMBUDSMAN ' +
     // Provinces by their short names ("tiga provinsi yakni Jabar, Banten, dan NTB").
