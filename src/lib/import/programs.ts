@@ -204,7 +204,13 @@ const GENERIC_TITLES = new Set(
     // The nation's scheme that coaches regions to innovate (LAN's innovation laboratory), which no region owns.
     'laboratorium inovasi',
     // The nation's restrictions in the pandemic.
-    'pembatasan sosial berskala besar', 'pemberlakuan pembatasan kegiatan masyarakat'],
+    'pembatasan sosial berskala besar', 'pemberlakuan pembatasan kegiatan masyarakat',
+    // The nation's schemes a region takes part in, which no region owns: free meals and check-ups, village cooperatives,
+    // family-planning and climate villages, child-friendly cities, healthy-living and buy-local movements.
+    'makan bergizi gratis', 'cek kesehatan gratis', 'sekolah rakyat', 'koperasi desa merah putih', 'koperasi kelurahan merah putih',
+    'program indonesia pintar', 'kartu prakerja', 'program kampung iklim', 'kampung iklim', 'kampung keluarga berkualitas', 'kampung kb',
+    'kota layak anak', 'kabupaten layak anak', 'gerakan masyarakat hidup sehat',
+    'gerakan nasional bangga buatan indonesia', 'bangga buatan indonesia', 'bantuan sosial tunai', 'sekolah adiwiyata', 'adiwiyata'],
 );
 /** Words of commercial software and platforms: a tool a report mentions ("Agisoft Photoscan", "Google Form") is no program. */
 const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp|Google|Zoom|Instagram|Facebook|YouTube|TikTok|Twitter|Telegram|Android|iOS|Windows|ArcGIS|QGIS|AutoCAD|Canva|Photoshop|Pix4D|Drone|DJI|Oracle|SAP|Linux)\b/u;
@@ -529,6 +535,8 @@ const GENERIC_ABBREVIATIONS = new Set(
     'PKH BPNT BLT KIS KIP KKS JKN PBI P2TP2A ' +
     // The nation's innovation laboratory.
     'LABINOV PSBB PPKM ' +
+    // The nation's schemes named above, by their short names.
+    'MBG CKG KDMP KKMP PIP PROKLIM KLA GERMAS BBI BST ' +
     // The nation's agencies, whose work reports name beside regional programs.
     'KPK KPU BAWASLU BPS BNN BNPB BPBD BRIN LAN OJK BPOM BKKBN BPN ATR TNI POLRI KEJAGUNG KEJARI KEJATI ORI OMBUDSMAN ' +
     // Provinces by their short names ("tiga provinsi yakni Jabar, Banten, dan NTB").
