@@ -57,7 +57,7 @@ function classify(word: string): { family: Family; voice: Voice; bareToo?: boole
 /** What a marker says of the verb it governs. */
 type Aspect = 'plan' | 'done' | 'begun' | 'ongoing';
 const MARKERS = new Map<string, Aspect>([
-  ...['akan', 'hendak', 'ingin', 'berencana', 'merencanakan', 'rencana', 'rencananya', 'siap', 'segera', 'bakal', 'berniat', 'niat', 'niatnya', 'berkeinginan', 'berharap', 'berupaya', 'mau', 'berkomitmen', 'bermaksud', 'berminat', 'mempersiapkan', 'menyiapkan'].map((m) => [m, 'plan'] as const),
+  ...['akan', 'hendak', 'ingin', 'berencana', 'merencanakan', 'rencana', 'rencananya', 'siap', 'segera', 'bakal', 'berniat', 'niat', 'niatnya', 'berkeinginan', 'berharap', 'berupaya', 'mau', 'berkomitmen', 'bermaksud', 'berminat', 'mempersiapkan', 'menyiapkan', 'tertarik', 'keinginan', 'keinginannya'].map((m) => [m, 'plan'] as const),
   ...['sudah', 'telah', 'kini', 'sekarang', 'pernah'].map((m) => [m, 'done'] as const),
   ['mulai', 'begun'],
   ...['sedang', 'tengah'].map((m) => [m, 'ongoing'] as const),
@@ -72,6 +72,8 @@ const PLAIN_GAP = new Set(['kami', 'kita', 'untuk', 'juga', 'pula', 'segera', 'd
 const LOOSE_GAP = new Set(['mereka', 'pihaknya', 'daerahnya', 'kabupaten', 'kota', 'provinsi', 'pemkab', 'pemkot', 'pemko', 'pemprov', 'pemerintah', 'daerah', 'nantinya', 'nanti', 'kelak', 'secepatnya', 'lebih', 'dulu', 'terlebih', 'dahulu', 'lama', 'tahun', 'bulan', 'satu', 'dua', 'tiga', 'empat', 'lima', 'beberapa', 'coba', 'mencoba', 'dan', 'pelajari', 'dipelajari']);
 /** Words before a noun form that make it an act: "akan melakukan replikasi", "rencana pembangunan". */
 const ACTS_ON_NOUN = new Set(['melakukan', 'rencana', 'rencananya', 'merencanakan', 'mempersiapkan', 'menyiapkan']);
+/** Words that open a government's name, naming who a passive verb's take-up belongs to: "diterapkan di Kabupaten X". */
+const GOVERNMENT_WORDS = new Set(['kabupaten', 'kota', 'provinsi', 'pemkab', 'pemkot', 'pemko', 'pemprov', 'pemerintah']);
 /** Farthest a marker may stand before its verb, in words. */
 const MAX_GAP = 6;
 
@@ -94,6 +96,53 @@ function statusOf(aspect: Aspect, family: Family): AdoptionStatus | undefined {
 const STRENGTH: readonly AdoptionStatus[] = ['dipelajari', 'direncanakan', 'uji-coba', 'diterapkan'];
 
 /**
+ * Whether a passive verb done in a relative clause only describes the thing ("inovasi X yang sudah diterapkan di Desa Y
+ * sebagai percontohan"): it names no one who took it up, unless an agent or a government follows the verb ("yang telah
+ * direplikasi oleh Kabupaten Z", "yang sudah diterapkan di Kota Z", "yang telah diadopsi Kabupaten Z").
+ */
+function describesThing(words: readonly { text: string; lower: string }[], markerAt: number, afterVerb: number): boolean {
+  let k = markerAt - 1;
+  while (k >= 0 && PLAIN_GAP.has(words[k]!.lower)) k--;
+  if (words[k]?.lower !== 'yang') return false;
+  const next = words[afterVerb];
+  if (!next) return true;
+  if (next.lower === 'oleh' || /^\p{Lu}/u.test(next.text)) return false;
+  return !(next.lower === 'di' && words[afterVerb + 1] && GOVERNMENT_WORDS.has(words[afterVerb + 1]!.lower));
+}
+
+/** Words that make a noun of copying a thing made: "hasil replikasi", "merupakan adopsi". */
+const RESULT_OF = new Set(['hasil', 'merupakan']);
+/** Verbs that say copying and nothing else: unlike "menerapkan", never a region's use of its own program. */
+const ONLY_COPY = new Set(['mereplikasi', 'mengadopsi', 'meniru', 'mencontoh', 'menduplikasi', 'direplikasi', 'diadopsi', 'ditiru', 'dicontoh', 'diduplikasi']);
+/** Words before an unmarked verb of copying that make it an aim, a manner, an ability or a call, not a deed: "untuk mereplikasi". */
+const NOT_A_DEED = new Set(['untuk', 'guna', 'agar', 'supaya', 'demi', 'dengan', 'bisa', 'dapat', 'mampu', 'layak', 'patut', 'perlu', 'harus', 'mengajak', 'mendorong', 'meminta', 'mengimbau', 'menantang', 'mempersilakan', 'cara', 'bagaimana', 'proses', 'mau', 'boleh', 'silakan', 'ayo', 'mari', 'yang']);
+
+/** Whether an aim, a call, a negation, a hedge or a marker stands in the clause's words before `at`. */
+function aimOrMarkerBefore(words: readonly { lower: string }[], at: number): boolean {
+  return words.slice(Math.max(0, at - MAX_GAP), at).some((w) => NOT_A_DEED.has(w.lower) || NEGATIONS.has(w.lower) || MARKERS.has(w.lower) || HEDGES.has(w.lower));
+}
+
+/**
+ * A verb of copying with no marker: news tells a deed in the bare verb ("Kabupaten Ende mereplikasi Lumbung Desa milik
+ * Kabupaten Alor", "Lumbung Desa diadopsi oleh Kabupaten Ende"), so it is applied, never surely. A passive needs a
+ * government as its agent. Not with a marker, a negation or an aim, a manner, an ability or a call before it in the
+ * clause ("berniat belajar dan meniru", "untuk mereplikasi", "dengan mengadopsi"), nor without a subject of its own: at
+ * the clause's start, or said by "kami"/"kita" at a signing ("Kita mereplikasi aplikasi X …"), which is a plan.
+ */
+function unmarkedTakeUp(words: readonly { text: string; lower: string; index: number }[], verbAt: number, afterVerb: number, voice: Voice): StatusReading | undefined {
+  const verb = words[verbAt]!;
+  if (!ONLY_COPY.has(verb.lower.replace(/nya$/u, ''))) return undefined;
+  const previous = words[verbAt - 1];
+  if (!previous || !/^[\p{L}\d]/u.test(previous.text) || previous.lower === 'kami' || previous.lower === 'kita') return undefined;
+  if (aimOrMarkerBefore(words, verbAt)) return undefined;
+  if (voice === 'passive') {
+    const agent = words[afterVerb]?.lower === 'oleh' ? words[afterVerb + 1] : words[afterVerb];
+    return agent && GOVERNMENT_WORDS.has(agent.lower) ? { status: 'diterapkan', index: verb.index, sure: false } : undefined;
+  }
+  return voice === 'active' ? { status: 'diterapkan', index: verb.index, sure: false } : undefined;
+}
+
+/**
  * The strongest take-up status a clause states through a marker and a verb of copying or building, if any. A negated
  * verb ("belum menerapkan", "tidak akan mengadopsi") states none.
  */
@@ -111,6 +160,12 @@ export function readTakeUp(clause: string): StatusReading | undefined {
     // A bare form needs its agent ("akan kami terapkan"); a noun needs a word that makes it an act ("akan melakukan replikasi").
     // Speech drops the agent too: "kita akan adopsi", the bare form right after its marker.
     const agent = before === 'kami' || before === 'kita' || (before !== undefined && MARKERS.has(before));
+    // "Lumbung Desa, hasil replikasi dari Kabupaten Alor": the thing is a copy already made, likely only.
+    if (verb.family === 'copy' && (verb.voice === 'noun' || verb.bareToo) && before !== undefined && RESULT_OF.has(before) && !aimOrMarkerBefore(words, verbAt - 1)) {
+      const deed: StatusReading = { status: 'diterapkan', index: words[verbAt - 1]!.index, sure: false };
+      if (!best || STRENGTH.indexOf(deed.status) > STRENGTH.indexOf(best.status)) best = deed;
+      return;
+    }
     if (verb.voice === 'bare' && !agent) return;
     if (verb.voice === 'noun' && !(before && ACTS_ON_NOUN.has(before)) && !(agent && verb.bareToo)) return;
     let plain = true;
@@ -120,6 +175,7 @@ export function readTakeUp(clause: string): StatusReading | undefined {
       const aspect = MARKERS.get(w.lower);
       if (aspect) {
         if ([words[j - 1], words[j - 2]].some((n) => n && NEGATIONS.has(n.lower))) return;
+        if (verb.voice === 'passive' && aspect === 'done' && describesThing(words, j, verbAt + (split ? 2 : 1))) return;
         const status = statusOf(aspect, verb.family);
         if (!status) return;
         const hedged = [words[j - 1], words[j - 2]].some((n) => n && HEDGES.has(n.lower));
@@ -133,8 +189,10 @@ export function readTakeUp(clause: string): StatusReading | undefined {
         plain = false;
         continue;
       }
-      return;
+      break;
     }
+    const unmarked = unmarkedTakeUp(words, verbAt, split ? verbAt + 2 : verbAt + 1, verb.voice);
+    if (unmarked && (!best || STRENGTH.indexOf(unmarked.status) > STRENGTH.indexOf(best.status))) best = unmarked;
   });
   return best;
 }

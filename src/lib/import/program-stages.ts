@@ -15,7 +15,12 @@ import type { ProposedAdoption, ProposedProfileFact, ProposedProgram } from './p
 const OWNER_AFTER = /^[^.;]{0,90}?\b(?:milik|punya|kepunyaan)\s+((?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+)?)/u;
 
 /** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
-const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
+const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|aplikasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
+
+/** A program noun and the government whose programs a list then names: "program-program Pemkot Bengkulu", "inovasi unggulan Kabupaten X". */
+const LIST_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:(?:unggulan|andalan|prioritas)\s+)?(?:milik\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\s+)(?=\p{Lu})/gu;
+/** A sentence that names what the one before spoke of: "Diantaranya …", "Seperti …", "Yakni …". */
+const LIST_OPENING = /^["“]?(?:di ?antaranya|antara lain|seperti|yakni|yaitu|salah satunya)\b/iu;
 
 /** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
 const SERVICE_NAMES: readonly [RegExp, string][] = [
@@ -35,6 +40,19 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
     const sentence = sentenceOf(index);
     const from = /\b(?:dipelajari|diadopsi|ditiru|dicontoh|belajar|meniru|mencontoh|replikasi)\s+dari\s+/iu.exec(sentence.text);
     return from ? inSentence(sentence, REGENCY_LEVELS).find((m) => m.index >= sentence.start + from.index)?.area.code : undefined;
+  };
+  // "inovasi unggulan Pemkab Lamongan seperti A dan B", "… program-program Pemkot Bengkulu. Diantaranya program GPY …":
+  // the government named after the program noun that opens a list owns the names in it.
+  const listedUnder = (index: number) => {
+    const sentence = sentenceOf(index);
+    const previous = LIST_OPENING.test(sentence.text) ? article.sentences[article.sentences.indexOf(sentence) - 1] : undefined;
+    for (const [part, end] of [[sentence, index], [previous, previous ? previous.start + previous.text.length : 0]] as const) {
+      const owner = part && [...part.text.slice(0, end - part.start).matchAll(LIST_OWNER)].at(-1);
+      if (!part || !owner) continue;
+      const at = part.start + owner.index + owner[0].length;
+      return resolved.find((m) => m.index >= at - owner[1]!.length && m.index <= at && REGENCY_LEVELS.includes(m.area.level))?.area.code;
+    }
+    return undefined;
   };
   // "aplikasi Apik punya Pemkab Bandung", "TOSS (Tempat Olah Sampah Setempat, milik Pemkab Klungkung)": the owner
   // printed right after any mention of the name.
@@ -62,7 +80,7 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
     title: program.title,
     inContent: program.inContent,
     aliases: program.aliases,
-    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? learnedFrom(program.index) ?? host?.area?.code,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? learnedFrom(program.index) ?? listedUnder(program.index) ?? host?.area?.code,
     quote: quote(program.index),
     sure: program.sure,
   }));
@@ -86,6 +104,23 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
     else programs.push(program);
   }
   return programs;
+}
+
+/** A program taken up in several regions, then the list of them: "direplikasi di 10 daerah lain, seperti …". */
+const TAKEN_UP_BY_MANY = /\b(?:direplikasi|diadopsi|diadop|ditiru|diterapkan|dicontoh|diduplikasi)\s+(?:oleh|di)\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|beberapa|sejumlah|berbagai|banyak|puluhan|belasan|ratusan)\s+(?:\([^)]{1,12}\)\s+)?(?:daerah|kabupaten(?:\/kota)?|kota|pemda|pemerintah daerah)(?:\s+lain(?:nya)?)?,?\s+(?:seperti|yakni|yaitu|antara lain|di ?antaranya|termasuk)\s+/iu;
+
+/**
+ * The first of `parties` (in order), and when `many`, those after it joined only by a comma, "dan" or "serta": "oleh
+ * Kabupaten Alor, Kabupaten Ende dan Kota Kupang" names three, "oleh Kabupaten Alor setelah … Kota Kupang" one.
+ */
+function listedFrom(parties: readonly Party[], text: string, many: boolean): Party[] {
+  const list = parties.slice(0, 1);
+  for (const next of many ? parties.slice(1) : []) {
+    const last = list[list.length - 1]!;
+    if (!/^\s*,?\s*(?:(?:dan|serta)\s+)?$/u.test(text.slice(last.index + last.text.length, next.index))) break;
+    list.push(next);
+  }
+  return list;
 }
 
 /** The adoptions the article states, one per region and program, at the strongest status it gives. */
@@ -138,8 +173,12 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
     const byName = programs.filter((program) => (!shown || program.origin === event.host?.area?.code) && (namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText))));
     // "berharap dapat menerapkan hal serupa", "berencana membukanya": with one program in the article, the thing meant is that program.
-    const byReference = !byName.length && status !== 'dipelajari' && programs.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
-    const named = byReference ? programs : byName;
+    // With several programs in the article, the one the sentence before names alone: "… aplikasi Simonela … . Aplikasi ini
+    // akan kami terapkan".
+    const before = sentences[sentences.indexOf(sentence) - 1];
+    const meant = programs.length === 1 ? programs : before ? programs.filter((program) => namesProgram(before.text, program, context.programs, placeNames)) : [];
+    const byReference = !byName.length && status !== 'dipelajari' && meant.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
+    const named = byReference ? meant : byName;
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
@@ -149,12 +188,15 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // So does "akan diterapkan di Kabupaten X": the place a program is to be used is its adopter.
     // "yang telah diterapkan di Kabupaten Lamongan" says where a program runs: its owner, when it is Lamongan's, names
     // no adopter. A place is likely the adopter, never surely: the sentence may speak of the owner's own use.
-    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan))\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
+    const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|diadop|ditiru|diterapkan|dicontoh|diduplikasi|di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan))\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const placeAt = byAt >= 0 ? -1 : sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+di\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     // "… yang diserahkan ke Bandung": the government a program is handed to.
     const handedAt = sentence.text.search(new RegExp(String.raw`${HANDED_TO}(?=\p{Lu})`, 'u'));
-    const adopterAt = Math.max(byAt, placeAt, handedAt);
-    const named2 = adopterAt >= 0 ? inside.filter((p) => p.index >= sentence.start + adopterAt).slice(0, 1) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
+    // "telah direplikasi di 10 daerah lain, seperti Kota Batu, Kediri dan Kabupaten Sidoarjo": each region listed.
+    const listed = TAKEN_UP_BY_MANY.exec(sentence.text);
+    const adopterAt = listed ? listed.index + listed[0].length : Math.max(byAt, placeAt, handedAt);
+    // "direplikasi oleh Kabupaten Alor dan Kabupaten Ende": the agent may be a list too.
+    const named2 = adopterAt >= 0 ? listedFrom(inside.filter((p) => p.index >= sentence.start + adopterAt), article.text, listed !== null || byAt >= 0) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
     const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);

@@ -200,7 +200,17 @@ const GENERIC_TITLES = new Set(
     'perangkat daerah', 'organisasi perangkat daerah', 'pusat pelayanan terpadu pemberdayaan perempuan dan anak',
     // The nation's welfare programs, which no region owns.
     'program keluarga harapan', 'keluarga harapan', 'kartu indonesia sehat', 'kartu indonesia pintar', 'bantuan langsung tunai',
-    'bantuan pangan non tunai', 'jaminan kesehatan nasional'],
+    'bantuan pangan non tunai', 'jaminan kesehatan nasional',
+    // The nation's scheme that coaches regions to innovate (LAN's innovation laboratory), which no region owns.
+    'laboratorium inovasi',
+    // The nation's restrictions in the pandemic.
+    'pembatasan sosial berskala besar', 'pemberlakuan pembatasan kegiatan masyarakat',
+    // The nation's schemes a region takes part in, which no region owns: free meals and check-ups, village cooperatives,
+    // family-planning and climate villages, child-friendly cities, healthy-living and buy-local movements.
+    'makan bergizi gratis', 'cek kesehatan gratis', 'sekolah rakyat', 'koperasi desa merah putih', 'koperasi kelurahan merah putih',
+    'program indonesia pintar', 'kartu prakerja', 'program kampung iklim', 'kampung iklim', 'kampung keluarga berkualitas', 'kampung kb',
+    'kota layak anak', 'kabupaten layak anak', 'gerakan masyarakat hidup sehat',
+    'gerakan nasional bangga buatan indonesia', 'bangga buatan indonesia', 'bantuan sosial tunai', 'sekolah adiwiyata', 'adiwiyata'],
 );
 /** Words of commercial software and platforms: a tool a report mentions ("Agisoft Photoscan", "Google Form") is no program. */
 const SOFTWARE = /^(?:Agisoft|Photoscan|Microsoft|Excel|Word|PowerPoint|WhatsApp|Google|Zoom|Instagram|Facebook|YouTube|TikTok|Twitter|Telegram|Android|iOS|Windows|ArcGIS|QGIS|AutoCAD|Canva|Photoshop|Pix4D|Drone|DJI|Oracle|SAP|Linux)\b/u;
@@ -214,6 +224,9 @@ const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2
 // Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
 const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
+/** A list item opened by a preposition: what follows says where or by whom, not a program's name. */
+const SOURCE_WORD = /^(?:dari|oleh|di|ke|kepada|pada|untuk|bagi|melalui)\s/u;
+
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
 /**
@@ -225,6 +238,8 @@ const NATIONAL_REGULATION = /\b(?:Undang-Undang|UU|Peraturan Pemerintah|PP|Perat
 const INSTITUTION_OF_A_LEVEL = /^(?:RT|RW|PKK|UMKM|UKM|IKM|BUMDes|BUMDES|Posyandu|POSYANDU|PAUD|KIM|Pokdarwis|LPM|Koperasi)\s+(?:Desa|Kelurahan|Kecamatan|Daerah|Kota|Kabupaten|Provinsi)$/u;
 /** A meeting or show, not a program: "Indonesia Smart City Forum (ISCF)", "Jambore Inovasi Summit". */
 const EVENT_TAIL = /\s(?:Forum|Summit|Conference|Konferensi|Kongres|Expo|Seminar|Webinar|Workshop)$/u;
+/** A ministry or the central government as the subject that has programs: "Kemendes PDT sendiri memiliki 4 program, seperti …". */
+const MINISTRY_PROGRAMS = /\b(?:Kementerian|Kemen[\p{L}-]+|Pemerintah Pusat|pemerintah pusat)\b[^.;]{0,60}?\b(?:memiliki|mempunyai|punya|menggulirkan|meluncurkan|mencanangkan|menjalankan)\b[^.;]{0,30}?\bprogram/gu;
 /** Words after a name that give it to a ministry or the central government: "… (SLRT) milik Kemensos". */
 const MINISTRY_OWNED = /^(?:\s*\([^()]{1,80}\))?[^.;]{0,20}?\b(?:milik|punya|besutan|garapan|dari)\s+(?:Kementerian|Kemen[\p{L}-]+|Menteri|Pemerintah Pusat|pemerintah pusat)\b/u;
 /** A council's or office's routine, however a report names it: "sistem Kunker Daerah Pemilihan", "Sosialisasi Perda". */
@@ -414,6 +429,9 @@ function findIntroducedNames(text: string): NamedItem[] {
         offset += part.length;
         if (/^(,|;|\s)/.test(part) || !part.trim()) continue;
         let raw = part.trim();
+        // "inovasi … yakni dari Dinas Komunikasi dan Informasi": a preposition opens where a thing comes from, not a name;
+        // the words after its "dan" are the rest of an office's name.
+        if (SOURCE_WORD.test(raw)) break;
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
         // "Rukun Tetangga (RT) Mandiri": an abbreviation inside the name stands for the words before it; the
         // name is the whole ("Rukun Tetangga Mandiri"), the abbreviated form ("RT Mandiri") an alias.
@@ -439,7 +457,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         }
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
-        const expansion = bracket && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
+        // Only when the bracket follows the abbreviation: in "PDAM seperti ZAMP (Zona Air Minum Prima)" it is ZAMP's.
+        const expansion = bracket && bracket[1]!.trim() === title && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
         if (expansion && OFFICE_HEAD.test(expansion)) continue;
         items.push(expansion ? { title: expansion, alias: title, index: index + part.indexOf(part.trim()) } : { title, alias: bracket?.[2]?.trim(), index: index + part.indexOf(part.trim()), named });
       }
@@ -502,7 +521,7 @@ const GENERIC_ABBREVIATIONS = new Set(
   ('PAD IPM UMKM UKM SDM ASN PNS PPPK APBD APBN APBDES RPJMD RPJMN RKPD RENSTRA DAK DAU DBH DTKS PBB SPM KTP KK NIK CSR KKN ADD DD OPD SKPD ' +
     'IKM LKPJ LAKIP SAKIP WTP BPK BPKP GAPOKTAN POKTAN POKDARWIS UPT UPTD PAUD SD SMP SMA SMK TK RT RW PKL BPJS HUT MUSRENBANG RAKOR RAKORNAS ' +
     'FORKOPIMDA SATGAS POKJA BIMTEK TOT FGD MOU PKS SETDA TPP ZI WBK WBBM SPBE RB PJ PLT PLH PT CV BUMN BUMD BUMDES KADIN PKK TP DPRD DPR OPD ' +
-    'PDRB IKU RAPBD KUA PPAS SILPA SPJ SOP RSUD PUSKESMAS POSYANDU KEMENDAGRI KEMENPANRB MENPANRB KEMENKES BAPPEDA BRIDA LPSE ULP PPK PMI NU ' +
+    'PDRB IKU RAPBD KUA PPAS SILPA SPJ SOP RSUD PDAM PUSKESMAS POSYANDU KEMENDAGRI KEMENPANRB MENPANRB KEMENKES BAPPEDA BRIDA LPSE ULP PPK PMI NU ' +
     // A council's bodies and drafts, fuel, a working visit: words of every government's business.
     'AKD BAPEMPERDA BANSUS PANSUS BANGGAR BAMUS RAPERDA PERDA PERBUP PERWALI KUNKER BBM BBG ' +
     // The world's development goals every plan cites.
@@ -514,6 +533,14 @@ const GENERIC_ABBREVIATIONS = new Set(
     'SOSPER SOSPERDA SOSBANG SOSWASBANG DAPIL RESES KTR ' +
     // The nation's welfare programs and cards.
     'PKH BPNT BLT KIS KIP KKS JKN PBI P2TP2A ' +
+    // The nation's innovation laboratory.
+    'LABINOV PSBB PPKM ' +
+    // The nation's schemes named above, by their short names.
+    'MBG CKG KDMP KKMP PIP PROKLIM KLA GERMAS BBI BST ' +
+    // The nation's agencies, whose work reports name beside regional programs.
+    'KPK KPU BAWASLU BPS BNN BNPB BPBD BRIN LAN OJK BPOM BKKBN BPN ATR TNI POLRI KEJAGUNG KEJARI KEJATI ORI OMBUDSMAN ' +
+    // Provinces by their short names ("tiga provinsi yakni Jabar, Banten, dan NTB").
+    'JABAR JATENG JATIM SUMUT SUMBAR SUMSEL KALBAR KALTENG KALSEL KALTIM KALTARA SULUT SULTENG SULSEL SULTRA SULBAR NTB NTT DIY DKI BABEL KEPRI MALUT ' +
     // Licences and papers every office issues.
     'SIM STNK SKCK NPWP').split(' '),
 );
@@ -523,7 +550,7 @@ const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sum
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
 
-const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro)$/u;
+const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro|Kabid|Kasubbid|Kabag|Kasubag|Kasubbag|Kasi|Kasie|Kadis|Kaban)$/u;
 /** Offices whose holder's name may follow with its initials: "program Bupati Yosef Lende Kaka (YLK)" names a person. */
 const HOLDER_BEFORE = /(?:^|\s)(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Camat|Lurah|Presiden|Kades|Kepala Desa)$/u;
 
@@ -597,7 +624,8 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     if (fitted || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) continue;
     const from = words.findIndex((w, i) => i < words.length - 1 && w.slice(0, 2).toLowerCase() === word.slice(0, 2).toLowerCase() && spells(word, words.slice(i).join('')));
     const expansion = words.slice(from).join(' ');
-    if (from < 0 || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion) || GENERIC_ABBREVIATIONS.has(word.toUpperCase()) || namedPlaces.has(word)) continue;
+    // "Kabid Infrastruktur dan Kewilayahan (Infraswil)": the field an office's head is named after.
+    if (from < 0 || (from > 0 && OFFICE_BEFORE.test(words[from - 1]!)) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion) || GENERIC_ABBREVIATIONS.has(word.toUpperCase()) || namedPlaces.has(word)) continue;
     items.push({ title: tail ? `${word} ${tail}` : word, alias: tail ? `${expansion} ${tail}` : expansion, index: match.index + match[0].indexOf(`(${word}`) + 1 });
   }
   // "Rukun Tetangga (RT) Berkelas": the abbreviation of an institution every region has, then the words that make it
@@ -667,7 +695,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
   const national = [...body.matchAll(NATIONAL_LIST)].map((m) => compact(m[1]!));
-  const regulations = [...text.matchAll(NATIONAL_REGULATION)].map((m): [number, number] => [m.index + m[0].length, m.index + m[0].length + sentenceFrom(text, m.index + m[0].length).length]);
+  // What a national law is about, and the programs a ministry is said to have, up to the sentence's end.
+  const regulations = [...text.matchAll(NATIONAL_REGULATION), ...text.matchAll(MINISTRY_PROGRAMS)].map((m): [number, number] => [m.index + m[0].length, m.index + m[0].length + sentenceFrom(text, m.index + m[0].length).length]);
   for (const introduced of named.map((i) => ({ ...i, index: i.index + bodyStart }))) {
     // "Mal Pelayanan Publik Tangerang Selatan" is the program "Mal Pelayanan Publik" of that city.
     // "Kotawaringin Barat (Kobar)" is a region and its short name, not a program.
@@ -689,10 +718,13 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     if (!item.title.includes(' ') && new RegExp(String.raw`\b(?:ujar|kata|ucap|ungkap|jelas|tutur|tambah|papar|terang|imbuh)(?:nya)?\s+${escapeRegExp(item.title)}\b`, 'u').test(text)) continue;
     // "Surat Pernyataan Miskin (SPM)": an abbreviation of what every government issues or keeps is no program's name.
     if (!item.title.includes(' ') && GENERIC_ABBREVIATIONS.has(item.title.toUpperCase())) continue;
+    // "Laboratorium Inovasi Daerah (Labinov)": the long form of such an abbreviation is no program either.
+    if (item.alias && !item.alias.includes(' ') && GENERIC_ABBREVIATIONS.has(item.alias.toUpperCase())) continue;
     // "Sistem Layanan Rujukan Terpadu (SLRT) milik Kemensos": a ministry's program, which no region owns.
     const printedEnd = titleAt >= 0 ? titleAt + introduced.title.length : introduced.index;
     if (MINISTRY_OWNED.test(text.slice(printedEnd, printedEnd + 80))) continue;
     // "PP Nomor 12 Tahun 2018 tentang Pedoman Penyusunan Tata Tertib (Tatib) DPRD": what a national law is about.
+    // "Kemendes PDT sendiri memiliki 4 program …, seperti produk unggulan perdesaan (Prukades)": a ministry's programs.
     if (regulations.some(([from, to]) => introduced.index >= from && introduced.index < to)) continue;
     // "program nasional seperti Makan Bergizi Gratis (MBG)": the nation's programs, which no region owns.
     if (national.some((list) => list.includes(compact(item.title)))) continue;

@@ -41,6 +41,35 @@ describe('readTakeUp', () => {
     ['Pemkot membangun Pasar Rakyat Digital di pusat kota.', undefined, undefined],
     ['Lumbung Desa akan dikembangkan tahun depan.', undefined, undefined],
     ['Bupati akan membuka acara, lalu rombongan menerapkan protokol kesehatan.', undefined, undefined],
+    // A passive done in a relative clause describes the program where it runs; it names no one who took it up.
+    ['Kami mengagumi Lumbung Desa yang sudah diterapkan di Desa Oelnasi sebagai percontohan.', undefined, undefined],
+    ['Lumbung Desa yang telah juga diadopsi di banyak daerah.', undefined, undefined],
+    // Unless an agent or a government follows the verb.
+    ['Lumbung Desa yang telah direplikasi oleh Kabupaten Ende.', 'diterapkan', true],
+    ['Lumbung Desa yang sudah diterapkan di Kabupaten Ende.', 'diterapkan', true],
+    ['Lumbung Desa yang telah diadopsi Kabupaten Ende.', 'diterapkan', true],
+    // A plan in a relative clause is still a plan.
+    ['Lumbung Desa yang akan diterapkan di tiga desa.', 'direncanakan', true],
+    // Interest or a wish is a plan, likely only.
+    ['Pemkab Ende tertarik untuk menerapkan Lumbung Desa.', 'direncanakan', false],
+    ['Pemkab Ende memiliki keinginan untuk mengadopsi Lumbung Desa.', 'direncanakan', false],
+    // A verb of copying with no marker tells a deed, likely only; a passive needs a government as its agent.
+    ['Kabupaten Ende mereplikasi Lumbung Desa milik Kabupaten Alor.', 'diterapkan', false],
+    ['Lumbung Desa diadopsi oleh Pemkab Ende.', 'diterapkan', false],
+    // Not an aim, a manner or a call; not when a marker stands further back (its verb is another); not without a subject,
+    // nor "kita" at a signing.
+    ['Rombongan datang untuk mereplikasi Lumbung Desa.', undefined, undefined],
+    ['Mutu layanan naik dengan mengadopsi praktik daerah lain.', undefined, undefined],
+    ['Bupati mengajak desa lain meniru Lumbung Desa.', undefined, undefined],
+    ['Pemkab Ende berniat belajar dan meniru Lumbung Desa.', undefined, undefined],
+    ['Meniru Lumbung Desa dari Alor.', undefined, undefined],
+    ['“Kita mereplikasi aplikasi Lumbung Desa, nanti namanya kita ganti,” ujarnya.', undefined, undefined],
+    ['Lumbung Desa diadopsi dari Kabupaten Alor.', undefined, undefined],
+    ['Kabupaten Ende belum mereplikasi Lumbung Desa.', undefined, undefined],
+    // A thing that is a copy already made: likely applied.
+    ['Pemkab Ende meluncurkan Lumbung Desa, hasil replikasi dari Kabupaten Alor.', 'diterapkan', false],
+    ['Program ini merupakan adopsi dari Kabupaten Alor.', 'diterapkan', false],
+    ['Pemkab menyiapkan anggaran untuk hasil replikasi yang belum jelas.', undefined, undefined],
   ])('%s → %s (sure %s)', (clause, status, sure) => {
     const reading = readTakeUp(clause);
     expect(reading?.status).toBe(status);
@@ -70,6 +99,12 @@ describe('statusAt', () => {
     // Handed over to a government: meant for its use.
     ['Aplikasi Lumbung Desa dihibahkan kepada Pemkab Alor.', 'direncanakan', false],
     ['Aplikasi Lumbung Desa diserahkan kepada masyarakat.', undefined, undefined],
+    // What a named government could take up: a plan it may never make. Regions in general name no one.
+    ['Ada program provinsi yang bisa diadop oleh Kota Kupang, seperti Lumbung Desa.', 'direncanakan', false],
+    ['Lumbung Desa dapat diterapkan di Kabupaten Alor.', 'direncanakan', false],
+    ['Lumbung Desa dapat diterapkan di daerah lain.', undefined, undefined],
+    // An agreement on using an application.
+    ['Pemkab Alor meminta MoU terkait pemanfaatan aplikasi Lumbung Desa.', 'direncanakan', true],
   ])('%s → %s (sure %s)', (sentence, status, sure) => {
     if (status === undefined) expect(statusAt(sentence)).toBeUndefined();
     else expect(statusAt(sentence)).toMatchObject({ status, sure });
