@@ -21,11 +21,12 @@ const DAYTIME = String.raw`(?:\s+(?:pagi|siang|sore|petang|malam|dini hari))?`;
  */
 const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day: number; month: number; year?: number; weekday?: string } }[] = [
   {
-    // "Kamis (18/01/2024)", "Kamis sore (28/11)", "(Kamis, 20/12)", "Rabu 7/8/2024 malam".
-    pattern: new RegExp(`\\b${WEEKDAY}${DAYTIME}\\s*,?\\s*(?:\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b)`, 'giu'),
+    // "Kamis (18/01/2024)", "Kamis sore (28/11)", "(Kamis, 20/12)", "Rabu 7/8/2024 malam", "Senin 15/12/25" (the
+    // weekday vouches for a two-digit year).
+    pattern: new RegExp(`\\b${WEEKDAY}${DAYTIME}\\s*,?\\s*(?:\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b)`, 'giu'),
     read: (m) => (m[2]
       ? { weekday: m[1]!, day: Number(m[2]), month: Number(m[3]), ...(m[4] ? { year: fullYear(m[4]) } : {}) }
-      : { weekday: m[1]!, day: Number(m[5]), month: Number(m[6]), year: Number(m[7]) }),
+      : { weekday: m[1]!, day: Number(m[5]), month: Number(m[6]), year: fullYear(m[7]!) }),
   },
   {
     pattern: new RegExp(`\\(\\s*${WEEKDAY}\\s*,?\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)`, 'giu'),
