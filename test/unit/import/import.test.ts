@@ -544,3 +544,16 @@ test('after a local office, an area name is its place, not its holder', () => {
   const p = extractArticle({ text: 'Rakor Kecamatan Banyuasin III\nPANGKALAN BALAI – Rapat koordinasi dihadiri Kapolsek Pangkalan Balai dan Camat Banyuasin III Meri Hasanah, Kamis (22/6/2023).' }, context);
   expect(p.event.people.map((x) => x.name)).not.toContain('Pangkalan Balai');
 });
+
+describe('a venue where the visitors spoke afterwards', () => {
+  test('with no host, a venue in the visitors’ own regency gives a location to check, not a sure one', () => {
+    const text = 'Kepala Kampung Mappi Belajar ke Jawa Tengah\nSebanyak 20 kepala kampung di Kabupaten Mappi, Provinsi Papua Selatan melakukan studi tiru ke sejumlah desa di Provinsi Jawa Tengah.\n"Banyak yang bisa kami terapkan di kampung," ujar Kepala Kampung Yodom Petrus Kaize saat ditemui di Kantor Bupati Mappi, Kamis (20/6/2024).';
+    const p = extractArticle({ text }, context);
+    expect(p.event.guests).toEqual(['93.03']);
+    expect(p.event.evidence['location']?.sure).not.toBe(true);
+    const hosted = 'Mappi Belajar ke Boyolali\nPemerintah Kabupaten Mappi melakukan studi tiru ke Kabupaten Boyolali, Kamis (20/6/2024).\nRombongan diterima Bupati Boyolali di Kantor Bupati Boyolali.';
+    const q = extractArticle({ text: hosted }, context);
+    expect(q.event).toMatchObject({ host: '33.09', location: '33.09' });
+    expect(q.event.evidence['location']?.sure).toBe(true);
+  });
+});
