@@ -184,7 +184,10 @@ function partiesIn(parties: readonly Party[], text: string, from: number, to: nu
   const inside = all.filter((p) => !someOf.some((s) => s === p || provinceAfter(p, s)));
   const kept: Party[] = [];
   for (const party of inside) {
-    const contains = kept.some((k) => k.area && party.area && k.area.code.startsWith(`${party.area.code}.`));
+    // "Cabang Mimika, Provinsi Papua": a province printed as a place right after a regency says where that lies, even
+    // where the registry has since moved the regency to a new province.
+    const whereItLies = kept.some((k) => k.area && k.area.level !== 'provinsi' && provinceAfter(party, k)) && !/^(?:Pemerintah|Pemprov|DPRD|Gubernur)/u.test(party.text);
+    const contains = whereItLies || kept.some((k) => k.area && party.area && k.area.code.startsWith(`${party.area.code}.`));
     if (!contains && !kept.some((k) => key(k) === key(party))) kept.push(party);
   }
   return kept;

@@ -228,6 +228,9 @@ export interface PlaceMention {
   bare?: boolean | undefined;
 }
 
+/** A province named right after a comma: what comes before it is a place in that province. */
+const PROVINCE_AFTER = /^[ \t]*,[ \t]*(?:Provinsi|Prov\.)[ \t]/u;
+
 /** A run of up to four capitalised words: where a regency's bare name may stand. */
 const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
@@ -395,6 +398,22 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       mentions.push(mention);
       cover(mention);
       noteRegencyEnd(mention);
+      break;
+    }
+    // "Dinas Kehutanan Cabang Mimika, Provinsi Papua": a run of office words whose last words, set before a province,
+    // are a regency's name the article vouches for with its level word elsewhere (or of two words, one regency's).
+    if (covered(match.index) || !PROVINCE_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    for (let from = 1; from < words.length; from++) {
+      const tail = words.slice(from);
+      const candidates = places.regencies.get(key(tail.join(' '))) ?? [];
+      const vouched = candidates.filter((area) => named.has(area.code));
+      const chosen = vouched.length ? vouched : tail.length >= 2 && candidates.length === 1 ? candidates : [];
+      if (chosen.length === 0) continue;
+      const at = match.index + match[0].length - tail.join(' ').length;
+      if (text.slice(at, match.index + match[0].length) !== tail.join(' ')) break;
+      const mention = { text: tail.join(' '), index: at, candidates: chosen, bare: true };
+      mentions.push(mention);
+      cover(mention);
       break;
     }
   }
