@@ -117,6 +117,12 @@ const PASSIVE_AGENT = /\b(?:yang\s+)?(?:digelar|dilakukan|dilaksanakan|diikuti)\
 const PASSIVE_AGENT_FIRST = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\s+(?:digelar|dilakukan|dilaksanakan)\s+(?:oleh\s+)?(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|DPRD|TP[ -]PKK|Tim Penggerak|Bupati|Wali\s?kota|Gubernur|rombongan|Rombongan)\b)/u;
 /** A plain closing quotation mark before its speaker: '…," kata Bupati X'. */
 const QUOTE_BEFORE_SPEAKER = /"(?=\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*\b)/gu;
+
+/** "“… kami memilih Kota X sebagai lokasi benchmarking …,” kata Kepala BPSDM Y": the speaker's side chose X to visit. */
+const CHOSE_AS_PLACE = /\bkami\s+(?:memilih|pilih)\s+(?=\p{Lu})/u;
+
+/** The close of a quotation and the verb that gives its speaker. */
+const SPEAKER_AFTER_QUOTE = /["”]\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*\s+/u;
 /** A clause of time opening a sentence, up to its comma: "Setelah sebelumnya di Kabupaten X, …", "Usai dari Kota Y, …". */
 // Also "Di Kota X, rombongan …" and "Dikatakannya, selama berada di Kota X, peserta …": where, not who.
 const OPENING_CLAUSE = /^\s*(?:(?:dikatakannya|menurutnya|katanya|lanjutnya|jelasnya),?\s+)?(?:setelah|sesudah|sebelumnya|sebelum|usai|seusai|selepas|sejak|ketika|saat|selama|di)\b[^,]*,/iu;
@@ -421,6 +427,17 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   if (also) {
     const guests = partiesIn(parties, text, at + also.index, end);
     if (guests.length) return { guests, sentence, complete: false };
+  }
+  // "“Inilah alasan kami memilih Kota X sebagai lokasi benchmarking,” kata Kepala BPSDM Y": a visitor known only as the
+  // speaker of the quotation; the place chosen hosts. Left to check: the quotation may speak for others.
+  const chose = CHOSE_AS_PLACE.exec(sentence.text);
+  const chosen = chose ? partiesBetween(parties, at + chose.index + chose[0].length, end)[0] : undefined;
+  const chosenAs = chosen && chosen.index === at + chose!.index + chose![0].length && /^\s+(?:sebagai|menjadi)\s+(?:lokasi|lokus|tujuan|sasaran|tempat|objek|obyek)/u.test(text.slice(chosen.index + chosen.text.length, end));
+  const said = chosenAs ? SPEAKER_AFTER_QUOTE.exec(text.slice(chosen!.index, end)) : null;
+  if (chosen && said) {
+    const saidAt = chosen.index + said.index + said[0].length;
+    const speaker = partiesBetween(parties, saidAt, Math.min(end, saidAt + 60)).find((p) => p.area && key(p) !== key(chosen));
+    if (speaker && !/[.,;]/u.test(text.slice(saidAt, speaker.index))) return { host: chosen, guests: [speaker], sentence, complete: false };
   }
   // "Mereka adalah A, B … Ada pula C, D": a list the next sentence continues.
   const continued = previous && VISITOR_LIST.test(previous.text) ? LIST_CONTINUED.exec(text.slice(start, end)) : null;
