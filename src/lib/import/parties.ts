@@ -471,6 +471,10 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   // "studi tiru ke Provinsi X … disambut Bupati Y": a regency of that province receiving them is the host.
   const province = main?.host?.area?.level === 'provinsi' ? main.host.area.code : undefined;
   main = (province && frames.find((f) => f.complete && !f.holds && f.host?.area?.code.startsWith(`${province}.`))) || main;
+  // "studi tiru ke beberapa desa di Provinsi X … kunjungan dilanjutkan ke Desa Y di Kota Z": with no frame settling it,
+  // the first place inside that province the same visitors went to hosts, unsure.
+  const stop = main?.host?.area?.level === 'provinsi' && !main.complete ? frames.find((f) => f !== main && !f.holds && f.host?.area?.code.startsWith(`${main!.host!.area!.code}.`) && f.guests.every((g) => main!.guests.some((own) => key(own) === key(g)))) : undefined;
+  if (main && stop) main = { ...main, host: stop.host };
   let host = main?.host;
   const guests = [...(main?.guests ?? [])];
   // Visitors known but no frame names where they went: the place the report is filed from or set in hosts, unsure.
