@@ -138,8 +138,6 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
     const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(foundVenue.venue, area.name));
     location = [...inVenue].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
     const inside = (area: RegistryArea, region: RegistryArea) => area.code === region.code || area.code.startsWith(`${region.code}.`);
-    // A venue at home in the visitors' region, away from their host, is where they spoke after the trip.
-    if (location && host && !inside(location, host.area!) && guests.some((g) => inside(location!, g.area!))) location = undefined;
     // A bare name is only likely: a hotel or hall may carry another place's name. With no host, a venue in the
     // visitors' own region ("ditemui di Kantor Bupati X" after the trip) or outside the place the visit went to is
     // where they spoke, not surely where the visit was.

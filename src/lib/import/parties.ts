@@ -155,6 +155,9 @@ const DATELINE = /^(?:(?:[^–—,.!?]|\.(?=\p{L})){2,40},\s*[^–—!?]{2,60}?|
 /** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …". */
 const LIST_CONTINUED = /^(?:ada|hadir|turut)\s+(?:pula|juga|serta)\s/iu;
 
+/** A visit told as the next leg of the same trip: "kunjungan dilanjutkan ke Desa X", "kemudian ke Kota Y". */
+const CONTINUED = /\b(?:dilanjutkan|berlanjut|selanjutnya|berikutnya|kemudian)\b/iu;
+
 /** A sentence about visits before this one: "Sebelumnya Kota X juga pernah belajar ke sini". */
 const EARLIER = /\b(?:sebelumnya|pernah|dulu|tahun lalu)\b/iu;
 
@@ -473,7 +476,10 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   main = (province && frames.find((f) => f.complete && !f.holds && f.host?.area?.code.startsWith(`${province}.`))) || main;
   // "studi tiru ke beberapa desa di Provinsi X … kunjungan dilanjutkan ke Desa Y di Kota Z": with no frame settling it,
   // the first place inside that province the same visitors went to hosts, unsure.
-  const stop = main?.host?.area?.level === 'provinsi' && !main.complete ? frames.find((f) => f !== main && !f.holds && f.host?.area?.code.startsWith(`${main!.host!.area!.code}.`) && f.guests.every((g) => main!.guests.some((own) => key(own) === key(g)))) : undefined;
+  const stop =
+    main?.host?.area?.level === 'provinsi' && !main.complete
+      ? frames.find((f) => f !== main && !f.holds && CONTINUED.test(f.sentence.text) && f.host?.area?.code.startsWith(`${main!.host!.area!.code}.`) && f.guests.every((g) => main!.guests.some((own) => key(own) === key(g))))
+      : undefined;
   if (main && stop) main = { ...main, host: stop.host };
   let host = main?.host;
   const guests = [...(main?.guests ?? [])];
