@@ -124,12 +124,14 @@ export function dateFromUrl(url: string | undefined, today = new Date().toISOStr
 
 /**
  * A line that is a page's publication stamp, not a sentence about the event: a date with a clock time
- * ("Rabu, 24 Agustus 2022 | 15:58 WIB") or a date standing alone on its line ("Jumat 19-08-2022").
+ * ("Rabu, 24 Agustus 2022 | 15:58 WIB", "… 14:45 Wita - Editor: …") or a date standing alone on its line ("Jumat 19-08-2022").
  */
 function isPublicationStamp(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.length > 90) return false;
-  if (/\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b/u.test(trimmed)) return true;
+  // "Kamis, 22 Juni 2023 | 14:45 Wita - Editor: … - Reporter: …": a byline may run longer than a plain stamp.
+  const byline = /\b(?:editor|reporter|penulis|pewarta)\s*:/iu.test(trimmed);
+  if (trimmed.length > (byline ? 160 : 90)) return false;
+  if (/\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b/iu.test(trimmed)) return true;
   // "Dilihat : 968 Kali, Updated: Rabu, 19 Agustus 2020", "Diposting oleh Admin - …": the page's own record.
   if (/\b(?:updated|diperbarui|dipublikasikan|diterbitkan|diposting|posted|published|upload(?:ed)?\s+by|dilihat)\b/iu.test(trimmed)) return true;
   return new RegExp(`^(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}(?:\\s+${MONTH}\\s+|[/.-]\\d{1,2}[/.-])\\d{4}$`, 'iu').test(trimmed);
