@@ -557,3 +557,8 @@ describe('a venue where the visitors spoke afterwards', () => {
     expect(q.event.evidence['location']?.sure).toBe(true);
   });
 });
+
+test('"benchmark ke X", short of "benchmarking", is a visit to X by its subject', () => {
+  const text = 'Pejabat Sikka Belajar ke Kulon Progo\nKULON PROGO – Kabupaten Sikka, Provinsi Nusa Tenggara Timur membawa 30 peserta pelatihan kepemimpinannya untuk benchmark ke Kabupaten Kulon Progo, Selasa (14/5/2024).';
+  expect(extractArticle({ text }, context).event).toMatchObject({ host: '34.01', guests: ['53.07'] });
+});
