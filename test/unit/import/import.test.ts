@@ -562,3 +562,8 @@ test('"benchmark ke X", short of "benchmarking", is a visit to X by its subject'
   const text = 'Pejabat Sikka Belajar ke Kulon Progo\nKULON PROGO – Kabupaten Sikka, Provinsi Nusa Tenggara Timur membawa 30 peserta pelatihan kepemimpinannya untuk benchmark ke Kabupaten Kulon Progo, Selasa (14/5/2024).';
   expect(extractArticle({ text }, context).event).toMatchObject({ host: '34.01', guests: ['53.07'] });
 });
+
+test('a list of where the visitors come from may drop its subject and go on in the next sentence ("Berasal dari …. Ada dari …")', () => {
+  const text = 'Peserta Pelatihan Belajar ke Balikpapan\nBALIKPAPAN – Wali Kota Balikpapan menyambut peserta studi lapangan pelatihan kepemimpinan di Balai Kota Balikpapan, Senin (2/9/2024).\nPeserta berjumlah 30 orang. Berasal dari tiga pemerintah daerah. Ada dari Kabupaten Bone dan Kota Parepare.';
+  expect(extractArticle({ text }, context).event).toMatchObject({ host: '64.71', guests: ['73.08', '73.72'] });
+});
