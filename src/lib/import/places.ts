@@ -238,10 +238,10 @@ const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi|menyerbu|serbu)[ \t]+$/u;
 
 /**
- * What joins a second name to a first that carries the level word both share: "Kabupaten Sragen dan Majalengka". Not a
- * comma, which may add where the first lies ("Kota Batu, Malang, Jawa Timur").
+ * What joins a second name to a first that carries the level word both share: "Kabupaten Sragen dan Majalengka",
+ * "Kota Makassar, dan Palopo". Not a comma alone, which may add where the first lies ("Kota Batu, Malang, Jawa Timur").
  */
-const SHARED_LEVEL_JOIN = /(?:[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*)$/u;
+const SHARED_LEVEL_JOIN = /(?:,?[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*)$/u;
 
 /** Level words of a government ("Pemerintah Kabupaten", "Pemkab"): the words after them must be a region. */
 const GOVERNMENT = /(?<![\p{L}])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Provinsi)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/gu;

@@ -567,3 +567,8 @@ test('a list of where the visitors come from may drop its subject and go on in t
   const text = 'Peserta Pelatihan Belajar ke Balikpapan\nBALIKPAPAN – Wali Kota Balikpapan menyambut peserta studi lapangan pelatihan kepemimpinan di Balai Kota Balikpapan, Senin (2/9/2024).\nPeserta berjumlah 30 orang. Berasal dari tiga pemerintah daerah. Ada dari Kabupaten Bone dan Kota Parepare.';
   expect(extractArticle({ text }, context).event).toMatchObject({ host: '64.71', guests: ['73.08', '73.72'] });
 });
+
+test('a name after ", dan" shares the level word of the name before it ("Pemerintah Kota Bitung, dan Tomohon")', () => {
+  const text = 'Dua Kota Belajar ke Gorontalo\nGORONTALO – Pemerintah Kota Gorontalo menerima kunjungan kerja Pemerintah Kota Bitung, dan Tomohon, Kamis (5/9/2024).';
+  expect(extractArticle({ text }, context).event).toMatchObject({ host: '75.71', guests: ['71.72', '71.73'] });
+});
