@@ -282,7 +282,8 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // "menerima kunjungan dari Pemkab X": the list starts at "dari"; "menerima kunjungan Pemko Binjai dari Sumatera
     // Utara": the guest is named before "dari", which then adds only where it lies.
     const namedBefore = fromAt >= 0 && partiesBetween(parties, objectAt, at + fromAt).length > 0;
-    const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? at + fromAt : objectAt, end);
+    // "… yang menerima rombongan, berbagi kiat bagaimana langkah Banyuwangi …": the host named again is no guest.
+    const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? at + fromAt : objectAt, end).filter((g) => !host || key(g) !== key(host));
     if (host || guests.length) return { host, guests, sentence, complete: Boolean(host && guests.length) };
   }
   const visited = VISITED.exec(sentence.text);

@@ -572,3 +572,10 @@ test('a name after ", dan" shares the level word of the name before it ("Pemerin
   const text = 'Dua Kota Belajar ke Gorontalo\nGORONTALO – Pemerintah Kota Gorontalo menerima kunjungan kerja Pemerintah Kota Bitung, dan Tomohon, Kamis (5/9/2024).';
   expect(extractArticle({ text }, context).event).toMatchObject({ host: '75.71', guests: ['71.72', '71.73'] });
 });
+
+test('a host named again after "yang menerima rombongan" is no guest, and so does not unsettle the visit', () => {
+  const text = 'Pejabat Buru Belajar Festival ke Banyuwangi\nBANYUWANGI – Pemerintah Kabupaten Buru, Provinsi Maluku melakukan studi tiru ke Kabupaten Banyuwangi, Senin (9/9/2024).\nKepala Dinas Pariwisata Kabupaten Banyuwangi, Dwi Handoko, yang menerima rombongan, memaparkan cara Banyuwangi mengelola festival.';
+  const p = extractArticle({ text }, context);
+  expect(p.event).toMatchObject({ host: '35.10', guests: ['81.04'] });
+  expect(p.event.evidence['host']?.sure).toBe(true);
+});
