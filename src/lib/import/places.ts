@@ -311,6 +311,8 @@ function townOfRegency(words: readonly string[], places: PlaceIndex): { name: st
 /** Every naming of a region with a level word ("se-Kecamatan Air Salek", "Bupati Jepara") or a province's full name. */
 export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMention[] {
   const mentions: PlaceMention[] = [];
+  // "Sekda Magelang", "DPRD Madiun": a word for every level before a name both a kabupaten and a kota bear.
+  const eitherLevel = new Map<PlaceMention, readonly RegistryArea[]>();
   for (const match of text.matchAll(LEVEL_WORD)) {
     // "seluruh desa Banyuwangi", "empat kabupaten", "para camat": a level word counted or gathered names no one region.
     if (QUANTIFIED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
@@ -343,7 +345,9 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
       const preferred = candidates.filter((area) => area.level === levels[0]);
       const printed = paired ? text.slice(match.index, pairedAt).trimEnd() : text.slice(match.index, after + name.length);
-      mentions.push({ text: printed, index: match.index, candidates: preferred.length ? preferred : candidates });
+      const mention = { text: printed, index: match.index, candidates: preferred.length ? preferred : candidates };
+      if (preferred.length && preferred.length < candidates.length) eitherLevel.set(mention, candidates);
+      mentions.push(mention);
       break;
     }
     // "DPRD Kota manado", "kabupaten madiun": a regency's name printed in lower case after its level word, read only when
@@ -358,6 +362,11 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const town = townOfRegency(words, places);
       if (town) mentions.push({ text: text.slice(match.index, after + town.name.length), index: match.index, candidates: [town.regency] });
     }
+  }
+  // Such a name is the one of the two the article names with its own level word ("Kota Magelang … Sekda Magelang").
+  for (const [mention, candidates] of eitherLevel) {
+    const named = candidates.filter((area) => mentions.some((m) => !eitherLevel.has(m) && m.candidates.length === 1 && m.candidates[0]!.code === area.code));
+    if (named.length === 1) mention.candidates = named;
   }
   // Which characters a mention already covers: a mask, as long articles have thousands of mentions.
   const taken = new Uint8Array(text.length + 1);
