@@ -362,6 +362,15 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const town = townOfRegency(words, places);
       if (town) mentions.push({ text: text.slice(match.index, after + town.name.length), index: match.index, candidates: [town.regency] });
     }
+    // "Kota Sintang": a city word before the name only a kabupaten bears is that regency's town, so the regency.
+    if (levels.length === 1 && levels[0] === 'kota' && words.length && !mentions.some((m) => m.index === match.index)) {
+      for (let count = Math.min(words.length, 3); count > 0; count--) {
+        const regencies = places.named(words.slice(0, count).join(' ')).filter((area) => area.level === 'kabupaten');
+        if (regencies.length !== 1) continue;
+        mentions.push({ text: text.slice(match.index, after + words.slice(0, count).join(' ').length), index: match.index, candidates: regencies });
+        break;
+      }
+    }
   }
   // Such a name is the one of the two the article names with its own level word ("Kota Magelang … Sekda Magelang").
   for (const [mention, candidates] of eitherLevel) {
