@@ -177,6 +177,15 @@ export function findEventDate(text: string, published?: string, today = new Date
     const date = new Date(Date.parse(`${published}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     return { date, yearInferred: false, index: yesterday.index, sure: false, warnings: [`artikel menulis "kemarin" tanpa tanggal; diambil sehari sebelum tanggal terbit ${published}; periksa tanggal kegiatan`] };
   }
+  // "… kata Samidi di Magelang, Rabu.": a weekday alone, as news agencies date their copy, is the last such day up to
+  // the publication day; a reviewer confirms it.
+  // Capitalised, as a day is: "selama dua minggu." counts weeks.
+  const bareWeekday = published && !found ? [...text.matchAll(BARE_WEEKDAY)].find((m) => /^\p{Lu}/u.test(m[0])) : undefined;
+  if (published && bareWeekday) {
+    const weekday = canonicalWeekday(bareWeekday[1]!);
+    const date = [0, 1, 2, 3, 4, 5, 6].map((back) => new Date(Date.parse(`${published}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)).find((d) => weekdayOf(d) === weekday)!;
+    return { date, yearInferred: false, index: bareWeekday.index, sure: false, warnings: [`artikel hanya menulis hari "${bareWeekday[1]}"; diambil hari itu terakhir sampai tanggal terbit ${published}; periksa tanggal kegiatan`] };
+  }
   if (found && fromUrl && found.yearInferred) {
     found.warnings = found.warnings.map((w) => w.replace(`diambil dari tanggal terbit ${fromUrl}`, `diambil dari alamat halaman (${fromUrl.slice(0, 7)})`));
   }
@@ -185,6 +194,9 @@ export function findEventDate(text: string, published?: string, today = new Date
 
 /** Words right before a date that say the event took place that day: "yang berlangsung pada hari …", "dilaksanakan pada …". */
 const HAPPENED_ON = /\b(?:berlangsung|dilaksanakan|diselenggarakan|digelar)\s+(?:pada\s+)?(?:hari\s+)?$/iu;
+
+/** A weekday standing alone after a comma or a word and before a stop or comma: "di Ambon, Jumat.", "jelas Samidi Rabu.". */
+const BARE_WEEKDAY = new RegExp(`(?<=[\\p{L},][ \\t]*)\\b${WEEKDAY}(?=[ \\t]*[.,](?:\\s|$))`, 'giu');
 
 /** "kemarin": the day before the report was written (not "kemarin lusa", not "kemarin dulu"). */
 const YESTERDAY = /\bkemarin\b(?!\s+(?:lusa|dulu))/iu;

@@ -579,3 +579,10 @@ test('a host named again after "yang menerima rombongan" is no guest, and so doe
   expect(p.event).toMatchObject({ host: '35.10', guests: ['81.04'] });
   expect(p.event.evidence['host']?.sure).toBe(true);
 });
+
+test('a weekday alone dates the event from the publication day, to check; "dua minggu" counts weeks', () => {
+  expect(findEventDate('Hal itu disampaikan Bupati di Ambon, Jumat.', '2024-10-10')).toMatchObject({ date: '2024-10-04', sure: false });
+  expect(findEventDate('Hal itu disampaikan Bupati di Ambon, Kamis.', '2024-10-10')).toMatchObject({ date: '2024-10-10', sure: false });
+  expect(findEventDate('Rombongan berada di sana selama dua minggu.', '2024-10-10')).toBeUndefined();
+  expect(findEventDate('Hal itu disampaikan Bupati di Ambon, Jumat.')).toBeUndefined();
+});
