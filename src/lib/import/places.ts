@@ -90,6 +90,8 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   // Jakarta's five cities, after a level word: "Pemkot Jakpus", "Wali Kota Jaksel".
   JAKPUS: ['Administrasi Jakarta Pusat', 'kota'], JAKSEL: ['Administrasi Jakarta Selatan', 'kota'], JAKTIM: ['Administrasi Jakarta Timur', 'kota'],
   JAKBAR: ['Administrasi Jakarta Barat', 'kota'], JAKUT: ['Administrasi Jakarta Utara', 'kota'],
+  // Yogyakarta as its people write it, after a level word: "Pemkot Jogja", "Kota Jogjakarta".
+  JOGJA: ['Yogyakarta', 'kota'], JOGJAKARTA: ['Yogyakarta', 'kota'], YOGJAKARTA: ['Yogyakarta', 'kota'],
 };
 
 /** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung), keyed as `key` does. */
@@ -99,6 +101,8 @@ const PROVINCE_SHORT_FORMS: Record<string, string> = {
   'DKI JAKARTA': 'Daerah Khusus Ibukota Jakarta',
   'DI YOGYAKARTA': 'Daerah Istimewa Yogyakarta',
   'ISTIMEWA YOGYAKARTA': 'Daerah Istimewa Yogyakarta',
+  'DI JOGJAKARTA': 'Daerah Istimewa Yogyakarta',
+  'DI YOGJAKARTA': 'Daerah Istimewa Yogyakarta',
   DIY: 'Daerah Istimewa Yogyakarta',
 };
 

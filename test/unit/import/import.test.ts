@@ -586,3 +586,12 @@ test('a weekday alone dates the event from the publication day, to check; "dua m
   expect(findEventDate('Rombongan berada di sana selama dua minggu.', '2024-10-10')).toBeUndefined();
   expect(findEventDate('Hal itu disampaikan Bupati di Ambon, Jumat.')).toBeUndefined();
 });
+
+test('Yogyakarta as its people write it: "Pemkot Jogja", "Provinsi DI Yogjakarta"', () => {
+  const city = 'Diklat Sulteng ke Jogja\nPeserta Diklatpim dari Provinsi Sulawesi Tengah melakukan studi tiru ke Pemkot Jogja, Senin (9/9/2024).';
+  expect(extractArticle({ text: city }, context).event).toMatchObject({ host: '34.71', guests: ['72'] });
+  const province = 'DPRD Tuba ke Yogyakarta\nDPRD Kabupaten Tulang Bawang melakukan kunjungan kerja ke Provinsi DI Yogjakarta, Senin (9/9/2024).';
+  const p = extractArticle({ text: province }, context);
+  expect(p.event.guests).toEqual(['18.05']);
+  expect(p.event.location).toBe('34');
+});
