@@ -21,11 +21,12 @@ const DAYTIME = String.raw`(?:\s+(?:pagi|siang|sore|petang|malam|dini hari))?`;
  */
 const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day: number; month: number; year?: number; weekday?: string } }[] = [
   {
-    // "Kamis (18/01/2024)", "Kamis sore (28/11)", "(Kamis, 20/12)", "Rabu 7/8/2024 malam".
-    pattern: new RegExp(`\\b${WEEKDAY}${DAYTIME}\\s*,?\\s*(?:\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b)`, 'giu'),
+    // "Kamis (18/01/2024)", "Kamis sore (28/11)", "(Kamis, 20/12)", "Rabu 7/8/2024 malam", "Senin 15/12/25" (the
+    // weekday vouches for a two-digit year).
+    pattern: new RegExp(`\\b${WEEKDAY}${DAYTIME}\\s*,?\\s*(?:\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)|(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})\\b)`, 'giu'),
     read: (m) => (m[2]
       ? { weekday: m[1]!, day: Number(m[2]), month: Number(m[3]), ...(m[4] ? { year: fullYear(m[4]) } : {}) }
-      : { weekday: m[1]!, day: Number(m[5]), month: Number(m[6]), year: Number(m[7]) }),
+      : { weekday: m[1]!, day: Number(m[5]), month: Number(m[6]), year: fullYear(m[7]!) }),
   },
   {
     pattern: new RegExp(`\\(\\s*${WEEKDAY}\\s*,?\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{2,4}))?\\s*\\)`, 'giu'),
@@ -123,12 +124,14 @@ export function dateFromUrl(url: string | undefined, today = new Date().toISOStr
 
 /**
  * A line that is a page's publication stamp, not a sentence about the event: a date with a clock time
- * ("Rabu, 24 Agustus 2022 | 15:58 WIB") or a date standing alone on its line ("Jumat 19-08-2022").
+ * ("Rabu, 24 Agustus 2022 | 15:58 WIB", "… 14:45 Wita - Editor: …") or a date standing alone on its line ("Jumat 19-08-2022").
  */
 function isPublicationStamp(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.length > 90) return false;
-  if (/\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b/u.test(trimmed)) return true;
+  // "Kamis, 22 Juni 2023 | 14:45 Wita - Editor: … - Reporter: …": a byline may run longer than a plain stamp.
+  const byline = /\b(?:editor|reporter|penulis|pewarta)\s*:/iu.test(trimmed);
+  if (trimmed.length > (byline ? 160 : 90)) return false;
+  if (/\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b/iu.test(trimmed)) return true;
   // "Dilihat : 968 Kali, Updated: Rabu, 19 Agustus 2020", "Diposting oleh Admin - …": the page's own record.
   if (/\b(?:updated|diperbarui|dipublikasikan|diterbitkan|diposting|posted|published|upload(?:ed)?\s+by|dilihat)\b/iu.test(trimmed)) return true;
   return new RegExp(`^(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}(?:\\s+${MONTH}\\s+|[/.-]\\d{1,2}[/.-])\\d{4}$`, 'iu').test(trimmed);
@@ -174,6 +177,15 @@ export function findEventDate(text: string, published?: string, today = new Date
     const date = new Date(Date.parse(`${published}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     return { date, yearInferred: false, index: yesterday.index, sure: false, warnings: [`artikel menulis "kemarin" tanpa tanggal; diambil sehari sebelum tanggal terbit ${published}; periksa tanggal kegiatan`] };
   }
+  // "… kata Samidi di Magelang, Rabu.": a weekday alone, as news agencies date their copy, is the last such day up to
+  // the publication day; a reviewer confirms it.
+  // Capitalised, as a day is: "selama dua minggu." counts weeks.
+  const bareWeekday = published && !found ? [...text.matchAll(BARE_WEEKDAY)].find((m) => /^\p{Lu}/u.test(m[0])) : undefined;
+  if (published && bareWeekday) {
+    const weekday = canonicalWeekday(bareWeekday[1]!);
+    const date = [0, 1, 2, 3, 4, 5, 6].map((back) => new Date(Date.parse(`${published}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)).find((d) => weekdayOf(d) === weekday)!;
+    return { date, yearInferred: false, index: bareWeekday.index, sure: false, warnings: [`artikel hanya menulis hari "${bareWeekday[1]}"; diambil hari itu terakhir sampai tanggal terbit ${published}; periksa tanggal kegiatan`] };
+  }
   if (found && fromUrl && found.yearInferred) {
     found.warnings = found.warnings.map((w) => w.replace(`diambil dari tanggal terbit ${fromUrl}`, `diambil dari alamat halaman (${fromUrl.slice(0, 7)})`));
   }
@@ -182,6 +194,9 @@ export function findEventDate(text: string, published?: string, today = new Date
 
 /** Words right before a date that say the event took place that day: "yang berlangsung pada hari …", "dilaksanakan pada …". */
 const HAPPENED_ON = /\b(?:berlangsung|dilaksanakan|diselenggarakan|digelar)\s+(?:pada\s+)?(?:hari\s+)?$/iu;
+
+/** A weekday standing alone after a comma or a word and before a stop or comma: "di Ambon, Jumat.", "jelas Samidi Rabu.". */
+const BARE_WEEKDAY = new RegExp(`(?<=[\\p{L},][ \\t]*)\\b${WEEKDAY}(?=[ \\t]*[.,](?:\\s|$))`, 'giu');
 
 /** "kemarin": the day before the report was written (not "kemarin lusa", not "kemarin dulu"). */
 const YESTERDAY = /\bkemarin\b(?!\s+(?:lusa|dulu))/iu;

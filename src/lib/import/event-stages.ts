@@ -137,8 +137,12 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
     // A place the article names elsewhere may stand bare in the venue's name ("Hotel Novotel Balikpapan").
     const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(foundVenue.venue, area.name));
     location = [...inVenue].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
-    // A bare name is only likely: a hotel or hall may carry another place's name.
-    const withinHost = (area: RegistryArea) => !host || area.code === host.area!.code || area.code.startsWith(`${host.area!.code}.`);
+    const inside = (area: RegistryArea, region: RegistryArea) => area.code === region.code || area.code.startsWith(`${region.code}.`);
+    // A bare name is only likely: a hotel or hall may carry another place's name. With no host, a venue in the
+    // visitors' own region ("ditemui di Kantor Bupati X" after the trip) or outside the place the visit went to is
+    // where they spoke, not surely where the visit was.
+    const withinHost = (area: RegistryArea) =>
+      host ? inside(area, host.area!) : !guests.some((g) => inside(area, g.area!)) && (!framed.place?.area || inside(area, framed.place.area));
     if (location) evidence['location'] = { quote: quote(foundVenue.index), sure: venueRegions.length > 0 && withinHost(location) };
   }
   if (!location) {

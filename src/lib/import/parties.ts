@@ -29,7 +29,7 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat|anjangsana)\b/giu;
+const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat|anjangsana)\b/giu;
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
@@ -85,7 +85,7 @@ const ALSO_WITH = /\bselain\s+([^.;]*?)\s+juga\s+(?:bersama(?:\s+dengan)?|diikut
  */
 const OTHERS_ALSO = /^selain\s[^.;]*?\b(?:juga|turut)\b[^.;]*?\b(?:di\s?antaranya|antara\s+lain|yaitu|yakni)\s+(?:(?:dari|daerah|pemerintah)\s+)*/iu;
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
-const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kegiatan\s+|kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
+const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kegiatan\s+|kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
 const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Pemdes|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Gampong|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/giu;
 /**
@@ -96,9 +96,10 @@ const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?
 /**
  * A sentence that lists the visitors: "Mereka adalah Wali Kota Dumai …, Wakil Bupati Magetan …", "Rombongan itu terdiri
  * dari 12 lurah se-Kecamatan X", "Dua kabupaten yang berkunjung … yaitu Kabupaten A dan Kabupaten B", "Tiga kabupaten tersebut
- * yaitu DPRD Kabupaten A, … Sedang, kota yaitu Kota B".
+ * yaitu DPRD Kabupaten A, … Sedang, kota yaitu Kota B", "Mereka berasal dari empat kabupaten dan kota, yakni Kota A, …",
+ * "Berasal dari tujuh kabupaten. Ada dari Kabupaten A, B …".
  */
-const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir)\b[^.;]*?\b(?:yaitu|yakni|adalah)\s)/iu;
+const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:mereka|(?:para\s+)?peserta|rombongan)(?:\s+(?:itu|ini|tersebut))?\s+)?(?:ber)?asal\s+dari\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir)\b[^.;]*?\b(?:yaitu|yakni|adalah)\s)/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
@@ -117,6 +118,12 @@ const PASSIVE_AGENT = /\b(?:yang\s+)?(?:digelar|dilakukan|dilaksanakan|diikuti)\
 const PASSIVE_AGENT_FIRST = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\s+(?:digelar|dilakukan|dilaksanakan)\s+(?:oleh\s+)?(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|DPRD|TP[ -]PKK|Tim Penggerak|Bupati|Wali\s?kota|Gubernur|rombongan|Rombongan)\b)/u;
 /** A plain closing quotation mark before its speaker: '…," kata Bupati X'. */
 const QUOTE_BEFORE_SPEAKER = /"(?=\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*\b)/gu;
+
+/** "“… kami memilih Kota X sebagai lokasi benchmarking …,” kata Kepala BPSDM Y": the speaker's side chose X to visit. */
+const CHOSE_AS_PLACE = /\bkami\s+(?:memilih|pilih)\s+(?=\p{Lu})/u;
+
+/** The close of a quotation and the verb that gives its speaker. */
+const SPEAKER_AFTER_QUOTE = /["”]\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*\s+/u;
 /** A clause of time opening a sentence, up to its comma: "Setelah sebelumnya di Kabupaten X, …", "Usai dari Kota Y, …". */
 // Also "Di Kota X, rombongan …" and "Dikatakannya, selama berada di Kota X, peserta …": where, not who.
 const OPENING_CLAUSE = /^\s*(?:(?:dikatakannya|menurutnya|katanya|lanjutnya|jelasnya),?\s+)?(?:setelah|sesudah|sebelumnya|sebelum|usai|seusai|selepas|sejak|ketika|saat|selama|di)\b[^,]*,/iu;
@@ -146,8 +153,11 @@ const ATTENDS_CONVENED = /\b(?:menghadiri|mengikuti|hadir\s+(?:dalam|pada|di))\s
 // the first words of the report.
 const DATELINE = /^(?:(?:[^–—,.!?]|\.(?=\p{L})){2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*(?:[–—]+\s*|-+\s+|\|\s+)/u;
 
-/** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …". */
-const LIST_CONTINUED = /^(?:ada|hadir|turut)\s+(?:pula|juga|serta)\s/iu;
+/** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …", "Ada dari …". */
+const LIST_CONTINUED = /^(?:ada|hadir|turut)\s+(?:pula|juga|serta|dari)\s/iu;
+
+/** A visit told as the next leg of the same trip: "kunjungan dilanjutkan ke Desa X", "kemudian ke Kota Y". */
+const CONTINUED = /\b(?:dilanjutkan|berlanjut|selanjutnya|berikutnya|kemudian)\b/iu;
 
 /** A sentence about visits before this one: "Sebelumnya Kota X juga pernah belajar ke sini". */
 const EARLIER = /\b(?:sebelumnya|pernah|dulu|tahun lalu)\b/iu;
@@ -184,7 +194,10 @@ function partiesIn(parties: readonly Party[], text: string, from: number, to: nu
   const inside = all.filter((p) => !someOf.some((s) => s === p || provinceAfter(p, s)));
   const kept: Party[] = [];
   for (const party of inside) {
-    const contains = kept.some((k) => k.area && party.area && k.area.code.startsWith(`${party.area.code}.`));
+    // "Cabang Mimika, Provinsi Papua": a province printed as a place right after a regency says where that lies, even
+    // where the registry has since moved the regency to a new province.
+    const whereItLies = kept.some((k) => k.area && k.area.level !== 'provinsi' && provinceAfter(party, k)) && !/^(?:Pemerintah|Pemprov|DPRD|Gubernur)/u.test(party.text);
+    const contains = whereItLies || kept.some((k) => k.area && party.area && k.area.code.startsWith(`${party.area.code}.`));
     if (!contains && !kept.some((k) => key(k) === key(party))) kept.push(party);
   }
   return kept;
@@ -269,7 +282,8 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // "menerima kunjungan dari Pemkab X": the list starts at "dari"; "menerima kunjungan Pemko Binjai dari Sumatera
     // Utara": the guest is named before "dari", which then adds only where it lies.
     const namedBefore = fromAt >= 0 && partiesBetween(parties, objectAt, at + fromAt).length > 0;
-    const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? at + fromAt : objectAt, end);
+    // "… yang menerima rombongan, berbagi kiat bagaimana langkah Banyuwangi …": the host named again is no guest.
+    const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? at + fromAt : objectAt, end).filter((g) => !host || key(g) !== key(host));
     if (host || guests.length) return { host, guests, sentence, complete: Boolean(host && guests.length) };
   }
   const visited = VISITED.exec(sentence.text);
@@ -419,6 +433,17 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const guests = partiesIn(parties, text, at + also.index, end);
     if (guests.length) return { guests, sentence, complete: false };
   }
+  // "“Inilah alasan kami memilih Kota X sebagai lokasi benchmarking,” kata Kepala BPSDM Y": a visitor known only as the
+  // speaker of the quotation; the place chosen hosts. Left to check: the quotation may speak for others.
+  const chose = CHOSE_AS_PLACE.exec(sentence.text);
+  const chosen = chose ? partiesBetween(parties, at + chose.index + chose[0].length, end)[0] : undefined;
+  const chosenAs = chosen && chosen.index === at + chose!.index + chose![0].length && /^\s+(?:sebagai|menjadi)\s+(?:lokasi|lokus|tujuan|sasaran|tempat|objek|obyek)/u.test(text.slice(chosen.index + chosen.text.length, end));
+  const said = chosenAs ? SPEAKER_AFTER_QUOTE.exec(text.slice(chosen!.index, end)) : null;
+  if (chosen && said) {
+    const saidAt = chosen.index + said.index + said[0].length;
+    const speaker = partiesBetween(parties, saidAt, Math.min(end, saidAt + 60)).find((p) => p.area && key(p) !== key(chosen));
+    if (speaker && !/[.,;]/u.test(text.slice(saidAt, speaker.index))) return { host: chosen, guests: [speaker], sentence, complete: false };
+  }
   // "Mereka adalah A, B … Ada pula C, D": a list the next sentence continues.
   const continued = previous && VISITOR_LIST.test(previous.text) ? LIST_CONTINUED.exec(text.slice(start, end)) : null;
   const listed = VISITOR_LIST.exec(text.slice(start, end)) ?? continued;
@@ -451,6 +476,13 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   // "studi tiru ke Provinsi X … disambut Bupati Y": a regency of that province receiving them is the host.
   const province = main?.host?.area?.level === 'provinsi' ? main.host.area.code : undefined;
   main = (province && frames.find((f) => f.complete && !f.holds && f.host?.area?.code.startsWith(`${province}.`))) || main;
+  // "studi tiru ke beberapa desa di Provinsi X … kunjungan dilanjutkan ke Desa Y di Kota Z": with no frame settling it,
+  // the first place inside that province the same visitors went to hosts, unsure.
+  const stop =
+    main?.host?.area?.level === 'provinsi' && !main.complete
+      ? frames.find((f) => f !== main && !f.holds && CONTINUED.test(f.sentence.text) && f.host?.area?.code.startsWith(`${main!.host!.area!.code}.`) && f.guests.every((g) => main!.guests.some((own) => key(own) === key(g))))
+      : undefined;
+  if (main && stop) main = { ...main, host: stop.host };
   let host = main?.host;
   const guests = [...(main?.guests ?? [])];
   // Visitors known but no frame names where they went: the place the report is filed from or set in hosts, unsure.

@@ -90,6 +90,8 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   // Jakarta's five cities, after a level word: "Pemkot Jakpus", "Wali Kota Jaksel".
   JAKPUS: ['Administrasi Jakarta Pusat', 'kota'], JAKSEL: ['Administrasi Jakarta Selatan', 'kota'], JAKTIM: ['Administrasi Jakarta Timur', 'kota'],
   JAKBAR: ['Administrasi Jakarta Barat', 'kota'], JAKUT: ['Administrasi Jakarta Utara', 'kota'],
+  // Yogyakarta as its people write it, after a level word: "Pemkot Jogja", "Kota Jogjakarta".
+  JOGJA: ['Yogyakarta', 'kota'], JOGJAKARTA: ['Yogyakarta', 'kota'], YOGJAKARTA: ['Yogyakarta', 'kota'],
 };
 
 /** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung), keyed as `key` does. */
@@ -99,6 +101,8 @@ const PROVINCE_SHORT_FORMS: Record<string, string> = {
   'DKI JAKARTA': 'Daerah Khusus Ibukota Jakarta',
   'DI YOGYAKARTA': 'Daerah Istimewa Yogyakarta',
   'ISTIMEWA YOGYAKARTA': 'Daerah Istimewa Yogyakarta',
+  'DI JOGJAKARTA': 'Daerah Istimewa Yogyakarta',
+  'DI YOGJAKARTA': 'Daerah Istimewa Yogyakarta',
   DIY: 'Daerah Istimewa Yogyakarta',
 };
 
@@ -228,6 +232,9 @@ export interface PlaceMention {
   bare?: boolean | undefined;
 }
 
+/** A province named right after a comma: what comes before it is a place in that province. */
+const PROVINCE_AFTER = /^[ \t]*,[ \t]*(?:Provinsi|Prov\.)[ \t]/u;
+
 /** A run of up to four capitalised words: where a regency's bare name may stand. */
 const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
@@ -235,10 +242,10 @@ const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi|menyerbu|serbu)[ \t]+$/u;
 
 /**
- * What joins a second name to a first that carries the level word both share: "Kabupaten Sragen dan Majalengka". Not a
- * comma, which may add where the first lies ("Kota Batu, Malang, Jawa Timur").
+ * What joins a second name to a first that carries the level word both share: "Kabupaten Sragen dan Majalengka",
+ * "Kota Makassar, dan Palopo". Not a comma alone, which may add where the first lies ("Kota Batu, Malang, Jawa Timur").
  */
-const SHARED_LEVEL_JOIN = /(?:[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*)$/u;
+const SHARED_LEVEL_JOIN = /(?:,?[ \t]+(?:dan|serta)[ \t]+|[ \t]*&[ \t]*)$/u;
 
 /** Level words of a government ("Pemerintah Kabupaten", "Pemkab"): the words after them must be a region. */
 const GOVERNMENT = /(?<![\p{L}])(?:Pemerintah\s+(?:Kabupaten|Kota|Provinsi)|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Provinsi)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/gu;
@@ -308,6 +315,8 @@ function townOfRegency(words: readonly string[], places: PlaceIndex): { name: st
 /** Every naming of a region with a level word ("se-Kecamatan Air Salek", "Bupati Jepara") or a province's full name. */
 export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMention[] {
   const mentions: PlaceMention[] = [];
+  // "Sekda Magelang", "DPRD Madiun": a word for every level before a name both a kabupaten and a kota bear.
+  const eitherLevel = new Map<PlaceMention, readonly RegistryArea[]>();
   for (const match of text.matchAll(LEVEL_WORD)) {
     // "seluruh desa Banyuwangi", "empat kabupaten", "para camat": a level word counted or gathered names no one region.
     if (QUANTIFIED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
@@ -340,7 +349,9 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       // Prefer the level the word names first ("Kelurahan" → kelurahan over desa) when both exist.
       const preferred = candidates.filter((area) => area.level === levels[0]);
       const printed = paired ? text.slice(match.index, pairedAt).trimEnd() : text.slice(match.index, after + name.length);
-      mentions.push({ text: printed, index: match.index, candidates: preferred.length ? preferred : candidates });
+      const mention = { text: printed, index: match.index, candidates: preferred.length ? preferred : candidates };
+      if (preferred.length && preferred.length < candidates.length) eitherLevel.set(mention, candidates);
+      mentions.push(mention);
       break;
     }
     // "DPRD Kota manado", "kabupaten madiun": a regency's name printed in lower case after its level word, read only when
@@ -355,6 +366,20 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const town = townOfRegency(words, places);
       if (town) mentions.push({ text: text.slice(match.index, after + town.name.length), index: match.index, candidates: [town.regency] });
     }
+    // "Kota Sintang": a city word before the name only a kabupaten bears is that regency's town, so the regency.
+    if (levels.length === 1 && levels[0] === 'kota' && words.length && !mentions.some((m) => m.index === match.index)) {
+      for (let count = Math.min(words.length, 3); count > 0; count--) {
+        const regencies = places.named(words.slice(0, count).join(' ')).filter((area) => area.level === 'kabupaten');
+        if (regencies.length !== 1) continue;
+        mentions.push({ text: text.slice(match.index, after + words.slice(0, count).join(' ').length), index: match.index, candidates: regencies });
+        break;
+      }
+    }
+  }
+  // Such a name is the one of the two the article names with its own level word ("Kota Magelang … Sekda Magelang").
+  for (const [mention, candidates] of eitherLevel) {
+    const named = candidates.filter((area) => mentions.some((m) => !eitherLevel.has(m) && m.candidates.length === 1 && m.candidates[0]!.code === area.code));
+    if (named.length === 1) mention.candidates = named;
   }
   // Which characters a mention already covers: a mask, as long articles have thousands of mentions.
   const taken = new Uint8Array(text.length + 1);
@@ -395,6 +420,22 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       mentions.push(mention);
       cover(mention);
       noteRegencyEnd(mention);
+      break;
+    }
+    // "Dinas Kehutanan Cabang Mimika, Provinsi Papua": a run of office words whose last words, set before a province,
+    // are a regency's name the article vouches for with its level word elsewhere (or of two words, one regency's).
+    if (covered(match.index) || !PROVINCE_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    for (let from = 1; from < words.length; from++) {
+      const tail = words.slice(from);
+      const candidates = places.regencies.get(key(tail.join(' '))) ?? [];
+      const vouched = candidates.filter((area) => named.has(area.code));
+      const chosen = vouched.length ? vouched : tail.length >= 2 && candidates.length === 1 ? candidates : [];
+      if (chosen.length === 0) continue;
+      const at = match.index + match[0].length - tail.join(' ').length;
+      if (text.slice(at, match.index + match[0].length) !== tail.join(' ')) break;
+      const mention = { text: tail.join(' '), index: at, candidates: chosen, bare: true };
+      mentions.push(mention);
+      cover(mention);
       break;
     }
   }

@@ -587,3 +587,54 @@ test('after a local office, an area name is its place, not its holder', () => {
   const p = extractArticle({ text: 'Rakor Kecamatan Banyuasin III\nPANGKALAN BALAI – Rapat koordinasi dihadiri Kapolsek Pangkalan Balai dan Camat Banyuasin III Meri Hasanah, Kamis (22/6/2023).' }, context);
   expect(p.event.people.map((x) => x.name)).not.toContain('Pangkalan Balai');
 });
+
+describe('a venue where the visitors spoke afterwards', () => {
+  test('with no host, a venue in the visitors’ own regency gives a location to check, not a sure one', () => {
+    const text = 'Kepala Kampung Mappi Belajar ke Jawa Tengah\nSebanyak 20 kepala kampung di Kabupaten Mappi, Provinsi Papua Selatan melakukan studi tiru ke sejumlah desa di Provinsi Jawa Tengah.\n"Banyak yang bisa kami terapkan di kampung," ujar Kepala Kampung Yodom Petrus Kaize saat ditemui di Kantor Bupati Mappi, Kamis (20/6/2024).';
+    const p = extractArticle({ text }, context);
+    expect(p.event.guests).toEqual(['93.03']);
+    expect(p.event.evidence['location']?.sure).not.toBe(true);
+    const hosted = 'Mappi Belajar ke Boyolali\nPemerintah Kabupaten Mappi melakukan studi tiru ke Kabupaten Boyolali, Kamis (20/6/2024).\nRombongan diterima Bupati Boyolali di Kantor Bupati Boyolali.';
+    const q = extractArticle({ text: hosted }, context);
+    expect(q.event).toMatchObject({ host: '33.09', location: '33.09' });
+    expect(q.event.evidence['location']?.sure).toBe(true);
+  });
+});
+
+test('"benchmark ke X", short of "benchmarking", is a visit to X by its subject', () => {
+  const text = 'Pejabat Sikka Belajar ke Kulon Progo\nKULON PROGO – Kabupaten Sikka, Provinsi Nusa Tenggara Timur membawa 30 peserta pelatihan kepemimpinannya untuk benchmark ke Kabupaten Kulon Progo, Selasa (14/5/2024).';
+  expect(extractArticle({ text }, context).event).toMatchObject({ host: '34.01', guests: ['53.07'] });
+});
+
+test('a list of where the visitors come from may drop its subject and go on in the next sentence ("Berasal dari …. Ada dari …")', () => {
+  const text = 'Peserta Pelatihan Belajar ke Balikpapan\nBALIKPAPAN – Wali Kota Balikpapan menyambut peserta studi lapangan pelatihan kepemimpinan di Balai Kota Balikpapan, Senin (2/9/2024).\nPeserta berjumlah 30 orang. Berasal dari tiga pemerintah daerah. Ada dari Kabupaten Bone dan Kota Parepare.';
+  expect(extractArticle({ text }, context).event).toMatchObject({ host: '64.71', guests: ['73.08', '73.72'] });
+});
+
+test('a name after ", dan" shares the level word of the name before it ("Pemerintah Kota Bitung, dan Tomohon")', () => {
+  const text = 'Dua Kota Belajar ke Gorontalo\nGORONTALO – Pemerintah Kota Gorontalo menerima kunjungan kerja Pemerintah Kota Bitung, dan Tomohon, Kamis (5/9/2024).';
+  expect(extractArticle({ text }, context).event).toMatchObject({ host: '75.71', guests: ['71.72', '71.73'] });
+});
+
+test('a host named again after "yang menerima rombongan" is no guest, and so does not unsettle the visit', () => {
+  const text = 'Pejabat Buru Belajar Festival ke Banyuwangi\nBANYUWANGI – Pemerintah Kabupaten Buru, Provinsi Maluku melakukan studi tiru ke Kabupaten Banyuwangi, Senin (9/9/2024).\nKepala Dinas Pariwisata Kabupaten Banyuwangi, Dwi Handoko, yang menerima rombongan, memaparkan cara Banyuwangi mengelola festival.';
+  const p = extractArticle({ text }, context);
+  expect(p.event).toMatchObject({ host: '35.10', guests: ['81.04'] });
+  expect(p.event.evidence['host']?.sure).toBe(true);
+});
+
+test('a weekday alone dates the event from the publication day, to check; "dua minggu" counts weeks', () => {
+  expect(findEventDate('Hal itu disampaikan Bupati di Ambon, Jumat.', '2024-10-10')).toMatchObject({ date: '2024-10-04', sure: false });
+  expect(findEventDate('Hal itu disampaikan Bupati di Ambon, Kamis.', '2024-10-10')).toMatchObject({ date: '2024-10-10', sure: false });
+  expect(findEventDate('Rombongan berada di sana selama dua minggu.', '2024-10-10')).toBeUndefined();
+  expect(findEventDate('Hal itu disampaikan Bupati di Ambon, Jumat.')).toBeUndefined();
+});
+
+test('Yogyakarta as its people write it: "Pemkot Jogja", "Provinsi DI Yogjakarta"', () => {
+  const city = 'Diklat Sulteng ke Jogja\nPeserta Diklatpim dari Provinsi Sulawesi Tengah melakukan studi tiru ke Pemkot Jogja, Senin (9/9/2024).';
+  expect(extractArticle({ text: city }, context).event).toMatchObject({ host: '34.71', guests: ['72'] });
+  const province = 'DPRD Tuba ke Yogyakarta\nDPRD Kabupaten Tulang Bawang melakukan kunjungan kerja ke Provinsi DI Yogjakarta, Senin (9/9/2024).';
+  const p = extractArticle({ text: province }, context);
+  expect(p.event.guests).toEqual(['18.05']);
+  expect(p.event.location).toBe('34');
+});
