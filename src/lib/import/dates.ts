@@ -1,4 +1,4 @@
-import { sentenceAround } from './text';
+import { sentenceAround, sentenceStart as sentenceStartOf } from './text';
 import { isCalendarDate } from '../../schemas/common';
 
 /** Weekday names as Indonesian news prints them, Sunday first (the order of `Date#getUTCDay`). */
@@ -94,7 +94,7 @@ export interface FoundDate {
  * Words before a date that put it on another occasion than the reported one: an earlier award, an interview,
  * the day a speaker was quoted ("ujar Eddy, Sabtu, …"), the day a regulation was signed ("Nomor 35/2018, tanggal …").
  */
-const SIDE_OCCASION = /\b(?:Nomor|No\.?)\s*[\w./-]+(?:\s+Tahun\s+\d{4})?,?\s*(?:(?:tanggal|tgl\.?)\s*)?$|\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b[^.!?]*$/iu;
+const SIDE_OCCASION = /\b(?:Nomor|No\.?)\s*[\w./-]+(?:\s+Tahun\s+\d{4})?,?\s*(?:(?:tanggal|tgl\.?)\s*)?$|\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b(?:[^.!?]|[.!?](?!\s))*$/iu;
 
 /** A weekday the report counts back from its own day: "pada Kamis lalu", "Senin kemarin" (no printed date follows). */
 const RELATIVE_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\s+(?:lalu|kemarin)\\b(?!\\s*[(,]?\\s*\\d)`, 'giu');
@@ -214,7 +214,7 @@ function findDateIn(text: string, published: string | undefined, today: string):
   const readable = matches.flatMap((match) => {
     const found = readDate(match, published, bound < today ? bound : today);
     if (!found) return [];
-    const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1;
+    const sentenceStart = sentenceStartOf(text, match.index);
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const lineEnd = text.indexOf('\n', match.index) < 0 ? text.length : text.indexOf('\n', match.index);
     // "LIWA, Jum'at (17/10/2025) – Pemkab …": a date in the dateline is the day the report was filed.
@@ -230,7 +230,7 @@ function findDateIn(text: string, published: string | undefined, today: string):
   for (const match of anchor ? text.matchAll(RELATIVE_WEEKDAY) : []) {
     const weekday = canonicalWeekday(match[1]!);
     const date = [1, 2, 3, 4, 5, 6, 7].map((back) => new Date(Date.parse(`${anchor}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)).find((d) => weekdayOf(d) === weekday)!;
-    const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1;
+    const sentenceStart = sentenceStartOf(text, match.index);
     readable.push({ date, yearInferred: false, index: match.index, warnings: [`"${match[0].trim()}" dihitung mundur dari ${anchor}; periksa tanggal kegiatan`], sure: false, side: SIDE_OCCASION.test(text.slice(sentenceStart, match.index)), stamp: false, past: false });
   }
   readable.sort((a, b) => a.index - b.index);

@@ -181,9 +181,17 @@ export function sentenceAt(sentences: readonly Sentence[], index: number): strin
 
 /** The sentence (or line) of a plain `text` around `index`, for checks that need no full sentence split. */
 export function sentenceAround(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('. ', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
+  const start = sentenceStart(text, index - 1);
   const ends = [text.indexOf('. ', index), text.indexOf('\n', index)].filter((i) => i >= 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+/**
+ * Where the sentence holding `index` starts: after the last full stop followed by a space, or the last line break.
+ * A stop inside a word ("Kompas.com", "Rp1.500") ends nothing.
+ */
+export function sentenceStart(text: string, index: number): number {
+  return Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index)) + 1;
 }
 
 /** Whether two words differ by one letter added, dropped or changed ("BUKITTINGI", "BUKITTINGGI"). */

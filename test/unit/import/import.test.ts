@@ -81,6 +81,12 @@ describe('cleanArticle', () => {
 });
 
 describe('findEventDate', () => {
+  test('a dot inside a word ends no sentence: the day a speaker gave a release to "Kompas.com" is still to check', () => {
+    const found = findEventDate('Rombongan belajar aplikasi layanan. "Kami tertarik," ujar Budi dalam siaran pers yang diterima Kompas.com, Kamis (9/5/2024).');
+    expect(found).toMatchObject({ date: '2024-05-09', sure: false });
+    expect(findEventDate('Rombongan Pemkab Blora tiba di Kantor Diskominfo, Kamis (9/5/2024).')).toMatchObject({ date: '2024-05-09', sure: true });
+  });
+
   test.each([
     ['Kamis (18/01/2024)', undefined, '2024-01-18', false],
     ['Senin (17/7/2023)', undefined, '2023-07-17', false],
