@@ -118,8 +118,9 @@ export function eventDateAndKinds(article: ArticleReading, event: EventParties) 
   // A government received by another to learn from it is on a study visit, though the lead may not say so.
   const learningVisit = kinds.length === 0 && !feature && !isOtherOccasion(lead) && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
   if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
+  // Sure of one kind only: reports almost always tell one, and a second in the lead (an MoU behind a launch) may be background.
   if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);
-  else evidence['kind'] = { quote: learningVisit ? (framed.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds.some((k) => k.inferred) };
+  else evidence['kind'] = { quote: learningVisit ? (framed.quote ?? '') : quote(Math.max(0, text.indexOf(kindText.slice(kinds[0]!.index, kinds[0]!.index + 12)))), sure: !learningVisit && !later.length && !kinds.some((k) => k.inferred) && kinds.length === 1 };
   return { foundDate, kinds };
 }
 

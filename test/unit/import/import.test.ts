@@ -434,6 +434,14 @@ describe('what a reviewer must check', () => {
     expect(bracketed.source).toMatchObject({ publisher: 'Wartacontoh', evidence: { publisher: { sure: true } } });
   });
 
+  test('two kinds in one lead (a visit and a signing) leave the kind to check: an event almost always has one', () => {
+    const both = extractArticle({ text: 'Metro, (Wartacontoh) – Pemerintah Kabupaten Pringsewu melakukan studi tiru ke Kota Metro sekaligus menandatangani MoU, Senin (3/6/2024).' }, context);
+    expect([...both.event.kind].sort()).toEqual(['kerja-sama', 'studi-tiru']);
+    expect(both.event.evidence['kind']?.sure).toBe(false);
+    const one = extractArticle({ text: 'Metro, (Wartacontoh) – Pemerintah Kabupaten Pringsewu melakukan studi tiru ke Kota Metro, Senin (3/6/2024).' }, context);
+    expect(one.event).toMatchObject({ kind: ['studi-tiru'], evidence: { kind: { sure: true } } });
+  });
+
   test('people named on a line that ends like no sentence (a related headline, a caption, a cut line) are to check', () => {
     const body = 'Metro, (Wartacontoh) – Wakil Wali Kota Metro Ratna Puspita menerima kunjungan Pemerintah Kabupaten Pringsewu, Senin (3/6/2024).';
     const p = extractArticle({ text: `${body}\nBupati Pringsewu Damar Wulan Tinjau Pasar Baru\nRombongan dipimpin Sekretaris Daerah Pringsewu Bima Sakti.` }, context);
