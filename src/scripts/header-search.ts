@@ -1,7 +1,7 @@
 // Search as you type in the header box of every page: a combobox whose list shows the top results of the
 // same search as /cari/. Loaded only when the box first gets focus (src/components/HeaderSearch.astro).
 import { describeResults } from '../lib/search/forgiving';
-import { handleAfterBursts } from '../lib/search/input-bursts';
+import { handleAfterBursts, preloadsInBurst } from '../lib/search/input-bursts';
 import { readSearchState, writeSearchState } from '../lib/search/url-state';
 import { loadPagefind, pagefindReady, searchRequest, searchStages, type Found, type SearchStage } from './search-engine';
 import { element, renderCorrection, renderSuggestions, resultDetails } from './search-render';
@@ -213,7 +213,7 @@ export function startHeaderSearch(input: HTMLInputElement): void {
   // The index chunks of the words typed so far load during a burst: the words at its end mostly need them.
   const preloadTyped = () => {
     const query = input.value.trim();
-    if (ready && query.length >= SHORT_QUERY) void pagefind.then((engine) => engine.preload(query)).catch(() => undefined);
+    if (ready && preloadsInBurst(query)) void pagefind.then((engine) => engine.preload(query)).catch(() => undefined);
   };
   input.addEventListener('input', handleAfterBursts(() => update(), BURST_GAP, preloadTyped));
   input.addEventListener('keydown', (event) => {

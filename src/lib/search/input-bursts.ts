@@ -19,3 +19,15 @@ export function handleAfterBursts(handle: () => void, gap: number, held: () => v
     } else handle();
   };
 }
+
+/** Letters the last word typed in a burst needs before the words' index chunks preload (`preloadsInBurst`). */
+export const PRELOAD_LETTERS = 4;
+
+/**
+ * Whether the words typed so far in a burst should preload their index chunks: once the last word has
+ * PRELOAD_LETTERS letters. A shorter start ("ban" on the way to "banjir") spans more chunks than the word will need,
+ * and reading them holds up Pagefind's worker when the word's own chunk arrives.
+ */
+export function preloadsInBurst(query: string): boolean {
+  return (query.trim().split(/\s+/).at(-1) ?? '').length >= PRELOAD_LETTERS;
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { handleAfterBursts } from '../../../src/lib/search/input-bursts';
+import { handleAfterBursts, preloadsInBurst } from '../../../src/lib/search/input-bursts';
 
 describe('handleAfterBursts', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -58,5 +58,13 @@ describe('handleAfterBursts', () => {
     expect(handle).toHaveBeenCalledTimes(2);
     onInput();
     expect(handle).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('preloadsInBurst', () => {
+  test('preloads once the last word typed has four letters, not a shorter start that spans more index chunks', () => {
+    expect(['ban', 'banj', 'banjir'].map(preloadsInBurst)).toEqual([false, true, true]);
+    // Earlier words may be short ("rt" names things); the word being typed decides.
+    expect(['rt man', 'rt mand', 'kota b '].map(preloadsInBurst)).toEqual([false, true, false]);
   });
 });
