@@ -16,7 +16,7 @@ export const REFERS_BACK = new RegExp(`${ADOPTS_IT}|${PLANS_TO_OPEN_IT}`, 'iu');
 const TO_BE_USED_THERE = String.raw`\b(?:akan|untuk|bakal)\s+(?:(?:kami|kita)\s+)?(?:di)?(?:kembangkan|terapkan|adopsi|replikasi|tiru|contoh|implementasikan)\s+di\s+(?:daerah|wilayah|kabupaten|kota|provinsi|pemkab|pemkot|pemko|pemprov|tempat)|\bakan\s+(?:kami|kita)\s+jadikan\s+(?:contoh|acuan|rujukan)\b`;
 
 /** Words that hand a program over to the government named next: "dihibahkan kepada Pemkab X", "diserahkan ke Bandung". */
-export const HANDED_TO = String.raw`\b(?:dihibahkan|diserahkan)\s+(?:ke|kepada)\s+(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\s+)?`;
+export const HANDED_TO = /\b(?:dihibahkan|diserahkan)\s+(?:ke|kepada)\s+(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\s+)?(?=\p{Lu})/u;
 
 /** Verbs that say a host showed a program to its visitors: what the guests saw there they studied. */
 const PRESENTED = /\b(?:menjelaskan|dijelaskan|memaparkan|dipaparkan|mempresentasikan|dipresentasikan|memperkenalkan|diperkenalkan)\b/iu;
@@ -56,7 +56,7 @@ const STATUS_VERBS: readonly [AdoptionStatus, RegExp, sure?: boolean][] = [
   ['direncanakan', /\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman|komitmen)\b[^.]{0,100}?\b(?:replikasi|mereplikasi|direplikasi|adopsi|mengadopsi|hibah|pemanfaatan|penggunaan)\b|\b(?:replikasi|adopsi)\b[^.]{0,60}?\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman)\b/iu],
   // "SiCaCa serta aplikasi lainnya yang diserahkan ke Bandung": an application handed to a government is one it means to
   // use, though it may not.
-  ['direncanakan', new RegExp(String.raw`${HANDED_TO}(?=\p{Lu})`, 'u'), false],
+  ['direncanakan', HANDED_TO, false],
   // "program turunan provinsi yang bisa diadop oleh Kota X": a program a government could take up, which it may never do.
   ['direncanakan', /\b(?:bisa|dapat|layak|patut|perlu)\s+di\s?(?:terapkan|adopsi|adop|replikasi|tiru|contoh|duplikasi|implementasikan|aplikasikan)\s+(?:oleh|di)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u, false],
   // "Mall pelayanan … bisa di jadikan contoh oleh Pemkab Sumedang": taken as a model, which may come to nothing.

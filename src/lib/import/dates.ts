@@ -1,4 +1,4 @@
-import { sentenceAround, sentenceStart as sentenceStartOf } from './text';
+import { sentenceAround, sentenceStart } from './text';
 import { isCalendarDate } from '../../schemas/common';
 
 /** Weekday names as Indonesian news prints them, Sunday first (the order of `Date#getUTCDay`). */
@@ -71,6 +71,11 @@ const fullYear = (year: string) => (year.length === 2 ? 2000 + Number(year) : Nu
 const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 const weekdayOf = (isoDate: string) => WEEKDAYS[new Date(`${isoDate}T00:00:00Z`).getUTCDay()]!;
+/** The day `days` before an ISO date. */
+const daysBefore = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+/** The latest `weekday` at least `skip` days before `anchor` (0: the anchor itself may be it). */
+const latestWeekday = (weekday: string, anchor: string, skip: number) =>
+  [0, 1, 2, 3, 4, 5, 6].map((back) => daysBefore(anchor, back + skip)).find((d) => weekdayOf(d) === weekday)!;
 
 const canonicalWeekday = (word: string) => {
   const lower = word.toLowerCase().replace(/['’]/g, '');
@@ -174,7 +179,7 @@ export function findEventDate(text: string, published?: string, today = new Date
   // Not where the sentence names a weekday or a day in a form not read ("Selasa dan Rabu (9/10/5) kemarin").
   const namesDay = (sentence: string) => new RegExp(`\\b${WEEKDAY}\\b|\\(\\s*\\d`, 'iu').test(sentence);
   if (published && yesterday && (!found || found.index > yesterday.index) && !namesDay(sentenceAround(text, yesterday.index))) {
-    const date = new Date(Date.parse(`${published}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const date = daysBefore(published, 1);
     return { date, yearInferred: false, index: yesterday.index, sure: false, warnings: [`artikel menulis "kemarin" tanpa tanggal; diambil sehari sebelum tanggal terbit ${published}; periksa tanggal kegiatan`] };
   }
   // "… kata Samidi di Magelang, Rabu.": a weekday alone, as news agencies date their copy, is the last such day up to
@@ -182,8 +187,7 @@ export function findEventDate(text: string, published?: string, today = new Date
   // Capitalised, as a day is: "selama dua minggu." counts weeks.
   const bareWeekday = published && !found ? [...text.matchAll(BARE_WEEKDAY)].find((m) => /^\p{Lu}/u.test(m[0])) : undefined;
   if (published && bareWeekday) {
-    const weekday = canonicalWeekday(bareWeekday[1]!);
-    const date = [0, 1, 2, 3, 4, 5, 6].map((back) => new Date(Date.parse(`${published}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)).find((d) => weekdayOf(d) === weekday)!;
+    const date = latestWeekday(canonicalWeekday(bareWeekday[1]!), published, 0);
     return { date, yearInferred: false, index: bareWeekday.index, sure: false, warnings: [`artikel hanya menulis hari "${bareWeekday[1]}"; diambil hari itu terakhir sampai tanggal terbit ${published}; periksa tanggal kegiatan`] };
   }
   if (found && fromUrl && found.yearInferred) {
@@ -214,7 +218,7 @@ function findDateIn(text: string, published: string | undefined, today: string):
   const readable = matches.flatMap((match) => {
     const found = readDate(match, published, bound < today ? bound : today);
     if (!found) return [];
-    const sentenceStart = sentenceStartOf(text, match.index);
+    const from = sentenceStart(text, match.index);
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const lineEnd = text.indexOf('\n', match.index) < 0 ? text.length : text.indexOf('\n', match.index);
     // "LIWA, Jum'at (17/10/2025) – Pemkab …": a date in the dateline is the day the report was filed.
@@ -222,16 +226,16 @@ function findDateIn(text: string, published: string | undefined, today: string):
     const stamp = inDateline || isPublicationStamp(text.slice(lineStart, lineEnd));
     // "pada 30 Januari 2023 lalu": a day the text itself puts in the past is an earlier occasion (a prior MoU, an award).
     const past = PAST_AFTER.test(text.slice(match.end, match.end + 20));
-    return [{ ...found, side: stamp || past || SIDE_OCCASION.test(text.slice(sentenceStart, match.index)), stamp, past }];
+    return [{ ...found, side: stamp || past || SIDE_OCCASION.test(text.slice(from, match.index)), stamp, past }];
   });
   // "pada Kamis lalu": a weekday counted back from the publication day, else from the latest day the text prints in
   // full (the day the speaker was quoted). Placed where it is printed, so it wins over a later quote date; never sure.
   const anchor = published ?? readable.filter((d) => !d.yearInferred).map((d) => d.date).sort().at(-1);
-  for (const match of anchor ? text.matchAll(RELATIVE_WEEKDAY) : []) {
-    const weekday = canonicalWeekday(match[1]!);
-    const date = [1, 2, 3, 4, 5, 6, 7].map((back) => new Date(Date.parse(`${anchor}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10)).find((d) => weekdayOf(d) === weekday)!;
-    const sentenceStart = sentenceStartOf(text, match.index);
-    readable.push({ date, yearInferred: false, index: match.index, warnings: [`"${match[0].trim()}" dihitung mundur dari ${anchor}; periksa tanggal kegiatan`], sure: false, side: SIDE_OCCASION.test(text.slice(sentenceStart, match.index)), stamp: false, past: false });
+  if (anchor) {
+    for (const match of text.matchAll(RELATIVE_WEEKDAY)) {
+      const date = latestWeekday(canonicalWeekday(match[1]!), anchor, 1);
+      readable.push({ date, yearInferred: false, index: match.index, warnings: [`"${match[0].trim()}" dihitung mundur dari ${anchor}; periksa tanggal kegiatan`], sure: false, side: SIDE_OCCASION.test(text.slice(sentenceStart(text, match.index), match.index)), stamp: false, past: false });
+    }
   }
   readable.sort((a, b) => a.index - b.index);
   // With no date of the event itself, the day a speaker was quoted is likelier the event's than the page's stamp,

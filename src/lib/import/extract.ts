@@ -10,7 +10,7 @@ import { ancestorsOf } from './places';
 import { ACTING_PREFIX, findPeople, LEADER_OFFICES, withPlaceOutOfName } from './people';
 import { namesProgram } from './programs';
 import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
-import { oneEditApart } from './text';
+import { inProse, oneEditApart } from './text';
 import { type ArticleReading, DEPTH, readArticle } from './article';
 import { type EventParties, eventDateAndKinds, eventLocation, eventParties } from './event-stages';
 import { proposeAdoptions, proposeProfile, proposePrograms } from './program-stages';
@@ -21,17 +21,6 @@ const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekre
 
 /** "Keputusan Kepala Desa Nomor 7 …": the office names who signed a regulation, and "Nomor" is no one's name. */
 const REGULATION_NUMBER = /^(?:Nomor|Nomer|No\.?)(?:\s|$)/u;
-
-/**
- * Whether the line at `index` reads as prose, ending like a sentence. A line that does not is a related
- * headline, a caption or a line cut short ("Bupati X Tinjau …", "Foto: Kadis Y menyerahkan …"), where a name
- * and an office are often shortened or belong to another story: people found only there are to check.
- */
-export function inProse(text: string, index: number): boolean {
-  const end = text.indexOf('\n', index);
-  const line = text.slice(text.lastIndexOf('\n', index) + 1, end === -1 ? undefined : end).trim();
-  return /[.!?…"”’')]$/u.test(line);
-}
 
 /** A slug of at most 60 characters, cut between words. */
 function shortSlug(title: string): string {

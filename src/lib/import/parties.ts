@@ -117,13 +117,15 @@ const PASSIVE_AGENT = /\b(?:yang\s+)?(?:digelar|dilakukan|dilaksanakan|diikuti)\
 /** "Kunjungan studi tiru digelar Pemkot X, Senin (…), di Kota Y": the agent right after the verb, then the place. */
 const PASSIVE_AGENT_FIRST = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\s+(?:digelar|dilakukan|dilaksanakan)\s+(?:oleh\s+)?(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|DPRD|TP[ -]PKK|Tim Penggerak|Bupati|Wali\s?kota|Gubernur|rombongan|Rombongan)\b)/u;
 /** A plain closing quotation mark before its speaker: '…," kata Bupati X'. */
-const QUOTE_BEFORE_SPEAKER = /"(?=\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*\b)/gu;
+/** Verbs that give a quotation's speaker ("kata", "ujarnya", "tegas"). */
+const SPEECH_VERB = String.raw`(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*`;
+const QUOTE_BEFORE_SPEAKER = new RegExp(String.raw`"(?=\s*,?\s*${SPEECH_VERB}\b)`, 'gu');
 
 /** "“… kami memilih Kota X sebagai lokasi benchmarking …,” kata Kepala BPSDM Y": the speaker's side chose X to visit. */
 const CHOSE_AS_PLACE = /\bkami\s+(?:memilih|pilih)\s+(?=\p{Lu})/u;
 
 /** The close of a quotation and the verb that gives its speaker. */
-const SPEAKER_AFTER_QUOTE = /["”]\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*\s+/u;
+const SPEAKER_AFTER_QUOTE = new RegExp(String.raw`["”]\s*,?\s*${SPEECH_VERB}\s+`, 'u');
 /** A clause of time opening a sentence, up to its comma: "Setelah sebelumnya di Kabupaten X, …", "Usai dari Kota Y, …". */
 // Also "Di Kota X, rombongan …" and "Dikatakannya, selama berada di Kota X, peserta …": where, not who.
 const OPENING_CLAUSE = /^\s*(?:(?:dikatakannya|menurutnya|katanya|lanjutnya|jelasnya),?\s+)?(?:setelah|sesudah|sebelumnya|sebelum|usai|seusai|selepas|sejak|ketika|saat|selama|di)\b[^,]*,/iu;

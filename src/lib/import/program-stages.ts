@@ -191,7 +191,7 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const byAt = sentence.text.search(/\b(?:direplikasi|diadopsi|diadop|ditiru|diterapkan|dicontoh|diduplikasi|di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan))\s+oleh\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     const placeAt = byAt >= 0 ? -1 : sentence.text.search(/\b(?:direplikasi|diadopsi|ditiru|diterapkan|dicontoh|diduplikasi|dikembangkan)\s+di\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u);
     // "… yang diserahkan ke Bandung": the government a program is handed to.
-    const handedAt = sentence.text.search(new RegExp(String.raw`${HANDED_TO}(?=\p{Lu})`, 'u'));
+    const handedAt = sentence.text.search(HANDED_TO);
     // "telah direplikasi di 10 daerah lain, seperti Kota Batu, Kediri dan Kabupaten Sidoarjo": each region listed.
     const listed = TAKEN_UP_BY_MANY.exec(sentence.text);
     const adopterAt = listed ? listed.index + listed[0].length : Math.max(byAt, placeAt, handedAt);

@@ -194,6 +194,17 @@ export function sentenceStart(text: string, index: number): number {
   return Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index)) + 1;
 }
 
+/**
+ * Whether the line at `index` reads as prose, ending like a sentence. A line that does not is a related
+ * headline, a caption or a line cut short ("Bupati X Tinjau …", "Foto: Kadis Y menyerahkan …"), where a name
+ * and an office are often shortened or belong to another story: people found only there are to check.
+ */
+export function inProse(text: string, index: number): boolean {
+  const end = text.indexOf('\n', index);
+  const line = text.slice(text.lastIndexOf('\n', index) + 1, end === -1 ? undefined : end).trim();
+  return /[.!?…"”’')]$/u.test(line);
+}
+
 /** Whether two words differ by one letter added, dropped or changed ("BUKITTINGI", "BUKITTINGGI"). */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;

@@ -4,14 +4,14 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { loadImportContext } from '../../../src/lib/import/context';
 import { dateFromUrl, findEventDate } from '../../../src/lib/import/dates';
 import { expectedItems, proposalItems, samePerson, scoreMarked, type ExpectedProposal } from '../../../src/lib/import/evaluate';
-import { extractArticle, inProse } from '../../../src/lib/import/extract';
+import { extractArticle } from '../../../src/lib/import/extract';
 import type { ImportContext, ImportProposal } from '../../../src/lib/import/proposal';
 import { findFigures, parseIndonesianNumber } from '../../../src/lib/import/figures';
 import { findPrograms } from '../../../src/lib/import/programs';
 import { findPeople } from '../../../src/lib/import/people';
 import { articleFromHtml } from '../../../src/lib/import/html';
 import { problemWithText } from '../../../src/lib/import/input-check';
-import { cleanArticle, splitSentences } from '../../../src/lib/import/text';
+import { cleanArticle, inProse, splitSentences } from '../../../src/lib/import/text';
 import { publisherFromUrl } from '../../../src/lib/import/source-meta';
 
 const ARTICLES = 'test/fixtures/articles';
