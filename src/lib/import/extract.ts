@@ -16,7 +16,7 @@ import { inProse, oneEditApart } from './text';
 import { type ArticleReading, DEPTH, readArticle } from './article';
 import { type EventParties, eventDateAndKinds, eventLocation, eventParties } from './event-stages';
 import { proposeAdoptions, proposeProfile, proposePrograms } from './program-stages';
-import type { ArticleInput, Evidence, ImportContext, ImportProposal, ProposedFact, ProposedPerson } from './proposal';
+import type { ArticleInput, Evidence, ImportContext, ImportProposal, ProposedAdoption, ProposedFact, ProposedPerson } from './proposal';
 
 /** Words of a visit or of learning from a host, anywhere in the report. */
 const VISIT_OR_LEARNING = /\b(?:stud[iy][ -](?:tiru|banding)|kaji[ -](?:tiru|banding)|bench[ -]?ma?rk\p{L}*|kunjungan|kunker|berkunjung|bertandang|belajar|mempelajari|menimba ilmu|berguru)\b/iu;
@@ -40,7 +40,7 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const location = eventLocation(article, event, foundDate);
   const people = officials.map(({ index: _, ...person }) => person);
   const programs = proposePrograms(article, event.host);
-  const adoptions = proposeAdoptions(article, event, programs, kinds.map((k) => k.kind));
+  const adoptions = byRegenciesForProvince(proposeAdoptions(article, event, programs, kinds.map((k) => k.kind)), framedEvent, event);
   const facts = proposeFacts(article, event);
   const { clean, text, sentences, regions, placeNames, warnings, evidence } = article;
   // Profile facts, for the program their sentence names, else the one the article names most often.
@@ -107,6 +107,19 @@ function withVisitingOfficials(article: ArticleReading, event: EventParties, off
   if (!guests) return event;
   evidence['guests'] = { quote: quote(guests[0]!.index), sure: false };
   return { ...event, guests };
+}
+
+/**
+ * A province that gave way to its regencies as the guests ("Lampung belajar e-Planning ke Medan" over four regencies'
+ * officials) takes up nothing itself: what the report says it studied or planned, each of those regencies did, to check.
+ */
+function byRegenciesForProvince(adoptions: ProposedAdoption[], framed: EventParties, event: EventParties): ProposedAdoption[] {
+  const gaveWay = framed.guests.find((g) => g.area?.level === 'provinsi' && !event.guests.includes(g))?.area;
+  if (!gaveWay) return adoptions;
+  const regencies = event.guests.filter((g) => g.area!.code.startsWith(`${gaveWay.code}.`));
+  return adoptions.flatMap((adoption) =>
+    adoption.region === gaveWay.code ? regencies.filter((g) => !adoptions.some((a) => a.program === adoption.program && a.region === g.area!.code)).map((g) => ({ ...adoption, region: g.area!.code, sure: false })) : [adoption],
+  );
 }
 
 /** The people the body names, with the region of their office and where the text names them. */
