@@ -15,7 +15,8 @@ import type { ProposedAdoption, ProposedProfileFact, ProposedProgram } from './p
 const OWNER_AFTER = /^[^.;]{0,90}?\b(?:milik|punya|kepunyaan)\s+((?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+)?)/u;
 
 /** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
-const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|aplikasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
+// Also a bare "ini" or "itu" as the subject of what may be done: "Semoga ini juga bisa diterapkan di Kota X".
+const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|aplikasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b|^["“]?(?:\p{L}+\s+)?(?:ini|itu)\s+(?:(?:juga|pun|nantinya)\s+)?(?:bisa|dapat|akan|harus|perlu)\b/iu;
 
 /** A program noun and the government whose programs a list then names: "program-program Pemkot Bengkulu", "inovasi unggulan Kabupaten X". */
 const LIST_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:(?:unggulan|andalan|prioritas)\s+)?(?:milik\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\s+)(?=\p{Lu})/gu;
@@ -162,7 +163,7 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
   const guestsStudyPrograms = sentences.some((s) => STUDIES_PROGRAMS.test(s.text));
   // On a study visit, a host's program the sentence says was visited or admired is one the guests studied.
   const studyVisit = kinds.includes('studi-tiru');
-  for (const { text: clauseText, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
+  for (const { text: clauseText, start: clauseStart, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
     // What a host explains to its visitors they study: "Asisten I memaparkan program unggulan seperti …".
     // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
     // Only with host and guests read from a sure frame: with a doubtful one the visitor may be the host.
@@ -199,6 +200,12 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const named2 = adopterAt >= 0 ? listedFrom(inside.filter((p) => p.index >= sentence.start + adopterAt), article.text, listed !== null || byAt >= 0) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
+    // "Banyuwangi sudah menerapkan SIMRAL": the host, the last region before the verb, uses its own program; no guest is
+    // named taking it up. (A host that takes up another's program, "X mereplikasi inovasi milik Y", adopts it.)
+    const verbAt = reading ? clauseStart + reading.index : -1;
+    const hostCode = event.host?.area?.code;
+    const hostUsesOwn = hostCode && named.every((program) => program.origin === hostCode) && inside.filter((p) => p.index >= clauseStart && p.index < verbAt).at(-1)?.area?.code === hostCode;
+    if (!named2.length && adopterAt < 0 && hostUsesOwn) continue;
     const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …"), never one the
     // sentence names as a program's owner ("A dari Kabupaten Lamongan"). When the sentence names only owners, the one

@@ -603,15 +603,24 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     items.push({ title, alias, index });
   };
   const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
+  // "Covid-19" within a name; "Perencanaan, Penganggaran dan Pelaporan": a name's own list of capitalised words.
+  const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’-]*(?:-\d+)?`;
   // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit. An
   // abbreviation in capitals may be two words ("Layanan Klinik Inovasi Daerah (LAKI IDA)").
-  for (const match of text.matchAll(new RegExp(String.raw`((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8})\)`, 'gu'))) {
-    const words = match[1]!.split(/\s+/);
+  for (const match of text.matchAll(new RegExp(String.raw`((?:${NAME_WORD},?\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${NAME_WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8})\)`, 'gu'))) {
+    const printed = match[1]!.split(/\s+/);
+    const words = printed.map((w) => w.replace(/,$/u, ''));
     const tail = tailAfter(text.slice(match.index + match[0].length), namedPlaces);
+    // Letters from the words' starts first ("MPP"); else, for a run of three or more words, letters from inside them
+    // as Indonesian acronyms take them ("SIMRAL": Sistem Informasi Manajemen peRencanaan, penggAnggaran, peLaporan).
+    const fitsFrom = (from: number) => {
+      const title = words.slice(from).join(' ');
+      return abbreviates(match[2]!, title) || (words.length - from >= 3 && /^[\p{Lu}\d]{3,}$/u.test(match[2]!) && title[0]!.toLowerCase() === match[2]![0]!.toLowerCase() && spells(match[2]!, title.replace(/[^\p{L}]/gu, '')));
+    };
     let fitted = false;
     for (let from = words.length - 2; from >= 0; from--) {
-      const title = words.slice(from).join(' ');
-      if (JOINERS.has(words[from]!) || !abbreviates(match[2]!, title)) continue;
+      const title = printed.slice(from).join(' ');
+      if (JOINERS.has(words[from]!) || !fitsFrom(from)) continue;
       fitted = true;
       // "Menteri Pendayagunaan Aparatur Negara … (PAN-RB)": the words name an office's field, not a program.
       if (from === 0 || !(OFFICE_BEFORE.test(words[from - 1]!) || HOLDER_BEFORE.test(words.slice(0, from).join(' ')))) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
