@@ -33,14 +33,21 @@ const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|bench[ -]?ma?rk(?:
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
-/** The first visit word followed, in the same clause, by "ke" and a name: the match up to that "ke". */
+/** "di" before a name, as "ke" is: where one learns ("Belajar di Kabupaten Malaka"). Case-sensitive. */
+const AT_NAME = /\bdi\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
+/** Verbs of learning, whose place may follow "di" as well as "ke". */
+const LEARNS = /^(?:belajar|berguru|menimba ilmu)$/iu;
+
+/** The first visit word followed, in the same clause, by "ke" (or for learning, "di") and a name: the match up to it. */
 function visitTo(sentence: string): { index: number; 0: string } | null {
   for (const word of sentence.matchAll(VISIT_WORD)) {
     const after = word.index + word[0].length;
     const clauseEnd = sentence.slice(after).search(/[.;]/u);
     const stop = clauseEnd < 0 ? sentence.length : after + clauseEnd;
     TO_NAME.lastIndex = after;
-    const to = TO_NAME.exec(sentence);
+    AT_NAME.lastIndex = after;
+    const places = [TO_NAME.exec(sentence), LEARNS.test(word[0]) ? AT_NAME.exec(sentence) : null].filter((m): m is RegExpExecArray => m !== null);
+    const to = places.sort((a, b) => a.index - b.index)[0];
     if (to && to.index < stop) return { index: word.index, 0: sentence.slice(word.index, to.index + to[0].length) };
   }
   return null;

@@ -37,7 +37,8 @@ export const DATELINE_START = /^[^–—.!?"“]{2,80}?\s+[–—-]\s+\S/u;
 const PULL_QUOTE = /^["“][^"”]{3,300}["”]\.?$/u;
 
 /** A caption: a short line ending in a bracketed photo credit, e.g. "Foto bersama … (mediacenter/kominfobjb/istimewa)". */
-const CAPTION = /[^.!?”"\s]\s*\((?:foto|[\w.-]+\/[\w./-]+|istimewa|dok\.?[^)]*)\)\s*$/i;
+// A credit has letters ("(Foto/Humas)"); a line ending with a date in brackets ("…, Senin (26/10/2020)") is the lead.
+const CAPTION = /[^.!?”"\s]\s*\((?:foto|(?=[^)]*[a-z])[\w.-]+\/[\w./-]+|istimewa|dok\.?[^)]*)\)\s*$/i;
 
 /** Reporter initials closing the last paragraph: "(Deni).", "(Yds/Rzk/MedCenBJB)", "(nsh)", "(restu/ADV)". */
 const REPORTER_INITIALS = /\s*\((?:[\p{L}.]{1,15})(?:\/[\p{L}.]{1,15})*\)\.?\s*$/u;
