@@ -210,7 +210,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …"), never one the
     // sentence names as a program's owner ("A dari Kabupaten Lamongan"). When the sentence names only owners, the one
     // acting is the region an earlier sentence says plans it ("Provinsi Gorontalo … akan mereplikasi empat inovasi").
-    const notOwner = (p: Party) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text) && !named.some((program) => program.origin === p.area!.code);
+    // Nor one printed as an owner: "… (SIP Banget) dari Kota Batu", "milik Pemprov Riau".
+    const printedAsOwner = (p: Party) => /\b(?:dari|milik|punya|asal)\s+(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+)?$/iu.test(article.text.slice(Math.max(0, p.index - 30), p.index));
+    const notOwner = (p: Party) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text) && !named.some((program) => program.origin === p.area!.code) && !printedAsOwner(p);
     const alone = inside.filter(notOwner).slice(0, 1);
     const actors = named2.length ? named2 : bystander.length && allGuests.length ? bystander : allGuests.length ? allGuests : alone.length ? alone : plannerBefore(sentence, notOwner);
     const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure && !bystander.length);

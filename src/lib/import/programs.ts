@@ -631,7 +631,13 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     // long form: "Prodamas Plus", also called "Program Pemberdayaan Masyarakat Plus".
     const word = match[2]!;
     if (fitted || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) continue;
-    const from = words.findIndex((w, i) => i < words.length - 1 && w.slice(0, 2).toLowerCase() === word.slice(0, 2).toLowerCase() && spells(word, words.slice(i).join('')));
+    // Its first two letters open a word ("Pro" Program) or are two words' initials ("Pi": Pusat Informasi, "Pikobar").
+    const opensWith = (i: number) => {
+      const [first, second] = word.toLowerCase();
+      const next = words.slice(i + 1).find((w) => !JOINERS.has(w.toLowerCase()));
+      return words[i]![0]!.toLowerCase() === first && (words[i]![1]?.toLowerCase() === second || next?.[0]?.toLowerCase() === second);
+    };
+    const from = words.findIndex((_, i) => i < words.length - 1 && opensWith(i) && spells(word, words.slice(i).join('')));
     const expansion = words.slice(from).join(' ');
     // "Kabid Infrastruktur dan Kewilayahan (Infraswil)": the field an office's head is named after.
     if (from < 0 || (from > 0 && OFFICE_BEFORE.test(words[from - 1]!)) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion) || GENERIC_ABBREVIATIONS.has(word.toUpperCase()) || namedPlaces.has(word)) continue;
@@ -713,7 +719,9 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     // The longest place the name ends with, or none: "Air Kulon Progo" ends with "Kulon Progo", too long to drop, and
     // its last word alone ("Progo") is no place of its own.
     const longest = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`));
-    const place = longest && introduced.title.length - longest.length > 8 ? longest : undefined;
+    // Not a place the abbreviation spells: "Orang Asli Papua (OAP)" keeps "Papua".
+    const spelt = (title: string) => introduced.alias !== undefined && abbreviates(introduced.alias, title);
+    const place = longest && introduced.title.length - longest.length > 8 && !(spelt(introduced.title) && !spelt(introduced.title.slice(0, -longest.length - 1))) ? longest : undefined;
     const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten|Pemkot|Pemkab|Pemko|Pemprov|Pemerintah(?: Kota| Kabupaten| Provinsi)?)$/u, '') : introduced.title;
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
@@ -740,7 +748,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const listedOrCoined = (item.named || coinedWord(item.title, body)) && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase());
     if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !listedOrCoined) continue;
     // "dari Jawa Timur (Jatim)": a short form in brackets after a place is that place's, not a program's.
-    if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p))) continue;
+    // A long form that only ends with a place ("Pusat Informasi dan Koordinasi Covid-19 Jawa Barat (Pikobar)") names more than it.
+    if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p) && item.alias!.slice(0, -p.length).trim().split(/\s+/).filter(Boolean).length <= 2)) continue;
     const slug = slugify(item.title);
     // "program PSPK" after "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)" is the same program by its short name.
     // "aplikasi Pantau" after "Aplikasi Pantau Pekalongan" is the same program without its city's name.
