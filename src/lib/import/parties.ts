@@ -29,14 +29,14 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur|Asisten|Sekda|Sekretaris Daerah|Kepala Dinas|Kepala Badan|Ketua DPRD|Pimpinan DPRD|Anggota DPRD|Komisi|jajaran)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat|anjangsana)\b/giu;
+const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan)|melawat|anjangsana)\b/giu;
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
 /** "di" before a name, as "ke" is: where one learns ("Belajar di Kabupaten Malaka"). Case-sensitive. */
 const AT_NAME = /\bdi\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 /** Verbs of learning, whose place may follow "di" as well as "ke". */
-const LEARNS = /^(?:belajar|berguru|menimba ilmu)$/iu;
+const LEARNS = /^(?:belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan))$/iu;
 
 /** The first visit word followed, in the same clause, by "ke" (or for learning, "di") and a name: the match up to it. */
 function visitTo(sentence: string): { index: number; 0: string } | null {
