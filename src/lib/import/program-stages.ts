@@ -200,13 +200,13 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const named2 = adopterAt >= 0 ? listedFrom(inside.filter((p) => p.index >= sentence.start + adopterAt), article.text, listed !== null || byAt >= 0) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
-    // "Banyuwangi sudah menerapkan SIMRAL": the host, the only region before the verb, uses its own program; no guest is
+    // "Banyuwangi sudah menerapkan SIMRAL": the host, the only region before the verb, applies its own program; no guest is
     // named taking it up. (A host that takes up another's program, "X mereplikasi inovasi milik Y", adopts it; "Bupati X
     // dan Gubernur Y menandatangani …" names two.)
     const verbAt = reading ? clauseStart + reading.index : -1;
     const hostCode = event.host?.area?.code;
     const subjects = new Set(inside.filter((p) => p.index >= clauseStart && p.index < verbAt).map((p) => p.area?.code));
-    const hostUsesOwn = hostCode && named.every((program) => program.origin === hostCode) && subjects.size === 1 && subjects.has(hostCode);
+    const hostUsesOwn = reading?.status === 'diterapkan' && hostCode && named.every((program) => program.origin === hostCode) && subjects.size === 1 && subjects.has(hostCode);
     if (!named2.length && adopterAt < 0 && hostUsesOwn) continue;
     const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …"), never one the
