@@ -3,7 +3,7 @@ import { EVENT_KINDS } from '../../schemas/event';
 import type { RegistryArea } from '../check/registry';
 import { formatRegionName } from '../format/region-name';
 import { findEventDate } from './dates';
-import { findKinds, isOtherOccasion, isRoundup } from './kinds';
+import { findKinds, isOtherOccasion, isRoundup, tellsOfLearning } from './kinds';
 import { findParties, type Party } from './parties';
 import type { ResolvedMention } from './places';
 import { findVenue } from './venue';
@@ -116,7 +116,7 @@ export function eventDateAndKinds(article: ArticleReading, event: EventParties) 
     kinds.push({ ...found, index: kindText === dated ? found.index : kinds[0]!.index, inferred: true });
   }
   // A government received by another to learn from it is on a study visit, though the lead may not say so.
-  const learningVisit = kinds.length === 0 && !feature && !isOtherOccasion(lead) && host && guests.length > 0 && /\b(?:belajar|mempelajari|menimba ilmu|berguru|studi)\b/iu.test(text);
+  const learningVisit = kinds.length === 0 && !feature && !isOtherOccasion(lead) && host && guests.length > 0 && (/\bstudi\b/iu.test(text) || tellsOfLearning(text));
   if (learningVisit) kinds.push({ kind: 'studi-tiru', index: 0 });
   // Sure of one kind only: reports almost always tell one, and a second in the lead (an MoU behind a launch) may be background.
   if (kinds.length === 0) warnings.push(`jenis kegiatan tidak ditemukan di judul dan pembuka; pilih dari: ${Object.keys(EVENT_KINDS).join(', ')}`);

@@ -6,6 +6,8 @@ import type { RegistryArea } from '../check/registry';
 import { formatRegionName } from '../format/region-name';
 import { slugify } from '../format/slugify';
 import { findFigures } from './figures';
+import { findKinds, namesAnyKind } from './kinds';
+import { guestsFromOfficials, REGIONAL_OFFICES } from './visiting-officials';
 import { ancestorsOf } from './places';
 import { ACTING_PREFIX, findPeople, LEADER_OFFICES, withPlaceOutOfName } from './people';
 import { namesProgram } from './programs';
@@ -14,10 +16,10 @@ import { inProse, oneEditApart } from './text';
 import { type ArticleReading, DEPTH, readArticle } from './article';
 import { type EventParties, eventDateAndKinds, eventLocation, eventParties } from './event-stages';
 import { proposeAdoptions, proposeProfile, proposePrograms } from './program-stages';
-import type { ArticleInput, Evidence, ImportContext, ImportProposal, ProposedFact, ProposedPerson } from './proposal';
+import type { ArticleInput, Evidence, ImportContext, ImportProposal, ProposedAdoption, ProposedFact, ProposedPerson } from './proposal';
 
-/** Offices of a kota/kabupaten whose holder belongs to the host when the article names no place. */
-const REGENCY_OFFICES = /^(?:Bupati|Wakil Bupati|Wali Kota|Wakil Wali Kota|Sekretaris Daerah|Asisten|Staf Khusus|Kepala (?:Dinas|Badan|Bagian|Bidang|Kantor)|Anggota DPRD|Ketua DPRD|Wakil Ketua DPRD)/u;
+/** Words of a visit or of learning from a host, anywhere in the report. */
+const VISIT_OR_LEARNING = /\b(?:stud[iy][ -](?:tiru|banding)|kaji[ -](?:tiru|banding)|bench[ -]?ma?rk\p{L}*|kunjungan|kunker|berkunjung|bertandang|belajar|mempelajari|menimba ilmu|berguru)\b/iu;
 
 /** "Keputusan Kepala Desa Nomor 7 …": the office names who signed a regulation, and "Nomor" is no one's name. */
 const REGULATION_NUMBER = /^(?:Nomor|Nomer|No\.?)(?:\s|$)/u;
@@ -31,12 +33,14 @@ function shortSlug(title: string): string {
 /** Proposes entries for one article: source, event, regions, programs, adoptions and figures, each with its sentence. */
 export function extractArticle(input: ArticleInput, context: ImportContext): ImportProposal {
   const article = readArticle(input, context);
-  const event = eventParties(article);
+  const framedEvent = eventParties(article);
+  const officials = proposePeople(article, framedEvent);
+  const event = withVisitingOfficials(article, framedEvent, officials);
   const { foundDate, kinds } = eventDateAndKinds(article, event);
   const location = eventLocation(article, event, foundDate);
-  const people = proposePeople(article, event);
+  const people = officials.map(({ index: _, ...person }) => person);
   const programs = proposePrograms(article, event.host);
-  const adoptions = proposeAdoptions(article, event, programs, kinds.map((k) => k.kind));
+  const adoptions = byRegenciesForProvince(proposeAdoptions(article, event, programs, kinds.map((k) => k.kind)), framedEvent, event);
   const facts = proposeFacts(article, event);
   const { clean, text, sentences, regions, placeNames, warnings, evidence } = article;
   // Profile facts, for the program their sentence names, else the one the article names most often.
@@ -88,17 +92,49 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   };
 }
 
-/** The people the body names, with the region of their office. */
-function proposePeople(article: ArticleReading, event: EventParties): ProposedPerson[] {
+/**
+ * A visit whose frames named no visitors, or only a province, has as guests the other governments whose officials it
+ * names (`guestsFromOfficials`), to check. Not for a meeting, launch or signing, where officials attend as participants.
+ */
+function withVisitingOfficials(article: ArticleReading, event: EventParties, officials: (ProposedPerson & { index: number })[]): EventParties {
+  const { context, lead, quote, evidence } = article;
+  // A visit the lead tells of, or one it names no kind for; not when its kind words were set aside ("banyak daerah
+  // yang studi banding ke X": what many do, not this event).
+  const kinds = findKinds(lead);
+  const visit = kinds.length ? kinds.every((k) => k.kind === 'studi-tiru') : !namesAnyKind(lead) && VISIT_OR_LEARNING.test(article.text);
+  if (!visit) return event;
+  const guests = guestsFromOfficials(event.host, event.guests, officials, context.places.registry);
+  if (!guests) return event;
+  evidence['guests'] = { quote: quote(guests[0]!.index), sure: false };
+  return { ...event, guests };
+}
+
+/**
+ * A province that gave way to its regencies as the guests ("Lampung belajar e-Planning ke Medan" over four regencies'
+ * officials) takes up nothing itself: what the report says it studied or planned, each of those regencies did, to check.
+ */
+function byRegenciesForProvince(adoptions: ProposedAdoption[], framed: EventParties, event: EventParties): ProposedAdoption[] {
+  const gaveWay = framed.guests.find((g) => g.area?.level === 'provinsi' && !event.guests.includes(g))?.area;
+  if (!gaveWay) return adoptions;
+  const regencies = event.guests.filter((g) => g.area!.code.startsWith(`${gaveWay.code}.`));
+  return adoptions.flatMap((adoption) =>
+    adoption.region === gaveWay.code ? regencies.filter((g) => !adoptions.some((a) => a.program === adoption.program && a.region === g.area!.code)).map((g) => ({ ...adoption, region: g.area!.code, sure: false })) : [adoption],
+  );
+}
+
+/** The people the body names, with the region of their office and where the text names them. */
+function proposePeople(article: ArticleReading, event: EventParties): (ProposedPerson & { index: number })[] {
   const { context, text, quote, bodyStart, found, resolved, placeSpans } = article;
   const { host, guests } = event;
   // People, with the region of their office.
   // By the registry's name, or as the article printed it ("Kabupaten Sergai", "Kukar": a short name).
-  const regionOfPlace = (place: string | undefined) =>
-    place
-      ? (found.find(({ area }) => place === area.name || place === formatRegionName(area) || place.endsWith(area.name))?.area ??
-        resolved.find((m) => m.text === place || m.text.replace(/^\S+\s+/u, '') === place || place.endsWith(` ${m.text}`))?.area)
-      : undefined;
+  // A whole name before a shorter one it ends with: "Kota Bandar Lampung" is not Provinsi Lampung.
+  const regionOfPlace = (place: string | undefined) => {
+    if (!place) return undefined;
+    const exact = found.find(({ area }) => place === area.name || place === formatRegionName(area))?.area ?? resolved.find((m) => m.text === place || m.text.replace(/^\S+\s+/u, '') === place)?.area;
+    const endings = [...found.map(({ area }) => ({ area, name: area.name })), ...resolved.map((m) => ({ area: m.area, name: ` ${m.text}` }))].filter(({ name }) => place.endsWith(name));
+    return exact ?? endings.sort((a, b) => b.name.trim().length - a.name.trim().length)[0]?.area;
+  };
   // People are read from the body: headlines shorten names and capitalise every word ("Bupati Askolani Dengarkan …").
   // "Wali Kota Bukittingi": a one-word "name" one letter away from a regency's name is that regency misspelt.
   const misspeltRegency = (name: string) => {
@@ -116,11 +152,11 @@ function proposePeople(article: ArticleReading, event: EventParties): ProposedPe
     const inner = rolePlace ? regionOfPlace(rolePlace) : undefined;
     return areas.some((area) => !rolePlace || Boolean(inner?.code.startsWith(`${area.code}.`)));
   };
-  const people: ProposedPerson[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name)).map(({ index, ...person }) => ({ ...withPlaceOutOfName(person, regionNamed), index: index + bodyStart })).map((person) => {
+  const people: (ProposedPerson & { index: number })[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name)).map(({ index, ...person }) => ({ ...withPlaceOutOfName(person, regionNamed), index: index + bodyStart })).map((person) => {
     const named = regionOfPlace(person.place);
     // An office printed without its region belongs to the host only when no other government took part: with
     // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.
-    const region = named ?? (REGENCY_OFFICES.test(person.role) && guests.length === 0 ? host?.area : undefined);
+    const region = named ?? (REGIONAL_OFFICES.test(person.role) && guests.length === 0 ? host?.area : undefined);
     const office = person.office.replace(ACTING_PREFIX, '');
     return {
       name: person.name,
@@ -128,7 +164,8 @@ function proposePeople(article: ArticleReading, event: EventParties): ProposedPe
       leaderRole: LEADER_OFFICES.has(office) && region ? person.office : undefined,
       region: region?.code,
       quote: quote(person.index),
-      sure: !person.unsure && inProse(text, person.index) && (Boolean(named) || !REGENCY_OFFICES.test(person.role)),
+      index: person.index,
+      sure: !person.unsure && inProse(text, person.index) && (Boolean(named) || !REGIONAL_OFFICES.test(person.role)),
     };
   });
   // "Bupati Tulang Bawang Hj. Winarti … urai Bupati Gotong Royong": a second holder of an office the article already

@@ -46,7 +46,13 @@ export function findKinds(lead: string): FoundKind[] {
   return kinds.sort((a, b) => a.index - b.index);
 }
 
-const LEARNING_VISIT = /\b(?:mempelajari|pelajari|dipelajari|belajar|berguru|menimba ilmu|melihat (?:secara )?langsung|melihat dari dekat|meninjau langsung|inovasi|replikasi|mereplikasi|mengadopsi|adopsi|mencontoh|meniru|berbagi pengalaman|bertukar pengalaman|tukar pengalaman|sharing|benchmark|referensi|menggali informasi|menyerap ilmu)\b/iu;
+/** Whether the lead uses a word for any kind, even one `findKinds` set aside as another occasion or as what many do. */
+export const namesAnyKind = (lead: string) => KIND_WORDS.some(([, pattern]) => pattern.test(lead));
+
+/** Whether a text says someone came to learn, in any of the ways `findKinds` reads beside a visit word. */
+export const tellsOfLearning = (text: string) => LEARNING_VISIT.test(text);
+
+const LEARNING_VISIT = /\b(?:mencari (?:ilmu|pengetahuan)|mempelajari|pelajari|dipelajari|belajar|berguru|menimba ilmu|melihat (?:secara )?langsung|melihat dari dekat|meninjau langsung|inovasi|replikasi|mereplikasi|mengadopsi|adopsi|mencontoh|meniru|berbagi pengalaman|bertukar pengalaman|tukar pengalaman|sharing|benchmark|referensi|menggali informasi|menyerap ilmu)\b/iu;
 const STRONG_LEARNING = /\b(?:mempelajari|belajar|berguru|menimba ilmu|mereplikasi|mengadopsi)\b/iu;
 const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|menyambangi|sambangi|peninjauan|melawat|lawatan)\b/iu;
 

@@ -27,20 +27,27 @@ export interface FoundParties {
 const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
-const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur)\b/iu;
+const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur|Asisten|Sekda|Sekretaris Daerah|Kepala Dinas|Kepala Badan|Ketua DPRD|Pimpinan DPRD|Anggota DPRD|Komisi|jajaran)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|melawat|anjangsana)\b/giu;
+const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan)|melawat|anjangsana)\b/giu;
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
-/** The first visit word followed, in the same clause, by "ke" and a name: the match up to that "ke". */
+/** "di" before a name, as "ke" is: where one learns ("Belajar di Kabupaten Malaka"). Case-sensitive. */
+const AT_NAME = /\bdi\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
+/** Verbs of learning, whose place may follow "di" as well as "ke". */
+const LEARNS = /^(?:belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan))$/iu;
+
+/** The first visit word followed, in the same clause, by "ke" (or for learning, "di") and a name: the match up to it. */
 function visitTo(sentence: string): { index: number; 0: string } | null {
   for (const word of sentence.matchAll(VISIT_WORD)) {
     const after = word.index + word[0].length;
     const clauseEnd = sentence.slice(after).search(/[.;]/u);
     const stop = clauseEnd < 0 ? sentence.length : after + clauseEnd;
     TO_NAME.lastIndex = after;
-    const to = TO_NAME.exec(sentence);
+    AT_NAME.lastIndex = after;
+    const places = [TO_NAME.exec(sentence), LEARNS.test(word[0]) ? AT_NAME.exec(sentence) : null].filter((m): m is RegExpExecArray => m !== null);
+    const to = places.sort((a, b) => a.index - b.index)[0];
     if (to && to.index < stop) return { index: word.index, 0: sentence.slice(word.index, to.index + to[0].length) };
   }
   return null;
@@ -99,7 +106,7 @@ const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?
  * yaitu DPRD Kabupaten A, … Sedang, kota yaitu Kota B", "Mereka berasal dari empat kabupaten dan kota, yakni Kota A, …",
  * "Berasal dari tujuh kabupaten. Ada dari Kabupaten A, B …".
  */
-const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:mereka|(?:para\s+)?peserta|rombongan)(?:\s+(?:itu|ini|tersebut))?\s+)?(?:ber)?asal\s+dari\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir)\b[^.;]*?\b(?:yaitu|yakni|adalah)\s)/iu;
+const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:mereka|(?:para\s+)?peserta|rombongan)(?:\s+(?:itu|ini|tersebut))?\s+)?(?:ber)?asal\s+dari\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot|pemerintah(?:\s+daerah)?|kepala\s+daerah|provinsi)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir|yang\s+(?:turut\s+)?(?:mengikuti|ikut))\b[^.;]*?\b(?:yaitu|yakni|adalah|di\s?antaranya|antara\s+lain)\s)/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
@@ -140,7 +147,7 @@ const DELEGATION_GAP = /^(?:\s*(?:\p{Lu}[\p{L}-]*|dari))*\s*$/u;
 /** A sentence whose subject is a pronoun or "the delegation": the government is the previous sentence's subject. */
 const PRONOUN_SUBJECT = /^(?:mereka|rombongan(?:\s+(?:ini|itu|tersebut))?|pihaknya|ia|beliau|keduanya)\b/iu;
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
-const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan bersama|naskah kerja ?sama)\b/iu;
+const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan bersama|naskah kerja ?sama|menjalin kerja ?sama)\b/iu;
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
 const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
 /**
@@ -156,7 +163,8 @@ const ATTENDS_CONVENED = /\b(?:menghadiri|mengikuti|hadir\s+(?:dalam|pada|di))\s
 const DATELINE = /^(?:(?:[^–—,.!?]|\.(?=\p{L})){2,40},\s*[^–—!?]{2,60}?|[\p{Lu}\s.]{2,40}(?:\([^()]{2,60}\))?|(?:[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?\s*[–—-]+\s*){0,2}[\p{Lu}\d][\p{L}\d.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,3}(?:\s*\([^()]{2,60}\))?)\s*(?:[–—]+\s*|-+\s+|\|\s+)/u;
 
 /** The start of a sentence that goes on with the list before it: "Ada pula …", "Hadir juga …", "Ada dari …". */
-const LIST_CONTINUED = /^(?:ada|hadir|turut)\s+(?:pula|juga|serta|dari)\s/iu;
+// "Kemudian dari Kabupaten A, B …", "Selanjutnya dari …": the list goes on with the next places the visitors came from.
+const LIST_CONTINUED = /^(?:(?:ada|hadir|turut)\s+(?:pula|juga|serta|dari)|(?:kemudian|selanjutnya|lalu)\s+dari)\s/iu;
 
 /** A visit told as the next leg of the same trip: "kunjungan dilanjutkan ke Desa X", "kemudian ke Kota Y". */
 const CONTINUED = /\b(?:dilanjutkan|berlanjut|selanjutnya|berikutnya|kemudian)\b/iu;

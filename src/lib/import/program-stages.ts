@@ -7,6 +7,7 @@ import { partiesBetween, type Party } from './parties';
 import { describeProfileFact, findProfileFacts } from './profile';
 import { findPrograms, namesProgram, programMentions, type FoundProgram } from './programs';
 import type { Sentence } from './text';
+import type { StatusReading } from './adoption-grammar';
 import { type ArticleReading, REGENCY_LEVELS } from './article';
 import type { EventParties } from './event-stages';
 import type { ProposedAdoption, ProposedProfileFact, ProposedProgram } from './proposal';
@@ -15,7 +16,11 @@ import type { ProposedAdoption, ProposedProfileFact, ProposedProgram } from './p
 const OWNER_AFTER = /^[^.;]{0,90}?\b(?:milik|punya|kepunyaan)\s+((?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+)?)/u;
 
 /** Words that point back at the program a report is about: "hal serupa", "konsep yang sama", "inovasi tersebut". */
-const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|aplikasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b/iu;
+// Also a bare "ini" or "itu" as the subject of what may be done: "Semoga ini juga bisa diterapkan di Kota X".
+const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|aplikasi|layanan|pola|cara|langkah)\s+(?:serupa|yang sama|tersebut|ini|itu)\b|^["“]?(?:\p{L}+\s+)?(?:ini|itu)\s+(?:(?:juga|pun|nantinya)\s+)?(?:bisa|dapat|akan|harus|perlu)\b/iu;
+
+/** Words of saying, or "bahwa", between a region and a verb: the region is the speaker's, not the verb's subject. */
+const SAYS = /\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan|menyebutkan|memaparkan|bahwa|kata|ujar|ungkap|tutur|jelas)\w*\b/iu;
 
 /** A program noun and the government whose programs a list then names: "program-program Pemkot Bengkulu", "inovasi unggulan Kabupaten X". */
 const LIST_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:(?:unggulan|andalan|prioritas)\s+)?(?:milik\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\s+)(?=\p{Lu})/gu;
@@ -160,13 +165,30 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     });
   });
   const guestsStudyPrograms = sentences.some((s) => STUDIES_PROGRAMS.test(s.text));
+  // "Banyuwangi sudah menerapkan SIMRAL", "Pemkab Muba telah berhasil mengimplementasikan e-Office …, sehingga Musi Rawas
+  // ingin meniru …", "… mengadopsi aplikasi X yang sudah diterapkan Kota Tangerang": an applied status whose subject (the
+  // last region before its marker) or agent (the first right after it) is the host, about the host's own programs, is
+  // the host's own use, no take-up; the rest of the clause may still state the guests' step. (A host that copies
+  // another's program, "X mereplikasi inovasi milik Y", takes it up.)
+  const hostCode = event.host?.area?.code;
+  const notTheHostsOwnUse = (clause: string, start: number, reading: StatusReading | undefined): StatusReading | undefined => {
+    if (reading?.status !== 'diterapkan' || !hostCode) return reading;
+    const at = start + reading.index;
+    // Not a speaker: "Wali Kota Madiun mengatakan inovasi X telah direplikasi di …" says who told it, not who did it.
+    const before = partiesBetween(parties, start, at).filter((p) => !SAYS.test(article.text.slice(p.index, at))).at(-1);
+    const after = partiesBetween(parties, at, Math.min(start + clause.length, at + 60))[0];
+    const own = programs.filter((program) => namesProgram(clause, program, context.programs, placeNames));
+    if ((before?.area?.code !== hostCode && after?.area?.code !== hostCode) || !own.length || own.some((program) => program.origin !== hostCode)) return reading;
+    const rest = [statusAt(clause.slice(0, reading.index)), statusAt(clause.slice(reading.index).replace(/^\S+/u, ''))].filter((r) => r !== undefined);
+    return rest.sort((a, b) => (isStronger(a.status, b.status) ? -1 : isStronger(b.status, a.status) ? 1 : 0))[0];
+  };
   // On a study visit, a host's program the sentence says was visited or admired is one the guests studied.
   const studyVisit = kinds.includes('studi-tiru');
-  for (const { text: clauseText, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
+  for (const { text: clauseText, start: clauseStart, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
     // What a host explains to its visitors they study: "Asisten I memaparkan program unggulan seperti …".
     // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
     // Only with host and guests read from a sure frame: with a doubtful one the visitor may be the host.
-    const reading = statusAt(clauseText);
+    const reading = notTheHostsOwnUse(clauseText, clauseStart, statusAt(clauseText));
     const shown = !reading && allGuests.length > 0 && framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)));
     const status = reading?.status ?? (shown ? 'dipelajari' : undefined);
     if (!status) continue;
@@ -203,7 +225,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …"), never one the
     // sentence names as a program's owner ("A dari Kabupaten Lamongan"). When the sentence names only owners, the one
     // acting is the region an earlier sentence says plans it ("Provinsi Gorontalo … akan mereplikasi empat inovasi").
-    const notOwner = (p: Party) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text) && !named.some((program) => program.origin === p.area!.code);
+    // Nor one printed as an owner: "… (SIP Banget) dari Kota Batu", "milik Pemprov Riau".
+    const printedAsOwner = (p: Party) => /\b(?:dari|milik|punya|asal)\s+(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+)?$/iu.test(article.text.slice(Math.max(0, p.index - 30), p.index));
+    const notOwner = (p: Party) => p.area && !/^[\p{Lu}\s]+$/u.test(p.text) && !named.some((program) => program.origin === p.area!.code) && !printedAsOwner(p);
     const alone = inside.filter(notOwner).slice(0, 1);
     const actors = named2.length ? named2 : bystander.length && allGuests.length ? bystander : allGuests.length ? allGuests : alone.length ? alone : plannerBefore(sentence, notOwner);
     const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure && !bystander.length);

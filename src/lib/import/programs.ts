@@ -550,7 +550,7 @@ const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sum
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
 
-const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro|Kabid|Kasubbid|Kabag|Kasubag|Kasubbag|Kasi|Kasie|Kadis|Kaban)$/u;
+const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro|Kabid|Kasubbid|Kabag|Kasubag|Kasubbag|Kasi|Kasie|Kadis|Kaban|Tim|Satgas|Pokja|Panitia)$/u;
 /** Offices whose holder's name may follow with its initials: "program Bupati Yosef Lende Kaka (YLK)" names a person. */
 const HOLDER_BEFORE = /(?:^|\s)(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Camat|Lurah|Presiden|Kades|Kepala Desa)$/u;
 
@@ -603,15 +603,24 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     items.push({ title, alias, index });
   };
   const WORD = String.raw`[\p{Lu}][\p{L}'’-]*`;
+  // "Covid-19" within a name; "Perencanaan, Penganggaran dan Pelaporan": a name's own list of capitalised words.
+  const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’-]*(?:-\d+)?`;
   // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit. An
   // abbreviation in capitals may be two words ("Layanan Klinik Inovasi Daerah (LAKI IDA)").
-  for (const match of text.matchAll(new RegExp(String.raw`((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8})\)`, 'gu'))) {
-    const words = match[1]!.split(/\s+/);
+  for (const match of text.matchAll(new RegExp(String.raw`((?:${NAME_WORD},?\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${NAME_WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8})\)`, 'gu'))) {
+    const printed = match[1]!.split(/\s+/);
+    const words = printed.map((w) => w.replace(/,$/u, ''));
     const tail = tailAfter(text.slice(match.index + match[0].length), namedPlaces);
+    // Letters from the words' starts first ("MPP"); else, for a run of three or more words, letters from inside them
+    // as Indonesian acronyms take them ("SIMRAL": Sistem Informasi Manajemen peRencanaan, penggAnggaran, peLaporan).
+    const fitsFrom = (from: number) => {
+      const title = words.slice(from).join(' ');
+      return abbreviates(match[2]!, title) || (words.length - from >= 3 && /^[\p{Lu}\d]{3,}$/u.test(match[2]!) && title[0]!.toLowerCase() === match[2]![0]!.toLowerCase() && spells(match[2]!, title.replace(/[^\p{L}]/gu, '')));
+    };
     let fitted = false;
     for (let from = words.length - 2; from >= 0; from--) {
-      const title = words.slice(from).join(' ');
-      if (JOINERS.has(words[from]!) || !abbreviates(match[2]!, title)) continue;
+      const title = printed.slice(from).join(' ');
+      if (JOINERS.has(words[from]!) || !fitsFrom(from)) continue;
       fitted = true;
       // "Menteri Pendayagunaan Aparatur Negara … (PAN-RB)": the words name an office's field, not a program.
       if (from === 0 || !(OFFICE_BEFORE.test(words[from - 1]!) || HOLDER_BEFORE.test(words.slice(0, from).join(' ')))) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
@@ -622,7 +631,13 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     // long form: "Prodamas Plus", also called "Program Pemberdayaan Masyarakat Plus".
     const word = match[2]!;
     if (fitted || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) continue;
-    const from = words.findIndex((w, i) => i < words.length - 1 && w.slice(0, 2).toLowerCase() === word.slice(0, 2).toLowerCase() && spells(word, words.slice(i).join('')));
+    // Its first two letters open a word ("Pro" Program) or are two words' initials ("Pi": Pusat Informasi, "Pikobar").
+    const opensWith = (i: number) => {
+      const [first, second] = word.toLowerCase();
+      const next = words.slice(i + 1).find((w) => !JOINERS.has(w.toLowerCase()));
+      return words[i]![0]!.toLowerCase() === first && (words[i]![1]?.toLowerCase() === second || next?.[0]?.toLowerCase() === second);
+    };
+    const from = words.findIndex((_, i) => i < words.length - 1 && opensWith(i) && spells(word, words.slice(i).join('')));
     const expansion = words.slice(from).join(' ');
     // "Kabid Infrastruktur dan Kewilayahan (Infraswil)": the field an office's head is named after.
     if (from < 0 || (from > 0 && OFFICE_BEFORE.test(words[from - 1]!)) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion) || GENERIC_ABBREVIATIONS.has(word.toUpperCase()) || namedPlaces.has(word)) continue;
@@ -704,7 +719,9 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     // The longest place the name ends with, or none: "Air Kulon Progo" ends with "Kulon Progo", too long to drop, and
     // its last word alone ("Progo") is no place of its own.
     const longest = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`));
-    const place = longest && introduced.title.length - longest.length > 8 ? longest : undefined;
+    // Not a place the abbreviation spells: "Orang Asli Papua (OAP)" keeps "Papua".
+    const spelt = (title: string) => introduced.alias !== undefined && abbreviates(introduced.alias, title);
+    const place = longest && introduced.title.length - longest.length > 8 && !(spelt(introduced.title) && !spelt(introduced.title.slice(0, -longest.length - 1))) ? longest : undefined;
     const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten|Pemkot|Pemkab|Pemko|Pemprov|Pemerintah(?: Kota| Kabupaten| Provinsi)?)$/u, '') : introduced.title;
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];
@@ -731,7 +748,8 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const listedOrCoined = (item.named || coinedWord(item.title, body)) && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase());
     if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !listedOrCoined) continue;
     // "dari Jawa Timur (Jatim)": a short form in brackets after a place is that place's, not a program's.
-    if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p))) continue;
+    // A long form that only ends with a place ("Pusat Informasi dan Koordinasi Covid-19 Jawa Barat (Pikobar)") names more than it.
+    if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p) && item.alias!.slice(0, -p.length).trim().split(/\s+/).filter(Boolean).length <= 2)) continue;
     const slug = slugify(item.title);
     // "program PSPK" after "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)" is the same program by its short name.
     // "aplikasi Pantau" after "Aplikasi Pantau Pekalongan" is the same program without its city's name.

@@ -37,7 +37,8 @@ export const DATELINE_START = /^[^–—.!?"“]{2,80}?\s+[–—-]\s+\S/u;
 const PULL_QUOTE = /^["“][^"”]{3,300}["”]\.?$/u;
 
 /** A caption: a short line ending in a bracketed photo credit, e.g. "Foto bersama … (mediacenter/kominfobjb/istimewa)". */
-const CAPTION = /[^.!?”"\s]\s*\((?:foto|[\w.-]+\/[\w./-]+|istimewa|dok\.?[^)]*)\)\s*$/i;
+// A credit has letters ("(Foto/Humas)"); a line ending with a date in brackets ("…, Senin (26/10/2020)") is the lead.
+const CAPTION = /[^.!?”"\s]\s*\((?:foto|(?=[^)]*[a-z])[\w.-]+\/[\w./-]+|istimewa|dok\.?[^)]*)\)\s*$/i;
 
 /** Reporter initials closing the last paragraph: "(Deni).", "(Yds/Rzk/MedCenBJB)", "(nsh)", "(restu/ADV)". */
 const REPORTER_INITIALS = /\s*\((?:[\p{L}.]{1,15})(?:\/[\p{L}.]{1,15})*\)\.?\s*$/u;
@@ -67,6 +68,9 @@ const isLabel = (line: string) => wordCount(line) <= LABEL_WORDS && !/[.,:;!?"�
 const isShortLine = (line: string) => wordCount(line) <= 4 && !/[.!?”"…]$/u.test(line);
 /** How many short lines in a row close a page's list of tags or links. */
 const TAIL_LIST = 3;
+
+/** A list line that ends like no sentence: a link to another story under the report's lead. */
+const RELATED_LINK = /^[-•·]\s+\p{Lu}[^\n]*[^.!?…”"':;]$/u;
 /** A year and at most three words (a weekday, a month, a time zone): the page's date stamp. */
 const isStamp = (line: string) => /\b(?:19|20)\d{2}\b/u.test(line) && (line.match(/\p{L}+/gu) ?? []).length <= LABEL_WORDS;
 
@@ -91,6 +95,14 @@ export function cleanArticle(raw: string): CleanArticle {
     const isBoilerplate = BOILERPLATE_LINES.some((pattern) => pattern.test(line)) || (CAPTION.test(line) && !/[–—]/.test(line));
     if (isBoilerplate || kept.includes(line)) dropped.push(line);
     else kept.push(line);
+  }
+  // Two or more list lines in a row that end like no sentence ("- Bupati Pati Pastikan Bangun Bendung …") are links to
+  // other stories, wherever they stand; a list that belongs to the report ends its items with a stop.
+  for (let i = 0; i < kept.length; ) {
+    let end = i;
+    while (end < kept.length && RELATED_LINK.test(kept[end]!)) end++;
+    if (end - i >= 2) dropped.push(...kept.splice(i, end - i));
+    else i = end + 1;
   }
   // A run of short lines closing the page is its tag cloud or sidebar ("Pemkab Pesisir Barat", "Bank Lampung", "1286"):
   // read as the article, each region there would be proposed as one it names.

@@ -27,6 +27,13 @@ const importFile = (file: string, published?: string, url?: string): ImportPropo
 };
 
 describe('cleanArticle', () => {
+  test('two or more list lines that end like no sentence are links to other stories; list items that end with a stop stay', () => {
+    const clean = cleanArticle('Judul Berita Utama\nKOTA, a.com – Isi pertama.\n- Bupati Pati Resmikan Jembatan Baru\n- Harga Cabai di Pasar Naik Lagi\nIsi kedua selesai.\n- Desa A menata sampahnya.\n- Desa B membangun pasar.\n- Satu tautan saja');
+    expect(clean.dropped).toEqual(['- Bupati Pati Resmikan Jembatan Baru', '- Harga Cabai di Pasar Naik Lagi']);
+    expect(clean.paragraphs).toContain('- Desa A menata sampahnya.');
+    expect(clean.paragraphs).toContain('- Satu tautan saja');
+  });
+
   test('drops comment forms, related links, captions, reading time and reporter initials, and keeps the headline once', () => {
     const clean = cleanArticle('Judul Berita\n1 min read\nJudul Berita\nFoto bersama rombongan (humas/pemkab)\nKOTA, a.com – Isi pertama.\nBaca Juga : Berita lain\nIsi kedua selesai. (Yds/Rzk)\nTinggalkan Balasan\nPosting Komentar');
     expect(clean.headline).toBe('Judul Berita');

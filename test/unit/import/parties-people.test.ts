@@ -169,8 +169,10 @@ describe('parties of a visit', () => {
     expect(heads.guests).toEqual(['65.71', '64.01']);
     const continued = parties('Judul\nSOLO, a.id – Wali Kota Surakarta Bambang Prasetyo menerima kunjungan tiga kepala daerah di Balai Kota Surakarta, Jumat (12/7/2024).\nMereka adalah Wali Kota Tarakan Hj. Nurlela dan Wakil Bupati Paser Rudi Hartono. Ada pula Wakil Bupati Sumba Timur Yosef Ndapa.');
     expect(continued.guests).toEqual(['65.71', '64.01', '53.11']);
-    // Without a list before it, "Ada pula …" lists no one.
-    expect(parties('Judul\nSOLO, a.id – Wali Kota Surakarta menerima kunjungan di Balai Kota Surakarta, Jumat (12/7/2024).\nAda pula Wakil Bupati Sumba Timur Yosef Ndapa.').guests).toEqual([]);
+    // Without a list before it, "Ada pula …" lists no one: the official it names is a guest only as an official of
+    // another government present at a visit, to check.
+    const { event: alone } = extractArticle({ text: 'Judul\nSOLO, a.id – Wali Kota Surakarta menerima kunjungan di Balai Kota Surakarta, Jumat (12/7/2024).\nAda pula Wakil Bupati Sumba Timur Yosef Ndapa.', published: '2024-12-01' }, context);
+    expect([alone.guests, alone.evidence['guests']?.sure]).toEqual([['53.11'], false]);
     const lurah = parties('Judul\nMALANG, a.id – Kecamatan Lowokwaru kedatangan tamu, Jumat (19/5/2017).\nRombongan itu terdiri dari 12 lurah se-Kecamatan Banjarmasin Selatan.');
     expect(lurah.guests).toEqual(['63.71.01']);
   });
