@@ -234,7 +234,8 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
     const between = text.slice(last.index + last.text.length, next.index);
     // "Pemkab Sukoharjo dan DPRD Kota Sabang": the second may be a government's council or office; the first may keep
     // its short form in brackets ("DPRD Provinsi Sulawesi Tenggara (Sultra) dan DPRD …"); "bersama dengan" joins as "dan".
-    if (/^\s*(?:\([\p{L} -]{2,30}\)\s*)?(?:,|dan|serta|&|bersama(?:\s+dengan)?)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
+    // "A, B, dan C": the serial comma before "dan" joins as "dan" does.
+    if (/^\s*(?:\([\p{L} -]{2,30}\)\s*)?(?:,(?:\s*(?:dan|serta))?|dan|serta|&|bersama(?:\s+dengan)?)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
     else break;
   }
   return subject;
