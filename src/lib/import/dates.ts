@@ -266,8 +266,10 @@ function readDate(
   let date = iso(year, match.month, match.day);
   if (!isCalendarDate(date)) return undefined;
   if (weekday && weekdayOf(date) !== weekday) {
-    // A year misprinted in the article: the publication year (or the one before) that agrees with the weekday wins.
-    const corrected = published && match.year !== undefined ? [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1].find((y) => isCalendarDate(iso(y, match.month, match.day)) && weekdayOf(iso(y, match.month, match.day)) === weekday && iso(y, match.month, match.day) <= published) : undefined;
+    // A year misprinted in the article: the publication year (or the one before) that agrees with the weekday wins. Not
+    // when the printed year is the publication's and the day not after it: then the weekday is the likelier misprint.
+    const yearAgrees = published !== undefined && match.year === Number(published.slice(0, 4)) && date <= published;
+    const corrected = published && match.year !== undefined && !yearAgrees ? [Number(published.slice(0, 4)), Number(published.slice(0, 4)) - 1].find((y) => isCalendarDate(iso(y, match.month, match.day)) && weekdayOf(iso(y, match.month, match.day)) === weekday && iso(y, match.month, match.day) <= published) : undefined;
     if (corrected !== undefined) {
       warnings.push(`tahun tertulis ${year} tidak cocok dengan hari "${match.weekday}" dan tanggal terbit ${published}; diambil ${corrected}`);
       year = corrected;

@@ -29,7 +29,7 @@ export function findKinds(lead: string): FoundKind[] {
   const kinds = KIND_WORDS.flatMap(([kind, pattern]) => {
     const match = [...lead.matchAll(new RegExp(pattern.source, 'giu'))].find((m) => {
       const before = lead.slice(Math.max(lead.lastIndexOf('. ', m.index), lead.lastIndexOf('\n', m.index), 0), m.index);
-      return !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)) && !lookedBack(lead, m.index, m.index + m[0].length) && !REFERENCE.test(before) && !MANY_DO_IT.test(before);
+      return !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)) && !lookedBack(lead, m.index, m.index + m[0].length) && !REFERENCE.test(before) && !MANY_DO_IT.test(before) && !EARLIER_CLAUSE.test(before);
     });
     return match ? [{ kind, index: match.index }] : [];
   });
@@ -93,6 +93,9 @@ export const isOtherOccasion = (lead: string) => OTHER_OCCASION.test(lead.split(
  * Malang"): a habit the report describes, not the event it reports.
  */
 const MANY_DO_IT = /\b(?:banyak|berbagai|sejumlah|ratusan|puluhan)\s+(?:(?:kota|kabupaten|daerah|pemda|pemerintah daerah|provinsi|instansi|atau|dan|lain|lainnya)\s+){1,5}yang\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** A clause that opens on a time past ("Beberapa waktu lalu Pemkab X … menandatangani kerja sama, kali ini …"): another occasion. */
+const EARLIER_CLAUSE = /\b(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu)\b[^,;]*$/iu;
 
 /** A document the sentence cites as a basis ("mengacu pada Perbup …, MoU antara …") is no signing held that day. */
 const REFERENCE = /\b(?:mengacu pada|berdasarkan|merujuk pada|sesuai dengan|dasar hukum|payung hukum)\b/iu;

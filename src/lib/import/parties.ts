@@ -60,16 +60,36 @@ function visitTo(sentence: string): { index: number; 0: string } | null {
  */
 const EARLIER_IN_CLAUSE = /\b(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|pernah)(?:\s+[^\s,;]+){0,2}\s+$/iu;
 
+/**
+ * A mark of time opening the sentence, with no clause break before the visit word: "Beberapa waktu lalu Pemerintah
+ * Kabupaten X melakukan kunjungan ke Kota Y …, kali ini …" tells of the earlier visit first, however long its subject.
+ */
+const EARLIER_OPENING = /^(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu)\b,?[^,;]*$/iu;
+
 /** The visit a sentence tells of with "ke" or "di" and a place, and whether its clause marks it as an earlier one. */
 function visitIn(sentence: string): { visit: { index: number; 0: string }; earlier: boolean } | null {
   const visit = visitTo(sentence) ?? VISITS_AT.exec(sentence);
-  return visit && { visit, earlier: EARLIER_IN_CLAUSE.test(sentence.slice(0, visit.index)) };
+  const before = visit ? sentence.slice(0, visit.index) : '';
+  return visit && { visit, earlier: EARLIER_IN_CLAUSE.test(before) || EARLIER_OPENING.test(before.replace(DATELINE, '').trimStart()) };
 }
 
-/** The visit a sentence tells of with "ke" or "di" and a place, unless its clause marks it as an earlier one. */
-function currentVisit(sentence: string): { index: number; 0: string } | null {
-  const found = visitIn(sentence);
-  return found && !found.earlier ? found.visit : null;
+/**
+ * The visit a sentence tells of with "ke" or "di" and a place, unless its clause marks it as an earlier one; after an
+ * earlier one, the next in the same sentence ("Beberapa waktu lalu X berkunjung ke Y, kali ini Z melakukan studi tiru ke
+ * Y"), with where its own clause starts (`clause`), so its subject is not the earlier visitor.
+ */
+function currentVisit(sentence: string): { index: number; 0: string; clause: number } | null {
+  for (let from = 0; from < sentence.length; ) {
+    const found = visitIn(sentence.slice(from));
+    if (!found) return null;
+    if (!found.earlier) return { index: from + found.visit.index, 0: found.visit[0], clause: from };
+    from += found.visit.index + found.visit[0].length;
+    // The next clause: after the next comma or semicolon.
+    const next = sentence.slice(from).search(/[,;]\s/u);
+    if (next < 0) return null;
+    from += next + 1;
+  }
+  return null;
 }
 
 /** Whether a sentence tells of an earlier visit with a place: the report then names two visits, maybe opposite ways. */
@@ -234,7 +254,8 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
     const between = text.slice(last.index + last.text.length, next.index);
     // "Pemkab Sukoharjo dan DPRD Kota Sabang": the second may be a government's council or office; the first may keep
     // its short form in brackets ("DPRD Provinsi Sulawesi Tenggara (Sultra) dan DPRD …"); "bersama dengan" joins as "dan".
-    if (/^\s*(?:\([\p{L} -]{2,30}\)\s*)?(?:,|dan|serta|&|bersama(?:\s+dengan)?)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
+    // "A, B, dan C": the serial comma before "dan" joins as "dan" does.
+    if (/^\s*(?:\([\p{L} -]{2,30}\)\s*)?(?:,(?:\s*(?:dan|serta))?|dan|serta|&|bersama(?:\s+dengan)?)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
     else break;
   }
   return subject;
@@ -270,8 +291,8 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   const start = at + (DATELINE.exec(sentence.text)?.[0].length ?? 0);
   const end = at + sentence.text.length;
   // "Mereka berkunjung ke Kota Madiun": the visitors are the previous sentence's subject.
-  const subjectOf = (verbAt: number) => {
-    const own = subjectIn(parties, text, start, verbAt);
+  const subjectOf = (verbAt: number, from = start) => {
+    const own = subjectIn(parties, text, from, verbAt);
     if (own.length || !previous || !PRONOUN_SUBJECT.test(text.slice(start, verbAt).trim())) return own;
     const previousStart = previous.start + (DATELINE.exec(previous.text)?.[0].length ?? 0);
     return subjectIn(parties, text, previousStart, previous.start + previous.text.length);
@@ -340,7 +361,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // balasan Pemkot X ke …").
     const noun = /(?:^|,)\s*$/u.test(text.slice(start, verbAt)) ? VISIT_NOUN.exec(visits[0]) : null;
     const placeWordAt = toAt - (/(?:ke|di)\s+$/u.exec(visits[0])?.[0].length ?? 0);
-    const subject = subjectOf(verbAt);
+    const subject = subjectOf(verbAt, Math.max(start, at + visits.clause));
     const guests = subject.length || !noun ? subject : subjectIn(parties, text, verbAt + noun[0].length, placeWordAt);
     // Read so, a visit to a school or a village ("ke SDN 1 Boloh, Kecamatan Toroh") leaves open whose guest it was.
     const settled = subject.length > 0 || ['provinsi', 'kabupaten', 'kota'].includes(host?.area?.level ?? '');

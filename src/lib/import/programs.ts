@@ -348,6 +348,9 @@ const QUOTED_NAME: Record<string, RegExp> = {
   "'": /^(\p{Lu}[^"“”.;]{2,60}?)'(?!\p{L})/u,
 };
 
+/** One to three capitalised words, then an opening quotation mark: a description before a quoted name. */
+const DESCRIBED_THEN_QUOTED = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})(["“‘'])/u;
+
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
 export interface NamedItem {
   title: string;
@@ -409,6 +412,13 @@ function findIntroducedNames(text: string): NamedItem[] {
       const quoted = start > opening ? QUOTED_NAME[text.charAt(opening)]!.exec(text.slice(start))?.[1] : undefined;
       if (quoted && !/,/.test(quoted)) {
         items.push({ title: quoted.trim(), index: start, named });
+        continue;
+      }
+      // 'aplikasi Hibah Bansos "Sabilulungan"': what the thing is, then its name in quotes, which is the title.
+      const described = DESCRIBED_THEN_QUOTED.exec(text.slice(opening));
+      const name = described ? QUOTED_NAME[described[2]!]!.exec(text.slice(opening + described[0].length))?.[1] : undefined;
+      if (described && name && !/,/.test(name)) {
+        items.push({ title: name.trim(), alias: described[1]!.trim(), index: opening + described[0].length, named });
         continue;
       }
       const rest = text.slice(start, start + 240);
@@ -555,6 +565,15 @@ const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor
 const HOLDER_BEFORE = /(?:^|\s)(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Camat|Lurah|Presiden|Kades|Kepala Desa)$/u;
 
 /** Whether a short form's letters occur in order in the words it stands for ("Prodamas" in "ProgramPemberdayaanMasyarakat"). */
+/**
+ * An abbreviation in capitals of three letters or more that spells a run of three or more words from inside them, as
+ * Indonesian acronyms take their letters ("SIMRAL": Sistem Informasi Manajemen peRencanaan, penggAnggaran, peLaporan),
+ * starting with the first word's initial.
+ */
+function spellsFromInside(abbreviation: string, expansion: string): boolean {
+  return /^[\p{Lu}\d]{3,}$/u.test(abbreviation) && expansion.split(/\s+/).length >= 3 && expansion[0]!.toLowerCase() === abbreviation[0]!.toLowerCase() && spells(abbreviation, expansion.replace(/[^\p{L}]/gu, ''));
+}
+
 function spells(short: string, words: string): boolean {
   let at = 0;
   for (const letter of words.toLowerCase()) if (letter === short[at]?.toLowerCase()) at++;
@@ -615,7 +634,7 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     // as Indonesian acronyms take them ("SIMRAL": Sistem Informasi Manajemen peRencanaan, penggAnggaran, peLaporan).
     const fitsFrom = (from: number) => {
       const title = words.slice(from).join(' ');
-      return abbreviates(match[2]!, title) || (words.length - from >= 3 && /^[\p{Lu}\d]{3,}$/u.test(match[2]!) && title[0]!.toLowerCase() === match[2]![0]!.toLowerCase() && spells(match[2]!, title.replace(/[^\p{L}]/gu, '')));
+      return abbreviates(match[2]!, title) || spellsFromInside(match[2]!, title);
     };
     let fitted = false;
     for (let from = words.length - 2; from >= 0; from--) {
@@ -654,8 +673,9 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     items.push({ title: `${expansion} ${qualifier}`, alias: `${match[2]} ${qualifier}`, index: match.index + match[1]!.length - expansion.length });
   }
   // "KDI (Klinik Diseminasi Inovasi)": the abbreviation first.
-  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])([\p{Lu}][\p{Lu}\d-]{1,11})\s*\(((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){1,8}${WORD})\)`, 'gu'))) {
-    if (abbreviates(match[1]!, match[2]!)) accept(match[2]!, match[1]!, match.index);
+  // "GAMPIL (Gadget Mobile Aplication for License)": letters from inside the words too, as above.
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])([\p{Lu}][\p{Lu}\d-]{1,11})\s*\(((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|for|of|&)\s+)?){1,8}${WORD})\)`, 'gu'))) {
+    if (abbreviates(match[1]!, match[2]!) || spellsFromInside(match[1]!, match[2]!)) accept(match[2]!, match[1]!, match.index);
   }
   // "TOSS (Tempat Olah Sampah Setempat, milik Pemkab Klungkung)": a list of others' innovations names each with its
   // owner inside the brackets. The owner makes it a program even when the letters do not fit the words.

@@ -472,6 +472,10 @@ describe('what a reviewer must check', () => {
     const misprinted = findEventDate('Kunjungan digelar Senin (21/10/2023).', '2024-10-22');
     expect(misprinted).toMatchObject({ date: '2024-10-21', sure: false });
     expect(misprinted?.warnings.join()).toContain('diambil 2024');
+    // The publication's own year, on a day before it: the weekday is the likelier misprint, and the year stays.
+    const wrongWeekday = findEventDate('Kunjungan digelar Senin (10/6/2025).', '2025-06-13');
+    expect(wrongWeekday).toMatchObject({ date: '2025-06-10', sure: false });
+    expect(wrongWeekday?.warnings.join()).toContain('tidak cocok');
   });
 });
 

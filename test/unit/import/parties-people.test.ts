@@ -17,6 +17,10 @@ const parties = (text: string) => {
 const people = (text: string, places: string[] = []) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role]);
 
 describe('parties of a visit', () => {
+  test('a serial comma before "dan" joins the last visitor to the list', () => {
+    expect(parties('Judul\nSURABAYA, a.id – Pemkab Sleman, Pemkab Bantul, dan Pemkab Kulon Progo melakukan studi tiru ke Kota Surabaya, Rabu (4/9/2024).').guests).toEqual(['34.04', '34.02', '34.01']);
+  });
+
   test('a headline naming another host than the body leaves the host to check', () => {
     const conflict = parties('Pemkab Lamongan Belajar ke Pemkab Badung\nLAMONGAN, a.id – Pemkab Lamongan melakukan studi banding ke Kabupaten Bandung, Rabu (18/11/2015).');
     expect([conflict.host, conflict.guests, conflict.sure]).toEqual(['32.04', ['35.24'], false]);
