@@ -57,6 +57,8 @@ const STATUS_VERBS: readonly [AdoptionStatus, RegExp, sure?: boolean][] = [
   // "SiCaCa serta aplikasi lainnya yang diserahkan ke Bandung": an application handed to a government is one it means to
   // use, though it may not.
   ['direncanakan', HANDED_TO, false],
+  // "aplikasi-aplikasi yang dihibahkan seperti …", "menghibahkan beberapa aplikasi kepada …": granted to the guests.
+  ['direncanakan', /\b(?:dihibahkan|menghibahkan)\b/iu, false],
   // "program turunan provinsi yang bisa diadop oleh Kota X": a program a government could take up, which it may never do.
   ['direncanakan', /\b(?:bisa|dapat|layak|patut|perlu)\s+di\s?(?:terapkan|adopsi|adop|replikasi|tiru|contoh|duplikasi|implementasikan|aplikasikan)\s+(?:oleh|di)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u, false],
   // "Mall pelayanan … bisa di jadikan contoh oleh Pemkab Sumedang": taken as a model, which may come to nothing.
