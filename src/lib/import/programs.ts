@@ -125,7 +125,8 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service.
   /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X", "program yang namanya X": a program noun, then its naming.
-  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|disebut(?:\s+dengan)?|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
+  // "Konsep smart city yang diberi label Banda Aceh Islamic Cyber City": a concept labelled is named too.
+  /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform|konsep)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|diberi label|dilabeli|disebut(?:\s+dengan)?|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
   // "kampung yang dikenal luas sebagai Kampung Semar": a neighbourhood or village known by a programme's name.
   /\b(?:kampung|desa|kelurahan|lorong|gang)\b[^.;]{0,30}?\bdikenal\s+(?:luas\s+|juga\s+)?(?:sebagai|dengan)\s+(?=["“‘]?\p{Lu})/giu,
   // "hibah aplikasi Sipandu": an application is mostly called by one word.
@@ -262,14 +263,15 @@ const NOT_A_LOWER_NAME = /^(?:untuk|dalam|agar|yang|dengan|ini|itu|tersebut|adal
 /** Words that open a list of names, at the end of an introducer: "program unggulan seperti …", "inovasi itu yakni …". */
 const LISTS = /\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?$/iu;
 /** A lower-case name of two to five words: "antar jemput lansia", "penataan gang hijau". */
-const LOWER_NAME = String.raw`\p{Ll}[\p{Ll}-]*(?:[ \t]+(?!(?:dan|serta|atau)\b)\p{Ll}[\p{Ll}-]*){1,4}`;
+// No word that opens a clause inside it ("public complaint yang berbasis website" names "public complaint").
+const LOWER_NAME = String.raw`\p{Ll}[\p{Ll}-]*(?:[ \t]+(?!(?:dan|serta|atau|yang|untuk|di|dengan|agar|guna|sehingga|oleh|pada|sebagai)\b)\p{Ll}[\p{Ll}-]*){1,4}`;
 /** Where a lower-case name ends: punctuation, or a word that opens a clause. */
 const LOWER_NAME_END = String.raw`(?=[ \t]*[.,;:!?)]|[ \t]+(?:dan|serta|yang|untuk|di|dengan|agar|guna|sehingga|oleh|pada|sebagai)\s)`;
 /**
  * A program noun, then words that say a name follows, then a name in lower case: "inovasi bernama penataan kampung
  * tematik", "program unggulan yakni bedah rumah warga". Verbs ("yakni meningkatkan …") describe, they do not name.
  */
-const LOWER_NAMED = new RegExp(String.raw`(?:\b(?:inovasi|program)(?:\s+\p{Ll}+){0,4}?\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)|\b[Nn]amanya\s+(?:aplikasi|program|inovasi|layanan))\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'gu');
+const LOWER_NAMED = new RegExp(String.raw`(?:\b(?:inovasi|program|aplikasi)(?:\s+\p{Ll}+){0,4}?\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)|\b[Nn]amanya\s+(?:aplikasi|program|inovasi|layanan))\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'gu');
 
 /** A lower-case name as a title: "antar jemput lansia" is "Antar Jemput Lansia"; joiners stay lower case. */
 const titleCase = (name: string) => name.split(/\s+/).map((w) => (JOINERS.has(w) ? w : w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1))).join(' ');
