@@ -136,6 +136,8 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^.!?\n]{0,150}[.!?]["”]?\s+)(?:di ?antaranya|antara lain|yakni|yaitu|salah satunya)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?=["“]?\p{Lu})/giu,
   // "proyek Lorong Garden atau Longgar": a project is named as a program is.
   /\bproyek\s+(?=["“]?\p{Lu})/gu,
+  // "… kami juga akan adopsi aplikasi lainnya. Seperti, Laksa …": the list opens the next sentence.
+  /\b(?:inovasi|program|aplikasi|layanan)(?:\s+\p{Ll}+){0,2}[.:]\s+(?:Seperti|Yakni|Yaitu|Antara lain|Di ?antaranya),?\s+(?=["“\p{Lu}]|[em]-\p{L})/gu,
   // "pengelolaan manajemen pemerintahan seperti e-budgeting": an electronic service's name after a list word.
   /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu)\s+(?=[em]-\p{L})/giu,
 ];
