@@ -246,11 +246,14 @@ const MINISTRY_PROGRAMS = /\b(?:Kementerian|Kemen[\p{L}-]+|Pemerintah Pusat|peme
 /** Words after a name that give it to a ministry or the central government: "… (SLRT) milik Kemensos". */
 const MINISTRY_OWNED = /^(?:\s*\([^()]{1,80}\))?[^.;]{0,20}?\b(?:milik|punya|besutan|garapan|dari)\s+(?:Kementerian|Kemen[\p{L}-]+|Menteri|Pemerintah Pusat|pemerintah pusat)\b/u;
 /** A council's or office's routine, however a report names it: "sistem Kunker Daerah Pemilihan", "Sosialisasi Perda". */
-const ROUTINE = /^(?:Kunker|Kunjungan Kerja|Reses|Sosialisasi|Sosper(?:da)?|Sosbang)\b/u;
+const ROUTINE = /^(?:Kunker|Kunjungan Kerja|Reses|Sosialisasi|Sosper(?:da)?|Sosbang|Pokir|Pokok Pikiran)\b/u;
 /** A room or hall named after a program or a city ("Tangerang LIVE Room (TLR)", "Sapta Pesona Hall"): a venue, not a program. */
 const VENUE_TAIL = /\s(?:Room|Hall|Ballroom|Auditorium|Lounge|Convention Cent(?:er|re))$/u;
 /** Where words the text capitalises as a name are places or offices, not programs. */
-const NOT_A_PROGRAM = /^(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain)\b/u;
+// Also institutions a report lists beside a program (the police, utilities, insurers, a ministry, a technical unit, a
+// training centre, a landfill), the nation's elections and policies ("Pemilihan Umum", "Pemulihan Ekonomi Nasional"),
+// and a level word printed in capitals ("PEMERINTAH Kabupaten").
+const NOT_A_PROGRAM = /^(?:Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan)\b|\sNasional$/u;
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
 const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
@@ -355,6 +358,9 @@ const QUOTED_NAME: Record<string, RegExp> = {
 /** One to three capitalised words, then an opening quotation mark: a description before a quoted name. */
 const DESCRIBED_THEN_QUOTED = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})(["“‘'])/u;
 
+/** Function words that a headline in title case capitalises and no program's name holds. */
+const TITLE_CASE_CLAUSE = /(?:^|\s)(?:Bisa|Ini|Itu|Akan|Terkait|Yang|Dapat|Harus|Sudah|Telah)(?=\s|[.,!?…]|$)/u;
+
 /** A name as the article introduces it, with its bracketed abbreviation: "Dokter Masuk Desa (DMD)". */
 export interface NamedItem {
   title: string;
@@ -443,6 +449,9 @@ function findIntroducedNames(text: string): NamedItem[] {
         offset += part.length;
         if (/^(,|;|\s)/.test(part) || !part.trim()) continue;
         let raw = part.trim();
+        // "Rilis Aplikasi WargaKu, Warga Bisa Laporkan Keluhan …, Ini Fiturnya": a headline in title case goes on with
+        // clauses, not names; a function word capitalised ends the list.
+        if (items.length > before && TITLE_CASE_CLAUSE.test(raw)) break;
         // "inovasi … yakni dari Dinas Komunikasi dan Informasi": a preposition opens where a thing comes from, not a name;
         // the words after its "dan" are the rest of an office's name.
         if (SOURCE_WORD.test(raw)) break;
