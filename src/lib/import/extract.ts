@@ -24,6 +24,12 @@ const VISIT_OR_LEARNING = /\b(?:stud[iy][ -](?:tiru|banding)|kaji[ -](?:tiru|ban
 /** "Keputusan Kepala Desa Nomor 7 …": the office names who signed a regulation, and "Nomor" is no one's name. */
 const REGULATION_NUMBER = /^(?:Nomor|Nomer|No\.?)(?:\s|$)/u;
 
+/** "Direktur Utama RSUD X": a word that ranks an office is no one's name. */
+const OFFICE_RANK = /^(?:Utama|Madya|Muda|Pratama|Pertama|Umum|Khusus)$/u;
+
+/** "… Direktur Utama RSUD Meuraxa, Plt Kepala Dinas …": the end of an institution's name before an office is no person. */
+const INSTITUTION_BEFORE = /(?:^|[^\p{L}])(?:RSUD|RSU|RS|Puskesmas|Bank|PT|UPTD|UPT|SMAN?|SMPN?|SDN?|SMKN?|Polres|Polsek|Kodim|Perumda|PDAM)\s+$/u;
+
 /** A slug of at most 60 characters, cut between words. */
 function shortSlug(title: string): string {
   const slug = slugify(title);
@@ -152,7 +158,14 @@ function proposePeople(article: ArticleReading, event: EventParties): (ProposedP
     const inner = rolePlace ? regionOfPlace(rolePlace) : undefined;
     return areas.some((area) => !rolePlace || Boolean(inner?.code.startsWith(`${area.code}.`)));
   };
-  const people: (ProposedPerson & { index: number })[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name)).map(({ index, ...person }) => ({ ...withPlaceOutOfName(person, regionNamed), index: index + bodyStart })).map((person) => {
+  // The name may stand before its office ("Meuraxa, Plt Kepala Dinas …", the office's index) or after it.
+  const institutionName = (person: { name: string; index: number }) => {
+    const officeAt = bodyStart + person.index;
+    const before = text.lastIndexOf(person.name, officeAt);
+    const at = before >= 0 && officeAt - before < 80 ? before : text.indexOf(person.name, officeAt);
+    return at >= 0 && INSTITUTION_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+  };
+  const people: (ProposedPerson & { index: number })[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name) && !OFFICE_RANK.test(person.name) && !institutionName(person)).map(({ index, ...person }) => ({ ...withPlaceOutOfName(person, regionNamed), index: index + bodyStart })).map((person) => {
     const named = regionOfPlace(person.place);
     // An office printed without its region belongs to the host only when no other government took part: with
     // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.

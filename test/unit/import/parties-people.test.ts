@@ -17,6 +17,11 @@ const parties = (text: string) => {
 const people = (text: string, places: string[] = []) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role]);
 
 describe('parties of a visit', () => {
+  test("an office's rank and the end of an institution's name are no one's name", () => {
+    const { people } = parties('Judul\nBANDA ACEH, a.id – Kunjungan dipimpin Asisten Administrasi Umum Setda Kota Banda Aceh, M. Nurdin, didampingi Direktur Utama RSUD Meuraxa, Plt Kepala Dinas Kominfo, Senin (2/6/2025).');
+    expect(people.map(([name]) => name)).toEqual(['M. Nurdin']);
+  });
+
   test('a serial comma before "dan" joins the last visitor to the list', () => {
     expect(parties('Judul\nSURABAYA, a.id – Pemkab Sleman, Pemkab Bantul, dan Pemkab Kulon Progo melakukan studi tiru ke Kota Surabaya, Rabu (4/9/2024).').guests).toEqual(['34.04', '34.02', '34.01']);
   });
