@@ -94,8 +94,11 @@ export const isOtherOccasion = (lead: string) => OTHER_OCCASION.test(lead.split(
  */
 const MANY_DO_IT = /\b(?:banyak|berbagai|sejumlah|ratusan|puluhan)\s+(?:(?:kota|kabupaten|daerah|pemda|pemerintah daerah|provinsi|instansi|atau|dan|lain|lainnya)\s+){1,5}yang\s+(?:\p{L}+\s+){0,2}$/iu;
 
+/** A time past, as a report dates an earlier occasion: "beberapa waktu lalu", "bulan lalu". */
+export const TIME_PAST = String.raw`beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu`;
+
 /** A clause that opens on a time past ("Beberapa waktu lalu Pemkab X … menandatangani kerja sama, kali ini …"): another occasion. */
-const EARLIER_CLAUSE = /\b(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu)\b[^,;]*$/iu;
+const EARLIER_CLAUSE = new RegExp(String.raw`\b(?:${TIME_PAST})\b[^,;]*$`, 'iu');
 
 /** A document the sentence cites as a basis ("mengacu pada Perbup …, MoU antara …") is no signing held that day. */
 const REFERENCE = /\b(?:mengacu pada|berdasarkan|merujuk pada|sesuai dengan|dasar hukum|payung hukum)\b/iu;

@@ -1,4 +1,5 @@
 import type { RegistryArea } from '../check/registry';
+import { TIME_PAST } from './kinds';
 import type { Sentence } from './text';
 
 /** A region named in the text: resolved to a registry area, or a government the registry lacks (`area` absent). */
@@ -58,13 +59,13 @@ function visitTo(sentence: string): { index: number; 0: string } | null {
  * At most two words between the mark and the visit word ("… lalu telah melakukan"): "yang pernah meraih Adipura
  * melakukan studi tiru" is this visit.
  */
-const EARLIER_IN_CLAUSE = /\b(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu|sebelumnya|pernah)(?:\s+[^\s,;]+){0,2}\s+$/iu;
+const EARLIER_IN_CLAUSE = new RegExp(String.raw`\b(?:${TIME_PAST}|sebelumnya|pernah)(?:\s+[^\s,;]+){0,2}\s+$`, 'iu');
 
 /**
  * A mark of time opening the sentence, with no clause break before the visit word: "Beberapa waktu lalu Pemerintah
  * Kabupaten X melakukan kunjungan ke Kota Y …, kali ini …" tells of the earlier visit first, however long its subject.
  */
-const EARLIER_OPENING = /^(?:beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|(?:pekan|minggu|bulan|tahun)\s+lalu)\b,?[^,;]*$/iu;
+const EARLIER_OPENING = new RegExp(String.raw`^(?:${TIME_PAST})\b,?[^,;]*$`, 'iu');
 
 /** The visit a sentence tells of with "ke" or "di" and a place, and whether its clause marks it as an earlier one. */
 function visitIn(sentence: string): { visit: { index: number; 0: string }; earlier: boolean } | null {
