@@ -99,8 +99,11 @@ const tellsOfEarlierVisit = (sentence: string) => visitIn(sentence)?.earlier ===
 /** A visit word that is a noun ("kunjungan kerja", "studi tiru"), which may name its visitors after it. */
 const VISIT_NOUN = /^(?:kunjungan(?:\s+kerja)?|kunker|stud[iy][ -](?:tiru|banding)|kaji[ -](?:tiru|banding)|uji[ -]tiru|studi komparasi|studi referensi|anjangsana)\b/iu;
 
-/** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */
-const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\s+di\s+(?=\p{Lu})/iu;
+/**
+ * "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y", "kunjungan study dilaksanakan di Desa Y": the place right
+ * after the visit word, or after the verb that says where it was held, is the host.
+ */
+const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunjungan stud[iy]|kunker)(?:\s+(?:dilaksanakan|digelar|diselenggarakan|dilakukan|berlangsung))?\s+di\s+(?=\p{Lu})/iu;
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
 const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|sambangi|menyerbu|serbu)\s+(?=\S)/iu;
 /** Visitors named by what they are, not by their region: "Delapan kepala daerah menyerbu Banyuwangi". */
@@ -515,6 +518,15 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
       ? frames.find((f) => f !== main && !f.holds && CONTINUED.test(f.sentence.text) && f.host?.area?.code.startsWith(`${main!.host!.area!.code}.`) && f.guests.every((g) => main!.guests.some((own) => key(own) === key(g))))
       : undefined;
   if (main && stop) main = { ...main, host: stop.host };
+  // "kunjungan study ke Jawa Tengah … kunjungan dilaksanakan di Desa Ponggok, Klaten": with visitors known, a later frame
+  // that names only a place inside the province, and no other visitors, says where in it the visit was; unsure. Not a place that shares
+  // the province's name ("DPRD Yogyakarta" after "ke Daerah Istimewa Yogyakarta" is the province's council).
+  const provinceArea = province && main?.host?.area?.code === province ? main.host.area : undefined;
+  const placeInside =
+    provinceArea && frames.some((f) => f.guests.length)
+      ? frames.find((f) => f !== main && !f.holds && f.guests.length === 0 && f.host?.area?.code.startsWith(`${provinceArea.code}.`) && !provinceArea.name.includes(f.host.area.name))
+      : undefined;
+  if (main && placeInside) main = { ...main, host: placeInside.host, complete: false };
   let host = main?.host;
   const guests = [...(main?.guests ?? [])];
   // Visitors known but no frame names where they went: the place the report is filed from or set in hosts, unsure.

@@ -156,6 +156,9 @@ const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 /** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
 const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
+/** A title glued to the next word ("Drs.H. Basok", "drg.H Darmadji"): printed apart, as a reader and a key expect. */
+const GLUED_TITLE = /(?<![\p{L}])(H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH)\.(?=\p{Lu})/gu;
+
 /** An office anywhere in a stretch of capitalised words. */
 const OFFICE_INSIDE = new RegExp(`(?<![\\p{L}])${OFFICES}`, 'u');
 /** An office and up to three capitalised words (its place) at the end of a stretch: the name after it is that office's. */
@@ -498,8 +501,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const initials = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(afterName)?.[1];
     if (nameFollows && initials && initials.length > name.split(/\s+/).length && bodyWords.slice(-initials.length).map((w) => w.charAt(0)).join('') === initials) continue;
     // "… Radityo Egi Pratama Kegiatan itu …": a full stop left out glues the next sentence's first word to the name.
-    fullName = trimNonNameWords(fullName);
-    if (!fullName) continue;
+    fullName = trimNonNameWords(fullName).replace(GLUED_TITLE, '$1. ');
+    // "Ka. Bapenda": two letters are an abbreviation, never a whole name.
+    if (!fullName || personKey(fullName).length <= 2) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     // Ambiguous frames keep the person but not the certainty: a candidate or former holder; perhaps the holder's wife;
@@ -514,8 +518,11 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const pairedOffice = nameFollows ? PAIRED_OFFICE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index)) : null;
     // "Sebelumnya, Bupati X pernah belajar ke sini": someone named for another occasion may no longer hold the office.
     const otherOccasion = OTHER_OCCASION.test(occasionOf(text, match.index));
+    // One word may be a word of the text itself: a headline's verb ("… Magelang Kunker ke Dumai"), the end of the
+    // office's name ("… Keluarga Sejahtera"), an office's short name ("Bapenda"). Many people go by one name: to check.
+    const oneWord = !personKey(fullName).includes(' ');
     const unsure =
-      NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || otherOccasion || Boolean(pairedOffice) || (Boolean(bare) && name !== ahead) || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
+      oneWord || NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || otherOccasion || Boolean(pairedOffice) || (Boolean(bare) && name !== ahead) || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, ...(unsure ? { unsure } : {}), index: match.index };
     const pairedHolders = pairedOffice ? holdersOfPair(person, pairedOffice, roleTail, afterName) : undefined;
     if (pairedHolders) {

@@ -335,6 +335,8 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     const villages = levels.includes('desa') || levels.includes('kelurahan');
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(' ');
+      // "aparat kampung Kabupaten Mimika": a level word alone is the next government's, not a village of that name.
+      if (count === 1 && Object.hasOwn(LEVEL_WORDS, name.toLowerCase())) break;
       // "Desa Candi Kuning", "Kota Palangka Raya": the registry may write the name as one word ("Candikuning", "Palangkaraya").
       const atLevel = (spelling: string) => places.named(spelling, villages).filter((area) => levels.includes(area.level));
       const spaced = atLevel(name);
