@@ -1,5 +1,5 @@
 /** Words that start a venue: a building, room or ground, not a bare region. */
-const VENUE_HEAD = String.raw`(?:Aula|Kantor|Gedung|Balai|Balaikota|Balai Kota|Pendopo|Pendapa|Ruang|Ruangan|Hotel|Masjid|Lapangan|Halaman|Rumah Dinas|Rumah Jabatan|Rumdin|Rujab|Graha|Wisma|Auditorium|Sekretariat|Mess|Taman|Alun-alun|Puskesmas|GOR|Pasar|Bandara|Pelabuhan|Kampus|Universitas|Command Center|Lounge|Mahligai|Ballroom|Convention Hall|Guest House|Pusat Pemerintahan|Kompleks|Komplek)\b`;
+const VENUE_HEAD = String.raw`(?:Aula|Kantor|Gedung|Balai|Balaikota|Balai Kota|Pendopo|Pendapa|Ruang|Ruangan|Hotel|Masjid|Lapangan|Halaman|Rumah Dinas|Rumah Jabatan|Rumdin|Rujab|Graha|Wisma|Auditorium|Sekretariat|Mess|Taman|Alun-alun|Puskesmas|GOR|Pasar|Bandara|Pelabuhan|Kampus|Universitas|Command Center|Lounge|Mahligai|Ballroom|Convention Hall|Guest House|Pusat Pemerintahan|Kompleks|Komplek|Setda|Setdakab|Setdako|Setdaprov)\b`;
 /** A venue's words run to the next comma, stop or bracket; a floor's short form keeps its dot ("Command Center lt. IV"). */
 const VENUE_WORDS = String.raw`(?:[^,.;()]|(?<=\b[Ll]t)\.(?=\s*(?:[IVX]+|\d+)\b))*`;
 
@@ -20,8 +20,9 @@ const VENUE = new RegExp(
 // A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …", "… Gedung X telah diterima …") also ends it:
 // me-/ber- words, a passive verb or "telah" name no building;
 // so does a street address after the name ("… Hotel Mutiara Jalan Pahlawan No. 3", "… Jl. Ahmad Yani", whose dot cuts the
-// match after "Jl"; not an office for roads: "Bidang Jalan", "Balai Pelaksanaan Jalan Nasional").
-const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang)(?:\s+\p{Lu}\p{Ll}+){1,3}\s)dan|dan(?=\s+\p{Ll}))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
+// match after "Jl"; not an office for roads: "Bidang Jalan", "Balai Pelaksanaan Jalan Nasional"). The secretariat named as
+// a place ("di Setda Purbalingga") is its capitalised words only.
+const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang)(?:\s+\p{Lu}\p{Ll}+){1,3}\s)dan|dan(?=\s+\p{Ll}))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$|(?<=^Setda\p{L}*(?:\s+\p{Lu}\S*)+)\s+\p{Ll}.*$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
 
 /** "kunjungan kerja ke Balai Kota Surabaya": a building the visit went to, when no sentence places it "di" somewhere. */
 const VISITED_BUILDING = /\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:Balai Kota|Balaikota|Kantor|Gedung|Pendopo|Pendapa|Aula|Rumah Dinas|Rumah Jabatan|Graha)\s+\p{Lu}[^,.;()]*)/u;
