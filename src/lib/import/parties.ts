@@ -584,6 +584,10 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   const stops = otherPlaces.filter((p) => !otherPlaces.some((other) => inside(p, other)));
   const quote = main?.sentence.text ?? frames[0]?.sentence.text;
   if (placeOnly) return { place: host, guests, quote, sure: false, guestsSure: false, otherPlaces: stops };
-  // The host's own province, printed beside the visitors ("… dan rombongan, Jawa Tengah, Sabtu"), is no guest.
-  return { host, guests: guests.filter((g) => !enclosesHost(g)), quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
+  // The host's own province, printed beside the visitors ("… dan rombongan, Jawa Tengah, Sabtu"), is no guest; nor is
+  // the visitors' own, named by another sentence than the main one ("Desa Batuan, Kabupaten Gianyar … studi banding
+  // oleh Desa Batuan dari Bali"), unless its government is named ("Pemprov Bali dan Pemkab Gianyar").
+  const visitorsProvince = (g: Party) =>
+    g.area?.level === 'provinsi' && !main?.guests.some((own) => key(own) === key(g)) && guests.some((other) => inside(other, g)) && !parties.some((p) => p.area?.code === g.area!.code && asGovernment(p));
+  return { host, guests: guests.filter((g) => !enclosesHost(g) && !visitorsProvince(g)), quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
 }

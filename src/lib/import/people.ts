@@ -71,7 +71,7 @@ const OFFICE_WORDS = new Set(
   berencana pengendalian penduduk kesatuan bangsa politik kesbangpol polisi pamong praja satpol penanaman modal pelayanan terpadu
   satu pintu perizinan komunikasi informatika kominfo diskominfo statistik persandian perpustakaan kearsipan arsip pemuda olahraga
   tenaga kerja transmigrasi energi sumber daya mineral keuangan aset pendapatan daerah kepegawaian pengembangan manusia riset inovasi
-  penelitian litbang bappeda bapperida bappelitbang brida bkpsdm bpbd bkd dpmptsp bpkad penanggulangan bencana pemadam kebakaran
+  penelitian litbang bappeda bapperida bappelitbang brida bkpsdm bpbd bkd dpmptsp bpkad bapenda dispenda bppkad penanggulangan bencana pemadam kebakaran
   hukum organisasi protokol humas hubungan perencanaan evaluasi pengawasan inspektorat inspektur babinsa bhabinkamtibmas
   babinkamtibmas danramil kapolsek kapolres dandim camat lurah kades sekcam sekdes ketua anggota forkopimcam forkopimda
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
@@ -108,7 +108,7 @@ const NOT_NAME_WORDS = new Set(
   `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
   hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
-  menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi senin selasa rabu kamis
+  menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi kunker rakor sidak studi senin selasa rabu kamis
   jumat jum'at jum’at sabtu minggu`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */

@@ -717,7 +717,7 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
       return name.includes(' ') ? name[0] === expansion[0] : name.slice(0, 2) === expansion.slice(0, 2);
     });
     // The sentence so far; a line may break inside it.
-    const before = text.slice(Math.max(0, match.index - 400), match.index);
+    const before = text.slice(Math.max(0, match.index - 1000), match.index);
     const aboutPrograms = PROGRAM_WORD.test(before.slice(Math.max(0, ...[...before.matchAll(/[.!?]["”]?\s/gu)].map((m) => m.index))));
     const from = startsAsLongForm >= 0 || !aboutPrograms ? startsAsLongForm : 0;
     const name = words.slice(from).join(' ');
