@@ -122,8 +122,9 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
 const NAMING_INTRODUCERS: readonly RegExp[] = [
   /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|ialah|bernama)\s+/giu,
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
-  // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service.
-  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
+  // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service;
+  // so may the kind of thing again ("layanan … yaitu aplikasi tentang E-Bundes").
+  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?:(?:perihal|mengenai|terkait|tentang)\s+)?(?:["“'‘\p{Lu}]|[em]-\p{L}))/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X", "program yang namanya X": a program noun, then its naming.
   // "Konsep smart city yang diberi label Banda Aceh Islamic Cyber City": a concept labelled is named too.
   /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform|konsep)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|diberi label|dilabeli|disebut(?:\s+dengan)?|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
@@ -138,8 +139,9 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   /\bproyek\s+(?=["“'‘]?\p{Lu})/gu,
   // "… kami juga akan adopsi aplikasi lainnya. Seperti, Laksa …": the list opens the next sentence.
   /\b(?:inovasi|program|aplikasi|layanan)(?:\s+\p{Ll}+){0,2}[.:]\s+(?:Seperti|Yakni|Yaitu|Antara lain|Di ?antaranya),?\s+(?=["“\p{Lu}]|[em]-\p{L})/gu,
-  // "pengelolaan manajemen pemerintahan seperti e-budgeting": an electronic service's name after a list word.
-  /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu)\s+(?=[em]-\p{L})/giu,
+  // "pengelolaan manajemen pemerintahan seperti e-budgeting", "kita juga punya e-budgeting": an electronic service's
+  // name after a list word or a word of having.
+  /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu|punya|memiliki|mempunyai)\s+(?=[em]-\p{L})/giu,
 ];
 
 /** Phrasings that introduce programs by name, each followed by a list. */
@@ -225,7 +227,7 @@ const DESCRIBED_ITEM = /^,\s*\p{Ll}[^,.;:!?"“”]{0,80}(?=,\s*["“]?\p{Lu})/u
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
 const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
 // Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
-const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
+const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|tentang|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
 /** A list item opened by a preposition: what follows says where or by whom, not a program's name. */
 const SOURCE_WORD = /^(?:dari|oleh|di|ke|kepada|pada|untuk|bagi|melalui)\s/u;
