@@ -134,6 +134,10 @@ function trimNonNameWords(name: string): string {
   return [words.join(' '), ...degrees].join(', ');
 }
 
+/** Words for a body of people ("Ketua Forum", "Ketua Asosiasi …"), which a name of one word is not. */
+const BODY_WORD = /^(?:forum|asosiasi|ikatan|persatuan|himpunan|paguyuban|lembaga|yayasan|perkumpulan|komunitas|organisasi)$/u;
+/** A unit's head and its unit, then a comma: "Kepala Bagian Organisasi, ", "Kabid Litbang, ". */
+const UNIT_HEAD_BEFORE = /(?:Kepala (?:Bagian|Bidang|Sub ?bagian|Seksi)|Kabag|Kabid|Kasubag|Kasubbag|Kasi)[ \t]+\p{Lu}[^,.\n]{0,40},[ \t]*$/u;
 const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Pendapa|Gedung)\s+$/u;
 /**
  * Words before an office that make the person named next someone else: the holder's spouse ("Istri Walikota X, Ny Y",
@@ -393,6 +397,23 @@ export function withPlaceOutOfName<T extends Pick<FoundPerson, 'name' | 'role' |
   return { ...person, name: [words.slice(cut).join(' '), ...degrees].join(', '), role: `${person.role} ${placeWords}`, place: person.place ? `${person.place} ${placeWords}` : placeWords, unsure: true };
 }
 
+/**
+ * "Ketua DPRD Jawa Barat, Dr. Buky Wibawa" where the text also prints "… (ADPSI), Dr. Buky Wibawa Karya Guna,": the name
+ * in full, from its longest printing whose further words are no office, place or clause word and end at a comma, stop
+ * or bracket.
+ */
+function completeName(person: FoundPerson, text: string, places: PlaceSpans): void {
+  const [printed, ...degrees] = person.name.split(', ');
+  const longer = new RegExp(`(?<![\\p{L}])${escapeRegExp(printed!)}((?:[ \\t]+\\p{Lu}\\p{Ll}+){1,3})(?=[ \\t]*[,.(])`, 'gu');
+  let rest = '';
+  for (const match of text.matchAll(longer)) {
+    const words = match[1]!.trim().split(/[ \t]+/);
+    const isNameWord = (word: string) => !isOfficeWord(word) && !NOT_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) && !NOT_A_NAME.test(word) && !FIELD_NOUN.test(word);
+    if (words.every(isNameWord) && !leadingPlace(words.join(' '), places) && match[1]!.length > rest.length) rest = match[1]!;
+  }
+  if (rest) person.name = [`${printed}${rest}`, ...degrees].join(', ');
+}
+
 /** Names short of titles, initials and degrees, to tell when two mentions are one person. */
 export function personKey(name: string): string {
   return name
@@ -415,6 +436,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // "Kantor Bupati Kukar", "Rumah Jabatan Wali Kota": a building named after the office, not its holder.
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     if (BUILDING_BEFORE.test(before) || NOT_THE_HOLDER.test(before)) continue;
+    // "Kepala Bagian Organisasi, Sekda Kabupaten Brebes, Julining …": after a unit's head, the secretariat is where the
+    // unit sits, not an office of its own.
+    if (/^(?:Sekda|Sekretaris Daerah)$/u.test(match[1]!) && UNIT_HEAD_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     // "Junet, mewakili Komisi I DPRD Kab. Tangerang": a council's commission names a member only after "mewakili".
     if (match[1] === 'Komisi' && !/mewakili\s+$/u.test(before)) continue;
     let office = CANONICAL_OFFICE[match[1]!] ?? match[1]!;
@@ -502,8 +526,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     if (nameFollows && initials && initials.length > name.split(/\s+/).length && bodyWords.slice(-initials.length).map((w) => w.charAt(0)).join('') === initials) continue;
     // "… Radityo Egi Pratama Kegiatan itu …": a full stop left out glues the next sentence's first word to the name.
     fullName = trimNonNameWords(fullName).replace(GLUED_TITLE, '$1. ');
-    // "Ka. Bapenda": two letters are an abbreviation, never a whole name.
-    if (!fullName || personKey(fullName).length <= 2) continue;
+    // "Ka. Bapenda": two letters are an abbreviation, never a whole name; "Ketua Forum, …": a body's word is none either.
+    if (!fullName || personKey(fullName).length <= 2 || BODY_WORD.test(personKey(fullName))) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     // Ambiguous frames keep the person but not the certainty: a candidate or former holder; perhaps the holder's wife;
@@ -550,6 +574,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       }
     }
   }
+  // Only a name given with its office's place: "Bupati Dony", a short re-mention, gives way to the full one below.
+  for (const person of people.values()) if (person.place) completeName(person, text, places);
   // "Bupati Dony" after "Bupati Sumedang Dony Ahmad Munir": a short re-mention of someone already named, with the
   // same office and every word of the short name in the full one, is that person.
   const all = [...people.values()];

@@ -389,6 +389,14 @@ describe('people', () => {
     expect(found('Wakil Wali Kota Banjar drg.H Darmadji Prawira, M.Kes hadir.', ['Banjar'])).toEqual([['drg. H Darmadji Prawira, M.Kes', 'Wakil Wali Kota Banjar', false]]);
   });
 
+  test('a name printed in full elsewhere is taken whole; a secretariat after a unit head holds no office of its own', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role]);
+    expect(found('Tamu disambut Ketua Forum, Dr. Rina Sari Dewi Lestari, dan staf. Ketua DPRD Jambi, Dr. Rina Sari, berterima kasih.', ['Jambi'])).toEqual([
+      ['Dr. Rina Sari Dewi Lestari', 'Ketua DPRD Jambi'],
+    ]);
+    expect(found('Kepala Bagian Organisasi, Sekda Kabupaten Brebes, Nia Paramita mengatakan hal itu.', ['Kabupaten Brebes'])).toEqual([]);
+  });
+
   test('"Office, yakni A, B, dan C" gives each the office, periksa; a person known by initials after "Office Place, Name"', () => {
     const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role, Boolean(p.unsure)]);
     expect(found('Hadir Anggota Komisi A DPRD DIY, yakni Sri Mulyani, Suhadi, dan Yusuf, serta Camat Gondokusuman.', ['DIY', 'Gondokusuman'])).toEqual([
