@@ -518,15 +518,6 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
       ? frames.find((f) => f !== main && !f.holds && CONTINUED.test(f.sentence.text) && f.host?.area?.code.startsWith(`${main!.host!.area!.code}.`) && f.guests.every((g) => main!.guests.some((own) => key(own) === key(g))))
       : undefined;
   if (main && stop) main = { ...main, host: stop.host };
-  // "kunjungan study ke Jawa Tengah … kunjungan dilaksanakan di Desa Ponggok, Klaten": with visitors known, a later frame
-  // that names only a place inside the province, and no other visitors, says where in it the visit was; unsure. Not a place that shares
-  // the province's name ("DPRD Yogyakarta" after "ke Daerah Istimewa Yogyakarta" is the province's council).
-  const provinceArea = province && main?.host?.area?.code === province ? main.host.area : undefined;
-  const placeInside =
-    provinceArea && frames.some((f) => f.guests.length)
-      ? frames.find((f) => f !== main && !f.holds && f.guests.length === 0 && f.host?.area?.code.startsWith(`${provinceArea.code}.`) && !provinceArea.name.includes(f.host.area.name))
-      : undefined;
-  if (main && placeInside) main = { ...main, host: placeInside.host, complete: false };
   let host = main?.host;
   const guests = [...(main?.guests ?? [])];
   // Visitors known but no frame names where they went: the place the report is filed from or set in hosts, unsure.
