@@ -42,6 +42,16 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray) => { day:
     read: (m) => ({ day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()]!, year: Number(m[3]) }),
   },
   {
+    // Across a month's end, "29 Agustus hingga 2 September 2019", "30 Desember 2019 - 2 Januari 2020": the first day,
+    // in the year before the printed one when the months wrap.
+    pattern: new RegExp(`(?<![\\d/.-])(\\d{1,2})\\s+${MONTH}\\.?(?:\\s+(\\d{4}))?\\s*(?:[-–—]|\\s(?:sampai(?:\\s+dengan)?|hingga|s\\.?\\s?d\\.?|s/d)\\s)\\s*\\d{1,2}\\s+${MONTH}\\.?\\s+(\\d{4})\\b`, 'giu'),
+    read: (m) => {
+      const month = MONTHS[m[2]!.toLowerCase()]!;
+      const end = Number(m[5]);
+      return { day: Number(m[1]), month, year: m[3] ? Number(m[3]) : month > MONTHS[m[4]!.toLowerCase()]! ? end - 1 : end };
+    },
+  },
+  {
     // "Sembawa (22-6-2023)", "Sembawa(22/6/2023)": a full date in brackets after the dateline's place.
     pattern: /(?<=\p{L}\s?)\(\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)/giu,
     read: (m) => ({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) }),
@@ -106,6 +116,10 @@ const RELATIVE_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\s+(?:lalu|kemarin)\\b(?!\\s*
 
 /** Words after a date that put it before the reported event: "30 Januari 2023 lalu", "Juni silam". */
 const PAST_AFTER = /^\s*(?:yang\s+)?(?:lalu|silam)\b/iu;
+/** How many years before the report's own year a printed day is history (a founding, an earlier award) rather than news. */
+const HISTORY_YEARS = 2;
+/** The first year of the online news this importer reads: a year printed before it is history. */
+const FIRST_NEWS_YEAR = 1990;
 
 /**
  * The publication day an address carries in its path, as news sites file their pages: "/2019/05/17/…",
@@ -124,7 +138,7 @@ export function dateFromUrl(url: string | undefined, today = new Date().toISOStr
   const [year, month] = [Number(match[1]), Number(match[2])];
   const day = match[3] ? Number(match[3]) : new Date(Date.UTC(year, month, 0)).getUTCDate();
   const date = iso(year, month, day);
-  return year >= 1990 && isCalendarDate(date) && date <= today ? date : undefined;
+  return year >= FIRST_NEWS_YEAR && isCalendarDate(date) && date <= today ? date : undefined;
 }
 
 /**
@@ -137,6 +151,8 @@ function isPublicationStamp(line: string): boolean {
   const byline = /\b(?:editor|reporter|penulis|pewarta)\s*:/iu.test(trimmed);
   if (trimmed.length > (byline ? 160 : 90)) return false;
   if (/\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b/iu.test(trimmed)) return true;
+  // "… Reporter : Name | Jum'at, 10 Agustus 2018 12:51": beside a byline, a clock time without its zone is the stamp's.
+  if (byline && /\b\d{1,2}:\d{2}\b/u.test(trimmed)) return true;
   // "Dilihat : 968 Kali, Updated: Rabu, 19 Agustus 2020", "Diposting oleh Admin - …": the page's own record.
   if (/\b(?:updated|diperbarui|dipublikasikan|diterbitkan|diposting|posted|published|upload(?:ed)?\s+by|dilihat)\b/iu.test(trimmed)) return true;
   return new RegExp(`^(?:${WEEKDAY}\\s*,?\\s*)?\\d{1,2}(?:\\s+${MONTH}\\s+|[/.-]\\d{1,2}[/.-])\\d{4}$`, 'iu').test(trimmed);
@@ -213,7 +229,7 @@ function findDateIn(text: string, published: string | undefined, today: string):
   matches.sort((a, b) => a.index - b.index);
   // Without a publication date, the latest year the article names bounds the year a weekday gives: a report that
   // looks ahead to "2021 mendatang" was not written in 2026, though 5 October is a Monday in both 2020 and 2026.
-  const latestNamed = Math.max(...[...text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])/gu)].map((m) => Number(m[1])).filter((y) => y >= 1990 && y <= Number(today.slice(0, 4))));
+  const latestNamed = Math.max(...[...text.matchAll(/(?<![\d/.-])((?:19|20)\d{2})(?![\d/.-])/gu)].map((m) => Number(m[1])).filter((y) => y >= FIRST_NEWS_YEAR && y <= Number(today.slice(0, 4))));
   const bound = !published && Number.isFinite(latestNamed) ? `${latestNamed}-12-31` : today;
   const readable = matches.flatMap((match) => {
     const found = readDate(match, published, bound < today ? bound : today);
@@ -225,6 +241,10 @@ function findDateIn(text: string, published: string | undefined, today: string):
     const inDateline = /^[^.!?–—]{0,40}$/u.test(text.slice(lineStart, match.index)) && /^[^\n.!?–—]{0,30}?(?:[–—]|\s-\s)/u.test(text.slice(match.index, match.index + 40));
     const stamp = inDateline || isPublicationStamp(text.slice(lineStart, lineEnd));
     // "pada 30 Januari 2023 lalu": a day the text itself puts in the past is an earlier occasion (a prior MoU, an award).
+    // "didirikan pada Rabu, 23 Oktober 1771": a day years before the report's own time is history, never its event.
+    // Without a publication date, a year the text names may be a target ("pada 2025 nanti"), so only the years before
+    // any online news are history.
+    if (match.year !== undefined && match.year < (published ? Number(published.slice(0, 4)) - HISTORY_YEARS : FIRST_NEWS_YEAR)) return [];
     const past = PAST_AFTER.test(text.slice(match.end, match.end + 20));
     return [{ ...found, side: stamp || past || SIDE_OCCASION.test(text.slice(from, match.index)), stamp, past }];
   });

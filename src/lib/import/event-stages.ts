@@ -66,7 +66,13 @@ export function eventParties(article: ArticleReading): EventParties {
     framed = { ...framed, host: { index: venueRegency.index, text: venueRegency.text, area: venueRegency.area }, sure: false };
   }
   const host = framed.host?.area ? framed.host : undefined;
-  const guests = framed.guests.filter((g) => g.area && g.area.code !== host?.area?.code);
+  // "rombongan dari Papua" beside "Kabupaten Mimika, Papua Tengah": the province a guest's own province was carved from
+  // (its name begins the new one's) is the same visitors by an older name.
+  const registry = article.context.places.registry;
+  const carvedFrom = (province: RegistryArea, other: RegistryArea) =>
+    !other.code.startsWith(`${province.code}.`) && (registry.get(other.code.split('.')[0]!)?.name ?? '').startsWith(`${province.name} `);
+  const olderNameOfGuests = ({ area }: Party) => area?.level === 'provinsi' && framed.guests.some((other) => other.area && other.area !== area && carvedFrom(area, other.area));
+  const guests = framed.guests.filter((g) => g.area && g.area.code !== host?.area?.code && !olderNameOfGuests(g));
   const unknownParties = [...(framed.host?.unknown ? [framed.host] : []), ...framed.guests.filter((g) => g.unknown)].map((p) => ({
     role: p === framed.host ? ('host' as const) : ('guest' as const),
     name: p.unknown!,

@@ -4,7 +4,7 @@ import type { EventKind } from '../../schemas/event';
 const KIND_WORDS: readonly [EventKind, RegExp][] = [
   ['rakor', /\b(?:rakor|rapat koordinasi)\b/iu],
   // "Study tiru" and "studi-banding" are how reports misspell and hyphenate it.
-  ['studi-tiru', /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|stud[iy] kompara(?:si|tif)|studi referensi|kaji banding|benchmarking)\b/iu],
+  ['studi-tiru', /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|(?:kunjungan|lawatan) stud[iy]|kaji[ -]tiru|uji[ -]tiru|stud[iy] kompara(?:si|tif)|studi referensi|kaji banding|benchmarking)\b/iu],
   // Opening a building or a service ("meresmikan Mal Pelayanan Publik") is its launch.
   // "Lauching", "melaunchingkan", "dilaunching": reports spell the loanword many ways.
   ['peluncuran', /\b(?:(?:me-?|di)?(?:launching|lauching|launcing|lounching)(?:kan)?|peluncuran|meluncurkan|diluncurkan|meresmikan|peresmian|diresmikan)\b/iu],
@@ -29,7 +29,7 @@ export function findKinds(lead: string): FoundKind[] {
   const kinds = KIND_WORDS.flatMap(([kind, pattern]) => {
     const match = [...lead.matchAll(new RegExp(pattern.source, 'giu'))].find((m) => {
       const before = lead.slice(Math.max(lead.lastIndexOf('. ', m.index), lead.lastIndexOf('\n', m.index), 0), m.index);
-      return !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)) && !lookedBack(lead, m.index, m.index + m[0].length) && !REFERENCE.test(before) && !MANY_DO_IT.test(before) && !EARLIER_CLAUSE.test(before);
+      return !NOT_THIS_EVENT.test(lead.slice(Math.max(0, m.index - 40), m.index)) && !STUDIED_TOPIC.test(before) && !lookedBack(lead, m.index, m.index + m[0].length) && !REFERENCE.test(before) && !MANY_DO_IT.test(before) && !EARLIER_CLAUSE.test(before);
     });
     return match ? [{ kind, index: match.index }] : [];
   });
@@ -63,6 +63,12 @@ const VISIT = /\b(?:kunjungan|kunker|delegasi|rombongan|bertandang|berkunjung|me
  * pada Mei 2016").
  */
 const NOT_THIS_EVENT = /\b(?:siapkan|menyiapkan|persiapan|mempersiapkan|rencana|merencanakan|jelang|menjelang|akan|segera|hasil|sejak|monitoring|memantau|pemantauan|evaluasi|mengevaluasi|monev|menindaklanjuti|tindak lanjut)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * A kind word among what a visit came to learn ("untuk meniru regulasi, instansi layanan, MoU dan PKS"): a topic of
+ * study, not a signing held that day. Up to six words may stand between, none of them a verb (me-, ber-, di-).
+ */
+const STUDIED_TOPIC = /\b(?:meniru|mempelajari|pelajari|belajar|terkait|tentang|mengenai|seputar)\s+(?:(?!(?:me|ber|di)\p{Ll})[\p{L}-]+,?\s+){0,6}$/iu;
 
 /**
  * Words after a kind that put it on an occasion already past: "kaji banding ke Kota Batam bulan lalu", "MoU dengan

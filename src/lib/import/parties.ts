@@ -30,7 +30,7 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur|Asisten|Sekda|Sekretaris Daerah|Kepala Dinas|Kepala Badan|Ketua DPRD|Pimpinan DPRD|Anggota DPRD|Komisi|jajaran)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan)|melawat|anjangsana)\b/giu;
+const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan)|melawat|anjangsana)\b/giu;
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
@@ -99,8 +99,11 @@ const tellsOfEarlierVisit = (sentence: string) => visitIn(sentence)?.earlier ===
 /** A visit word that is a noun ("kunjungan kerja", "studi tiru"), which may name its visitors after it. */
 const VISIT_NOUN = /^(?:kunjungan(?:\s+kerja)?|kunker|stud[iy][ -](?:tiru|banding)|kaji[ -](?:tiru|banding)|uji[ -]tiru|studi komparasi|studi referensi|anjangsana)\b/iu;
 
-/** "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y": the place right after the visit word is the host. */
-const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\s+di\s+(?=\p{Lu})/iu;
+/**
+ * "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y", "kunjungan study dilaksanakan di Desa Y": the place right
+ * after the visit word, or after the verb that says where it was held, is the host.
+ */
+const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunjungan stud[iy]|kunker)(?:\s+(?:dilaksanakan|digelar|diselenggarakan|dilakukan|berlangsung))?\s+di\s+(?=\p{Lu})/iu;
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
 const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|sambangi|menyerbu|serbu)\s+(?=\S)/iu;
 /** Visitors named by what they are, not by their region: "Delapan kepala daerah menyerbu Banyuwangi". */
@@ -113,7 +116,7 @@ const ALSO_WITH = /\bselain\s+([^.;]*?)\s+juga\s+(?:bersama(?:\s+dengan)?|diikut
  */
 const OTHERS_ALSO = /^selain\s[^.;]*?\b(?:juga|turut)\b[^.;]*?\b(?:di\s?antaranya|antara\s+lain|yaitu|yakni)\s+(?:(?:dari|daerah|pemerintah)\s+)*/iu;
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
-const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kegiatan\s+|kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
+const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kegiatan\s+|kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
 const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Pemdes|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Gampong|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/giu;
 /**
@@ -139,11 +142,11 @@ const VISITORS = /\b(?:rombongan|kunjungan|kedatangan|peserta|delegasi|tamu|mere
 /** Words before a region that make it where one or some of the visitors come from, not who sent them. */
 const SOME_OF = /(?:^|[^\p{L}])(?:satu|seorang|salah\s+(?:satu|seorang)|sebagian(?:\s+(?:besar|kecil|lagi))?)\s+(?:\p{L}+\s+){0,4}?(?:dari\s+)?$/iu;
 /** A visit word, then where it was ("… di Kabupaten Y", "… ke Kota Y"): the start of a visit told in the passive. */
-const PASSIVE_VISIT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\b[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/iu;
+const PASSIVE_VISIT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\b[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/iu;
 /** "… yang digelar oleh X", "dilakukan oleh X": the agent of a visit told in the passive. */
 const PASSIVE_AGENT = /\b(?:yang\s+)?(?:digelar|dilakukan|dilaksanakan|diikuti)\s+oleh\s+/iu;
 /** "Kunjungan studi tiru digelar Pemkot X, Senin (…), di Kota Y": the agent right after the verb, then the place. */
-const PASSIVE_AGENT_FIRST = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\s+(?:digelar|dilakukan|dilaksanakan)\s+(?:oleh\s+)?(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|DPRD|TP[ -]PKK|Tim Penggerak|Bupati|Wali\s?kota|Gubernur|rombongan|Rombongan)\b)/u;
+const PASSIVE_AGENT_FIRST = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\s+(?:digelar|dilakukan|dilaksanakan)\s+(?:oleh\s+)?(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|DPRD|TP[ -]PKK|Tim Penggerak|Bupati|Wali\s?kota|Gubernur|rombongan|Rombongan)\b)/u;
 /** A plain closing quotation mark before its speaker: '…," kata Bupati X'. */
 /** Verbs that give a quotation's speaker ("kata", "ujarnya", "tegas"). */
 const SPEECH_VERB = String.raw`(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*`;
@@ -450,7 +453,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   if (holds) {
     const verbAt = start + holds.index;
     // "Pemprov X menggelar … Studi Tiru di Kota Y": what the subject holds is a visit, so it is the guest and Y hosts.
-    const visitAt = text.slice(verbAt, end).search(/\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\b/iu);
+    const visitAt = text.slice(verbAt, end).search(/\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\b/iu);
     const place = visitAt >= 0 ? /^[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/u.exec(text.slice(verbAt + visitAt, end)) : null;
     const visited = place ? listFrom(parties, text, verbAt + visitAt + place[0].length, end)[0] : undefined;
     const subject = subjectIn(parties, text, start, verbAt);
@@ -572,6 +575,10 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   const stops = otherPlaces.filter((p) => !otherPlaces.some((other) => inside(p, other)));
   const quote = main?.sentence.text ?? frames[0]?.sentence.text;
   if (placeOnly) return { place: host, guests, quote, sure: false, guestsSure: false, otherPlaces: stops };
-  // The host's own province, printed beside the visitors ("… dan rombongan, Jawa Tengah, Sabtu"), is no guest.
-  return { host, guests: guests.filter((g) => !enclosesHost(g)), quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
+  // The host's own province, printed beside the visitors ("… dan rombongan, Jawa Tengah, Sabtu"), is no guest; nor is
+  // the visitors' own, named by another sentence than the main one ("Desa Batuan, Kabupaten Gianyar … studi banding
+  // oleh Desa Batuan dari Bali"), unless its government is named ("Pemprov Bali dan Pemkab Gianyar").
+  const visitorsProvince = (g: Party) =>
+    g.area?.level === 'provinsi' && !main?.guests.some((own) => key(own) === key(g)) && guests.some((other) => inside(other, g)) && !parties.some((p) => p.area?.code === g.area!.code && asGovernment(p));
+  return { host, guests: guests.filter((g) => !enclosesHost(g) && !visitorsProvince(g)), quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
 }

@@ -71,7 +71,7 @@ const OFFICE_WORDS = new Set(
   berencana pengendalian penduduk kesatuan bangsa politik kesbangpol polisi pamong praja satpol penanaman modal pelayanan terpadu
   satu pintu perizinan komunikasi informatika kominfo diskominfo statistik persandian perpustakaan kearsipan arsip pemuda olahraga
   tenaga kerja transmigrasi energi sumber daya mineral keuangan aset pendapatan daerah kepegawaian pengembangan manusia riset inovasi
-  penelitian litbang bappeda bapperida bappelitbang brida bkpsdm bpbd bkd dpmptsp bpkad penanggulangan bencana pemadam kebakaran
+  penelitian litbang bappeda bapperida bappelitbang brida bkpsdm bpbd bkd dpmptsp bpkad bapenda dispenda bppkad penanggulangan bencana pemadam kebakaran
   hukum organisasi protokol humas hubungan perencanaan evaluasi pengawasan inspektorat inspektur babinsa bhabinkamtibmas
   babinkamtibmas danramil kapolsek kapolres dandim camat lurah kades sekcam sekdes ketua anggota forkopimcam forkopimda
   tim penggerak pkk opd skpd adum ekbang ekubang ekonomi ekosbang pemkesra sekdakab sekdakot sekdaprov sekkab sekkot sekot
@@ -108,7 +108,7 @@ const NOT_NAME_WORDS = new Set(
   `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
   hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
-  menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi senin selasa rabu kamis
+  menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi kunker rakor sidak studi senin selasa rabu kamis
   jumat jum'at jum’at sabtu minggu`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
@@ -134,6 +134,10 @@ function trimNonNameWords(name: string): string {
   return [words.join(' '), ...degrees].join(', ');
 }
 
+/** Words for a body of people ("Ketua Forum", "Ketua Asosiasi …"), which a name of one word is not. */
+const BODY_WORD = /^(?:forum|asosiasi|ikatan|persatuan|himpunan|paguyuban|lembaga|yayasan|perkumpulan|komunitas|organisasi)$/u;
+/** A unit's head and its unit, then a comma: "Kepala Bagian Organisasi, ", "Kabid Litbang, ". */
+const UNIT_HEAD_BEFORE = /(?:Kepala (?:Bagian|Bidang|Sub ?bagian|Seksi)|Kabag|Kabid|Kasubag|Kasubbag|Kasi)[ \t]+\p{Lu}[^,.\n]{0,40},[ \t]*$/u;
 const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Pendapa|Gedung)\s+$/u;
 /**
  * Words before an office that make the person named next someone else: the holder's spouse ("Istri Walikota X, Ny Y",
@@ -155,6 +159,9 @@ const PLACE_EXPECTED_AT_END = /(?:^|[ \t])(?:Setda|Setdakab|Setdako|Setdakot|Set
 const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 /** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
 const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
+
+/** A title glued to the next word ("Drs.H. Basok", "drg.H Darmadji"): printed apart, as a reader and a key expect. */
+const GLUED_TITLE = /(?<![\p{L}])(H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH)\.(?=\p{Lu})/gu;
 
 /** An office anywhere in a stretch of capitalised words. */
 const OFFICE_INSIDE = new RegExp(`(?<![\\p{L}])${OFFICES}`, 'u');
@@ -390,6 +397,23 @@ export function withPlaceOutOfName<T extends Pick<FoundPerson, 'name' | 'role' |
   return { ...person, name: [words.slice(cut).join(' '), ...degrees].join(', '), role: `${person.role} ${placeWords}`, place: person.place ? `${person.place} ${placeWords}` : placeWords, unsure: true };
 }
 
+/**
+ * "Ketua DPRD Jawa Barat, Dr. Buky Wibawa" where the text also prints "… (ADPSI), Dr. Buky Wibawa Karya Guna,": the name
+ * in full, from its longest printing whose further words are no office, place or clause word and end at a comma, stop
+ * or bracket.
+ */
+function completeName(person: FoundPerson, text: string, places: PlaceSpans): void {
+  const [printed, ...degrees] = person.name.split(', ');
+  const longer = new RegExp(`(?<![\\p{L}])${escapeRegExp(printed!)}((?:[ \\t]+\\p{Lu}\\p{Ll}+){1,3})(?=[ \\t]*[,.(])`, 'gu');
+  let rest = '';
+  for (const match of text.matchAll(longer)) {
+    const words = match[1]!.trim().split(/[ \t]+/);
+    const isNameWord = (word: string) => !isOfficeWord(word) && !NOT_NAME_WORDS.has(word.toLocaleLowerCase('id-ID')) && !NOT_A_NAME.test(word) && !FIELD_NOUN.test(word);
+    if (words.every(isNameWord) && !leadingPlace(words.join(' '), places) && match[1]!.length > rest.length) rest = match[1]!;
+  }
+  if (rest) person.name = [`${printed}${rest}`, ...degrees].join(', ');
+}
+
 /** Names short of titles, initials and degrees, to tell when two mentions are one person. */
 export function personKey(name: string): string {
   return name
@@ -412,6 +436,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // "Kantor Bupati Kukar", "Rumah Jabatan Wali Kota": a building named after the office, not its holder.
     const before = text.slice(Math.max(0, match.index - 20), match.index);
     if (BUILDING_BEFORE.test(before) || NOT_THE_HOLDER.test(before)) continue;
+    // "Kepala Bagian Organisasi, Sekda Kabupaten Brebes, Julining …": after a unit's head, the secretariat is where the
+    // unit sits, not an office of its own.
+    if (/^(?:Sekda|Sekretaris Daerah)$/u.test(match[1]!) && UNIT_HEAD_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     // "Junet, mewakili Komisi I DPRD Kab. Tangerang": a council's commission names a member only after "mewakili".
     if (match[1] === 'Komisi' && !/mewakili\s+$/u.test(before)) continue;
     let office = CANONICAL_OFFICE[match[1]!] ?? match[1]!;
@@ -498,8 +525,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const initials = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(afterName)?.[1];
     if (nameFollows && initials && initials.length > name.split(/\s+/).length && bodyWords.slice(-initials.length).map((w) => w.charAt(0)).join('') === initials) continue;
     // "… Radityo Egi Pratama Kegiatan itu …": a full stop left out glues the next sentence's first word to the name.
-    fullName = trimNonNameWords(fullName);
-    if (!fullName) continue;
+    fullName = trimNonNameWords(fullName).replace(GLUED_TITLE, '$1. ');
+    // "Ka. Bapenda": two letters are an abbreviation, never a whole name; "Ketua Forum, …": a body's word is none either.
+    if (!fullName || personKey(fullName).length <= 2 || BODY_WORD.test(personKey(fullName))) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     // Ambiguous frames keep the person but not the certainty: a candidate or former holder; perhaps the holder's wife;
@@ -514,8 +542,11 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const pairedOffice = nameFollows ? PAIRED_OFFICE_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index)) : null;
     // "Sebelumnya, Bupati X pernah belajar ke sini": someone named for another occasion may no longer hold the office.
     const otherOccasion = OTHER_OCCASION.test(occasionOf(text, match.index));
+    // One word may be a word of the text itself: a headline's verb ("… Magelang Kunker ke Dumai"), the end of the
+    // office's name ("… Keluarga Sejahtera"), an office's short name ("Bapenda"). Many people go by one name: to check.
+    const oneWord = !personKey(fullName).includes(' ');
     const unsure =
-      NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || otherOccasion || Boolean(pairedOffice) || (Boolean(bare) && name !== ahead) || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
+      oneWord || NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || otherOccasion || Boolean(pairedOffice) || (Boolean(bare) && name !== ahead) || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, ...(unsure ? { unsure } : {}), index: match.index };
     const pairedHolders = pairedOffice ? holdersOfPair(person, pairedOffice, roleTail, afterName) : undefined;
     if (pairedHolders) {
@@ -543,6 +574,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
       }
     }
   }
+  // Only a name given with its office's place: "Bupati Dony", a short re-mention, gives way to the full one below.
+  for (const person of people.values()) if (person.place) completeName(person, text, places);
   // "Bupati Dony" after "Bupati Sumedang Dony Ahmad Munir": a short re-mention of someone already named, with the
   // same office and every word of the short name in the full one, is that person.
   const all = [...people.values()];

@@ -335,6 +335,8 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     const villages = levels.includes('desa') || levels.includes('kelurahan');
     for (let count = words.length; count > 0; count--) {
       const name = words.slice(0, count).join(' ');
+      // "aparat kampung Kabupaten Mimika": a level word alone is the next government's, not a village of that name.
+      if (count === 1 && Object.hasOwn(LEVEL_WORDS, name.toLowerCase())) break;
       // "Desa Candi Kuning", "Kota Palangka Raya": the registry may write the name as one word ("Candikuning", "Palangkaraya").
       const atLevel = (spelling: string) => places.named(spelling, villages).filter((area) => levels.includes(area.level));
       const spaced = atLevel(name);
@@ -392,9 +394,12 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
   const named = new Set(mentions.flatMap((m) => m.candidates.filter((a) => a.level === 'kota' || a.level === 'kabupaten').map((a) => a.code)));
   // Where each regency named with its level word ends: a bare name joined right after it may share that word.
   const regencyEndingAt = new Map<number, RegistryArea>();
+  const bareRegencyEndingAt = new Map<number, RegistryArea>();
   const noteRegencyEnd = (mention: PlaceMention) => {
     const [only, ...more] = mention.candidates;
-    if (only && !more.length && (only.level === 'kabupaten' || only.level === 'kota')) regencyEndingAt.set(mention.index + mention.text.length, only);
+    if (!only || more.length || (only.level !== 'kabupaten' && only.level !== 'kota')) return;
+    regencyEndingAt.set(mention.index + mention.text.length, only);
+    if (mention.bare) bareRegencyEndingAt.set(mention.index + mention.text.length, only);
   };
   mentions.forEach(noteRegencyEnd);
   for (const match of text.matchAll(BARE_NAME)) {
@@ -402,8 +407,11 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     const words = match[0].split(/\s+/);
     // "DPRD Kabupaten Sragen dan Majalengka": a name after another's level word and "dan" is a region of the same
     // level, when one region of that level bears it.
-    const join = SHARED_LEVEL_JOIN.exec(text.slice(Math.max(0, match.index - 8), match.index));
-    const sharedLevel = join ? regencyEndingAt.get(match.index - join[0].length)?.level : undefined;
+    // "berasal dari Raja Ampat, Merauke, Klaten": in a list of bare names a comma joins them too.
+    const before = text.slice(Math.max(0, match.index - 8), match.index);
+    const join = SHARED_LEVEL_JOIN.exec(before);
+    const listed = join ? undefined : /,[ \t]*$/u.exec(before);
+    const sharedLevel = join ? regencyEndingAt.get(match.index - join[0].length)?.level : listed ? bareRegencyEndingAt.get(match.index - listed[0].length)?.level : undefined;
     for (let count = Math.min(words.length, 4); count > 0; count--) {
       const name = words.slice(0, count).join(' ');
       const candidates = places.regencies.get(key(name)) ?? (count > 1 ? places.regencies.get(key(words.slice(0, count).join(''))) : undefined) ?? [];

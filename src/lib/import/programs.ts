@@ -122,24 +122,26 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
 const NAMING_INTRODUCERS: readonly RegExp[] = [
   /program (?:unggulan|prioritas|andalan)[^.]{0,40}?\b(?:yakni|yaitu|adalah|ialah|bernama)\s+/giu,
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
-  // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service.
-  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:perihal|mengenai|terkait)\s+)?(?:["“\p{Lu}]|[em]-\p{L}))/giu,
+  // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service;
+  // so may the kind of thing again ("layanan … yaitu aplikasi tentang E-Bundes").
+  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?:(?:perihal|mengenai|terkait|tentang)\s+)?(?:["“'‘\p{Lu}]|[em]-\p{L}))/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X", "program yang namanya X": a program noun, then its naming.
   // "Konsep smart city yang diberi label Banda Aceh Islamic Cyber City": a concept labelled is named too.
   /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform|konsep)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|diberi label|dilabeli|disebut(?:\s+dengan)?|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
   // "kampung yang dikenal luas sebagai Kampung Semar": a neighbourhood or village known by a programme's name.
   /\b(?:kampung|desa|kelurahan|lorong|gang)\b[^.;]{0,30}?\bdikenal\s+(?:luas\s+|juga\s+)?(?:sebagai|dengan)\s+(?=["“‘]?\p{Lu})/giu,
   // "hibah aplikasi Sipandu": an application is mostly called by one word.
-  /\baplikasi\s+(?=["“]?\p{Lu})/gu,
+  /\baplikasi\s+(?=["“'‘]?\p{Lu})/gu,
   // "… mempelajari sejumlah inovasi. Di antaranya Kampung Hijau dan Sapa Warga.": a verbless sentence lists the names
   // the sentence before spoke of.
-  /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^.!?\n]{0,150}[.!?]["”]?\s+)(?:di ?antaranya|antara lain|yakni|yaitu|salah satunya)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?=["“]?\p{Lu})/giu,
+  /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^.!?\n]{0,150}[.!?]["”]?\s+)(?:di ?antaranya|antara lain|yakni|yaitu|salah satunya)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?=["“'‘]?\p{Lu})/giu,
   // "proyek Lorong Garden atau Longgar": a project is named as a program is.
-  /\bproyek\s+(?=["“]?\p{Lu})/gu,
+  /\bproyek\s+(?=["“'‘]?\p{Lu})/gu,
   // "… kami juga akan adopsi aplikasi lainnya. Seperti, Laksa …": the list opens the next sentence.
   /\b(?:inovasi|program|aplikasi|layanan)(?:\s+\p{Ll}+){0,2}[.:]\s+(?:Seperti|Yakni|Yaitu|Antara lain|Di ?antaranya),?\s+(?=["“\p{Lu}]|[em]-\p{L})/gu,
-  // "pengelolaan manajemen pemerintahan seperti e-budgeting": an electronic service's name after a list word.
-  /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu)\s+(?=[em]-\p{L})/giu,
+  // "pengelolaan manajemen pemerintahan seperti e-budgeting", "kita juga punya e-budgeting": an electronic service's
+  // name after a list word or a word of having.
+  /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu|punya|memiliki|mempunyai)\s+(?=[em]-\p{L})/giu,
 ];
 
 /** Phrasings that introduce programs by name, each followed by a list. */
@@ -148,14 +150,14 @@ const INTRODUCERS: readonly RegExp[] = [
   // "aplikasi e-Lapor Desa": an electronic service's lowercase e- or m- prefix starts a name too. "sistem Surabaya
   // Single Window", "dalam hal ini Program Kampung Wisata": the noun may be capitalised as the name's first word.
   // "penerapan Super Apps Tangerang Live": an all-in-one application is named after its kind as one is.
-  /\b(?:program|layanan|aplikasi|sistem|gerakan|Program|Aplikasi|[Ss]uper ?[Aa]pps?)\s+(?=["“]?(?:\p{Lu}|[em]-\p{L}))/gu,
+  /\b(?:program|layanan|aplikasi|sistem|gerakan|Program|Aplikasi|[Ss]uper ?[Aa]pps?)\s+(?=["“'‘]?(?:\p{Lu}|[em]-\p{L}))/gu,
   // "air mineral dengan brand AirKu": a public product's brand. "contohnya produk AirKu": a product named as a brand is,
   // with a capital inside the word.
-  /\b(?:brand|merek|merk)\s+(?=["“]?\p{Lu})/gu,
-  /\bproduk\s+(?=["“]?\p{Lu}\p{Ll}+\p{Lu}\p{L}*(?![\p{L}\d-]))/gu,
+  /\b(?:brand|merek|merk)\s+(?=["“'‘]?\p{Lu})/gu,
+  /\bproduk\s+(?=["“'‘]?\p{Lu}\p{Ll}+\p{Lu}\p{L}*(?![\p{L}\d-]))/gu,
   // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
   // A quotation may open the sentence: "“Aplikasi X dan Y sangat menarik …".
-  /(?:^["“]?|(?<=[.!?–—]["”]?\s+["“]?))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“]?\p{Lu})/gmu,
+  /(?:^["“]?|(?<=[.!?–—]["”]?\s+["“]?))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“'‘]?\p{Lu})/gmu,
   // "telah mereplikasi program penataan perkampungan, seperti yang dilakukan di Kampung Warna": the model's name.
   /\b(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh)\b[^.;]{0,80}?\b(?:khususnya|terutama|seperti\s+yang\s+(?:dilakukan|diterapkan|ada|dikembangkan)\s+di)\s+/giu,
   /\b(?:pembangunan|membangun)\s+(?=Mal{1,2}\s)/gu,
@@ -225,7 +227,7 @@ const DESCRIBED_ITEM = /^,\s*\p{Ll}[^,.;:!?"“”]{0,80}(?=,\s*["“]?\p{Lu})/u
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
 const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
 // Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
-const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|(?:soft |grand )?launching|peluncuran)\s+/iu;
+const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|tentang|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
 /** A list item opened by a preposition: what follows says where or by whom, not a program's name. */
 const SOURCE_WORD = /^(?:dari|oleh|di|ke|kepada|pada|untuk|bagi|melalui)\s/u;
@@ -257,8 +259,11 @@ const NOT_A_PROGRAM = /^(?:Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kab
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
 const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
-/** One word that is a name by its shape: an abbreviation ("GERCEP"), inner capitals ("SiCaCa"), a prefix ("E-Pengendalian"). */
-const ONE_WORD_NAME = /^(?:[\p{Lu}\d-]{3,}|\p{L}+\p{Lu}\p{L}*|\p{L}{1,2}-\p{L}{3,})$/u;
+/**
+ * One word that is a name by its shape: an abbreviation ("GERCEP"), inner capitals ("SiCaCa"), a prefix
+ * ("E-Pengendalian"), two capitalised words hyphened ("Matur-Bup"), not a plural doubled ("Desa-Desa").
+ */
+const ONE_WORD_NAME = /^(?:[\p{Lu}\d-]{3,}|\p{L}+\p{Lu}\p{L}*|\p{L}{1,2}-\p{L}{3,}|(\p{Lu}\p{Ll}+)-(?!\1$)\p{Lu}\p{L}+)$/u;
 
 /** One ordinary word that a naming list makes a name: "Hypnogreen", not an institution every region has ("Posyandu"). */
 const LISTED_WORD = /^\p{Lu}(?:\p{Ll}|['’](?=\p{Ll})){4,}$/u;
@@ -466,7 +471,7 @@ function findIntroducedNames(text: string): NamedItem[] {
         }
         const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
-        const source = (bracket ? bracket[1]! : raw).replace(/^["“]|["”]$/g, '');
+        const source = (bracket ? bracket[1]! : raw).replace(/^["“'‘]|["”'’]$/g, '');
         let title = /^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’–-]*[ \t]*)*/u.exec(source)?.[0].trim() ?? '';
         // "RT Mandiri 100 persen": a number the next word measures is a quantity, not part of the name.
         const quantity = /[ \t]+\d[\d.,]*$/u.exec(title);
@@ -569,6 +574,9 @@ const GENERIC_ABBREVIATIONS = new Set(
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
 const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok)\b|\bAwards?$/u;
+
+/** A word that says a sentence is about programs: "aplikasi", "inovasi", "program", "layanan". */
+const PROGRAM_WORD = /\b(?:aplikasi|inovasi|program|layanan|proyek perubahan)\b/iu;
 
 /** Community institutions every region has, which a program's name qualifies: "RT Mandiri", "UMKM Naik Kelas", "Posyandu Prima". */
 const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM', 'BUMDES', 'POSYANDU', 'PAUD', 'KIM', 'POKDARWIS', 'LPM']);
@@ -700,14 +708,20 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
   }
   // "Bakso Kesat (Bakti Sosial Kesehatan Masyarakat)", "Jelita (Jelantah Jadi Berkah)": a name made to sound like a
   // word, its long form in brackets, which starts as the name does though the letters do not spell it.
-  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])((?:${WORD}[ \t]+){0,2}${WORD})\s*\(((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){2,8}${WORD})\)`, 'gu'))) {
+  // In a sentence about applications or innovations, the long form need not start as the name does: "mengandalkan Si
+  // Tali Merah (Relokasi Pertambangan Liar ke Wilayah …)", "Papa Pande (Cepat Tanggap PPNS dalam Penegakan …)".
+  for (const match of text.matchAll(new RegExp(String.raw`(?<![\p{L}\d])((?:${WORD}[ \t]+){0,2}${WORD})\s*\(((?:${WORD}\s+(?:(?:dan|di|ke|untuk|bagi|serta|dalam|pada|&)\s+)?){2,11}${WORD})\)`, 'gu'))) {
     const expansion = match[2]!;
     // The name may follow a capitalised word that opens the sentence ("Dari Bakso Kesat (…)", "Ada Jelita (…)").
     const words = match[1]!.split(/[ \t]+/);
-    const from = words.findIndex((_, i) => {
+    const startsAsLongForm = words.findIndex((_, i) => {
       const name = words.slice(i).join(' ');
       return name.includes(' ') ? name[0] === expansion[0] : name.slice(0, 2) === expansion.slice(0, 2);
     });
+    // The sentence so far; a line may break inside it.
+    const before = text.slice(Math.max(0, match.index - 1000), match.index);
+    const aboutPrograms = PROGRAM_WORD.test(before.slice(Math.max(0, ...[...before.matchAll(/[.!?]["”]?\s/gu)].map((m) => m.index))));
+    const from = startsAsLongForm >= 0 || !aboutPrograms ? startsAsLongForm : 0;
     const name = words.slice(from).join(' ');
     const index = match.index + match[1]!.length - name.length;
     if (from < 0 || items.some((i) => i.index === index)) continue;
@@ -754,7 +768,10 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     const longest = [...namedPlaces].sort((a, b) => b.length - a.length).find((p) => introduced.title.endsWith(` ${p}`));
     // Not a place the abbreviation spells: "Orang Asli Papua (OAP)" keeps "Papua".
     const spelt = (title: string) => introduced.alias !== undefined && abbreviates(introduced.alias, title);
-    const place = longest && introduced.title.length - longest.length > 8 && !(spelt(introduced.title) && !spelt(introduced.title.slice(0, -longest.length - 1))) ? longest : undefined;
+    // Nor one its long form names as well: "Manjo Ka Sulut (… untuk Sulut Hebat)" keeps "Sulut".
+    const longForm = introduced.alias ?? /^\s*\(([^)]*)\)/u.exec(text.slice(introduced.index + introduced.title.length))?.[1];
+    const inLongForm = longest !== undefined && longForm !== undefined && new RegExp(`\\b${escapeRegExp(longest)}\\b`, 'u').test(longForm);
+    const place = longest && introduced.title.length - longest.length > 8 && !inLongForm && !(spelt(introduced.title) && !spelt(introduced.title.slice(0, -longest.length - 1))) ? longest : undefined;
     const trimmed = place ? introduced.title.slice(0, -place.length - 1).replace(/\s+(?:di|se|Kota|Kabupaten|Pemkot|Pemkab|Pemko|Pemprov|Pemerintah(?: Kota| Kabupaten| Provinsi)?)$/u, '') : introduced.title;
     const item = { ...introduced, title: trimmed.split(' ').map((word) => TITLE_SPELLINGS[word] ?? word).join(' ') };
     const names = [item.title, ...(item.alias ? [item.alias] : [])];

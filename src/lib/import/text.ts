@@ -80,6 +80,13 @@ function looksLikeHeadline(line: string): boolean {
 }
 
 /**
+ * The passive prefix printed apart from its verb, a common slip in regional news ("kunjungan di laksanakan di Desa X",
+ * "rombongan di pimpin oleh …"): joined, so the frames read the verb. Only verbs the frames read; "di" before a place
+ * stays a preposition.
+ */
+const SPLIT_PASSIVE = /\b([Dd]i) (?=(?:laksanakan|selenggarakan|gelar|pimpin|kunjungi|sambut|terima|ikuti|hadiri|dampingi|tandatangani|resmikan|luncurkan|lakukan|adopsi|replikasi|terapkan|tiru|pelajari)\b)/gu;
+
+/**
  * Splits an article into paragraphs and drops what news pages add around the text.
  * A headline repeated on the next lines (as pages print it twice) is kept once.
  */
@@ -88,7 +95,7 @@ export function cleanArticle(raw: string): CleanArticle {
   const lines = raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => line.replace(/\s+/g, ' ').trim().replace(SPLIT_PASSIVE, '$1'))
     .filter(Boolean);
   const kept: string[] = [];
   for (const line of lines) {

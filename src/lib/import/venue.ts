@@ -1,21 +1,28 @@
 /** Words that start a venue: a building, room or ground, not a bare region. */
-const VENUE_HEAD = String.raw`(?:Aula|Kantor|Gedung|Balai|Balaikota|Balai Kota|Pendopo|Pendapa|Ruang|Ruangan|Hotel|Masjid|Lapangan|Halaman|Rumah Dinas|Rumah Jabatan|Rumdin|Rujab|Graha|Wisma|Auditorium|Sekretariat|Mess|Taman|Alun-alun|Puskesmas|GOR|Pasar|Bandara|Pelabuhan|Kampus|Universitas|Command Center|Lounge|Mahligai|Ballroom|Convention Hall|Guest House|Pusat Pemerintahan|Kompleks|Komplek)\b`;
+const VENUE_HEAD = String.raw`(?:Aula|Kantor|Gedung|Balai|Balaikota|Balai Kota|Pendopo|Pendapa|Ruang|Ruangan|Hotel|Masjid|Lapangan|Halaman|Rumah Dinas|Rumah Jabatan|Rumdin|Rujab|Graha|Wisma|Auditorium|Sekretariat|Mess|Taman|Alun-alun|Puskesmas|GOR|Pasar|Bandara|Pelabuhan|Kampus|Universitas|Command Center|Lounge|Mahligai|Ballroom|Convention Hall|Guest House|Pusat Pemerintahan|Kompleks|Komplek|Setda|Setdakab|Setdako|Setdaprov)\b`;
+/** A venue's words run to the next comma, stop or bracket; a floor's short form keeps its dot ("Command Center lt. IV"). */
+const VENUE_WORDS = String.raw`(?:[^,.;()]|(?<=\b[Ll]t)\.(?=\s*(?:[IVX]+|\d+)\b))*`;
+
 /**
  * "di Aula …", and after a verb of place also a lowercase building ("bertempat di kantor Bappeda"); a lowercase room
  * of a named building ("di ruang rapat Kantor Wali Kota"); a hotel named before its word ("di Rudang Hotel"). A sentence
  * printed in title case capitalises the preposition too ("… Bersama Di Rumah Dinas Bupati X").
  */
 const VENUE = new RegExp(
-  `(?:\\b(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})[^,.;()]*)|\\b[Dd]i\\s+(${VENUE_HEAD}[^,.;()]*)` +
-    `|\\bdi\\s+((?:ruang|ruangan|aula)(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}[^,.;()]*)|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center)\\b[^,.;()]*))`,
+  `(?:\\b(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})${VENUE_WORDS})|\\b[Dd]i\\s+(${VENUE_HEAD}${VENUE_WORDS})` +
+    `|\\bdi\\s+((?:ruang|ruangan|aula)(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center)\\b${VENUE_WORDS}))`,
   'u',
 );
-/** Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort"). */
+/**
+ * Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort") or an office's ("Ruang Rapat
+ * Dinas Kearsipan dan Perpustakaan Kabupaten X").
+ */
 // A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …", "… Gedung X telah diterima …") also ends it:
 // me-/ber- words, a passive verb or "telah" name no building;
 // so does a street address after the name ("… Hotel Mutiara Jalan Pahlawan No. 3", "… Jl. Ahmad Yani", whose dot cuts the
-// match after "Jl"; not an office for roads: "Bidang Jalan", "Balai Pelaksanaan Jalan Nasional").
-const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|dan(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$/u;
+// match after "Jl"; not an office for roads: "Bidang Jalan", "Balai Pelaksanaan Jalan Nasional"). The secretariat named as
+// a place ("di Setda Purbalingga") is its capitalised words only.
+const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang)(?:\s+\p{Lu}\p{Ll}+){1,3}\s)dan|dan(?=\s+\p{Ll}))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$|(?<=^Setda\p{L}*(?:\s+\p{Lu}\S*)+)\s+\p{Ll}.*$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
 
 /** "kunjungan kerja ke Balai Kota Surabaya": a building the visit went to, when no sentence places it "di" somewhere. */
 const VISITED_BUILDING = /\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:Balai Kota|Balaikota|Kantor|Gedung|Pendopo|Pendapa|Aula|Rumah Dinas|Rumah Jabatan|Graha)\s+\p{Lu}[^,.;()]*)/u;

@@ -377,7 +377,24 @@ describe('people', () => {
       ['I Made Kembang Hartawan', 'Wakil Bupati Jembrana', true],
     ]);
     expect(found('Kegiatan dipimpin Ketua Tim Setmilpres, Kombes Pol Yukti Inarni, dan Ketua Tim Pengusul hadir.', [])).toEqual([['Kombes Pol Yukti Inarni', 'Ketua Tim Setmilpres', false]]);
-    expect(found('Penjabat (PJ) Bupati Kapuas Erlin hadir.', ['Kapuas'])).toEqual([['Erlin', 'Penjabat (PJ) Bupati Kapuas', false]]);
+    expect(found('Penjabat (PJ) Bupati Kapuas Erlin Hardi hadir.', ['Kapuas'])).toEqual([['Erlin Hardi', 'Penjabat (PJ) Bupati Kapuas', false]]);
+  });
+
+  test('a one-word name is kept to check: it may be a word of the text; two letters are an abbreviation', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role, Boolean(p.unsure)]);
+    expect(found('Wakil Wali Kota Magelang Blusukan ke Dumai.', ['Magelang'])).toEqual([['Blusukan', 'Wakil Wali Kota Magelang', true]]);
+    expect(found('Wakil Wali Kota Magelang Kunker ke Dumai.', ['Magelang'])).toEqual([]);
+    expect(found('Camat Lawang, Suparno, hadir.', ['Lawang'])).toEqual([['Suparno', 'Camat Lawang', true]]);
+    expect(found('Hadir Kepala Bappeda, Ka. Bapenda dan staf.', [])).toEqual([]);
+    expect(found('Wakil Wali Kota Banjar drg.H Darmadji Prawira, M.Kes hadir.', ['Banjar'])).toEqual([['drg. H Darmadji Prawira, M.Kes', 'Wakil Wali Kota Banjar', false]]);
+  });
+
+  test('a name printed in full elsewhere is taken whole; a secretariat after a unit head holds no office of its own', () => {
+    const found = (text: string, places: string[]) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role]);
+    expect(found('Tamu disambut Ketua Forum, Dr. Rina Sari Dewi Lestari, dan staf. Ketua DPRD Jambi, Dr. Rina Sari, berterima kasih.', ['Jambi'])).toEqual([
+      ['Dr. Rina Sari Dewi Lestari', 'Ketua DPRD Jambi'],
+    ]);
+    expect(found('Kepala Bagian Organisasi, Sekda Kabupaten Brebes, Nia Paramita mengatakan hal itu.', ['Kabupaten Brebes'])).toEqual([]);
   });
 
   test('"Office, yakni A, B, dan C" gives each the office, periksa; a person known by initials after "Office Place, Name"', () => {
