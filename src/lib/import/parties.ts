@@ -237,6 +237,17 @@ function partiesIn(parties: readonly Party[], text: string, from: number, to: nu
   return kept;
 }
 
+/** A verb of reporting, then what is reported: "… menjelaskan (bahwa) ". */
+const REPORTING_VERB = /\b(?:menjelaskan|mengatakan|menyebutkan|menuturkan|mengungkapkan|menyampaikan|menerangkan)\s+(?:bahwa\s+)?(?=\p{Lu})/gu;
+/**
+ * Heads' names, then the next head of a government in a list of them: "Trenggalek Mochammad Nur Arifin, Bupati Halmahera
+ * Frans Manery, Plt Wali Kota " before "Banjar". Only capitalised words, commas and "dan" between.
+ */
+const HOLDER_THEN_NEXT_HEAD = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*|dan\s+)*?,\s*(?:dan\s+)?(?:(?:Plt|Pj|Plh)\.?\s+)?(?:Wakil\s+)?(?:Bupati|Wali(?:\s?[Kk]ota)?|Walikota|Gubernur)\s+$/u;
+/** The head's office printed as part of the next party ("Bupati Garut"), after the names and comma before it. */
+const HOLDER_THEN_COMMA = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*|dan\s+)*?,\s*(?:dan\s+)?(?:(?:Plt|Pj|Plh)\.?\s+)?$/u;
+const HEAD_OFFICE_FIRST = /^(?:Wakil\s+)?(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur)\s/u;
+
 /** The first party of a stretch and those joined to it by "dan", "serta" or a comma: the subject of a clause. */
 function subjectIn(parties: readonly Party[], text: string, from: number, to: number): Party[] {
   // "Setelah sebelumnya di desa Mangunan …, rombongan melakukan …": a clause that opens with when or after is no subject;
@@ -249,7 +260,11 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
   // "Dalam rangka mendapatkan wawasan mengenai DPRD Kota X, …, komisi DPRD Provinsi Y melaksanakan …": after a clause
   // of purpose, the subject follows its last comma.
   const purpose = PURPOSE_CLAUSE.test(stretch) ? stretch.lastIndexOf(',') + 1 : 0;
-  const inside = partiesIn(parties, text, from + Math.max(opening?.[0].length ?? 0, quoted, purpose), to);
+  // "Bupati X di Banyuwangi menjelaskan Plt Bupati Y, …, dan Bupati Z mengunjungi Banyuwangi": a speaker's words are no
+  // subject; what they report is.
+  const reported = [...stretch.matchAll(REPORTING_VERB)].at(-1);
+  const speech = reported ? reported.index + reported[0].length : 0;
+  const inside = partiesIn(parties, text, from + Math.max(opening?.[0].length ?? 0, quoted, purpose, speech), to);
   const subject = inside.slice(0, 1);
   for (const next of inside.slice(1)) {
     const last = subject.at(-1)!;
@@ -259,7 +274,7 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
     // "Pemkab Sukoharjo dan DPRD Kota Sabang": the second may be a government's council or office; the first may keep
     // its short form in brackets ("DPRD Provinsi Sulawesi Tenggara (Sultra) dan DPRD …"); "bersama dengan" joins as "dan".
     // "A, B, dan C": the serial comma before "dan" joins as "dan" does.
-    if (/^\s*(?:\([\p{L} -]{2,30}\)\s*)?(?:,(?:\s*(?:dan|serta))?|dan|serta|&|bersama(?:\s+dengan)?)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between)) subject.push(next);
+    if (/^\s*(?:\([\p{L} -]{2,30}\)\s*)?(?:,(?:\s*(?:dan|serta))?|dan|serta|&|bersama(?:\s+dengan)?)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between) || HOLDER_THEN_NEXT_HEAD.test(between) || (HOLDER_THEN_COMMA.test(between) && HEAD_OFFICE_FIRST.test(next.text))) subject.push(next);
     else break;
   }
   return subject;
