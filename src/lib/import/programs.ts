@@ -247,15 +247,18 @@ const EVENT_TAIL = /\s(?:Forum|Summit|Conference|Konferensi|Kongres|Expo|Seminar
 const MINISTRY_PROGRAMS = /\b(?:Kementerian|Kemen[\p{L}-]+|Pemerintah Pusat|pemerintah pusat)\b[^.;]{0,60}?\b(?:memiliki|mempunyai|punya|menggulirkan|meluncurkan|mencanangkan|menjalankan)\b[^.;]{0,30}?\bprogram/gu;
 /** Words after a name that give it to a ministry or the central government: "… (SLRT) milik Kemensos". */
 const MINISTRY_OWNED = /^(?:\s*\([^()]{1,80}\))?[^.;]{0,20}?\b(?:milik|punya|besutan|garapan|dari)\s+(?:Kementerian|Kemen[\p{L}-]+|Menteri|Pemerintah Pusat|pemerintah pusat)\b/u;
-/** A council's or office's routine, however a report names it: "sistem Kunker Daerah Pemilihan", "Sosialisasi Perda". */
-const ROUTINE = /^(?:Kunker|Kunjungan Kerja|Reses|Sosialisasi|Sosper(?:da)?|Sosbang|Pokir|Pokok Pikiran)\b/u;
+/**
+ * A council's or office's routine, however a report names it: "sistem Kunker Daerah Pemilihan", "Sosialisasi Perda", a
+ * council body's rules of procedure ("Tata Tertib Badan Musyawarah").
+ */
+const ROUTINE = /^(?:Kunker|Kunjungan Kerja|Reses|Sosialisasi|Sosper(?:da)?|Sosbang|Pokir|Pokok Pikiran|Tata Tertib|Tatib)\b/u;
 /** A room or hall named after a program or a city ("Tangerang LIVE Room (TLR)", "Sapta Pesona Hall"): a venue, not a program. */
 const VENUE_TAIL = /\s(?:Room|Hall|Ballroom|Auditorium|Lounge|Convention Cent(?:er|re))$/u;
 /** Where words the text capitalises as a name are places or offices, not programs. */
 // Also institutions a report lists beside a program (the police, utilities, insurers, a ministry, a technical unit, a
 // training centre, a landfill), the nation's elections and policies ("Pemilihan Umum", "Pemulihan Ekonomi Nasional"),
-// and a level word printed in capitals ("PEMERINTAH Kabupaten").
-const NOT_A_PROGRAM = /^(?:Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan)\b|\sNasional$/u;
+// and a level word printed in capitals ("PEMERINTAH Kabupaten"); a place designated for a scheme ("Lokasi Khusus (Lokus)").
+const NOT_A_PROGRAM = /^(?:Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan|Lokasi|Lokus)\b|\sNasional$/u;
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
 const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
