@@ -140,7 +140,7 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
   // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;
   if (foundVenue) {
-    evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited };
+    evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited && !foundVenue.site };
     // A place the article names elsewhere may stand bare in the venue's name ("Hotel Novotel Balikpapan").
     const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(foundVenue.venue, area.name));
     location = [...inVenue].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;

@@ -38,7 +38,15 @@ export interface FoundVenue {
   start: number;
   /** Named only as where a visit went ("kunjungan kerja ke Balai Kota X"), not where the meeting sat: to check. */
   visited?: boolean;
+  /**
+   * A site rather than a meeting room or office ("Pasar X", "Alun-alun Y", "Hotel Z"): a visit's stop, a ceremony's
+   * ground or where guests stayed may be named so as well; to check.
+   */
+  site?: boolean;
 }
+
+/** Rooms, halls and offices where a meeting sits. */
+const MEETING_PLACE = /^(?:Aula|aula|Kantor|kantor|Gedung|gedung|Balai|Balaikota|Pendopo|pendopo|Pendapa|pendapa|Ruang|ruang|Ruangan|ruangan|Rumah Dinas|Rumah Jabatan|Rumdin|Rujab|Graha|Wisma|Auditorium|Sekretariat|Command Center|Lounge|Mahligai|Ballroom|Convention Hall|Pusat Pemerintahan|Setda)/u;
 
 /** The first building or room the text places something in: "di Ruang Sidang Balai Kota Surabaya", "bertempat di kantor Bappeda". */
 export function findVenue(text: string): FoundVenue | undefined {
@@ -54,6 +62,6 @@ export function findVenue(text: string): FoundVenue | undefined {
   }
   const venue = raw.replace(VENUE_END, '').trim();
   if (!venue) return undefined;
-  const found: FoundVenue = { venue, index: match.index, start: match.index + match[0].indexOf(first) };
+  const found: FoundVenue = { venue, index: match.index, start: match.index + match[0].indexOf(first), ...(MEETING_PLACE.test(venue) ? {} : { site: true }) };
   return placed ? found : { ...found, visited: true };
 }

@@ -16,4 +16,21 @@ describe('findVenue', () => {
   ])('an office for roads keeps its name: %s', (text, venue) => {
     expect(findVenue(text)?.venue).toBe(venue);
   });
+
+  test.each([
+    ['Rombongan disambut di Kantor Walikota Pekan Baru Jumat, (10/12/2021).', 'Kantor Walikota Pekan Baru'],
+    ['Diskusi berlangsung di ruang rapat Command Center lt. IV Balai Kota Ambon, Rabu.', 'ruang rapat Command Center lt. IV Balai Kota Ambon'],
+    ['Tim diterima di Ruang Audio Visual Dinas Kearsipan dan Perpustakaan Kabupaten Boyolali.', 'Ruang Audio Visual Dinas Kearsipan dan Perpustakaan Kabupaten Boyolali'],
+    ['Aplikasi diluncurkan di Setda Purbalingga, Senin (1/10).', 'Setda Purbalingga'],
+    ['Diskusi program di Setda Bantaeng bupati pohuwato bersama asisten.', 'Setda Bantaeng'],
+    ['Warga berbelanja di Pasar Minggu, Jakarta.', 'Pasar Minggu'],
+  ])('a venue stops at a weekday and keeps a floor and an office name: %s', (text, venue) => {
+    expect(findVenue(text)?.venue).toBe(venue);
+  });
+
+  test('a site (a market, a square, a hotel) is a venue to check; a room or office is not', () => {
+    expect(findVenue('Upacara digelar di Alun-alun Kebumen, Senin.')?.site).toBe(true);
+    expect(findVenue('Rombongan menginap di Hotel Santika Kendari.')?.site).toBe(true);
+    expect(findVenue('Rapat digelar di Aula Kantor Bupati Kebumen, Senin.')?.site).toBeUndefined();
+  });
 });
