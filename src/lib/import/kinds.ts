@@ -1,10 +1,13 @@
 import type { EventKind } from '../../schemas/event';
 
+/** The words for a study visit that every visit pattern reads: "studi tiru", "study banding", "studi lapangan". */
+export const STUDY_WORDS = String.raw`stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan`;
+
 /** Words that make an event a kind, as Indonesian regional news writes them. */
 const KIND_WORDS: readonly [EventKind, RegExp][] = [
   ['rakor', /\b(?:rakor|rapat koordinasi)\b/iu],
   // "Study tiru" and "studi-banding" are how reports misspell and hyphenate it.
-  ['studi-tiru', /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|(?:kunjungan|lawatan) stud[iy]|kaji[ -]tiru|uji[ -]tiru|stud[iy] kompara(?:si|tif)|studi referensi|kaji banding|benchmarking)\b/iu],
+  ['studi-tiru', new RegExp(String.raw`\b(?:${STUDY_WORDS}|(?:kunjungan|lawatan) stud[iy]|kaji[ -]tiru|uji[ -]tiru|stud[iy] kompara(?:si|tif)|studi referensi|kaji banding|benchmarking)\b`, 'iu')],
   // Opening a building or a service ("meresmikan Mal Pelayanan Publik") is its launch.
   // "Lauching", "melaunchingkan", "dilaunching": reports spell the loanword many ways.
   ['peluncuran', /\b(?:(?:me-?|di)?(?:launching|lauching|launcing|lounching)(?:kan)?|peluncuran|meluncurkan|diluncurkan|meresmikan|peresmian|diresmikan)\b/iu],

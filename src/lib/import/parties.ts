@@ -1,5 +1,5 @@
 import type { RegistryArea } from '../check/registry';
-import { TIME_PAST } from './kinds';
+import { STUDY_WORDS, TIME_PAST } from './kinds';
 import type { Sentence } from './text';
 
 /** A region named in the text: resolved to a registry area, or a government the registry lacks (`area` absent). */
@@ -30,7 +30,7 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur|Asisten|Sekda|Sekretaris Daerah|Kepala Dinas|Kepala Badan|Ketua DPRD|Pimpinan DPRD|Anggota DPRD|Komisi|jajaran)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISIT_WORD = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan)|melawat|anjangsana)\b/giu;
+const VISIT_WORD = new RegExp(String.raw`\b(?:${STUDY_WORDS}|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan)|melawat|anjangsana)\b`, 'giu');
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
@@ -103,7 +103,7 @@ const VISIT_NOUN = /^(?:kunjungan(?:\s+kerja)?|kunker|stud[iy][ -](?:tiru|bandin
  * "X melakukan studi tiru di Mal Pelayanan Publik Kabupaten Y", "kunjungan study dilaksanakan di Desa Y": the place right
  * after the visit word, or after the verb that says where it was held, is the host.
  */
-const VISITS_AT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunjungan stud[iy]|kunker)(?:\s+(?:dilaksanakan|digelar|diselenggarakan|dilakukan|berlangsung))?\s+di\s+(?=\p{Lu})/iu;
+const VISITS_AT = new RegExp(String.raw`\b(?:${STUDY_WORDS}|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunjungan stud[iy]|kunker)(?:\s+(?:dilaksanakan|digelar|diselenggarakan|dilakukan|berlangsung))?\s+di\s+(?=\p{Lu})`, 'iu');
 /** "Pemkab X mengunjungi Y", "Wali Kota X Kunjungi Mal … Kota Y": the visit's place is the object, no "ke". */
 const VISITS_OBJECT = /\b(?:mengunjungi|kunjungi|mendatangi|datangi|menyambangi|sambangi|menyerbu|serbu)\s+(?=\S)/iu;
 /** Visitors named by what they are, not by their region: "Delapan kepala daerah menyerbu Banyuwangi". */
@@ -116,7 +116,7 @@ const ALSO_WITH = /\bselain\s+([^.;]*?)\s+juga\s+(?:bersama(?:\s+dengan)?|diikut
  */
 const OTHERS_ALSO = /^selain\s[^.;]*?\b(?:juga|turut)\b[^.;]*?\b(?:di\s?antaranya|antara\s+lain|yaitu|yakni)\s+(?:(?:dari|daerah|pemerintah)\s+)*/iu;
 /** "Pemkab X melakukan kunjungan studi tiru untuk mempelajari …": a visit whose host the sentence leaves out. */
-const VISIT_WITHOUT_PLACE = /\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kegiatan\s+|kunjungan\s+(?:kerja\s+)?)?(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b/iu;
+const VISIT_WITHOUT_PLACE = new RegExp(String.raw`\b(?:melakukan|melaksanakan|mengadakan|adakan|lakukan|menggelar)\s+(?:kegiatan\s+|kunjungan\s+(?:kerja\s+)?)?(?:${STUDY_WORDS}|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunker)\b`, 'iu');
 /** "Rombongan Pemkab X …", "Delegasi Kabupaten X …", "Rombongan Diklatpim dari Kabupaten X": a party that came to visit. */
 const DELEGATION = /\b(?:rombongan|delegasi|tim|peserta)\s+(?:(?=(?:dari\s+)?(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemda|Pemprov|Pemdes|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Gampong|DPRD|Bupati|Wali|TP[ -]PKK|Tim Penggerak))|(?:\S+\s+){0,6}?dari\s+(?=\p{Lu}))/giu;
 /**
@@ -142,11 +142,11 @@ const VISITORS = /\b(?:rombongan|kunjungan|kedatangan|peserta|delegasi|tamu|mere
 /** Words before a region that make it where one or some of the visitors come from, not who sent them. */
 const SOME_OF = /(?:^|[^\p{L}])(?:satu|seorang|salah\s+(?:satu|seorang)|sebagian(?:\s+(?:besar|kecil|lagi))?)\s+(?:\p{L}+\s+){0,4}?(?:dari\s+)?$/iu;
 /** A visit word, then where it was ("… di Kabupaten Y", "… ke Kota Y"): the start of a visit told in the passive. */
-const PASSIVE_VISIT = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\b[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/iu;
+const PASSIVE_VISIT = new RegExp(String.raw`\b(?:${STUDY_WORDS}|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\b[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})`, 'iu');
 /** "… yang digelar oleh X", "dilakukan oleh X": the agent of a visit told in the passive. */
 const PASSIVE_AGENT = /\b(?:yang\s+)?(?:digelar|dilakukan|dilaksanakan|diikuti)\s+oleh\s+/iu;
 /** "Kunjungan studi tiru digelar Pemkot X, Senin (…), di Kota Y": the agent right after the verb, then the place. */
-const PASSIVE_AGENT_FIRST = /\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\s+(?:digelar|dilakukan|dilaksanakan)\s+(?:oleh\s+)?(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|DPRD|TP[ -]PKK|Tim Penggerak|Bupati|Wali\s?kota|Gubernur|rombongan|Rombongan)\b)/u;
+const PASSIVE_AGENT_FIRST = new RegExp(String.raw`\b(?:${STUDY_WORDS}|kaji[ -]tiru|uji[ -]tiru|kaji banding|kunjungan kerja|kunker)\s+(?:digelar|dilakukan|dilaksanakan)\s+(?:oleh\s+)?(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|DPRD|TP[ -]PKK|Tim Penggerak|Bupati|Wali\s?kota|Gubernur|rombongan|Rombongan)\b)`, 'u');
 /** A plain closing quotation mark before its speaker: '…," kata Bupati X'. */
 /** Verbs that give a quotation's speaker ("kata", "ujarnya", "tegas"). */
 const SPEECH_VERB = String.raw`(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|pungkas|tambah|imbuh|sebut)\p{L}*`;
@@ -241,12 +241,20 @@ function partiesIn(parties: readonly Party[], text: string, from: number, to: nu
 const REPORTING_VERB = /\b(?:menjelaskan|mengatakan|menyebutkan|menuturkan|mengungkapkan|menyampaikan|menerangkan)\s+(?:bahwa\s+)?(?=\p{Lu})/gu;
 /**
  * Heads' names, then the next head of a government in a list of them: "Trenggalek Mochammad Nur Arifin, Bupati Halmahera
- * Frans Manery, Plt Wali Kota " before "Banjar". Only capitalised words, commas and "dan" between.
+ * Frans Manery, Plt Wali Kota " before "Banjar". Only capitalised words, commas and "dan" between; the last head's office
+ * (group 1) may be printed as part of the next party instead ("Bupati Garut").
  */
-const HOLDER_THEN_NEXT_HEAD = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*|dan\s+)*?,\s*(?:dan\s+)?(?:(?:Plt|Pj|Plh)\.?\s+)?(?:Wakil\s+)?(?:Bupati|Wali(?:\s?[Kk]ota)?|Walikota|Gubernur)\s+$/u;
-/** The head's office printed as part of the next party ("Bupati Garut"), after the names and comma before it. */
-const HOLDER_THEN_COMMA = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*|dan\s+)*?,\s*(?:dan\s+)?(?:(?:Plt|Pj|Plh)\.?\s+)?$/u;
+const HOLDERS_BETWEEN = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*|dan\s+)*?,\s*(?:dan\s+)?(?:(?:Plt|Pj|Plh)\.?\s+)?((?:Wakil\s+)?(?:Bupati|Wali(?:\s?[Kk]ota)?|Walikota|Gubernur)\s+)?$/u;
 const HEAD_OFFICE_FIRST = /^(?:Wakil\s+)?(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur)\s/u;
+
+/** A visit a subject may hold ("menggelar … Studi Tiru"), as a launch or a meeting is held. */
+const HELD_VISIT = new RegExp(String.raw`\b(?:${STUDY_WORDS}|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\b`, 'iu');
+
+/** Whether the text between two parties lists heads of government, the second party being the next head's. */
+function joinsHeads(between: string, next: Party): boolean {
+  const holders = HOLDERS_BETWEEN.exec(between);
+  return Boolean(holders && (holders[1] !== undefined || HEAD_OFFICE_FIRST.test(next.text)));
+}
 
 /** The first party of a stretch and those joined to it by "dan", "serta" or a comma: the subject of a clause. */
 function subjectIn(parties: readonly Party[], text: string, from: number, to: number): Party[] {
@@ -274,7 +282,7 @@ function subjectIn(parties: readonly Party[], text: string, from: number, to: nu
     // "Pemkab Sukoharjo dan DPRD Kota Sabang": the second may be a government's council or office; the first may keep
     // its short form in brackets ("DPRD Provinsi Sulawesi Tenggara (Sultra) dan DPRD …"); "bersama dengan" joins as "dan".
     // "A, B, dan C": the serial comma before "dan" joins as "dan" does.
-    if (/^\s*(?:\([\p{L} -]{2,30}\)\s*)?(?:,(?:\s*(?:dan|serta))?|dan|serta|&|bersama(?:\s+dengan)?)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between) || HOLDER_THEN_NEXT_HEAD.test(between) || (HOLDER_THEN_COMMA.test(between) && HEAD_OFFICE_FIRST.test(next.text))) subject.push(next);
+    if (/^\s*(?:\([\p{L} -]{2,30}\)\s*)?(?:,(?:\s*(?:dan|serta))?|dan|serta|&|bersama(?:\s+dengan)?)\s*(?:(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|DPRD)\s*)?$/iu.test(between) || joinsHeads(between, next)) subject.push(next);
     else break;
   }
   return subject;
@@ -468,7 +476,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   if (holds) {
     const verbAt = start + holds.index;
     // "Pemprov X menggelar … Studi Tiru di Kota Y": what the subject holds is a visit, so it is the guest and Y hosts.
-    const visitAt = text.slice(verbAt, end).search(/\b(?:stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding|kunjungan kerja|kunker)\b/iu);
+    const visitAt = text.slice(verbAt, end).search(HELD_VISIT);
     const place = visitAt >= 0 ? /^[^.;]*?\b(?:di|ke)\s+(?=\p{Lu})/u.exec(text.slice(verbAt + visitAt, end)) : null;
     const visited = place ? listFrom(parties, text, verbAt + visitAt + place[0].length, end)[0] : undefined;
     const subject = subjectIn(parties, text, start, verbAt);

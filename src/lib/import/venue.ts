@@ -1,5 +1,9 @@
+/** Rooms, halls and offices where a meeting sits. */
+const MEETING_HEADS = ['Aula', 'Kantor', 'Gedung', 'Balai', 'Balaikota', 'Balai Kota', 'Pendopo', 'Pendapa', 'Ruang', 'Ruangan', 'Rumah Dinas', 'Rumah Jabatan', 'Rumdin', 'Rujab', 'Graha', 'Wisma', 'Auditorium', 'Sekretariat', 'Command Center', 'Lounge', 'Mahligai', 'Ballroom', 'Convention Hall', 'Pusat Pemerintahan', 'Setda', 'Setdakab', 'Setdako', 'Setdaprov'];
+/** Sites that may host an event but are also a visit's stop or the guests' lodging. */
+const SITE_HEADS = ['Hotel', 'Masjid', 'Lapangan', 'Halaman', 'Mess', 'Taman', 'Alun-alun', 'Puskesmas', 'GOR', 'Pasar', 'Bandara', 'Pelabuhan', 'Kampus', 'Universitas', 'Guest House', 'Kompleks', 'Komplek'];
 /** Words that start a venue: a building, room or ground, not a bare region. */
-const VENUE_HEAD = String.raw`(?:Aula|Kantor|Gedung|Balai|Balaikota|Balai Kota|Pendopo|Pendapa|Ruang|Ruangan|Hotel|Masjid|Lapangan|Halaman|Rumah Dinas|Rumah Jabatan|Rumdin|Rujab|Graha|Wisma|Auditorium|Sekretariat|Mess|Taman|Alun-alun|Puskesmas|GOR|Pasar|Bandara|Pelabuhan|Kampus|Universitas|Command Center|Lounge|Mahligai|Ballroom|Convention Hall|Guest House|Pusat Pemerintahan|Kompleks|Komplek|Setda|Setdakab|Setdako|Setdaprov)\b`;
+const VENUE_HEAD = String.raw`(?:${[...MEETING_HEADS, ...SITE_HEADS].join('|')})\b`;
 /** A venue's words run to the next comma, stop or bracket; a floor's short form keeps its dot ("Command Center lt. IV"). */
 const VENUE_WORDS = String.raw`(?:[^,.;()]|(?<=\b[Ll]t)\.(?=\s*(?:[IVX]+|\d+)\b))*`;
 
@@ -45,8 +49,8 @@ export interface FoundVenue {
   site?: boolean;
 }
 
-/** Rooms, halls and offices where a meeting sits. */
-const MEETING_PLACE = /^(?:Aula|aula|Kantor|kantor|Gedung|gedung|Balai|Balaikota|Pendopo|pendopo|Pendapa|pendapa|Ruang|ruang|Ruangan|ruangan|Rumah Dinas|Rumah Jabatan|Rumdin|Rujab|Graha|Wisma|Auditorium|Sekretariat|Command Center|Lounge|Mahligai|Ballroom|Convention Hall|Pusat Pemerintahan|Setda)/u;
+/** A venue that opens with a meeting place's word, as printed or in lower case ("bertempat di aula …"). */
+const MEETING_PLACE = new RegExp(`^(?:${MEETING_HEADS.join('|')}|${MEETING_HEADS.join('|').toLowerCase()})`, 'u');
 
 /** The first building or room the text places something in: "di Ruang Sidang Balai Kota Surabaya", "bertempat di kantor Bappeda". */
 export function findVenue(text: string): FoundVenue | undefined {
