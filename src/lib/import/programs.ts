@@ -623,6 +623,17 @@ function namesListedAfter(text: string, from: number, namedPlaces: ReadonlySet<s
 }
 
 /**
+ * The letters a two-word spoken short form spells: both words ("Sabuk Mas": Sabilulungan Bangun UMKM dan Koperasi
+ * untuk Masyarakat), or the first alone when the second is a place ("Bangga Papua": Bangun Generasi dan Keluarga
+ * Sejahtera). Undefined for anything else.
+ */
+function spokenPair(short: string, namedPlaces: ReadonlySet<string>): string | undefined {
+  const pair = /^(\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}+)$/u.exec(short);
+  if (!pair) return undefined;
+  return namedPlaces.has(pair[2]!) ? pair[1] : `${pair[1]}${pair[2]}`;
+}
+
+/**
  * One capitalised word right after a name's bracketed short form that belongs to the name: "Antenatal Care (ANC)
  * Hipnoterapi". Not a place, an office, a date or the start of another name.
  */
@@ -650,7 +661,7 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
   const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’-]*(?:-\d+)?`;
   // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit. An
   // abbreviation in capitals may be two words ("Layanan Klinik Inovasi Daerah (LAKI IDA)").
-  for (const match of text.matchAll(new RegExp(String.raw`((?:${NAME_WORD},?\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${NAME_WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8})\)`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(String.raw`((?:${NAME_WORD},?\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${NAME_WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8}|\p{Lu}\p{Ll}{2,11} \p{Lu}\p{Ll}{1,11})\)`, 'gu'))) {
     const printed = match[1]!.split(/\s+/);
     const words = printed.map((w) => w.replace(/,$/u, ''));
     const tail = tailAfter(text.slice(match.index + match[0].length), namedPlaces);
@@ -673,14 +684,16 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     // the words too. When it begins as the words do and spells along them, it is the program's name, the words its
     // long form: "Prodamas Plus", also called "Program Pemberdayaan Masyarakat Plus".
     const word = match[2]!;
-    if (fitted || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) continue;
+    // It may be two words ("Sabuk Mas"), the second the place the program is named for ("Bangga Papua").
+    const spoken = /^\p{Lu}\p{Ll}{3,}$/u.test(word) ? word : spokenPair(word, namedPlaces);
+    if (fitted || !spoken) continue;
     // Its first two letters open a word ("Pro" Program) or are two words' initials ("Pi": Pusat Informasi, "Pikobar").
     const opensWith = (i: number) => {
-      const [first, second] = word.toLowerCase();
+      const [first, second] = spoken.toLowerCase();
       const next = words.slice(i + 1).find((w) => !JOINERS.has(w.toLowerCase()));
       return words[i]![0]!.toLowerCase() === first && (words[i]![1]?.toLowerCase() === second || next?.[0]?.toLowerCase() === second);
     };
-    const from = words.findIndex((_, i) => i < words.length - 1 && opensWith(i) && spells(word, words.slice(i).join('')));
+    const from = words.findIndex((_, i) => i < words.length - 1 && opensWith(i) && spells(spoken, words.slice(i).join('')));
     const expansion = words.slice(from).join(' ');
     // "Kabid Infrastruktur dan Kewilayahan (Infraswil)": the field an office's head is named after.
     if (from < 0 || (from > 0 && OFFICE_BEFORE.test(words[from - 1]!)) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion) || GENERIC_ABBREVIATIONS.has(word.toUpperCase()) || namedPlaces.has(word)) continue;
@@ -754,10 +767,11 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   // New names come from the body: headlines capitalise every word and shorten names.
   const body = text.slice(bodyStart);
   const abbreviated = findAbbreviatedNames(body, namedPlaces);
-  // A list cut at "dan" ("Pusat Pelayanan Informasi") yields to the whole name its abbreviation spells.
+  // A list cut at "dan" ("Pusat Pelayanan Informasi", or "Pelayanan Aspirasi Warga" of "Sistem Aduan dan Pelayanan
+  // Aspirasi Warga (Sapa Warga)") yields to the whole name its abbreviation spells.
   // So does its tail with the abbreviation ("Prasarana Kelurahan (PSPK)" of "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)").
   // So do the words a spoken short form stands for ("Pembinaan Usaha Warga" of "Probusa Plus").
-  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
+  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => ((a.index === i.index || a.index + a.title.length === i.index + i.title.length) && a.title.length > i.title.length && (a.title.startsWith(i.title) || a.title.endsWith(i.title))) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
   const national = [...body.matchAll(NATIONAL_LIST)].map((m) => compact(m[1]!));
   // What a national law is about, and the programs a ministry is said to have, up to the sentence's end.
