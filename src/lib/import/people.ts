@@ -52,11 +52,13 @@ const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St|Hi)\.[ \t]*`;
 const DEGREE_AHEAD = String.raw`(?!\p{Lu}\.\p{Lu}\p{Ll}{1,3}(?![\p{L}]))`;
 const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
+/** What may stand before a name: not a letter, dot or comma, nor a hyphen after a letter ("e-Sakil" is an app). */
+const NAME_OPENS = String.raw`(?:^|(?<!\p{L})-|[^\p{L}.,-])`;
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
-const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+|,?[ \\t]+selaku[ \\t]+)$`, 'u');
+const NAME_BEFORE = new RegExp(`${NAME_OPENS}(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+|,?[ \\t]+selaku[ \\t]+)$`, 'u');
 
 /** A name right before an office printed in lower case, with no comma between ("Suradi wakil ketua DPRD …"). */
-const NAME_BEFORE_BARE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})[ \\t]+$`, 'u');
+const NAME_BEFORE_BARE = new RegExp(`${NAME_OPENS}(${NAME_BODY})[ \\t]+$`, 'u');
 
 /**
  * Words of Indonesian government offices and units ("Dinas Pemberdayaan Masyarakat dan Desa", "Asisten Perekonomian
@@ -237,6 +239,8 @@ const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'ketua', 'Wakil ketua', 'wakil
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
 /** Forms of address before a name: "Bapak Heru", "Ibu Ani", "Ny Alexandria" (Nyonya). */
 const ADDRESS_FORM = /^(?:Bapak|Ibu|bapak|ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
+/** A title printed with a comma for its full stop: "…, Drs, Latif Rusdi, MM" is "Drs. Latif Rusdi". */
+const TITLE_WITH_COMMA = /^(Drs|Dra|Dr|Ir|Prof|Hj)\.?,[ \t]*(?=\p{Lu}\p{Ll})/u;
 /** Up to five capitalised words, then a form of address: an organisation's name before its head's ("… Darmakartini Ny Forisa"). */
 const ORGANISATION_THEN_ADDRESS = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,5})(?:Bapak|Ibu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
 
@@ -467,12 +471,14 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const village = VILLAGE_OFFICES.has(office) ? villageRunningOn(rest, place) : undefined;
     let roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
     let afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
+    // "Bupati Morowali Utara (Morut) Sulawesi Tengah, dr. Delis …": the place's short form in brackets is no part of the name.
+    if (roleTail) afterRole = afterRole.replace(/^\(\p{Lu}\p{L}{1,11}\)[ \t]*,?[ \t]*/u, '');
     // "Wakil Bupati Sorong, Provinsi Papua Barat Daya, Yohanes …", "Wali Kota Banjarbaru, Kalimantan Selatan Muhammad …":
     // the province of the office's region may stand between the office and the name.
     const province = roleTail ? leadingPlace(afterRole, places) : undefined;
     if (province) afterRole = afterRole.slice(province.length).replace(/^[ \t]*,?[ \t]*/, '');
     // "Kepala Desa Karangtalun, Bapak Heru …": a form of address is no part of the name.
-    afterRole = afterRole.replace(ADDRESS_FORM, '');
+    afterRole = afterRole.replace(ADDRESS_FORM, '').replace(TITLE_WITH_COMMA, '$1. ');
     // "Anggota Komisi II DPRD X, yaitu A dan B", "…, yakni A, B, C, dan D": several holders of one office, listed.
     const listed = roleTail ? LIST_INTRO.exec(afterRole) : null;
     if (listed) afterRole = afterRole.slice(listed[0].length);

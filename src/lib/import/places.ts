@@ -267,11 +267,16 @@ export function findUnknownRegions(text: string, places: PlaceIndex, known: read
     if (QUANTIFIED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const nameAt = match.index + match[0].length - match[1]!.length;
     if (taken[nameAt] === 1) continue;
+    // "Tim Inovasi Kabupaten PPID Tahun 2019": a year ends a name, and an abbreviation the text spells out in brackets
+    // ("Program Pengelolaan Inovasi Desa (PPID)") names something else.
     const words = match[1]!.split(/\s+/);
+    const year = words.indexOf('Tahun');
+    if (year >= 0) words.splice(year);
+    if (!words.length || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && text.includes(`(${words[0]})`))) continue;
     if (words.some((_, i) => places.named(words.slice(0, i + 1).join(' ')).length > 0)) continue;
     const head = match[0].slice(0, match[0].length - match[1]!.length).trim().split(/\s+/).at(-1)!;
     const level = CANONICAL_LEVEL[head.toLowerCase()] ?? head;
-    const name = `${level} ${match[1]}`;
+    const name = `${level} ${words.join(' ')}`;
     if (!found.has(name)) found.set(name, { name, index: match.index });
   }
   return [...found.values()];
