@@ -418,6 +418,12 @@ function completeName(person: FoundPerson, text: string, places: PlaceSpans): vo
   if (rest) person.name = [`${printed}${rest}`, ...degrees].join(', ');
 }
 
+/**
+ * Whether each word of a short mention is a word of a fuller name or, from four letters, the start of one: a nickname
+ * ("Wali Kota Risma" of "Tri Rismaharini") or a name cut short ("Tri Rismaharin").
+ */
+const wordsWithin = (words: readonly string[], fuller: readonly string[]) => words.every((word) => fuller.some((other) => other === word || (word.length >= 4 && other.startsWith(word))));
+
 /** Names short of titles, initials and degrees, to tell when two mentions are one person. */
 export function personKey(name: string): string {
   return name
@@ -597,8 +603,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     }
   }
   // "Srie Nurkyatsiwi" and "Sri Nurkyatsiwi" with one office: a name misspelt once is one person, named first as printed first.
-  const misspelt = (person: FoundPerson) =>
-    all.some((other) => other !== person && other.index < person.index && other.role === person.role && oneEditApart(personKey(other.name), personKey(person.name)));
+  const sameButSpelling = (one: FoundPerson, other: FoundPerson) => other.role === one.role && oneEditApart(personKey(other.name), personKey(one.name));
+  const misspelt = (person: FoundPerson) => all.some((other) => other !== person && other.index < person.index && sameButSpelling(person, other));
   return all.filter((short) => {
     if (misspelt(short)) return false;
     const words = personKey(short.name).split(' ');
@@ -608,9 +614,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const spoken = !short.place && SPEECH_VERB.test(text.slice(Math.max(0, short.index - 12), short.index));
     if (spoken && holders.length === 1 && !personKey(holders[0]!.name).split(' ').some((w) => words.includes(w))) return false;
     return !all.some((other) => {
-      if (other === short) return false;
+      if (other === short || sameButSpelling(short, other)) return false;
       const otherWords = personKey(other.name).split(' ');
-      return otherWords.length > words.length && baseOffice(other) === baseOffice(short) && words.every((w) => otherWords.includes(w)) && (!short.place || short.place === other.place || other.role.includes(short.place));
+      return otherWords.join(' ').length > words.join(' ').length && baseOffice(other) === baseOffice(short) && wordsWithin(words, otherWords) && (!short.place || short.place === other.place || other.role.includes(short.place));
     });
   });
 }
