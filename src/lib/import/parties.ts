@@ -384,9 +384,9 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const inside = singled ? partiesBetween(parties, named0!.index + named0!.text.length, named0!.index + named0!.text.length + singled[0].length + 1)[0] : undefined;
     const host = inside?.area && inside.area.code.startsWith(`${named0!.area!.code}.`) ? inside : named0;
     // "Kunjungan kerja Pemerintah Kabupaten X ke Kabupaten Y …": a visit named as a noun that opens the sentence or a
-    // clause may name its visitors right after it, before "ke"; not one awaited or recalled ("kami menunggu kunjungan
-    // balasan Pemkot X ke …").
-    const noun = /(?:^|,)\s*$/u.test(text.slice(start, verbAt)) ? VISIT_NOUN.exec(visits[0]) : null;
+    // clause, or that something is seen from ("terlihat dari kunjungan kerja X ke Y"), may name its visitors right after
+    // it, before "ke"; not one awaited or recalled ("kami menunggu kunjungan balasan Pemkot X ke …").
+    const noun = /(?:^|,|\b(?:dari|atas|adanya))\s*$/u.test(text.slice(start, verbAt)) ? VISIT_NOUN.exec(visits[0]) : null;
     const placeWordAt = toAt - (/(?:ke|di)\s+$/u.exec(visits[0])?.[0].length ?? 0);
     const subject = subjectOf(verbAt, Math.max(start, at + visits.clause));
     const guests = subject.length || !noun ? subject : subjectIn(parties, text, verbAt + noun[0].length, placeWordAt);
