@@ -14,6 +14,14 @@ import { escapeRegExp } from './regexp';
 /** An office or its people right before "di X": the place they serve in. */
 const SERVING_AT = /\b(?:SKPD|OPD|dinas|kepala|pejabat|perangkat daerah|aparatur|warga|masyarakat|perbekel|kades|lurah|camat)\s+di\s+(?:\S+\s+){0,2}$/iu;
 
+/** Words that make the name before them a room's: "Bulungan Room", "Borneo Ballroom". */
+const ROOM_WORD = String.raw`(?:Room|Ballroom|Hall|Meeting Room|Function Room|Suite)\b`;
+const ROOM_NAMED_AFTER = new RegExp(String.raw`^[ \t]+${ROOM_WORD}`, 'u');
+/** Whether a region's name in the text names a room ("Bulungan Room Hotel Tarakan Plaza"): no place of the event. */
+const namesRoom = (text: string, m: { index: number; text: string }) => ROOM_NAMED_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 20));
+/** A room's name and its word, for reading the venue's places without it. */
+const ROOM_NAME = new RegExp(String.raw`\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?[ \t]+${ROOM_WORD}`, 'gu');
+
 /** The event's parties as the frames found them: venue, host, guests and the governments the registry lacks. */
 export interface EventParties {
   foundVenue: ReturnType<typeof findVenue>;
@@ -33,7 +41,7 @@ export function eventParties(article: ArticleReading): EventParties {
   // Venue: the first building or room the article places the event in.
   const foundVenue = findVenue(text);
   const venue = foundVenue?.venue;
-  const venueRegions = foundVenue ? resolved.filter((m) => m.index >= foundVenue.start && m.index < foundVenue.start + foundVenue.venue.length) : [];
+  const venueRegions = foundVenue ? resolved.filter((m) => m.index >= foundVenue.start && m.index < foundVenue.start + foundVenue.venue.length && !namesRoom(text, m)) : [];
   // The dateline's place ("MALANG, Contoh Portal –") tells where the event was, as the venue does.
   const datelinePlace = clean.paragraphs[clean.leadIndex]?.match(/^([^,–—]{2,40}?)\s*[,–—]/u)?.[1]?.trim().toLocaleUpperCase('id-ID');
 
@@ -142,7 +150,8 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
   if (foundVenue) {
     evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited && !foundVenue.site };
     // A place the article names elsewhere may stand bare in the venue's name ("Hotel Novotel Balikpapan").
-    const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(foundVenue.venue, area.name));
+    const outsideRooms = foundVenue.venue.replace(ROOM_NAME, '');
+    const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(outsideRooms, area.name));
     location = [...inVenue].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
     const inside = (area: RegistryArea, region: RegistryArea) => area.code === region.code || area.code.startsWith(`${region.code}.`);
     // A bare name is only likely: a hotel or hall may carry another place's name. With no host, a venue in the
@@ -163,7 +172,7 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
     const bracketed = (at: number) => (text.slice(dated!.start, at).match(/\(/gu)?.length ?? 0) > (text.slice(dated!.start, at).match(/\)/gu)?.length ?? 0);
     const atPlace = dated
       ? inSentence(dated).filter(
-          (m) => withinHost(m) && /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index)) && !SERVING_AT.test(text.slice(Math.max(dated.start, m.index - 40), m.index)) && !bracketed(m.index),
+          (m) => withinHost(m) && !namesRoom(text, m) && /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index)) && !SERVING_AT.test(text.slice(Math.max(dated.start, m.index - 40), m.index)) && !bracketed(m.index),
         )
       : [];
     location = atPlace.sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
