@@ -386,10 +386,13 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // "Kunjungan kerja Pemerintah Kabupaten X ke Kabupaten Y …": a visit named as a noun that opens the sentence or a
     // clause, or that something is seen from ("terlihat dari kunjungan kerja X ke Y"), may name its visitors right after
     // it, before "ke"; not one awaited or recalled ("kami menunggu kunjungan balasan Pemkot X ke …").
-    const noun = /(?:^|,|\b(?:dari|atas|adanya))\s*$/u.test(text.slice(start, verbAt)) ? VISIT_NOUN.exec(visits[0]) : null;
+    // Nor visits in the plural or of before ("lanjutan dari kunjungan-kunjungan sebelumnya … oleh X ke Y").
+    const opensClause = /(?:^|,|\b(?:dari|atas|adanya))\s*$/u.test(text.slice(start, verbAt));
+    const noun = opensClause ? VISIT_NOUN.exec(visits[0]) : null;
+    const recalled = noun && /^(?:-\p{L}|\s+(?:sebelumnya|terdahulu|lalu)\b)/u.test(text.slice(verbAt + noun[0].length));
     const placeWordAt = toAt - (/(?:ke|di)\s+$/u.exec(visits[0])?.[0].length ?? 0);
     const subject = subjectOf(verbAt, Math.max(start, at + visits.clause));
-    const guests = subject.length || !noun ? subject : subjectIn(parties, text, verbAt + noun[0].length, placeWordAt);
+    const guests = subject.length || !noun || recalled ? subject : subjectIn(parties, text, verbAt + noun[0].length, placeWordAt);
     // Read so, a visit to a school or a village ("ke SDN 1 Boloh, Kecamatan Toroh") leaves open whose guest it was.
     const settled = subject.length > 0 || ['provinsi', 'kabupaten', 'kota'].includes(host?.area?.level ?? '');
     // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
