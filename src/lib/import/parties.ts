@@ -64,8 +64,9 @@ const EARLIER_IN_CLAUSE = new RegExp(String.raw`\b(?:${TIME_PAST}|sebelumnya|per
 /**
  * A mark of time opening the sentence, with no clause break before the visit word: "Beberapa waktu lalu Pemerintah
  * Kabupaten X melakukan kunjungan ke Kota Y …, kali ini …" tells of the earlier visit first, however long its subject.
+ * So does "Setelah" right before it: "Setelah berkunjung ke Kabupaten X untuk …, Bupati Y kini membawa rombongan ke Z".
  */
-const EARLIER_OPENING = new RegExp(String.raw`^(?:${TIME_PAST})\b,?[^,;]*$`, 'iu');
+const EARLIER_OPENING = new RegExp(String.raw`^(?:(?:${TIME_PAST})\b,?[^,;]*|(?:Setelah|Usai|Seusai|Sesudah|Selepas)(?:\s+[^\s,;]+){0,2}\s*)$`, 'iu');
 
 /** The visit a sentence tells of with "ke" or "di" and a place, and whether its clause marks it as an earlier one. */
 function visitIn(sentence: string): { visit: { index: number; 0: string }; earlier: boolean } | null {

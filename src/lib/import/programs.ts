@@ -139,9 +139,9 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   /\bproyek\s+(?=["“'‘]?\p{Lu})/gu,
   // "… kami juga akan adopsi aplikasi lainnya. Seperti, Laksa …": the list opens the next sentence.
   /\b(?:inovasi|program|aplikasi|layanan)(?:\s+\p{Ll}+){0,2}[.:]\s+(?:Seperti|Yakni|Yaitu|Antara lain|Di ?antaranya),?\s+(?=["“\p{Lu}]|[em]-\p{L})/gu,
-  // "pengelolaan manajemen pemerintahan seperti e-budgeting", "kita juga punya e-budgeting": an electronic service's
-  // name after a list word or a word of having.
-  /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu|punya|memiliki|mempunyai)\s+(?=[em]-\p{L})/giu,
+  // "pengelolaan manajemen pemerintahan seperti e-budgeting", "kita juga punya e-budgeting", "untuk mengadopsi e-Office":
+  // an electronic service's name after a list word, a word of having or a verb of copying.
+  /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu|punya|memiliki|mempunyai|mengadopsi|mereplikasi|meniru|mencontoh|menduplikasi|menerapkan)\s+(?=[em]-\p{L})/giu,
 ];
 
 /** Phrasings that introduce programs by name, each followed by a list. */
@@ -231,6 +231,8 @@ const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu
 
 /** A list item opened by a preposition: what follows says where or by whom, not a program's name. */
 const SOURCE_WORD = /^(?:dari|oleh|di|ke|kepada|pada|untuk|bagi|melalui)\s/u;
+/** An office's holder opening a list item: the sentence has moved on from the list to who acts. */
+const HOLDER_OPENS = /^(?:Bupati|Wakil Bupati|Wali\s?[Kk]ota|Walikota|Wakil Wali\s?[Kk]ota|Gubernur|Wakil Gubernur|Sekda|Sekretaris Daerah|Camat|Lurah)\s/u;
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
@@ -463,6 +465,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         // "inovasi … yakni dari Dinas Komunikasi dan Informasi": a preposition opens where a thing comes from, not a name;
         // the words after its "dan" are the rest of an office's name.
         if (SOURCE_WORD.test(raw)) break;
+        // "mengadopsi e-Arsip dan e-Perizinan, Bupati Konawe Selatan, Rudi Santoso, …": an office's holder ends it too.
+        if (HOLDER_OPENS.test(raw)) break;
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
         // "Rukun Tetangga (RT) Mandiri": an abbreviation inside the name stands for the words before it; the
         // name is the whole ("Rukun Tetangga Mandiri"), the abbreviated form ("RT Mandiri") an alias.
