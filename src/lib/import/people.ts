@@ -5,7 +5,7 @@ import { escapeRegExp } from './regexp';
 /** Offices a person is named with, longest first so "Wakil Wali Kota" wins over "Wali Kota". */
 const HEAD_OFFICES = [
   'Wakil Wali Kota', 'Wakil Walikota', 'Wali Kota', 'Walikota', 'Wakil Bupati', 'Bupati', 'Wakil Gubernur', 'Gubernur',
-  'Sekretaris Daerah', 'Sekertaris Daerah', 'Sekda', 'Sekdakab', 'Sekdakot', 'Sekdaprov', 'Sekkab', 'Sekkot', 'Sekot', 'Wawali', 'Wabup', 'Camat', 'Sekretaris Camat', 'Lurah', 'Kepala Desa', 'Kades', 'Kepala Kelurahan',
+  'Sekretaris Daerah', 'Sekertaris Daerah', 'Sekda', 'Sekdakab', 'Sekdakot', 'Sekdako', 'Sekdaprov', 'Sekkab', 'Sekkot', 'Sekot', 'Wawali', 'Wabup', 'Camat', 'Sekretaris Camat', 'Lurah', 'Kepala Desa', 'Kades', 'Kepala Kelurahan',
 ];
 /** Offices whose name continues with a unit up to a place: "Kepala Bagian Pemerintahan Setdako Banjarbaru". */
 const UNIT_OFFICES = [
@@ -39,7 +39,7 @@ const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brig
 /** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad) or spelt out ("Haji"), "DR", "Drh" (veterinarian). */
 // Also academic and religious titles without their dot ("dr Reny", "Ir Novia", "Pendeta Petra") and the short forms
 // of Muhammad ("Moh.", "Muh."), which a key drops like a title.
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Haji|Hajjah|Hajah|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|DR|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|\(H\.?C\.?\)[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Haji|Hajjah|Hajah|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
 /** A nickname printed inside a name, in quotes or brackets: "Moh. Ramdhan ‘Danny’ Pomanto", "… Ariffin (Ovie)". */
 const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+\))`;
 /** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
@@ -111,7 +111,7 @@ const NOT_NAME_WORDS = new Set(
   hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
   menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi kunker rakor sidak studi senin selasa rabu kamis
-  jumat jum'at jum’at sabtu minggu`.split(/\s+/),
+  jumat jum'at jum’at sabtu minggu berikutnya pengawas`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
 const HEADLINE_VERBS = new Set('ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi'.split(' '));
@@ -163,7 +163,7 @@ const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
 /** A title glued to the next word ("Drs.H. Basok", "drg.H Darmadji"): printed apart, as a reader and a key expect. */
-const GLUED_TITLE = /(?<![\p{L}])(H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH)\.(?=\p{Lu})/gu;
+const GLUED_TITLE = /(?<![\p{L}(])(H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH)\.(?=\p{Lu})/gu;
 
 /** An office anywhere in a stretch of capitalised words. */
 const OFFICE_INSIDE = new RegExp(`(?<![\\p{L}])${OFFICES}`, 'u');
@@ -260,7 +260,7 @@ const CANONICAL_OFFICE: Record<string, string> = {
   Walikota: 'Wali Kota', 'Wakil Walikota': 'Wakil Wali Kota', Wawali: 'Wakil Wali Kota', Wabup: 'Wakil Bupati', Kades: 'Kepala Desa',
   // "Sekertaris" is a common misspelling in regional news.
   'Sekertaris Daerah': 'Sekretaris Daerah', Sekertaris: 'Sekretaris',
-  Sekda: 'Sekretaris Daerah', Sekdakab: 'Sekretaris Daerah', Sekdakot: 'Sekretaris Daerah', Sekdaprov: 'Sekretaris Daerah',
+  Sekda: 'Sekretaris Daerah', Sekdakab: 'Sekretaris Daerah', Sekdakot: 'Sekretaris Daerah', Sekdako: 'Sekretaris Daerah', Sekdaprov: 'Sekretaris Daerah',
   Sekkab: 'Sekretaris Daerah', Sekkot: 'Sekretaris Daerah', Sekot: 'Sekretaris Daerah',
   // "Assek III": an assistant of the regional secretary ("Asisten Sekda").
   Assek: 'Asisten',
@@ -492,8 +492,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // faction of one capitalised word may be the name's first word, so only an acronym or "Partai X" is sure.
     const faction = /\bDPRD\b/u.test(`${office}${roleTail}`) ? FACTION.exec(afterRole) : null;
     if (faction) afterRole = afterRole.slice(faction[0].length);
-    // "Bupati Pandeglang Banten – Irna Narulita": a dash or colon may stand between the office and the name.
-    const dash = /^[–—:-][ \t]*(?=\p{Lu})/u.exec(afterRole);
+    // "Bupati Pandeglang Banten – Irna Narulita": a dash, colon or semicolon may stand between the office and the name.
+    const dash = /^[–—:;-][ \t]*(?=\p{Lu})/u.exec(afterRole);
     if (dash && roleTail) afterRole = afterRole.slice(dash[0].length).replace(ADDRESS_FORM, '');
     // "Ketua Pengelola Desa Wisata Carang Sari": words right after a level word name the place, never its head.
     const placeNamedNext = LEVEL_AT_END.test(roleTail.trimEnd()) && !/^[ \t]*,/u.test(rest.slice(roleTail.length));
