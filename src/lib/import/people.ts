@@ -162,6 +162,8 @@ const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 /** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
 const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
+/** An honorary doctorate opening a name: "Dr. (H.C) H. Mochamad …". */
+const HONORARY_DOCTORATE = /^(?:Dr|DR)\.?[ \t]*\(H\.?C\.?\)[ \t]*/u;
 /** A title glued to the next word ("Drs.H. Basok", "drg.H Darmadji"): printed apart, as a reader and a key expect. */
 const GLUED_TITLE = /(?<![\p{L}(])(H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH)\.(?=\p{Lu})/gu;
 
@@ -260,7 +262,7 @@ const CANONICAL_OFFICE: Record<string, string> = {
   Walikota: 'Wali Kota', 'Wakil Walikota': 'Wakil Wali Kota', Wawali: 'Wakil Wali Kota', Wabup: 'Wakil Bupati', Kades: 'Kepala Desa',
   // "Sekertaris" is a common misspelling in regional news.
   'Sekertaris Daerah': 'Sekretaris Daerah', Sekertaris: 'Sekretaris',
-  Sekda: 'Sekretaris Daerah', Sekdakab: 'Sekretaris Daerah', Sekdakot: 'Sekretaris Daerah', Sekdako: 'Sekretaris Daerah', Sekdaprov: 'Sekretaris Daerah',
+  Sekda: 'Sekretaris Daerah', Sekdakab: 'Sekretaris Daerah', Sekdakot: 'Sekretaris Daerah', Sekdako: 'Sekretaris Daerah Kota', Sekdaprov: 'Sekretaris Daerah',
   Sekkab: 'Sekretaris Daerah', Sekkot: 'Sekretaris Daerah', Sekot: 'Sekretaris Daerah',
   // "Assek III": an assistant of the regional secretary ("Asisten Sekda").
   Assek: 'Asisten',
@@ -537,7 +539,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const initials = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(afterName)?.[1];
     if (nameFollows && initials && initials.length > name.split(/\s+/).length && bodyWords.slice(-initials.length).map((w) => w.charAt(0)).join('') === initials) continue;
     // "… Radityo Egi Pratama Kegiatan itu …": a full stop left out glues the next sentence's first word to the name.
-    fullName = trimNonNameWords(fullName).replace(GLUED_TITLE, '$1. ');
+    // An honorary doctorate ("Dr. (H.C)") is a distinction, not part of how the person is named.
+    fullName = trimNonNameWords(fullName).replace(GLUED_TITLE, '$1. ').replace(HONORARY_DOCTORATE, '');
     // "Ka. Bapenda": two letters are an abbreviation, never a whole name; "Ketua Forum, …": a body's word is none either.
     if (!fullName || personKey(fullName).length <= 2 || BODY_WORD.test(personKey(fullName))) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
