@@ -436,19 +436,22 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       break;
     }
     // "Dinas Kehutanan Cabang Mimika, Provinsi Papua": a run of office words whose last words, set before a province,
-    // are a regency's name the article vouches for with its level word elsewhere (or of two words, one regency's).
-    if (covered(match.index) || !PROVINCE_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // are a regency's name the article vouches for with its level word elsewhere. A name of two words or more that one
+    // regency bears ends such a run anywhere ("studi banding Sekber Lanny Jaya dan Paniai").
+    if (covered(match.index)) continue;
+    const provinceAfter = PROVINCE_AFTER.test(text.slice(match.index + match[0].length));
     for (let from = 1; from < words.length; from++) {
       const tail = words.slice(from);
       const candidates = places.regencies.get(key(tail.join(' '))) ?? [];
-      const vouched = candidates.filter((area) => named.has(area.code));
+      const vouched = provinceAfter ? candidates.filter((area) => named.has(area.code)) : [];
       const chosen = vouched.length ? vouched : tail.length >= 2 && candidates.length === 1 ? candidates : [];
       if (chosen.length === 0) continue;
       const at = match.index + match[0].length - tail.join(' ').length;
-      if (text.slice(at, match.index + match[0].length) !== tail.join(' ')) break;
+      if (text.slice(at, match.index + match[0].length) !== tail.join(' ') || covered(at)) break;
       const mention = { text: tail.join(' '), index: at, candidates: chosen, bare: true };
       mentions.push(mention);
       cover(mention);
+      noteRegencyEnd(mention);
       break;
     }
   }
