@@ -235,6 +235,9 @@ export interface PlaceMention {
 /** A province named right after a comma: what comes before it is a place in that province. */
 const PROVINCE_AFTER = /^[ \t]*,[ \t]*(?:Provinsi|Prov\.)[ \t]/u;
 
+/** Levels below a regency, whose mention may be followed by the regency's bare name. */
+const LOCAL_LEVELS: readonly RegionLevel[] = ['kecamatan', 'kelurahan', 'desa'];
+
 /** A run of up to four capitalised words: where a regency's bare name may stand. */
 const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
@@ -407,6 +410,9 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     if (mention.bare) bareRegencyEndingAt.set(mention.index + mention.text.length, only);
   };
   mentions.forEach(noteRegencyEnd);
+  // Where each village or district named with its level word ends: "Desa Ponggok, Klaten" names its regency after a comma.
+  const localEndingAt = new Map<number, readonly RegistryArea[]>();
+  for (const mention of mentions) if (mention.candidates.some((a) => LOCAL_LEVELS.includes(a.level))) localEndingAt.set(mention.index + mention.text.length, mention.candidates);
   for (const match of text.matchAll(BARE_NAME)) {
     if (covered(match.index)) continue;
     const words = match[0].split(/\s+/);
@@ -427,7 +433,10 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const inProvinceName = count === 1 && words.length > 1 && Object.hasOwn(PROVINCE_SHORT_FORMS, key(words.slice(0, 2).join(' ')));
       const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !inProvinceName);
       const ofSharedLevel = sharedLevel ? candidates.filter((area) => area.level === sharedLevel) : [];
-      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : ofSharedLevel.length === 1 ? ofSharedLevel : [];
+      // The regency that one of the village's or district's candidates lies in.
+      const local = listed ? localEndingAt.get(match.index - listed[0].length) : undefined;
+      const around = local ? candidates.filter((area) => local.some((l) => l.code.startsWith(`${area.code}.`))) : [];
+      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : ofSharedLevel.length === 1 ? ofSharedLevel : around.length === 1 ? around : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
       mentions.push(mention);
