@@ -157,9 +157,10 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
   const nameSpans = programs.flatMap((program) => [program.title, ...program.aliases].flatMap((name) => spansOf(article.text, name)));
   const inProgramName = (p: Party) => nameSpans.some(([from, to]) => p.index >= from && p.index < to);
   const allGuests = [...guests, ...framed.guests.filter((g) => g.unknown)];
-  // Each clause has its own verb: "X sudah kami duplikasi, sedangkan Y akan kita tiru".
+  // Each clause has its own verb: "X sudah kami duplikasi, sedangkan Y akan kita tiru", "telah mereplikasi X dan kini
+  // ingin mempelajari Y".
   const clauses = sentences.flatMap((sentence) => {
-    const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s)/u);
+    const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s|\s(?:dan|serta)\s+(?:kini|sekarang|selanjutnya|berikutnya)\s)/u);
     let offset = 0;
     return parts.map((part) => {
       const clause = { text: part, start: sentence.start + offset, sentence, inferred: false };

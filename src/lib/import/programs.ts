@@ -130,8 +130,9 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform|konsep)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|diberi label|dilabeli|disebut(?:\s+dengan)?|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
   // "kampung yang dikenal luas sebagai Kampung Semar": a neighbourhood or village known by a programme's name.
   /\b(?:kampung|desa|kelurahan|lorong|gang)\b[^.;]{0,30}?\bdikenal\s+(?:luas\s+|juga\s+)?(?:sebagai|dengan)\s+(?=["“‘]?\p{Lu})/giu,
-  // "hibah aplikasi Sipandu": an application is mostly called by one word.
-  /\baplikasi\s+(?=["“'‘]?\p{Lu})/gu,
+  // "hibah aplikasi Sipandu", "mereplikasi inovasi Lapak": an application or an innovation is mostly called by one word,
+  // also where the noun opens a sentence ("Inovasi Sipandu akan direplikasi …").
+  /(?:\b(?:aplikasi|inovasi)|(?:^["“]?|(?<=[.!?]["”]?\s+["“]?))(?:Aplikasi|Inovasi))\s+(?=["“'‘]?\p{Lu})/gmu,
   // "… mempelajari sejumlah inovasi. Di antaranya Kampung Hijau dan Sapa Warga.": a verbless sentence lists the names
   // the sentence before spoke of.
   /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^.!?\n]{0,150}[.!?]["”]?\s+)(?:di ?antaranya|antara lain|yakni|yaitu|salah satunya)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?=["“'‘]?\p{Lu})/giu,
