@@ -172,7 +172,7 @@ const DELEGATION_GAP = /^(?:\s*(?:\p{Lu}[\p{L}-]*|dari))*\s*$/u;
 /** A sentence whose subject is a pronoun or "the delegation": the government is the previous sentence's subject. */
 const PRONOUN_SUBJECT = /^(?:mereka|rombongan(?:\s+(?:ini|itu|tersebut))?|pihaknya|ia|beliau|keduanya)\b/iu;
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
-const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan bersama|naskah kerja ?sama|menjalin kerja ?sama)\b/iu;
+const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan(?: bersama| replikasi)?|naskah kerja ?sama|menjalin kerja ?sama)\b/iu;
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
 const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
 /**
