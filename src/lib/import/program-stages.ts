@@ -251,7 +251,8 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
       // Sure only when the marker and verb leave no doubt ("akan mengadopsi", not "berharap … dapat memilikinya").
       const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference && !shown && !inferred && placeAt < 0 && Boolean(reading?.sure);
       if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
-      else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
+      // A stronger status wins; so does the same one stated surely where it was only likely before.
+      else if (isStronger(status, known.status) || (status === known.status && sure && !known.sure)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
     }
   }
   return adoptions;
