@@ -498,6 +498,10 @@ describe('problemWithText', () => {
   test('an Indonesian article passes', () => {
     expect(problemWithText(readFileSync(join(ARTICLES, 'studi-banding-sleman-surabaya.txt'), 'utf8'))).toBeUndefined();
   });
+
+  test('so does a one-sentence report whose only function word is "guna"', () => {
+    expect(problemWithText('Kendari – Sebanyak 30 pejabat Pemkab Kolaka menyambangi Pemkot Kendari guna mempelajari perizinan daring.')).toBeUndefined();
+  });
 });
 
 describe('findPeople on the forms news prints', () => {
