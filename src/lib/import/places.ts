@@ -235,6 +235,9 @@ export interface PlaceMention {
 /** A province named right after a comma: what comes before it is a place in that province. */
 const PROVINCE_AFTER = /^[ \t]*,[ \t]*(?:Provinsi|Prov\.)[ \t]/u;
 
+/** A province named after a regency's bare name, with or without a comma: "Maros Provinsi Sulawesi Selatan". */
+const PROVINCE_NAMED_NEXT = /^[ \t]*,?[ \t]*(?:Provinsi|Prov\.)[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})/u;
+
 /** Levels below a regency, whose mention may be followed by the regency's bare name. */
 const LOCAL_LEVELS: readonly RegionLevel[] = ['kecamatan', 'kelurahan', 'desa'];
 
@@ -436,7 +439,11 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       // The regency that one of the village's or district's candidates lies in.
       const local = listed ? localEndingAt.get(match.index - listed[0].length) : undefined;
       const around = local ? candidates.filter((area) => local.some((l) => l.code.startsWith(`${area.code}.`))) : [];
-      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : ofSharedLevel.length === 1 ? ofSharedLevel : around.length === 1 ? around : [];
+      // "Maros Provinsi Sulawesi Selatan": the regency of that name in the province printed next.
+      const provinceNext = PROVINCE_NAMED_NEXT.exec(text.slice(match.index + name.length))?.[1];
+      const provinceNamed = (area: RegistryArea) => `${key(provinceNext!)} `.startsWith(`${key(places.registry.get(area.code.split('.')[0]!)?.name ?? '-')} `);
+      const ofProvince = provinceNext ? candidates.filter(provinceNamed) : [];
+      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : ofSharedLevel.length === 1 ? ofSharedLevel : around.length === 1 ? around : ofProvince.length === 1 ? ofProvince : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
       mentions.push(mention);
