@@ -124,7 +124,9 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
   // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service;
   // so may the kind of thing again ("layanan … yaitu aplikasi tentang E-Bundes").
-  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?:(?:perihal|mengenai|terkait|tentang)\s+)?(?:["“'‘\p{Lu}]|[em]-\p{L}))/giu,
+  // Not the services a service hall offers ("layanan yang tersedia antara lain … Akta Kelahiran, izin trayek"): those are
+  // every government's business.
+  /\b(?:inovasi|program|aplikasi|layanan(?!\s+yang\s+(?:tersedia|ada|disediakan|bisa|dapat))|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?:(?:perihal|mengenai|terkait|tentang)\s+)?(?:["“'‘\p{Lu}]|[em]-\p{L}))/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X", "program yang namanya X": a program noun, then its naming.
   // "Konsep smart city yang diberi label Banda Aceh Islamic Cyber City": a concept labelled is named too.
   /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform|konsep)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|diberi label|dilabeli|disebut(?:\s+dengan)?|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
