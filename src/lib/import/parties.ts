@@ -487,8 +487,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     if (visited && subject.length && !subject.some((g) => key(g) === key(visited))) return { host: visited, guests: subject, sentence, complete: false };
     // "Pj Wali Kota X, yang memimpin langsung rombongan …": who leads a delegation is its guest, not a host.
     if (subject.length && /^memimpin\s+(?:langsung\s+)?(?:rombongan|delegasi|kunjungan|tim)\b/iu.test(text.slice(verbAt, end))) return { guests: subject, sentence, complete: false };
-    const host = subject.at(-1);
-    if (host) return { host, guests: [], sentence, complete: true, holds: true };
+    // "Wakil Gubernur X meresmikan Mall Pelayanan Publik (MPP) milik Pemerintah Kabupaten Y": what is opened is Y's, and
+    // Y hosts; the province's official attends.
+    const owned = /^[^.;]{0,120}?\b(?:milik|punya|kepunyaan)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u.exec(text.slice(verbAt, end));
+    const owner = owned ? listFrom(parties, text, verbAt + owned[0].length, end)[0] : undefined;
+    const host = owner?.area && subject.at(-1)?.area && owner.area.code.startsWith(`${subject.at(-1)!.area!.code}.`) ? owner : subject.at(-1);
+    if (host) return { host, guests: [], sentence, complete: host === subject.at(-1), holds: true };
   }
   const also = ALSO_WITH.exec(sentence.text);
   if (also) {
