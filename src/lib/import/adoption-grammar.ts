@@ -142,6 +142,21 @@ function unmarkedTakeUp(words: readonly { text: string; lower: string; index: nu
   return voice === 'active' ? { status: 'diterapkan', index: verb.index, sure: false } : undefined;
 }
 
+/** Words of a visit, or of what it is for: the aim that follows is the visitors'. */
+const VISIT_OR_AIM = new Set(['kunjungan', 'berkunjung', 'mengunjungi', 'datang', 'kedatangan', 'bertandang', 'menyambangi', 'studi', 'kunker', 'belajar', 'tujuan', 'tujuannya', 'bertujuan']);
+
+/**
+ * "Setelah mengunjungi Kabupaten X untuk mengadopsi e-Office", "kedatangan kami bertujuan untuk mereplikasi Y": a visit
+ * made to copy a program is its visitors' plan, likely only (the aim may not be carried out).
+ */
+function visitToCopy(words: readonly { text: string; lower: string; index: number }[], verbAt: number, voice: Voice): StatusReading | undefined {
+  const verb = words[verbAt]!;
+  if (voice !== 'active' || !ONLY_COPY.has(verb.lower.replace(/nya$/u, '')) || !['untuk', 'guna'].includes(words[verbAt - 1]?.lower ?? '')) return undefined;
+  const before = words.slice(Math.max(0, verbAt - 16), verbAt - 1);
+  if (before.some((w) => NEGATIONS.has(w.lower)) || !before.some((w) => VISIT_OR_AIM.has(w.lower))) return undefined;
+  return { status: 'direncanakan', index: words[verbAt - 1]!.index, sure: false };
+}
+
 /**
  * The strongest take-up status a clause states through a marker and a verb of copying or building, if any. A negated
  * verb ("belum menerapkan", "tidak akan mengadopsi") states none.
@@ -191,7 +206,7 @@ export function readTakeUp(clause: string): StatusReading | undefined {
       }
       break;
     }
-    const unmarked = unmarkedTakeUp(words, verbAt, split ? verbAt + 2 : verbAt + 1, verb.voice);
+    const unmarked = unmarkedTakeUp(words, verbAt, split ? verbAt + 2 : verbAt + 1, verb.voice) ?? visitToCopy(words, verbAt, verb.voice);
     if (unmarked && (!best || STRENGTH.indexOf(unmarked.status) > STRENGTH.indexOf(best.status))) best = unmarked;
   });
   return best;

@@ -54,6 +54,9 @@ const STATUS_VERBS: readonly [AdoptionStatus, RegExp, sure?: boolean][] = [
   // A signed agreement to replicate is a plan, whatever verb the sentence lacks: "menandatangani PKS … replikasi inovasi X".
   // So is one that grants an application to use: "MoU hibah aplikasi X", "MoU terkait pemanfaatan Aplikasi X".
   ['direncanakan', /\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman|komitmen)\b[^.]{0,100}?\b(?:replikasi|mereplikasi|direplikasi|adopsi|mengadopsi|hibah|pemanfaatan|penggunaan)\b|\b(?:replikasi|adopsi)\b[^.]{0,60}?\b(?:MoU|PKS|perjanjian kerja ?sama|nota kesepahaman)\b/iu],
+  // So is cooperation or an accord to replicate, named without its paper ("Kerja sama itu mencakup replikasi aplikasi X",
+  // "menjalin kerja sama dengan Kabupaten Y untuk mereplikasi X"), which leaves who copies whom to check.
+  ['direncanakan', /\b(?:kerja ?sama|kesepakatan)\b[^.]{0,100}?\b(?:replikasi|mereplikasi|direplikasi|adopsi|mengadopsi)\b/iu, false],
   // "SiCaCa serta aplikasi lainnya yang diserahkan ke Bandung": an application handed to a government is one it means to
   // use, though it may not.
   ['direncanakan', HANDED_TO, false],

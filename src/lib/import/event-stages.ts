@@ -4,15 +4,24 @@ import type { RegistryArea } from '../check/registry';
 import { formatRegionName } from '../format/region-name';
 import { findEventDate } from './dates';
 import { findKinds, isOtherOccasion, isRoundup, tellsOfLearning } from './kinds';
-import { findParties, type Party } from './parties';
+import { findParties, partiesBetween, type Party } from './parties';
 import type { ResolvedMention } from './places';
 import { findVenue } from './venue';
 import { type ArticleReading, DEPTH, REGENCY_LEVELS } from './article';
 import type { ImportProposal } from './proposal';
 import { escapeRegExp } from './regexp';
+import type { Sentence } from './text';
 
 /** An office or its people right before "di X": the place they serve in. */
 const SERVING_AT = /\b(?:SKPD|OPD|dinas|kepala|pejabat|perangkat daerah|aparatur|warga|masyarakat|perbekel|kades|lurah|camat)\s+di\s+(?:\S+\s+){0,2}$/iu;
+
+/** Words that make the name before them a room's: "Bulungan Room", "Borneo Ballroom". */
+const ROOM_WORD = String.raw`(?:Room|Ballroom|Hall|Meeting Room|Function Room|Suite)\b`;
+const ROOM_NAMED_AFTER = new RegExp(String.raw`^[ \t]+${ROOM_WORD}`, 'u');
+/** Whether a region's name in the text names a room ("Bulungan Room Hotel Tarakan Plaza"): no place of the event. */
+const namesRoom = (text: string, m: { index: number; text: string }) => ROOM_NAMED_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 20));
+/** A room's name and its word, for reading the venue's places without it. */
+const ROOM_NAME = new RegExp(String.raw`\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?[ \t]+${ROOM_WORD}`, 'gu');
 
 /** The event's parties as the frames found them: venue, host, guests and the governments the registry lacks. */
 export interface EventParties {
@@ -33,7 +42,7 @@ export function eventParties(article: ArticleReading): EventParties {
   // Venue: the first building or room the article places the event in.
   const foundVenue = findVenue(text);
   const venue = foundVenue?.venue;
-  const venueRegions = foundVenue ? resolved.filter((m) => m.index >= foundVenue.start && m.index < foundVenue.start + foundVenue.venue.length) : [];
+  const venueRegions = foundVenue ? resolved.filter((m) => m.index >= foundVenue.start && m.index < foundVenue.start + foundVenue.venue.length && !namesRoom(text, m)) : [];
   // The dateline's place ("MALANG, Contoh Portal –") tells where the event was, as the venue does.
   const datelinePlace = clean.paragraphs[clean.leadIndex]?.match(/^([^,–—]{2,40}?)\s*[,–—]/u)?.[1]?.trim().toLocaleUpperCase('id-ID');
 
@@ -72,18 +81,36 @@ export function eventParties(article: ArticleReading): EventParties {
   const carvedFrom = (province: RegistryArea, other: RegistryArea) =>
     !other.code.startsWith(`${province.code}.`) && (registry.get(other.code.split('.')[0]!)?.name ?? '').startsWith(`${province.name} `);
   const olderNameOfGuests = ({ area }: Party) => area?.level === 'provinsi' && framed.guests.some((other) => other.area && other.area !== area && carvedFrom(area, other.area));
-  const guests = framed.guests.filter((g) => g.area && g.area.code !== host?.area?.code && !olderNameOfGuests(g));
+  const framedGuests = framed.guests.filter((g) => g.area && g.area.code !== host?.area?.code && !olderNameOfGuests(g));
+  // "10 kepala daerah menyepakati kerja sama dengan Pemkot X. … Daerah tersebut di antaranya, Kabupaten A Provinsi …":
+  // when the frame names no guests, a sentence that lists "those regions" names them. Likely only.
+  const listed = host && !framed.guests.length ? regionsListed(bodySentences, parties, host) : [];
+  const guests = framedGuests.length ? framedGuests : listed;
   const unknownParties = [...(framed.host?.unknown ? [framed.host] : []), ...framed.guests.filter((g) => g.unknown)].map((p) => ({
     role: p === framed.host ? ('host' as const) : ('guest' as const),
     name: p.unknown!,
     quote: framed.quote ?? quote(p.index),
   }));
   if (host) evidence['host'] = { quote: framed.quote ?? quote(host.index), sure: framed.sure };
-  if (guests.length) evidence['guests'] = { quote: framed.quote ?? quote(guests[0]!.index), sure: (framed.guestsSure ?? framed.sure) && !unknownParties.length };
+  if (listed.length && guests === listed) evidence['guests'] = { quote: quote(listed[0]!.index), sure: false };
+  else if (guests.length) evidence['guests'] = { quote: framed.quote ?? quote(guests[0]!.index), sure: (framed.guestsSure ?? framed.sure) && !unknownParties.length };
   if (!host && framed.place?.area) warnings.push(`${formatRegionName(framed.place.area)} disebut sebagai tempat kunjungan, bukan sebagai pemerintah; tuan rumah (host) isi sendiri bila ada`);
   else if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
   for (const place of framed.otherPlaces ?? []) warnings.push(`rombongan juga berkunjung ke ${place.area ? formatRegionName(place.area) : place.text}; bila itu kunjungan tersendiri, catat sebagai acara kedua`);
   return { foundVenue, venue, venueRegions, parties, framed, host, guests, unknownParties };
+}
+
+/** A sentence that lists the regions the one before spoke of: "Daerah tersebut di antaranya, …", "Sedangkan empat daerah lainnya yaitu …". */
+const LISTS_THOSE_REGIONS = /^(?:sedangkan\s+|adapun\s+)?(?:\p{L}+\s+)?(?:daerah|kabupaten\/kota|kabupaten dan kota|pemerintah daerah|pemda)(?:-daerah)?\s+(?:tersebut|itu|lainnya|lain)\s*,?\s*(?:di ?antaranya|antara lain|yaitu|yakni|adalah|meliputi)\b/iu;
+
+/**
+ * The kabupaten and kota such sentences list, the host left out; a province printed beside one of them only says where
+ * it lies.
+ */
+function regionsListed(sentences: readonly Sentence[], parties: readonly Party[], host: Party): Party[] {
+  const listed = sentences.filter((s) => LISTS_THOSE_REGIONS.test(s.text.trim())).flatMap((s) => partiesBetween(parties, s.start, s.start + s.text.length));
+  const regencies = listed.filter((p) => (p.area?.level === 'kabupaten' || p.area?.level === 'kota') && p.area.code !== host.area?.code && !p.area.code.startsWith(`${host.area?.code}.`));
+  return regencies.filter((p, i) => regencies.findIndex((q) => q.area!.code === p.area!.code) === i);
 }
 
 /** The event's date, and its kinds from the lead (or further down, as the comments say). */
@@ -142,7 +169,8 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
   if (foundVenue) {
     evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited && !foundVenue.site };
     // A place the article names elsewhere may stand bare in the venue's name ("Hotel Novotel Balikpapan").
-    const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(foundVenue.venue, area.name));
+    const outsideRooms = foundVenue.venue.replace(ROOM_NAME, '');
+    const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(outsideRooms, area.name));
     location = [...inVenue].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
     const inside = (area: RegistryArea, region: RegistryArea) => area.code === region.code || area.code.startsWith(`${region.code}.`);
     // A bare name is only likely: a hotel or hall may carry another place's name. With no host, a venue in the
@@ -163,7 +191,7 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
     const bracketed = (at: number) => (text.slice(dated!.start, at).match(/\(/gu)?.length ?? 0) > (text.slice(dated!.start, at).match(/\)/gu)?.length ?? 0);
     const atPlace = dated
       ? inSentence(dated).filter(
-          (m) => withinHost(m) && /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index)) && !SERVING_AT.test(text.slice(Math.max(dated.start, m.index - 40), m.index)) && !bracketed(m.index),
+          (m) => withinHost(m) && !namesRoom(text, m) && /\bdi\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(dated.start, m.index - 30), m.index)) && !SERVING_AT.test(text.slice(Math.max(dated.start, m.index - 40), m.index)) && !bracketed(m.index),
         )
       : [];
     location = atPlace.sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;

@@ -1,5 +1,5 @@
 /** Function words that make up a large share of any Indonesian text, and of any English one. */
-const INDONESIAN = new Set('yang dan di ke dari untuk dengan pada ini itu dalam tidak akan oleh juga para kami kita telah sudah atau serta bahwa karena agar saat tersebut adalah menjadi dapat lebih'.split(' '));
+const INDONESIAN = new Set('yang dan di ke dari untuk dengan pada ini itu dalam tidak akan oleh juga para kami kita telah sudah atau serta bahwa karena agar saat tersebut adalah menjadi dapat lebih guna bagi kepada melalui bersama sebagai sebanyak'.split(' '));
 const ENGLISH = new Set('the and of to in is for with that on was are as by this from be at it an have has were which their would will'.split(' '));
 
 /**

@@ -64,8 +64,9 @@ const EARLIER_IN_CLAUSE = new RegExp(String.raw`\b(?:${TIME_PAST}|sebelumnya|per
 /**
  * A mark of time opening the sentence, with no clause break before the visit word: "Beberapa waktu lalu Pemerintah
  * Kabupaten X melakukan kunjungan ke Kota Y …, kali ini …" tells of the earlier visit first, however long its subject.
+ * So does "Setelah" right before it: "Setelah berkunjung ke Kabupaten X untuk …, Bupati Y kini membawa rombongan ke Z".
  */
-const EARLIER_OPENING = new RegExp(String.raw`^(?:${TIME_PAST})\b,?[^,;]*$`, 'iu');
+const EARLIER_OPENING = new RegExp(String.raw`^(?:(?:${TIME_PAST})\b,?[^,;]*|(?:Setelah|Usai|Seusai|Sesudah|Selepas)(?:\s+[^\s,;]+){0,2}\s*)$`, 'iu');
 
 /** The visit a sentence tells of with "ke" or "di" and a place, and whether its clause marks it as an earlier one. */
 function visitIn(sentence: string): { visit: { index: number; 0: string }; earlier: boolean } | null {
@@ -171,7 +172,7 @@ const DELEGATION_GAP = /^(?:\s*(?:\p{Lu}[\p{L}-]*|dari))*\s*$/u;
 /** A sentence whose subject is a pronoun or "the delegation": the government is the previous sentence's subject. */
 const PRONOUN_SUBJECT = /^(?:mereka|rombongan(?:\s+(?:ini|itu|tersebut))?|pihaknya|ia|beliau|keduanya)\b/iu;
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
-const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan bersama|naskah kerja ?sama|menjalin kerja ?sama)\b/iu;
+const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan(?: bersama| replikasi)?|naskah kerja ?sama|menjalin kerja ?sama)\b/iu;
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
 const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
 /**
@@ -384,12 +385,15 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const inside = singled ? partiesBetween(parties, named0!.index + named0!.text.length, named0!.index + named0!.text.length + singled[0].length + 1)[0] : undefined;
     const host = inside?.area && inside.area.code.startsWith(`${named0!.area!.code}.`) ? inside : named0;
     // "Kunjungan kerja Pemerintah Kabupaten X ke Kabupaten Y …": a visit named as a noun that opens the sentence or a
-    // clause may name its visitors right after it, before "ke"; not one awaited or recalled ("kami menunggu kunjungan
-    // balasan Pemkot X ke …").
-    const noun = /(?:^|,)\s*$/u.test(text.slice(start, verbAt)) ? VISIT_NOUN.exec(visits[0]) : null;
+    // clause, or that something is seen from ("terlihat dari kunjungan kerja X ke Y"), may name its visitors right after
+    // it, before "ke"; not one awaited or recalled ("kami menunggu kunjungan balasan Pemkot X ke …").
+    // Nor visits in the plural or of before ("lanjutan dari kunjungan-kunjungan sebelumnya … oleh X ke Y").
+    const opensClause = /(?:^|,|\b(?:dari|atas|adanya))\s*$/u.test(text.slice(start, verbAt));
+    const noun = opensClause ? VISIT_NOUN.exec(visits[0]) : null;
+    const recalled = noun && /^(?:-\p{L}|\s+(?:sebelumnya|terdahulu|lalu)\b)/u.test(text.slice(verbAt + noun[0].length));
     const placeWordAt = toAt - (/(?:ke|di)\s+$/u.exec(visits[0])?.[0].length ?? 0);
     const subject = subjectOf(verbAt, Math.max(start, at + visits.clause));
-    const guests = subject.length || !noun ? subject : subjectIn(parties, text, verbAt + noun[0].length, placeWordAt);
+    const guests = subject.length || !noun || recalled ? subject : subjectIn(parties, text, verbAt + noun[0].length, placeWordAt);
     // Read so, a visit to a school or a village ("ke SDN 1 Boloh, Kecamatan Toroh") leaves open whose guest it was.
     const settled = subject.length > 0 || ['provinsi', 'kabupaten', 'kota'].includes(host?.area?.level ?? '');
     // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
@@ -483,8 +487,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     if (visited && subject.length && !subject.some((g) => key(g) === key(visited))) return { host: visited, guests: subject, sentence, complete: false };
     // "Pj Wali Kota X, yang memimpin langsung rombongan …": who leads a delegation is its guest, not a host.
     if (subject.length && /^memimpin\s+(?:langsung\s+)?(?:rombongan|delegasi|kunjungan|tim)\b/iu.test(text.slice(verbAt, end))) return { guests: subject, sentence, complete: false };
-    const host = subject.at(-1);
-    if (host) return { host, guests: [], sentence, complete: true, holds: true };
+    // "Wakil Gubernur X meresmikan Mall Pelayanan Publik (MPP) milik Pemerintah Kabupaten Y": what is opened is Y's, and
+    // Y hosts; the province's official attends.
+    const owned = /^[^.;]{0,120}?\b(?:milik|punya|kepunyaan)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u.exec(text.slice(verbAt, end));
+    const owner = owned ? listFrom(parties, text, verbAt + owned[0].length, end)[0] : undefined;
+    const host = owner?.area && subject.at(-1)?.area && owner.area.code.startsWith(`${subject.at(-1)!.area!.code}.`) ? owner : subject.at(-1);
+    if (host) return { host, guests: [], sentence, complete: host === subject.at(-1), holds: true };
   }
   const also = ALSO_WITH.exec(sentence.text);
   if (also) {

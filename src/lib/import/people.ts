@@ -5,7 +5,7 @@ import { escapeRegExp } from './regexp';
 /** Offices a person is named with, longest first so "Wakil Wali Kota" wins over "Wali Kota". */
 const HEAD_OFFICES = [
   'Wakil Wali Kota', 'Wakil Walikota', 'Wali Kota', 'Walikota', 'Wakil Bupati', 'Bupati', 'Wakil Gubernur', 'Gubernur',
-  'Sekretaris Daerah', 'Sekertaris Daerah', 'Sekda', 'Sekdakab', 'Sekdakot', 'Sekdaprov', 'Sekkab', 'Sekkot', 'Sekot', 'Wawali', 'Wabup', 'Camat', 'Sekretaris Camat', 'Lurah', 'Kepala Desa', 'Kades', 'Kepala Kelurahan',
+  'Sekretaris Daerah', 'Sekertaris Daerah', 'Sekda', 'Sekdakab', 'Sekdakot', 'Sekdako', 'Sekdaprov', 'Sekkab', 'Sekkot', 'Sekot', 'Wawali', 'Wabup', 'Camat', 'Sekretaris Camat', 'Lurah', 'Kepala Desa', 'Kades', 'Kepala Kelurahan',
 ];
 /** Offices whose name continues with a unit up to a place: "Kepala Bagian Pemerintahan Setdako Banjarbaru". */
 const UNIT_OFFICES = [
@@ -39,7 +39,7 @@ const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brig
 /** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad) or spelt out ("Haji"), "DR", "Drh" (veterinarian). */
 // Also academic and religious titles without their dot ("dr Reny", "Ir Novia", "Pendeta Petra") and the short forms
 // of Muhammad ("Moh.", "Muh."), which a key drops like a title.
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Haji|Hajjah|Hajah|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|DR|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|\(H\.?C\.?\)[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Haji|Hajjah|Hajah|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
 /** A nickname printed inside a name, in quotes or brackets: "Moh. Ramdhan ‘Danny’ Pomanto", "… Ariffin (Ovie)". */
 const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+\))`;
 /** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
@@ -52,11 +52,13 @@ const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St|Hi)\.[ \t]*`;
 const DEGREE_AHEAD = String.raw`(?!\p{Lu}\.\p{Lu}\p{Ll}{1,3}(?![\p{L}]))`;
 const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
+/** What may stand before a name: not a letter, dot or comma, nor a hyphen after a letter ("e-Sakil" is an app). */
+const NAME_OPENS = String.raw`(?:^|(?<!\p{L})-|[^\p{L}.,-])`;
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
-const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+|,?[ \\t]+selaku[ \\t]+)$`, 'u');
+const NAME_BEFORE = new RegExp(`${NAME_OPENS}(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+|,?[ \\t]+selaku[ \\t]+)$`, 'u');
 
 /** A name right before an office printed in lower case, with no comma between ("Suradi wakil ketua DPRD …"). */
-const NAME_BEFORE_BARE = new RegExp(`(?:^|[^\\p{L}.,])(${NAME_BODY})[ \\t]+$`, 'u');
+const NAME_BEFORE_BARE = new RegExp(`${NAME_OPENS}(${NAME_BODY})[ \\t]+$`, 'u');
 
 /**
  * Words of Indonesian government offices and units ("Dinas Pemberdayaan Masyarakat dan Desa", "Asisten Perekonomian
@@ -109,7 +111,7 @@ const NOT_NAME_WORDS = new Set(
   hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
   menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi kunker rakor sidak studi senin selasa rabu kamis
-  jumat jum'at jum’at sabtu minggu`.split(/\s+/),
+  jumat jum'at jum’at sabtu minggu berikutnya pengawas`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
 const HEADLINE_VERBS = new Set('ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi'.split(' '));
@@ -160,8 +162,10 @@ const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 /** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
 const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
+/** An honorary doctorate opening a name: "Dr. (H.C) H. Mochamad …". */
+const HONORARY_DOCTORATE = /^(?:Dr|DR)\.?[ \t]*\(H\.?C\.?\)[ \t]*/u;
 /** A title glued to the next word ("Drs.H. Basok", "drg.H Darmadji"): printed apart, as a reader and a key expect. */
-const GLUED_TITLE = /(?<![\p{L}])(H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH)\.(?=\p{Lu})/gu;
+const GLUED_TITLE = /(?<![\p{L}(])(H|Hj|Hi|Ir|Dr|dr|drg|Drs|Dra|Prof|KH)\.(?=\p{Lu})/gu;
 
 /** An office anywhere in a stretch of capitalised words. */
 const OFFICE_INSIDE = new RegExp(`(?<![\\p{L}])${OFFICES}`, 'u');
@@ -237,6 +241,8 @@ const NEEDS_UNIT = new Set(['Anggota', 'anggota', 'ketua', 'Wakil ketua', 'wakil
 const OFFICE_SHORT_FORM = /^[ \t]*\((?:\p{L}{2,10})\)/u;
 /** Forms of address before a name: "Bapak Heru", "Ibu Ani", "Ny Alexandria" (Nyonya). */
 const ADDRESS_FORM = /^(?:Bapak|Ibu|bapak|ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
+/** A title printed with a comma for its full stop: "…, Drs, Latif Rusdi, MM" is "Drs. Latif Rusdi". */
+const TITLE_WITH_COMMA = /^(Drs|Dra|Dr|Ir|Prof|Hj)\.?,[ \t]*(?=\p{Lu}\p{Ll})/u;
 /** Up to five capitalised words, then a form of address: an organisation's name before its head's ("… Darmakartini Ny Forisa"). */
 const ORGANISATION_THEN_ADDRESS = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,5})(?:Bapak|Ibu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u;
 
@@ -256,7 +262,7 @@ const CANONICAL_OFFICE: Record<string, string> = {
   Walikota: 'Wali Kota', 'Wakil Walikota': 'Wakil Wali Kota', Wawali: 'Wakil Wali Kota', Wabup: 'Wakil Bupati', Kades: 'Kepala Desa',
   // "Sekertaris" is a common misspelling in regional news.
   'Sekertaris Daerah': 'Sekretaris Daerah', Sekertaris: 'Sekretaris',
-  Sekda: 'Sekretaris Daerah', Sekdakab: 'Sekretaris Daerah', Sekdakot: 'Sekretaris Daerah', Sekdaprov: 'Sekretaris Daerah',
+  Sekda: 'Sekretaris Daerah', Sekdakab: 'Sekretaris Daerah', Sekdakot: 'Sekretaris Daerah', Sekdako: 'Sekretaris Daerah Kota', Sekdaprov: 'Sekretaris Daerah',
   Sekkab: 'Sekretaris Daerah', Sekkot: 'Sekretaris Daerah', Sekot: 'Sekretaris Daerah',
   // "Assek III": an assistant of the regional secretary ("Asisten Sekda").
   Assek: 'Asisten',
@@ -414,6 +420,12 @@ function completeName(person: FoundPerson, text: string, places: PlaceSpans): vo
   if (rest) person.name = [`${printed}${rest}`, ...degrees].join(', ');
 }
 
+/**
+ * Whether each word of a short mention is a word of a fuller name or, from four letters, the start of one: a nickname
+ * ("Wali Kota Risma" of "Tri Rismaharini") or a name cut short ("Tri Rismaharin").
+ */
+const wordsWithin = (words: readonly string[], fuller: readonly string[]) => words.every((word) => fuller.some((other) => other === word || (word.length >= 4 && other.startsWith(word))));
+
 /** Names short of titles, initials and degrees, to tell when two mentions are one person. */
 export function personKey(name: string): string {
   return name
@@ -467,12 +479,14 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const village = VILLAGE_OFFICES.has(office) ? villageRunningOn(rest, place) : undefined;
     let roleTail = unit ?? village ?? (place ? rest.slice(0, rest.indexOf(place) + place.length) : '');
     let afterRole = rest.slice(roleTail.length).replace(/^[ \t]*,?[ \t]*/, '');
+    // "Bupati Morowali Utara (Morut) Sulawesi Tengah, dr. Delis …": the place's short form in brackets is no part of the name.
+    if (roleTail) afterRole = afterRole.replace(/^\(\p{Lu}\p{L}{1,11}\)[ \t]*,?[ \t]*/u, '');
     // "Wakil Bupati Sorong, Provinsi Papua Barat Daya, Yohanes …", "Wali Kota Banjarbaru, Kalimantan Selatan Muhammad …":
     // the province of the office's region may stand between the office and the name.
     const province = roleTail ? leadingPlace(afterRole, places) : undefined;
     if (province) afterRole = afterRole.slice(province.length).replace(/^[ \t]*,?[ \t]*/, '');
     // "Kepala Desa Karangtalun, Bapak Heru …": a form of address is no part of the name.
-    afterRole = afterRole.replace(ADDRESS_FORM, '');
+    afterRole = afterRole.replace(ADDRESS_FORM, '').replace(TITLE_WITH_COMMA, '$1. ');
     // "Anggota Komisi II DPRD X, yaitu A dan B", "…, yakni A, B, C, dan D": several holders of one office, listed.
     const listed = roleTail ? LIST_INTRO.exec(afterRole) : null;
     if (listed) afterRole = afterRole.slice(listed[0].length);
@@ -480,8 +494,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // faction of one capitalised word may be the name's first word, so only an acronym or "Partai X" is sure.
     const faction = /\bDPRD\b/u.test(`${office}${roleTail}`) ? FACTION.exec(afterRole) : null;
     if (faction) afterRole = afterRole.slice(faction[0].length);
-    // "Bupati Pandeglang Banten – Irna Narulita": a dash or colon may stand between the office and the name.
-    const dash = /^[–—:-][ \t]*(?=\p{Lu})/u.exec(afterRole);
+    // "Bupati Pandeglang Banten – Irna Narulita": a dash, colon or semicolon may stand between the office and the name.
+    const dash = /^[–—:;-][ \t]*(?=\p{Lu})/u.exec(afterRole);
     if (dash && roleTail) afterRole = afterRole.slice(dash[0].length).replace(ADDRESS_FORM, '');
     // "Ketua Pengelola Desa Wisata Carang Sari": words right after a level word name the place, never its head.
     const placeNamedNext = LEVEL_AT_END.test(roleTail.trimEnd()) && !/^[ \t]*,/u.test(rest.slice(roleTail.length));
@@ -525,7 +539,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const initials = /^[ \t]*\((\p{Lu}{2,8})\)/u.exec(afterName)?.[1];
     if (nameFollows && initials && initials.length > name.split(/\s+/).length && bodyWords.slice(-initials.length).map((w) => w.charAt(0)).join('') === initials) continue;
     // "… Radityo Egi Pratama Kegiatan itu …": a full stop left out glues the next sentence's first word to the name.
-    fullName = trimNonNameWords(fullName).replace(GLUED_TITLE, '$1. ');
+    // An honorary doctorate ("Dr. (H.C)") is a distinction, not part of how the person is named.
+    fullName = trimNonNameWords(fullName).replace(GLUED_TITLE, '$1. ').replace(HONORARY_DOCTORATE, '');
     // "Ka. Bapenda": two letters are an abbreviation, never a whole name; "Ketua Forum, …": a body's word is none either.
     if (!fullName || personKey(fullName).length <= 2 || BODY_WORD.test(personKey(fullName))) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
@@ -591,8 +606,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     }
   }
   // "Srie Nurkyatsiwi" and "Sri Nurkyatsiwi" with one office: a name misspelt once is one person, named first as printed first.
-  const misspelt = (person: FoundPerson) =>
-    all.some((other) => other !== person && other.index < person.index && other.role === person.role && oneEditApart(personKey(other.name), personKey(person.name)));
+  const sameButSpelling = (one: FoundPerson, other: FoundPerson) => other.role === one.role && oneEditApart(personKey(other.name), personKey(one.name));
+  const misspelt = (person: FoundPerson) => all.some((other) => other !== person && other.index < person.index && sameButSpelling(person, other));
   return all.filter((short) => {
     if (misspelt(short)) return false;
     const words = personKey(short.name).split(' ');
@@ -602,9 +617,9 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const spoken = !short.place && SPEECH_VERB.test(text.slice(Math.max(0, short.index - 12), short.index));
     if (spoken && holders.length === 1 && !personKey(holders[0]!.name).split(' ').some((w) => words.includes(w))) return false;
     return !all.some((other) => {
-      if (other === short) return false;
+      if (other === short || sameButSpelling(short, other)) return false;
       const otherWords = personKey(other.name).split(' ');
-      return otherWords.length > words.length && baseOffice(other) === baseOffice(short) && words.every((w) => otherWords.includes(w)) && (!short.place || short.place === other.place || other.role.includes(short.place));
+      return otherWords.join(' ').length > words.join(' ').length && baseOffice(other) === baseOffice(short) && wordsWithin(words, otherWords) && (!short.place || short.place === other.place || other.role.includes(short.place));
     });
   });
 }

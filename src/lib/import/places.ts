@@ -235,6 +235,12 @@ export interface PlaceMention {
 /** A province named right after a comma: what comes before it is a place in that province. */
 const PROVINCE_AFTER = /^[ \t]*,[ \t]*(?:Provinsi|Prov\.)[ \t]/u;
 
+/** A province named after a regency's bare name, with or without a comma: "Maros Provinsi Sulawesi Selatan". */
+const PROVINCE_NAMED_NEXT = /^[ \t]*,?[ \t]*(?:Provinsi|Prov\.)[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})/u;
+
+/** Levels below a regency, whose mention may be followed by the regency's bare name. */
+const LOCAL_LEVELS: readonly RegionLevel[] = ['kecamatan', 'kelurahan', 'desa'];
+
 /** A run of up to four capitalised words: where a regency's bare name may stand. */
 const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
@@ -267,11 +273,16 @@ export function findUnknownRegions(text: string, places: PlaceIndex, known: read
     if (QUANTIFIED.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     const nameAt = match.index + match[0].length - match[1]!.length;
     if (taken[nameAt] === 1) continue;
+    // "Tim Inovasi Kabupaten PPID Tahun 2019": a year ends a name, and an abbreviation the text spells out in brackets
+    // ("Program Pengelolaan Inovasi Desa (PPID)") names something else.
     const words = match[1]!.split(/\s+/);
+    const year = words.indexOf('Tahun');
+    if (year >= 0) words.splice(year);
+    if (!words.length || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]!) && text.includes(`(${words[0]})`))) continue;
     if (words.some((_, i) => places.named(words.slice(0, i + 1).join(' ')).length > 0)) continue;
     const head = match[0].slice(0, match[0].length - match[1]!.length).trim().split(/\s+/).at(-1)!;
     const level = CANONICAL_LEVEL[head.toLowerCase()] ?? head;
-    const name = `${level} ${match[1]}`;
+    const name = `${level} ${words.join(' ')}`;
     if (!found.has(name)) found.set(name, { name, index: match.index });
   }
   return [...found.values()];
@@ -402,6 +413,9 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
     if (mention.bare) bareRegencyEndingAt.set(mention.index + mention.text.length, only);
   };
   mentions.forEach(noteRegencyEnd);
+  // Where each village or district named with its level word ends: "Desa Ponggok, Klaten" names its regency after a comma.
+  const localEndingAt = new Map<number, readonly RegistryArea[]>();
+  for (const mention of mentions) if (mention.candidates.some((a) => LOCAL_LEVELS.includes(a.level))) localEndingAt.set(mention.index + mention.text.length, mention.candidates);
   for (const match of text.matchAll(BARE_NAME)) {
     if (covered(match.index)) continue;
     const words = match[0].split(/\s+/);
@@ -422,7 +436,14 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       const inProvinceName = count === 1 && words.length > 1 && Object.hasOwn(PROVINCE_SHORT_FORMS, key(words.slice(0, 2).join(' ')));
       const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !inProvinceName);
       const ofSharedLevel = sharedLevel ? candidates.filter((area) => area.level === sharedLevel) : [];
-      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : ofSharedLevel.length === 1 ? ofSharedLevel : [];
+      // The regency that one of the village's or district's candidates lies in.
+      const local = listed ? localEndingAt.get(match.index - listed[0].length) : undefined;
+      const around = local ? candidates.filter((area) => local.some((l) => l.code.startsWith(`${area.code}.`))) : [];
+      // "Maros Provinsi Sulawesi Selatan": the regency of that name in the province printed next.
+      const provinceNext = PROVINCE_NAMED_NEXT.exec(text.slice(match.index + name.length))?.[1];
+      const provinceNamed = (area: RegistryArea) => `${key(provinceNext!)} `.startsWith(`${key(places.registry.get(area.code.split('.')[0]!)?.name ?? '-')} `);
+      const ofProvince = provinceNext ? candidates.filter(provinceNamed) : [];
+      const chosen = vouched.length ? vouched : distinctive && candidates.length === 1 ? candidates : ofSharedLevel.length === 1 ? ofSharedLevel : around.length === 1 ? around : ofProvince.length === 1 ? ofProvince : [];
       if (chosen.length === 0) continue;
       const mention = { text: text.slice(match.index, match.index + name.length), index: match.index, candidates: chosen, bare: true };
       mentions.push(mention);
@@ -431,19 +452,22 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       break;
     }
     // "Dinas Kehutanan Cabang Mimika, Provinsi Papua": a run of office words whose last words, set before a province,
-    // are a regency's name the article vouches for with its level word elsewhere (or of two words, one regency's).
-    if (covered(match.index) || !PROVINCE_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // are a regency's name the article vouches for with its level word elsewhere. A name of two words or more that one
+    // regency bears ends such a run anywhere ("studi banding Sekber Lanny Jaya dan Paniai").
+    if (covered(match.index)) continue;
+    const provinceAfter = PROVINCE_AFTER.test(text.slice(match.index + match[0].length));
     for (let from = 1; from < words.length; from++) {
       const tail = words.slice(from);
       const candidates = places.regencies.get(key(tail.join(' '))) ?? [];
-      const vouched = candidates.filter((area) => named.has(area.code));
+      const vouched = provinceAfter ? candidates.filter((area) => named.has(area.code)) : [];
       const chosen = vouched.length ? vouched : tail.length >= 2 && candidates.length === 1 ? candidates : [];
       if (chosen.length === 0) continue;
       const at = match.index + match[0].length - tail.join(' ').length;
-      if (text.slice(at, match.index + match[0].length) !== tail.join(' ')) break;
+      if (text.slice(at, match.index + match[0].length) !== tail.join(' ') || covered(at)) break;
       const mention = { text: tail.join(' '), index: at, candidates: chosen, bare: true };
       mentions.push(mention);
       cover(mention);
+      noteRegencyEnd(mention);
       break;
     }
   }

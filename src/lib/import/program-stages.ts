@@ -153,10 +153,14 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     if (agreement) for (const p of programs.filter((p) => namesProgram(sentence.text, p, context.programs, placeNames))) agreements.set(p.slug, agreement);
   }
   const partyKey = (p: Party) => p.area?.code ?? `?${p.unknown}`;
+  // "mempelajari program … (Bangga Papua)": a place inside a program's printed name is no party to the sentence.
+  const nameSpans = programs.flatMap((program) => [program.title, ...program.aliases].flatMap((name) => spansOf(article.text, name)));
+  const inProgramName = (p: Party) => nameSpans.some(([from, to]) => p.index >= from && p.index < to);
   const allGuests = [...guests, ...framed.guests.filter((g) => g.unknown)];
-  // Each clause has its own verb: "X sudah kami duplikasi, sedangkan Y akan kita tiru".
+  // Each clause has its own verb: "X sudah kami duplikasi, sedangkan Y akan kita tiru", "telah mereplikasi X dan kini
+  // ingin mempelajari Y".
   const clauses = sentences.flatMap((sentence) => {
-    const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s)/u);
+    const parts = sentence.text.split(/(?=,\s*(?:sedangkan|sementara|tetapi|namun|adapun)\s|;\s|\s(?:dan|serta)\s+(?:kini|sekarang|selanjutnya|berikutnya)\s)/u);
     let offset = 0;
     return parts.map((part) => {
       const clause = { text: part, start: sentence.start + offset, sentence, inferred: false };
@@ -203,7 +207,7 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const named = byReference ? meant : byName;
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
-    const inside = partiesBetween(parties, sentence.start, end).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
+    const inside = partiesBetween(parties, sentence.start, end).filter((p) => !inProgramName(p)).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
     // "… membuat daerah lain ingin mencontohnya": regions in general, with none named as the one that copies.
     if (byReference && speaksOfOtherRegions(clauseText) && !inside.some((p) => p.area && p.area.code !== event.host?.area?.code)) continue;
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.
@@ -247,10 +251,18 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
       // Sure only when the marker and verb leave no doubt ("akan mengadopsi", not "berharap … dapat memilikinya").
       const sure = explicit && !fallback && !actor.unknown && actors.length === 1 && !byReference && !shown && !inferred && placeAt < 0 && Boolean(reading?.sure);
       if (!known) adoptions.push({ program: program.slug, region, ...(actor.unknown ? { unknownRegion: true } : {}), status, evidence: evidenceText, quote: sentence.text, sure });
-      else if (isStronger(status, known.status)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
+      // A stronger status wins; so does the same one stated surely where it was only likely before.
+      else if (isStronger(status, known.status) || (status === known.status && sure && !known.sure)) Object.assign(known, { status, quote: sentence.text, evidence: evidenceText ?? known.evidence, sure });
     }
   }
   return adoptions;
+}
+
+/** Where `name` is printed in `text`, as [start, end) pairs. */
+function spansOf(text: string, name: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
+  return spans;
 }
 
 /** Profile facts of the article's sentences, each given to a program the article names. */

@@ -124,14 +124,17 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   // "Ketiga inovasi tersebut yakni A, B dan C", "inovasi … seperti A, B", "aplikasi yang bernama X".
   // "program … antara lain perihal e-kinerja, …": a preposition may stand before the first name, which may be an e-service;
   // so may the kind of thing again ("layanan … yaitu aplikasi tentang E-Bundes").
-  /\b(?:inovasi|program|aplikasi|layanan|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?:(?:perihal|mengenai|terkait|tentang)\s+)?(?:["“'‘\p{Lu}]|[em]-\p{L}))/giu,
+  // Not the services a service hall offers ("layanan yang tersedia antara lain … Akta Kelahiran, izin trayek"): those are
+  // every government's business.
+  /\b(?:inovasi|program|aplikasi|layanan(?!\s+yang\s+(?:tersedia|ada|disediakan|bisa|dapat))|terobosan)(?:-\p{L}+)?\b[^.;]{0,80}?\b(?:yakni|yaitu|adalah|ialah|seperti|antara lain|di ?antaranya|meliputi|berupa)\s+(?=(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?:(?:perihal|mengenai|terkait|tentang)\s+)?(?:["“'‘\p{Lu}]|[em]-\p{L}))/giu,
   // "terobosan tata kelola baru yang diberi nama KDI (…)", "sebuah aplikasi bernama X", "program yang namanya X": a program noun, then its naming.
   // "Konsep smart city yang diberi label Banda Aceh Islamic Cyber City": a concept labelled is named too.
   /\b(?:aplikasi|inovasi|program|layanan|terobosan|gerakan|sistem|platform|konsep)\b[^.;]{0,50}?\b(?:bernama|dinamakan|dinamai|diberi nama|diberi label|dilabeli|disebut(?:\s+dengan)?|dikenal dengan nama|bertajuk|berlabel|(?:yang\s+)?namanya)\s+/giu,
   // "kampung yang dikenal luas sebagai Kampung Semar": a neighbourhood or village known by a programme's name.
   /\b(?:kampung|desa|kelurahan|lorong|gang)\b[^.;]{0,30}?\bdikenal\s+(?:luas\s+|juga\s+)?(?:sebagai|dengan)\s+(?=["“‘]?\p{Lu})/giu,
-  // "hibah aplikasi Sipandu": an application is mostly called by one word.
-  /\baplikasi\s+(?=["“'‘]?\p{Lu})/gu,
+  // "hibah aplikasi Sipandu", "mereplikasi inovasi Lapak": an application or an innovation is mostly called by one word,
+  // also where the noun opens a sentence ("Inovasi Sipandu akan direplikasi …").
+  /(?:\b(?:aplikasi|inovasi)|(?:^["“]?|(?<=[.!?]["”]?\s+["“]?))(?:Aplikasi|Inovasi))\s+(?=["“'‘]?\p{Lu})/gmu,
   // "… mempelajari sejumlah inovasi. Di antaranya Kampung Hijau dan Sapa Warga.": a verbless sentence lists the names
   // the sentence before spoke of.
   /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^.!?\n]{0,150}[.!?]["”]?\s+)(?:di ?antaranya|antara lain|yakni|yaitu|salah satunya)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?=["“'‘]?\p{Lu})/giu,
@@ -139,9 +142,9 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   /\bproyek\s+(?=["“'‘]?\p{Lu})/gu,
   // "… kami juga akan adopsi aplikasi lainnya. Seperti, Laksa …": the list opens the next sentence.
   /\b(?:inovasi|program|aplikasi|layanan)(?:\s+\p{Ll}+){0,2}[.:]\s+(?:Seperti|Yakni|Yaitu|Antara lain|Di ?antaranya),?\s+(?=["“\p{Lu}]|[em]-\p{L})/gu,
-  // "pengelolaan manajemen pemerintahan seperti e-budgeting", "kita juga punya e-budgeting": an electronic service's
-  // name after a list word or a word of having.
-  /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu|punya|memiliki|mempunyai)\s+(?=[em]-\p{L})/giu,
+  // "pengelolaan manajemen pemerintahan seperti e-budgeting", "kita juga punya e-budgeting", "untuk mengadopsi e-Office":
+  // an electronic service's name after a list word, a word of having or a verb of copying.
+  /\b(?:seperti|antara lain|di ?antaranya|yakni|yaitu|punya|memiliki|mempunyai|mengadopsi|mereplikasi|meniru|mencontoh|menduplikasi|menerapkan)\s+(?=[em]-\p{L})/giu,
 ];
 
 /** Phrasings that introduce programs by name, each followed by a list. */
@@ -231,6 +234,8 @@ const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu
 
 /** A list item opened by a preposition: what follows says where or by whom, not a program's name. */
 const SOURCE_WORD = /^(?:dari|oleh|di|ke|kepada|pada|untuk|bagi|melalui)\s/u;
+/** An office's holder opening a list item: the sentence has moved on from the list to who acts. */
+const HOLDER_OPENS = /^(?:Bupati|Wakil Bupati|Wali\s?[Kk]ota|Walikota|Wakil Wali\s?[Kk]ota|Gubernur|Wakil Gubernur|Sekda|Sekretaris Daerah|Camat|Lurah)\s/u;
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
@@ -463,6 +468,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         // "inovasi … yakni dari Dinas Komunikasi dan Informasi": a preposition opens where a thing comes from, not a name;
         // the words after its "dan" are the rest of an office's name.
         if (SOURCE_WORD.test(raw)) break;
+        // "mengadopsi e-Arsip dan e-Perizinan, Bupati Konawe Selatan, Rudi Santoso, …": an office's holder ends it too.
+        if (HOLDER_OPENS.test(raw)) break;
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
         // "Rukun Tetangga (RT) Mandiri": an abbreviation inside the name stands for the words before it; the
         // name is the whole ("Rukun Tetangga Mandiri"), the abbreviated form ("RT Mandiri") an alias.
@@ -623,6 +630,17 @@ function namesListedAfter(text: string, from: number, namedPlaces: ReadonlySet<s
 }
 
 /**
+ * The letters a two-word spoken short form spells: both words ("Sabuk Mas": Sabilulungan Bangun UMKM dan Koperasi
+ * untuk Masyarakat), or the first alone when the second is a place ("Bangga Papua": Bangun Generasi dan Keluarga
+ * Sejahtera). Undefined for anything else.
+ */
+function spokenPair(short: string, namedPlaces: ReadonlySet<string>): string | undefined {
+  const pair = /^(\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}+)$/u.exec(short);
+  if (!pair) return undefined;
+  return namedPlaces.has(pair[2]!) ? pair[1] : `${pair[1]}${pair[2]}`;
+}
+
+/**
  * One capitalised word right after a name's bracketed short form that belongs to the name: "Antenatal Care (ANC)
  * Hipnoterapi". Not a place, an office, a date or the start of another name.
  */
@@ -650,7 +668,7 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
   const NAME_WORD = String.raw`[\p{Lu}][\p{L}'’-]*(?:-\d+)?`;
   // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit. An
   // abbreviation in capitals may be two words ("Layanan Klinik Inovasi Daerah (LAKI IDA)").
-  for (const match of text.matchAll(new RegExp(String.raw`((?:${NAME_WORD},?\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${NAME_WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8})\)`, 'gu'))) {
+  for (const match of text.matchAll(new RegExp(String.raw`((?:${NAME_WORD},?\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${NAME_WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8}|\p{Lu}\p{Ll}{2,11} \p{Lu}\p{Ll}{1,11})\)`, 'gu'))) {
     const printed = match[1]!.split(/\s+/);
     const words = printed.map((w) => w.replace(/,$/u, ''));
     const tail = tailAfter(text.slice(match.index + match[0].length), namedPlaces);
@@ -673,14 +691,16 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     // the words too. When it begins as the words do and spells along them, it is the program's name, the words its
     // long form: "Prodamas Plus", also called "Program Pemberdayaan Masyarakat Plus".
     const word = match[2]!;
-    if (fitted || !/^\p{Lu}\p{Ll}{3,}$/u.test(word)) continue;
+    // It may be two words ("Sabuk Mas"), the second the place the program is named for ("Bangga Papua").
+    const spoken = /^\p{Lu}\p{Ll}{3,}$/u.test(word) ? word : spokenPair(word, namedPlaces);
+    if (fitted || !spoken) continue;
     // Its first two letters open a word ("Pro" Program) or are two words' initials ("Pi": Pusat Informasi, "Pikobar").
     const opensWith = (i: number) => {
-      const [first, second] = word.toLowerCase();
+      const [first, second] = spoken.toLowerCase();
       const next = words.slice(i + 1).find((w) => !JOINERS.has(w.toLowerCase()));
       return words[i]![0]!.toLowerCase() === first && (words[i]![1]?.toLowerCase() === second || next?.[0]?.toLowerCase() === second);
     };
-    const from = words.findIndex((_, i) => i < words.length - 1 && opensWith(i) && spells(word, words.slice(i).join('')));
+    const from = words.findIndex((_, i) => i < words.length - 1 && opensWith(i) && spells(spoken, words.slice(i).join('')));
     const expansion = words.slice(from).join(' ');
     // "Kabid Infrastruktur dan Kewilayahan (Infraswil)": the field an office's head is named after.
     if (from < 0 || (from > 0 && OFFICE_BEFORE.test(words[from - 1]!)) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion) || GENERIC_ABBREVIATIONS.has(word.toUpperCase()) || namedPlaces.has(word)) continue;
@@ -754,10 +774,11 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
   // New names come from the body: headlines capitalise every word and shorten names.
   const body = text.slice(bodyStart);
   const abbreviated = findAbbreviatedNames(body, namedPlaces);
-  // A list cut at "dan" ("Pusat Pelayanan Informasi") yields to the whole name its abbreviation spells.
+  // A list cut at "dan" ("Pusat Pelayanan Informasi", or "Pelayanan Aspirasi Warga" of "Sistem Aduan dan Pelayanan
+  // Aspirasi Warga (Sapa Warga)") yields to the whole name its abbreviation spells.
   // So does its tail with the abbreviation ("Prasarana Kelurahan (PSPK)" of "Pembangunan Sarana dan Prasarana Kelurahan (PSPK)").
   // So do the words a spoken short form stands for ("Pembinaan Usaha Warga" of "Probusa Plus").
-  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => (a.index === i.index && a.title.startsWith(i.title) && a.title !== i.title) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
+  const introduced = findIntroducedNames(body).filter((i) => !abbreviated.some((a) => ((a.index === i.index || a.index + a.title.length === i.index + i.title.length) && a.title.length > i.title.length && (a.title.startsWith(i.title) || a.title.endsWith(i.title))) || (i.alias !== undefined && a.alias === i.alias && a.title.endsWith(i.title) && a.title !== i.title) || (i.title.includes(' ') && a.alias !== undefined && a.alias !== i.title && a.alias.includes(i.title))));
   const named = [...introduced, ...abbreviated].sort((a, b) => a.index - b.index);
   const national = [...body.matchAll(NATIONAL_LIST)].map((m) => compact(m[1]!));
   // What a national law is about, and the programs a ministry is said to have, up to the sentence's end.

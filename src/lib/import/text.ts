@@ -143,7 +143,9 @@ export function cleanArticle(raw: string): CleanArticle {
   });
   const body = paragraphs.filter(Boolean);
   const dated = body.findIndex((line) => DATELINE_START.test(line));
-  const prose = body.findIndex((line) => line.split(/\s+/).length >= 12);
+  // A report without a dateline may open with a quotation and then say who spoke it ("Hal tersebut diungkapkan oleh …"):
+  // its lead is the telling, not the words quoted.
+  const prose = body.findIndex((line) => line.split(/\s+/).length >= 12 && !PULL_QUOTE.test(line));
   return { paragraphs: body, headline, dropped, leadIndex: Math.max(0, dated >= 0 ? dated : prose) };
 }
 

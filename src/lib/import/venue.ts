@@ -8,13 +8,14 @@ const VENUE_HEAD = String.raw`(?:${[...MEETING_HEADS, ...SITE_HEADS].join('|')})
 const VENUE_WORDS = String.raw`(?:[^,.;()]|(?<=\b[Ll]t)\.(?=\s*(?:[IVX]+|\d+)\b))*`;
 
 /**
- * "di Aula …", and after a verb of place also a lowercase building ("bertempat di kantor Bappeda"); a lowercase room
- * of a named building ("di ruang rapat Kantor Wali Kota"); a hotel named before its word ("di Rudang Hotel"). A sentence
+ * "di Aula …", and after a verb of place also a lowercase building ("bertempat di kantor Bappeda", or "bertempat Rumah
+ * Jabatan …" without its "di"); a lowercase room of a named building ("di ruang rapat Kantor Wali Kota", "di lounge
+ * pelayanan publik kantor Pemkab X"); a hotel named before its word ("di Rudang Hotel"). A sentence
  * printed in title case capitalises the preposition too ("… Bersama Di Rumah Dinas Bupati X").
  */
 const VENUE = new RegExp(
-  `(?:\\b(?:bertempat|berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})${VENUE_WORDS})|\\b[Dd]i\\s+(${VENUE_HEAD}${VENUE_WORDS})` +
-    `|\\bdi\\s+((?:ruang|ruangan|aula)(?:\\s+\\p{Ll}+){0,2}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center)\\b${VENUE_WORDS}))`,
+  `(?:\\b(?:bertempat(?:\\s+di)?|(?:berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di)\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})${VENUE_WORDS})|\\b[Dd]i\\s+(${VENUE_HEAD}${VENUE_WORDS})` +
+    `|\\bdi\\s+((?:ruang|ruangan|aula|lounge)(?:\\s+\\p{Ll}+){0,3}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center)\\b${VENUE_WORDS}))`,
   'u',
 );
 /**
@@ -29,7 +30,7 @@ const VENUE = new RegExp(
 const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang)(?:\s+\p{Lu}\p{Ll}+){1,3}\s)dan|dan(?=\s+\p{Ll}))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$|(?<=^Setda\p{L}*(?:\s+\p{Lu}\S*)+)\s+\p{Ll}.*$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
 
 /** "kunjungan kerja ke Balai Kota Surabaya": a building the visit went to, when no sentence places it "di" somewhere. */
-const VISITED_BUILDING = /\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:Balai Kota|Balaikota|Kantor|Gedung|Pendopo|Pendapa|Aula|Rumah Dinas|Rumah Jabatan|Graha)\s+\p{Lu}[^,.;()]*)/u;
+const VISITED_BUILDING = /\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|bertamu|bertandang|datang|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:Balai Kota|Balaikota|Kantor|Gedung|Pendopo|Pendapa|Aula|Rumah Dinas|Rumah Jabatan|Graha)\s+\p{Lu}[^,.;()]*)/u;
 
 /** The building a room is in, after a comma: ", Gedung A Lantai I", ", Balai Kota". */
 const WITHIN = new RegExp(String.raw`^,[ 	]*(?:${VENUE_HEAD}|Lantai)[^,.;()]*`, 'u');
@@ -64,7 +65,7 @@ export function findVenue(text: string): FoundVenue | undefined {
     raw += next[0];
     at += next[0].length;
   }
-  const venue = raw.replace(VENUE_END, '').trim();
+  const venue = raw.trimEnd().replace(VENUE_END, '').trim();
   if (!venue) return undefined;
   const found: FoundVenue = { venue, index: match.index, start: match.index + match[0].indexOf(first), ...(MEETING_PLACE.test(venue) ? {} : { site: true }) };
   return placed ? found : { ...found, visited: true };

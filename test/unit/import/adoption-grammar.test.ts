@@ -56,9 +56,12 @@ describe('readTakeUp', () => {
     // A verb of copying with no marker tells a deed, likely only; a passive needs a government as its agent.
     ['Kabupaten Ende mereplikasi Lumbung Desa milik Kabupaten Alor.', 'diterapkan', false],
     ['Lumbung Desa diadopsi oleh Pemkab Ende.', 'diterapkan', false],
-    // Not an aim, a manner or a call; not when a marker stands further back (its verb is another); not without a subject,
-    // nor "kita" at a signing.
-    ['Rombongan datang untuk mereplikasi Lumbung Desa.', undefined, undefined],
+    // A visit made to copy a program is its visitors' plan, likely only.
+    ['Rombongan datang untuk mereplikasi Lumbung Desa.', 'direncanakan', false],
+    ['Setelah mengunjungi Kabupaten Alor untuk mengadopsi Lumbung Desa, Bupati Ende kembali ke daerahnya.', 'direncanakan', false],
+    // Not another aim, a manner or a call; not when a marker stands further back (its verb is another); not without a
+    // subject, nor "kita" at a signing.
+    ['Anggaran disiapkan untuk mereplikasi Lumbung Desa.', undefined, undefined],
     ['Mutu layanan naik dengan mengadopsi praktik daerah lain.', undefined, undefined],
     ['Bupati mengajak desa lain meniru Lumbung Desa.', undefined, undefined],
     ['Pemkab Ende berniat belajar dan meniru Lumbung Desa.', undefined, undefined],

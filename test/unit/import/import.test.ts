@@ -382,6 +382,13 @@ describe('a visit named as a noun', () => {
     expect(p.event).toMatchObject({ host: '35.73', guests: ['52.02'] });
     expect(p.event.evidence['host']?.sure).toBe(true);
   });
+
+  test('names them after "dari", but not after visits in the plural or of before', () => {
+    const seen = 'Pariaman Jadi Tempat Belajar\nHal ini terlihat dari kunjungan kerja pejabat Kabupaten Sigi ke Kota Pariaman, Rabu (8/3/2023).';
+    expect(extractArticle({ text: seen }, context).event).toMatchObject({ host: '13.77', guests: ['72.10'] });
+    const recalled = 'Sigi Belajar ke Pariaman\nPemerintah Kabupaten Sigi melakukan studi tiru pelayanan perizinan di Kecamatan Pariaman Tengah, Kota Pariaman, Rabu (8/3/2023).\n"Ini lanjutan dari kunjungan-kunjungan sebelumnya yang dilakukan oleh Pemkab Boyolali ke Pemkot Pariaman," kata Camat Pariaman Tengah.';
+    expect(extractArticle({ text: recalled }, context).event.guests).not.toContain('33.09');
+  });
 });
 
 describe('more forms', () => {
@@ -490,6 +497,10 @@ describe('problemWithText', () => {
 
   test('an Indonesian article passes', () => {
     expect(problemWithText(readFileSync(join(ARTICLES, 'studi-banding-sleman-surabaya.txt'), 'utf8'))).toBeUndefined();
+  });
+
+  test('so does a one-sentence report whose only function word is "guna"', () => {
+    expect(problemWithText('Kendari – Sebanyak 30 pejabat Pemkab Kolaka menyambangi Pemkot Kendari guna mempelajari perizinan daring.')).toBeUndefined();
   });
 });
 
