@@ -6,7 +6,7 @@ import { findEventDate } from './dates';
 import { findKinds, isOtherOccasion, isRoundup, tellsOfLearning } from './kinds';
 import { findParties, partiesBetween, type Party } from './parties';
 import type { ResolvedMention } from './places';
-import { findVenue } from './venue';
+import { findVenue, namesRoom, withoutRoomNames } from './venue';
 import { type ArticleReading, DEPTH, REGENCY_LEVELS } from './article';
 import type { ImportProposal } from './proposal';
 import { escapeRegExp } from './regexp';
@@ -14,14 +14,6 @@ import type { Sentence } from './text';
 
 /** An office or its people right before "di X": the place they serve in. */
 const SERVING_AT = /\b(?:SKPD|OPD|dinas|kepala|pejabat|perangkat daerah|aparatur|warga|masyarakat|perbekel|kades|lurah|camat)\s+di\s+(?:\S+\s+){0,2}$/iu;
-
-/** Words that make the name before them a room's: "Bulungan Room", "Borneo Ballroom". */
-const ROOM_WORD = String.raw`(?:Room|Ballroom|Hall|Meeting Room|Function Room|Suite)\b`;
-const ROOM_NAMED_AFTER = new RegExp(String.raw`^[ \t]+${ROOM_WORD}`, 'u');
-/** Whether a region's name in the text names a room ("Bulungan Room Hotel Tarakan Plaza"): no place of the event. */
-const namesRoom = (text: string, m: { index: number; text: string }) => ROOM_NAMED_AFTER.test(text.slice(m.index + m.text.length, m.index + m.text.length + 20));
-/** A room's name and its word, for reading the venue's places without it. */
-const ROOM_NAME = new RegExp(String.raw`\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?[ \t]+${ROOM_WORD}`, 'gu');
 
 /** The event's parties as the frames found them: venue, host, guests and the governments the registry lacks. */
 export interface EventParties {
@@ -85,14 +77,14 @@ export function eventParties(article: ArticleReading): EventParties {
   // "10 kepala daerah menyepakati kerja sama dengan Pemkot X. … Daerah tersebut di antaranya, Kabupaten A Provinsi …":
   // when the frame names no guests, a sentence that lists "those regions" names them. Likely only.
   const listed = host && !framed.guests.length ? regionsListed(bodySentences, parties, host) : [];
-  const guests = framedGuests.length ? framedGuests : listed;
+  const guests = listed.length ? listed : framedGuests;
   const unknownParties = [...(framed.host?.unknown ? [framed.host] : []), ...framed.guests.filter((g) => g.unknown)].map((p) => ({
     role: p === framed.host ? ('host' as const) : ('guest' as const),
     name: p.unknown!,
     quote: framed.quote ?? quote(p.index),
   }));
   if (host) evidence['host'] = { quote: framed.quote ?? quote(host.index), sure: framed.sure };
-  if (listed.length && guests === listed) evidence['guests'] = { quote: quote(listed[0]!.index), sure: false };
+  if (listed.length) evidence['guests'] = { quote: quote(listed[0]!.index), sure: false };
   else if (guests.length) evidence['guests'] = { quote: framed.quote ?? quote(guests[0]!.index), sure: (framed.guestsSure ?? framed.sure) && !unknownParties.length };
   if (!host && framed.place?.area) warnings.push(`${formatRegionName(framed.place.area)} disebut sebagai tempat kunjungan, bukan sebagai pemerintah; tuan rumah (host) isi sendiri bila ada`);
   else if (!host) warnings.push('tuan rumah (host) tidak ditemukan; isi sendiri');
@@ -169,7 +161,7 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
   if (foundVenue) {
     evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited && !foundVenue.site };
     // A place the article names elsewhere may stand bare in the venue's name ("Hotel Novotel Balikpapan").
-    const outsideRooms = foundVenue.venue.replace(ROOM_NAME, '');
+    const outsideRooms = withoutRoomNames(foundVenue.venue);
     const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(outsideRooms, area.name));
     location = [...inVenue].sort((a, b) => DEPTH[b.area.level] - DEPTH[a.area.level])[0]?.area;
     const inside = (area: RegistryArea, region: RegistryArea) => area.code === region.code || area.code.startsWith(`${region.code}.`);

@@ -13,7 +13,7 @@ const KIND_WORDS: readonly [EventKind, RegExp][] = [
   ['peluncuran', /\b(?:(?:me-?|di)?(?:launching|lauching|launcing|lounching)(?:kan)?|peluncuran|meluncurkan|diluncurkan|meresmikan|peresmian|diresmikan)\b/iu],
   // A signed commitment to replicate ("penandatanganan komitmen replikasi inovasi", "meneken kesepakatan replikasi") binds
   // two parties as a PKS does. Cooperation merely sought ("… dan menjalin kerja sama dengan …") is no signing.
-  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|(?:penandatanganan|menandatangani|meneken|teken|tandatangani)\s+(?:naskah |nota |perjanjian |kesepakatan )?kerja ?sama|(?:penandatanganan|menandatangani|meneken|teken|tandatangani)\s+(?:komitmen|kesepakatan|perjanjian)|(?:kerja ?sama|komitmen|kesepakatan) replikasi)\b/iu],
+  ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|(?:penandatanganan|menandatangani|meneken|teken|tandatangani)\s+(?:(?:naskah |nota |perjanjian |kesepakatan )?kerja ?sama|komitmen|kesepakatan|perjanjian)|(?:kerja ?sama|komitmen|kesepakatan) replikasi)\b/iu],
 ];
 
 /** A kind of event and the text that says so. */

@@ -207,7 +207,7 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const named = byReference ? meant : byName;
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
-    const inside = partiesBetween(parties, sentence.start, end).filter((p) => !inProgramName(p)).filter((p) => !p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p)));
+    const inside = partiesBetween(parties, sentence.start, end).filter((p) => !inProgramName(p) && (!p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p))));
     // "… membuat daerah lain ingin mencontohnya": regions in general, with none named as the one that copies.
     if (byReference && speaksOfOtherRegions(clauseText) && !inside.some((p) => p.area && p.area.code !== event.host?.area?.code)) continue;
     // "akan direplikasi oleh Kabupaten X" names the adopter; else the guests the sentence names; else all guests.

@@ -115,6 +115,9 @@ function findKnownPrograms(text: string, programs: readonly KnownProgram[], name
   });
 }
 
+/** Where a sentence, or the lead after a dateline's dash, opens; a quotation mark may open it too. */
+const SENTENCE_OPENS = String.raw`(?:^["“]?|(?<=[.!?–—]["”]?\s+["“]?))`;
+
 /**
  * Phrasings that say the words after them are names ("inovasi itu adalah A dan B", "aplikasi bernama X"), each
  * followed by a list: a single capitalised word counts as a name there ("Dua inovasi itu adalah Hypnogreen dan …").
@@ -134,7 +137,7 @@ const NAMING_INTRODUCERS: readonly RegExp[] = [
   /\b(?:kampung|desa|kelurahan|lorong|gang)\b[^.;]{0,30}?\bdikenal\s+(?:luas\s+|juga\s+)?(?:sebagai|dengan)\s+(?=["“‘]?\p{Lu})/giu,
   // "hibah aplikasi Sipandu", "mereplikasi inovasi Lapak": an application or an innovation is mostly called by one word,
   // also where the noun opens a sentence ("Inovasi Sipandu akan direplikasi …").
-  /(?:\b(?:aplikasi|inovasi)|(?:^["“]?|(?<=[.!?]["”]?\s+["“]?))(?:Aplikasi|Inovasi))\s+(?=["“'‘]?\p{Lu})/gmu,
+  new RegExp(String.raw`(?:\b(?:aplikasi|inovasi)|${SENTENCE_OPENS}(?:Aplikasi|Inovasi))\s+(?=["“'‘]?\p{Lu})`, 'gmu'),
   // "… mempelajari sejumlah inovasi. Di antaranya Kampung Hijau dan Sapa Warga.": a verbless sentence lists the names
   // the sentence before spoke of.
   /(?<=\b(?:inovasi|program|aplikasi|layanan)\b[^.!?\n]{0,150}[.!?]["”]?\s+)(?:di ?antaranya|antara lain|yakni|yaitu|salah satunya)\s+(?:(?:aplikasi|program|inovasi|layanan)\s+)?(?=["“'‘]?\p{Lu})/giu,
@@ -160,7 +163,7 @@ const INTRODUCERS: readonly RegExp[] = [
   /\bproduk\s+(?=["“'‘]?\p{Lu}\p{Ll}+\p{Lu}\p{L}*(?![\p{L}\d-]))/gu,
   // "– Program Dusun Berdaya milik …": the noun capitalised where a sentence or the lead begins.
   // A quotation may open the sentence: "“Aplikasi X dan Y sangat menarik …".
-  /(?:^["“]?|(?<=[.!?–—]["”]?\s+["“]?))(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“'‘]?\p{Lu})/gmu,
+  new RegExp(String.raw`${SENTENCE_OPENS}(?:Program|Aplikasi|Layanan|Inovasi)\s+(?=["“'‘]?\p{Lu})`, 'gmu'),
   // "telah mereplikasi program penataan perkampungan, seperti yang dilakukan di Kampung Warna": the model's name.
   /\b(?:mengadopsi|menerapkan|mereplikasi|meniru|mencontoh)\b[^.;]{0,80}?\b(?:khususnya|terutama|seperti\s+yang\s+(?:dilakukan|diterapkan|ada|dikembangkan)\s+di)\s+/giu,
   /\b(?:pembangunan|membangun)\s+(?=Mal{1,2}\s)/gu,
@@ -234,8 +237,10 @@ const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu
 
 /** A list item opened by a preposition: what follows says where or by whom, not a program's name. */
 const SOURCE_WORD = /^(?:dari|oleh|di|ke|kepada|pada|untuk|bagi|melalui)\s/u;
+/** The heads of a region's government, as an office before or opening a name. */
+const REGION_HEADS = String.raw`(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur)`;
 /** An office's holder opening a list item: the sentence has moved on from the list to who acts. */
-const HOLDER_OPENS = /^(?:Bupati|Wakil Bupati|Wali\s?[Kk]ota|Walikota|Wakil Wali\s?[Kk]ota|Gubernur|Wakil Gubernur|Sekda|Sekretaris Daerah|Camat|Lurah)\s/u;
+const HOLDER_OPENS = new RegExp(String.raw`^(?:(?:Wakil\s+)?${REGION_HEADS}|Sekda|Sekretaris Daerah|Camat|Lurah)\s`, 'u');
 
 /** Expansions that name an office, not a program: "DPMPTSP (Dinas Penanaman Modal …)", "BRIDA (Badan Riset …)". */
 const OFFICE_HEAD = /^(?:Dinas|Badan|Kantor|Bagian|Biro|Dewan|Sekretariat|Satuan|Unit|Pemerintah|Kementerian|Lembaga|Asosiasi|Forum|Komisi|Perangkat|Organisasi|Rumah Sakit|Perusahaan)\b/u;
@@ -593,7 +598,7 @@ const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM',
 
 const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro|Kabid|Kasubbid|Kabag|Kasubag|Kasubbag|Kasi|Kasie|Kadis|Kaban|Tim|Satgas|Pokja|Panitia)$/u;
 /** Offices whose holder's name may follow with its initials: "program Bupati Yosef Lende Kaka (YLK)" names a person. */
-const HOLDER_BEFORE = /(?:^|\s)(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Camat|Lurah|Presiden|Kades|Kepala Desa)$/u;
+const HOLDER_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${REGION_HEADS}|Camat|Lurah|Presiden|Kades|Kepala Desa)$`, 'u');
 
 /** Whether a short form's letters occur in order in the words it stands for ("Prodamas" in "ProgramPemberdayaanMasyarakat"). */
 /**

@@ -35,6 +35,18 @@ const VISITED_BUILDING = /\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|berta
 /** The building a room is in, after a comma: ", Gedung A Lantai I", ", Balai Kota". */
 const WITHIN = new RegExp(String.raw`^,[ 	]*(?:${VENUE_HEAD}|Lantai)[^,.;()]*`, 'u');
 
+/** Words that make the name before them a room's: "Bulungan Room", "Borneo Ballroom". */
+const ROOM_WORD = String.raw`(?:Room|Ballroom|Hall|Meeting Room|Function Room|Suite)\b`;
+const ROOM_NAMED_AFTER = new RegExp(String.raw`^[ \t]+${ROOM_WORD}`, 'u');
+/** A room's name and its word. */
+const ROOM_NAME = new RegExp(String.raw`\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?[ \t]+${ROOM_WORD}`, 'gu');
+
+/** Whether a place's name printed in `text` names a room ("Bulungan Room Hotel Tarakan Plaza"): no place of the event. */
+export const namesRoom = (text: string, place: { index: number; text: string }) => ROOM_NAMED_AFTER.test(text.slice(place.index + place.text.length, place.index + place.text.length + 20));
+
+/** A venue without its rooms' names, for reading the places it lies in. */
+export const withoutRoomNames = (venue: string) => venue.replace(ROOM_NAME, '');
+
 /** A venue the article names and where it starts. */
 export interface FoundVenue {
   venue: string;
