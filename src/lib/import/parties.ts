@@ -132,6 +132,8 @@ const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?
  * "Berasal dari tujuh kabupaten. Ada dari Kabupaten A, B …".
  */
 const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:mereka|(?:para\s+)?peserta|rombongan)(?:\s+(?:itu|ini|tersebut))?\s+)?(?:ber)?asal\s+dari\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot|pemerintah(?:\s+daerah)?|kepala\s+daerah|provinsi)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir|yang\s+(?:turut\s+)?(?:mengikuti|ikut))\b[^.;]*?\b(?:yaitu|yakni|adalah|di\s?antaranya|antara\s+lain)\s)/iu;
+/** "dihadiri oleh perwakilan Bappeda dari …", "diikuti para camat dari …": those who attended, named by where they come from. */
+const ATTENDED_FROM = /\b(?:dihadiri|diikuti)\s+(?:oleh\s+)?[^.;]{0,80}?\bdari\s+(?=\p{Lu})/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
@@ -165,8 +167,8 @@ const OPENING_CLAUSE = /^\s*(?:(?:dikatakannya|menurutnya|katanya|lanjutnya|jela
 const PURPOSE_CLAUSE = /^\s*(?:dalam\s+rangka|guna|untuk)\s/iu;
 /** "Peserta … yang sebagian besar dari Kota X": where only some of the visitors come from, not who sent them. */
 const HEDGED = /\bsebagian\b/iu;
-/** Words before a province that make it a government rather than a place: "DPRD Provinsi X", "Pemerintah Provinsi X". */
-const PROVINCE_GOVERNMENT = /(?:^|[^\p{L}])(?:Pemerintah|DPRD|Gubernur|Setda|Sekda|Sekretariat Daerah|Sekretaris Daerah)\s+$/u;
+/** Words before a region that make it a government rather than a place: "DPRD Provinsi X", "Pemerintah Kabupaten X". */
+const GOVERNMENT_BEFORE = /(?:^|[^\p{L}])(?:Pemerintah|DPRD|Gubernur|Bupati|Wali\s?[Kk]ota|Setda|Sekda|Sekretariat Daerah|Sekretaris Daerah)\s+$/u;
 /** What may stand between a delegation word and its government: capitalised words of office ("Wakil Bupati") and "dari". */
 const DELEGATION_GAP = /^(?:\s*(?:\p{Lu}[\p{L}-]*|dari))*\s*$/u;
 /** A sentence whose subject is a pronoun or "the delegation": the government is the previous sentence's subject. */
@@ -510,6 +512,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const speaker = partiesBetween(parties, saidAt, Math.min(end, saidAt + 60)).find((p) => p.area && key(p) !== key(chosen));
     if (speaker && !/[.,;]/u.test(text.slice(saidAt, speaker.index))) return { host: chosen, guests: [speaker], sentence, complete: false };
   }
+  // "Acara ini dihadiri oleh perwakilan Bappeda dari Kabupaten A, Kabupaten B, dan Kota C": who came to a meeting, to check.
+  const attended = ATTENDED_FROM.exec(sentence.text);
+  if (attended) {
+    const guests = listFrom(parties, text, at + attended.index + attended[0].length, end);
+    if (guests.length) return { guests, sentence, complete: false };
+  }
   // "Mereka adalah A, B … Ada pula C, D": a list the next sentence continues.
   const continued = previous && VISITOR_LIST.test(previous.text) ? LIST_CONTINUED.exec(text.slice(start, end)) : null;
   const listed = VISITOR_LIST.exec(text.slice(start, end)) ?? continued;
@@ -586,7 +594,7 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   );
   // "studi banding di Bali", "ke Provinsi Bali": a province the article never names as a government ("Pemprov Bali",
   // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
-  const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah|DPRD)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
+  const asGovernment = (p: Party) => /^(?:Pemprov|Pemkab|Pemkot|Pemko|Gubernur|Bupati|Wali\s?[Kk]ota|Pemerintah|DPRD)/u.test(p.text) || GOVERNMENT_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index));
   const placeOnly = host?.area?.level === 'provinsi' && !parties.some((p) => p.area?.code === host.area!.code && asGovernment(p));
   // A report that also tells of an earlier visit between the same two ("Pemkab X yang beberapa waktu lalu berkunjung ke
   // Kota Y …") may be read either way.
@@ -607,9 +615,9 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   const quote = main?.sentence.text ?? frames[0]?.sentence.text;
   if (placeOnly) return { place: host, guests, quote, sure: false, guestsSure: false, otherPlaces: stops };
   // The host's own province, printed beside the visitors ("… dan rombongan, Jawa Tengah, Sabtu"), is no guest; nor is
-  // the visitors' own, named by another sentence than the main one ("Desa Batuan, Kabupaten Gianyar … studi banding
-  // oleh Desa Batuan dari Bali"), unless its government is named ("Pemprov Bali dan Pemkab Gianyar").
-  const visitorsProvince = (g: Party) =>
-    g.area?.level === 'provinsi' && !main?.guests.some((own) => key(own) === key(g)) && guests.some((other) => inside(other, g)) && !parties.some((p) => p.area?.code === g.area!.code && asGovernment(p));
-  return { host, guests: guests.filter((g) => !enclosesHost(g) && !visitorsProvince(g)), quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
+  // the visitors' own province or regency, named by another sentence than the main one ("Desa Batuan, Kabupaten Gianyar
+  // … studi banding oleh Desa Batuan dari Bali", "… tim dari Gianyar"), unless its government is named ("Pemprov Bali
+  // dan Pemkab Gianyar").
+  const visitorsOwnRegion = (g: Party) => !main?.guests.some((own) => key(own) === key(g)) && guests.some((other) => inside(other, g)) && !parties.some((p) => p.area?.code === g.area!.code && asGovernment(p));
+  return { host, guests: guests.filter((g) => !enclosesHost(g) && !visitorsOwnRegion(g)), quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
 }

@@ -17,17 +17,20 @@ const UNIT_OFFICES = [
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
   'Ketua Rombongan', 'Ketua rombongan', 'ketua rombongan', 'Pimpinan Rombongan', 'Pimpinan rombongan', 'pimpinan rombongan',
   'Sekretaris Dewan', 'Sekwan', 'Staf Ahli', 'Staff Ahli', 'Staf Ahli Bupati', 'Staff Ahli Bupati', 'Staf Ahli Wali Kota', 'Staf Ahli Walikota', 'Staf Ahli Gubernur',
-  'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Assek', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus Gubernur', 'Staf Khusus',
+  'Kajari', 'Asisten', 'Assek', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus Gubernur', 'Staf Khusus',
 ];
-/** "Penjabat (Pj) Bupati", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
-const ACTING_WORDS = String.raw`(?:Penjabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas\s*\(Plt\.?\)|P[Jj]\.?|Plt\.?|Plh\.?|Penjabat)`;
+/** "Penjabat (Pj) Bupati", "Pejabat (Pj) Bupati", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
+const ACTING_WORDS = String.raw`(?:Pe(?:n)?jabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas\s*\(Plt\.?\)|P[Jj]\.?|Plt\.?|Plh\.?|Penjabat)`;
 const ACTING = String.raw`(?:${ACTING_WORDS}\s+)?`;
 /** An office's acting prefix, to compare offices without it. */
 export const ACTING_PREFIX = new RegExp(`^${ACTING_WORDS}\\s+`, 'u');
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** Heads of police and military commands and their deputies, whose unit and place follow: "Kapolres X", "Dandim 0430/X". */
+const COMMAND_OFFICE = String.raw`(?:Waka|Ka)pol(?:da|res(?:ta(?:bes)?)?|sek)|Dan(?:dim|ramil|rem|lanal|lanud)`;
+const IS_COMMAND_OFFICE = new RegExp(`^(?:${COMMAND_OFFICE})$`, 'u');
 // "Kadisnaker", "Kadinkes": a head of a dinas with the dinas's short name joined on, one word.
-const OFFICES = `(Kadi[sn]\\p{Ll}{3,}|${alternation([...UNIT_OFFICES, ...HEAD_OFFICES])})(?![\\p{L}])`;
+const OFFICES = `(Kadi[sn]\\p{Ll}{3,}|${COMMAND_OFFICE}|${alternation([...UNIT_OFFICES, ...HEAD_OFFICES])})(?![\\p{L}])`;
 const OFFICE = new RegExp(`(?<![\\p{L}])${ACTING}${OFFICES}`, 'gu');
 const STARTS_WITH_OFFICE = new RegExp(`^${ACTING}${OFFICES}`, 'u');
 
@@ -81,8 +84,8 @@ const OFFICE_WORDS = new Set(
   perkim pupr damkar persidangan perundangan perundang-undangan
   kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim pansus panitia khusus panja pansel fraksi protokoler
   protokol publikasi risalah tim verifikasi evaluasi kinerja pengusul penilai kapasitas monitoring balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
-  sekolah dasar menengah pertama atas kejuruan negeri madrasah ibtidaiyah tsanawiyah aliyah
-  komandan kodim koramil korem danrem kapolda polda polres polresta polsek kapolresta kejaksaan kejari kajari pengadilan`.split(/\s+/),
+  sekolah dasar menengah pertama atas kejuruan negeri madrasah kpu kpud bawaslu panwaslu baznas korpri
+  komandan kodim koramil korem danrem kapolda polda polres polresta polrestabes polsek kapolresta kapolrestabes wakapolda wakapolres wakapolresta wakapolrestabes kejaksaan kejari kajari pengadilan`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
 const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'kab', 'kec', 'kel', 'prov', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
@@ -136,6 +139,8 @@ function trimNonNameWords(name: string): string {
   return [words.join(' '), ...degrees].join(', ');
 }
 
+/** A short form the text defines after the words it stands for: "Asosiasi Pemerintah Kota Seluruh Indonesia (Apeksi)". */
+const DEFINED_SHORT_FORM = /\p{Lu}[\p{L}-]*(?:[ \t]+\p{L}+){1,8}[ \t]+\((\p{Lu}[\p{L}]{2,11})\)/gu;
 /** Words for a body of people ("Ketua Forum", "Ketua Asosiasi …"), which a name of one word is not. */
 const BODY_WORD = /^(?:forum|asosiasi|ikatan|persatuan|himpunan|paguyuban|lembaga|yayasan|perkumpulan|komunitas|organisasi)$/u;
 /** A unit's head and its unit, then a comma: "Kepala Bagian Organisasi, ", "Kabid Litbang, ". */
@@ -339,8 +344,9 @@ function unitOfficeWords(printed: string, places: PlaceSpans = []): string | und
     const bracket = word[0].startsWith('(') && end > 0;
     // "Bagian Protokol dan Komunikasi Pimpinan": the leaders' communication unit every secretariat has.
     const leaders = word[0] === 'Pimpinan' && /Komunikasi\s+$/u.test(run.slice(0, word.index));
-    // "Ketua Tim Setmilpres", "Ketua Tim Pengusul": the word after "Tim" names the team.
-    const team = /(?:^|\s)Tim\s+$/u.test(run.slice(0, word.index)) && /^\p{Lu}/u.test(word[0]);
+    // "Ketua Tim Setmilpres", "Ketua Tim Pengusul": the word after "Tim" names the team; "Kepala Madrasah Aliyah": the
+    // word after "Madrasah" its level (a level that is also a name: "Wakil Wali Kota Aliyah …").
+    const team = /(?:^|\s)(?:Tim|Madrasah)\s+$/u.test(run.slice(0, word.index)) && /^\p{Lu}/u.test(word[0]);
     // "Ketua Komisi B", "Anggota Komisi II": a commission's letter or number.
     const commission = /^(?:[A-E]|I{1,3}|IV|V)$/u.test(word[0]) && /Komisi\s+$/u.test(run.slice(0, word.index));
     // A field noun names a unit too ("Kadis Pertanahan, …"), though a name may run into one ("… Pratama Kegiatan").
@@ -443,6 +449,7 @@ export function personKey(name: string): string {
  * Each person appears once, with the fullest name and role the article prints.
  */
 export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
+  const shortForms = new Set([...text.matchAll(DEFINED_SHORT_FORM)].map((m) => m[1]!));
   const people = new Map<string, FoundPerson>();
   for (const match of text.matchAll(OFFICE)) {
     // "Kantor Bupati Kukar", "Rumah Jabatan Wali Kota": a building named after the office, not its holder.
@@ -466,7 +473,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // "Wakil Wali Kota (wawali) Palu": the office's short form in brackets is no part of the role.
     end += OFFICE_SHORT_FORM.exec(text.slice(end))?.[0].length ?? 0;
     const rest = text.slice(end);
-    const isUnit = UNIT_OFFICES.includes(match[1]!);
+    const isUnit = UNIT_OFFICES.includes(match[1]!) || IS_COMMAND_OFFICE.test(match[1]!);
     const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
     if (NEEDS_UNIT.has(office) && !unit) continue;
     // "…, anggota BPD, Karang Taruna": in lower case, a member is someone only of a body named up to its place
@@ -542,7 +549,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // An honorary doctorate ("Dr. (H.C)") is a distinction, not part of how the person is named.
     fullName = trimNonNameWords(fullName).replace(GLUED_TITLE, '$1. ').replace(HONORARY_DOCTORATE, '');
     // "Ka. Bapenda": two letters are an abbreviation, never a whole name; "Ketua Forum, …": a body's word is none either.
-    if (!fullName || personKey(fullName).length <= 2 || BODY_WORD.test(personKey(fullName))) continue;
+    // "Ketua Dewan Apeksi" where the text spells out "Asosiasi … (Apeksi)": a short form the text defines is a body's.
+    if (!fullName || personKey(fullName).length <= 2 || BODY_WORD.test(personKey(fullName)) || shortForms.has(fullName)) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     // Ambiguous frames keep the person but not the certainty: a candidate or former holder; perhaps the holder's wife;

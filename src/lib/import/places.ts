@@ -244,6 +244,10 @@ const LOCAL_LEVELS: readonly RegionLevel[] = ['kecamatan', 'kelurahan', 'desa'];
 /** A run of up to four capitalised words: where a regency's bare name may stand. */
 const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
+/** A dateline's place opens its line, or follows the outlet's name and a comma; a comma or a dash follows it. */
+const DATELINE_BEFORE = /(?:^|\n)(?:[^\n,–—]{2,40},[ \t]*)?$/u;
+const DATELINE_AFTER = /^[ \t]*(?:,|[–—]|-[ \t])/u;
+
 /** A preposition of place or direction, or a verb of visiting ("menyerbu Banyuwangi"), just before a word. */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi|menyerbu|serbu)[ \t]+$/u;
 
@@ -434,7 +438,13 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       // After "ke", "di" or "dari" a one-word name is a place ("studi tiru ke Banyuwangi"), which one regency bears.
       // Not when the next word makes it a province's name: "dari Bangka Belitung" is no Kabupaten Bangka.
       const inProvinceName = count === 1 && words.length > 1 && Object.hasOwn(PROVINCE_SHORT_FORMS, key(words.slice(0, 2).join(' ')));
-      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !inProvinceName);
+      // So is a one-word name the dateline gives in title case ("Portal.id, Boalemo –"); one in capitals ("TARAKAN,
+      // Portal –") is where the report was filed, which may be a city near the event.
+      const distinctive =
+        count >= 2 ||
+        Object.hasOwn(SHORT_NAMES, key(name)) ||
+        (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !inProvinceName) ||
+        (count === words.length && /\p{Ll}/u.test(name) && DATELINE_BEFORE.test(text.slice(Math.max(0, match.index - 42), match.index)) && DATELINE_AFTER.test(text.slice(match.index + name.length, match.index + name.length + 3)));
       const ofSharedLevel = sharedLevel ? candidates.filter((area) => area.level === sharedLevel) : [];
       // The regency that one of the village's or district's candidates lies in.
       const local = listed ? localEndingAt.get(match.index - listed[0].length) : undefined;

@@ -294,7 +294,7 @@ const LOWER_NAME_END = String.raw`(?=[ \t]*[.,;:!?)]|[ \t]+(?:dan|serta|yang|unt
  * A program noun, then words that say a name follows, then a name in lower case: "inovasi bernama penataan kampung
  * tematik", "program unggulan yakni bedah rumah warga". Verbs ("yakni meningkatkan …") describe, they do not name.
  */
-const LOWER_NAMED = new RegExp(String.raw`(?:\b(?:inovasi|program|aplikasi)(?:\s+\p{Ll}+){0,4}?\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)|\b[Nn]amanya\s+(?:aplikasi|program|inovasi|layanan))\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'gu');
+const LOWER_NAMED = new RegExp(String.raw`(?:\b(?:inovasi|program|aplikasi)(?:\s+(?!(?:tidak|tak|bukan|belum)\b)\p{Ll}+){0,4}?\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)|\b[Nn]amanya\s+(?:aplikasi|program|inovasi|layanan))\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'gu');
 
 /** A lower-case name as a title: "antar jemput lansia" is "Antar Jemput Lansia"; joiners stay lower case. */
 const titleCase = (name: string) => name.split(/\s+/).map((w) => (JOINERS.has(w) ? w : w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1))).join(' ');
@@ -375,6 +375,9 @@ const QUOTED_NAME: Record<string, RegExp> = {
 
 /** One to three capitalised words, then an opening quotation mark: a description before a quoted name. */
 const DESCRIBED_THEN_QUOTED = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})(["“‘'])/u;
+
+/** Words that open a sentence or clause, never inside a program's name: where a name runs into the next sentence. */
+const CLAUSE_OPENER = /[ \t]+(?:Selain|Sementara|Menurut|Namun|Sedangkan|Adapun|Kemudian|Setelah|Usai|Sebelumnya|Selanjutnya)\b.*$/u;
 
 /** Function words that a headline in title case capitalises and no program's name holds. */
 const TITLE_CASE_CLAUSE = /(?:^|\s)(?:Bisa|Ini|Itu|Akan|Terkait|Yang|Dapat|Harus|Sudah|Telah)(?=\s|[.,!?…]|$)/u;
@@ -487,7 +490,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
         const source = (bracket ? bracket[1]! : raw).replace(/^["“'‘]|["”'’]$/g, '');
-        let title = /^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’–-]*[ \t]*)*/u.exec(source)?.[0].trim() ?? '';
+        // A full stop left out runs the next sentence on: "aplikasi SiMPEL GASPOL Selain sebagai …" names "SiMPEL GASPOL".
+        let title = (/^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’–-]*[ \t]*)*/u.exec(source)?.[0].trim() ?? '').replace(CLAUSE_OPENER, '');
         // "RT Mandiri 100 persen": a number the next word measures is a quantity, not part of the name.
         const quantity = /[ \t]+\d[\d.,]*$/u.exec(title);
         if (quantity && QUANTITY_UNIT.test(source.slice(title.length))) title = title.slice(0, quantity.index);
@@ -588,7 +592,7 @@ const GENERIC_ABBREVIATIONS = new Set(
     'SIM STNK SKCK NPWP').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok|Rumah Jabatan|Rumah Dinas|Rujab|Rumdin|Pendopo|Pendapa|Balai Kota|Balaikota|Aula|Ruang Rapat)\b|\bAwards?$/u;
 
 /** A word that says a sentence is about programs: "aplikasi", "inovasi", "program", "layanan". */
 const PROGRAM_WORD = /\b(?:aplikasi|inovasi|program|layanan|proyek perubahan)\b/iu;
