@@ -659,6 +659,9 @@ function tailAfter(after: string, namedPlaces: ReadonlySet<string>): string | un
   return tail;
 }
 
+/** A word for a group of people or a body, just before a name: "komunitas …", "kelompok …", "paguyuban …". */
+const BODY_BEFORE = /(?:^|[^\p{L}])(?:komunitas|kelompok|paguyuban|organisasi|forum|lembaga|yayasan|perkumpulan|asosiasi|ikatan|himpunan)\s+$/iu;
+
 /**
  * Names printed with their abbreviation anywhere in the body, whichever comes first: "Mal Pelayanan Publik (MPP)",
  * "KDI (Klinik Diseminasi Inovasi)", "'Gayatri' yang merupakan akronim dari Gerbang Layanan …". The letters must
@@ -669,6 +672,8 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
   const accept = (title: string, alias: string, index: number) => {
     const words = title.split(/\s+/);
     if (words.length < 2 || words.length > 8 || OFFICE_HEAD.test(title) || GENERIC_HEAD.test(title) || NOT_A_PROGRAM.test(title)) return;
+    // "komunitas PEMPES (Pemuda Peduli Sampah)": a group of people, not a program.
+    if (BODY_BEFORE.test(text.slice(Math.max(0, index - 30), index))) return;
     if (GENERIC_ABBREVIATIONS.has(alias.toUpperCase().replace(/[^\p{L}\d]/gu, ''))) return;
     items.push({ title, alias, index });
   };
