@@ -34,8 +34,11 @@ const VISIT_WORD = new RegExp(String.raw`\b(?:${STUDY_WORDS}|bench[ -]?ma?rk(?:i
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
-/** "di" before a name, as "ke" is: where one learns ("Belajar di Kabupaten Malaka"). Case-sensitive. */
-const AT_NAME = /\bdi\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
+/**
+ * "di" before a name, as "ke" is: where one learns ("Belajar di Kabupaten Malaka"); so is "dari" ("Kami belajar dari
+ * Sumedang"). Case-sensitive.
+ */
+const AT_NAME = /\b(?:di|dari)\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 /** Verbs of learning, whose place may follow "di" as well as "ke". */
 const LEARNS = /^(?:belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan))$/iu;
 
@@ -47,7 +50,10 @@ function visitTo(sentence: string): { index: number; 0: string } | null {
     const stop = clauseEnd < 0 ? sentence.length : after + clauseEnd;
     TO_NAME.lastIndex = after;
     AT_NAME.lastIndex = after;
-    const places = [TO_NAME.exec(sentence), LEARNS.test(word[0]) ? AT_NAME.exec(sentence) : null].filter((m): m is RegExpExecArray => m !== null);
+    // Where one learns stays in the learning's own clause: not "… belajar dari X, dan akan kami terapkan di Y".
+    const learnsAt = LEARNS.test(word[0]) ? AT_NAME.exec(sentence) : null;
+    const commaAt = sentence.indexOf(',', after);
+    const places = [TO_NAME.exec(sentence), learnsAt && (commaAt < 0 || learnsAt.index < commaAt) ? learnsAt : null].filter((m): m is RegExpExecArray => m !== null);
     const to = places.sort((a, b) => a.index - b.index)[0];
     if (to && to.index < stop) return { index: word.index, 0: sentence.slice(word.index, to.index + to[0].length) };
   }

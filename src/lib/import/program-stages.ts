@@ -193,7 +193,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
     // Only with host and guests read from a sure frame: with a doubtful one the visitor may be the host.
     const reading = notTheHostsOwnUse(clauseText, clauseStart, statusAt(clauseText));
-    const shown = !reading && allGuests.length > 0 && framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)));
+    // Nor with a doubtful frame, where the clause says the visitors came to see or learn a host's program ("pihaknya ingin
+    // melihat langsung Aplikasi X yang telah diterapkan di Kabupaten Y").
+    const shown = !reading && allGuests.length > 0 && ((framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)))) || (studyVisit && AIMS_TO_STUDY.test(clauseText)));
     const status = reading?.status ?? (shown ? 'dipelajari' : undefined);
     if (!status) continue;
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
@@ -220,7 +222,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const handedAt = sentence.text.search(HANDED_TO);
     // "telah direplikasi di 10 daerah lain, seperti Kota Batu, Kediri dan Kabupaten Sidoarjo": each region listed.
     const listed = TAKEN_UP_BY_MANY.exec(sentence.text);
-    const adopterAt = listed ? listed.index + listed[0].length : Math.max(byAt, placeAt, handedAt);
+    // A program the visitors came to see, "yang telah diterapkan di Kabupaten Y" (its owner): where it runs, not who learns.
+    const ownerPlace = shown && placeAt >= 0 && inside.filter((p) => p.index >= sentence.start + placeAt).slice(0, 1).every((p) => named.some((program) => program.origin === p.area?.code));
+    const adopterAt = listed ? listed.index + listed[0].length : Math.max(byAt, ownerPlace ? -1 : placeAt, handedAt);
     // "direplikasi oleh Kabupaten Alor dan Kabupaten Ende": the agent may be a list too.
     const named2 = adopterAt >= 0 ? listedFrom(inside.filter((p) => p.index >= sentence.start + adopterAt), article.text, listed !== null || byAt >= 0) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
@@ -257,6 +261,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
   }
   return adoptions;
 }
+
+/** A visit's aim of seeing or learning: "ingin melihat langsung …", "untuk mempelajari …", "hendak belajar …". */
+const AIMS_TO_STUDY = /\b(?:ingin|hendak|mau|untuk|guna)\s+(?:\p{Ll}+\s+)?(?:melihat\s+langsung|mempelajari|belajar)\b/iu;
 
 /** Where `name` is printed in `text`, as [start, end) pairs. */
 function spansOf(text: string, name: string): [number, number][] {
