@@ -170,7 +170,8 @@ const INTRODUCERS: readonly RegExp[] = [
   // "di Mal Perizinan yang terletak …": a public-service mall is named by its service wherever it stands.
   /(?<![\p{L}\d])(?=Mal{1,2}\s+(?:Pelayanan|Perizinan|Layanan|Investasi)\b)/gu,
   /\b(?:melihat langsung|mempelajari|pelajari)\s+(?=\p{Lu})/gu,
-  /\b(?:launching|peluncuran|meluncurkan|me-launching|melaunching|diluncurkannya)\s+(?:program\s+)?/giu,
+  // Not "Program tersebut diluncurkannya Danny …": after what was launched, "diluncurkannya" names who launched it.
+  /\b(?:launching|peluncuran|meluncurkan|me-launching|melaunching|(?<!\b(?:tersebut|itu|ini)\s+)diluncurkannya)\s+(?:program\s+)?/giu,
   // Opening a building or service is its launch: "meresmikan Mal Pelayanan Publik (MPP)", "peresmian Gedung X".
   /\b(?:[Mm]eresmikan|[Rr]esmikan|[Pp]eresmian|[Dd]iresmikannya)\s+(?:program\s+|layanan\s+|gedung\s+)?(?=["“\p{Lu}])/gu,
   /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
@@ -479,6 +480,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         // "mengadopsi e-Arsip dan e-Perizinan, Bupati Konawe Selatan, Rudi Santoso, …": an office's holder ends it too.
         if (HOLDER_OPENS.test(raw)) break;
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
+        // "… diantaranya inovasi dari Bappeda, Dinas Pariwisata, Dispora …": the offices the programs come from.
+        if (SOURCE_WORD.test(raw)) break;
         // "Rukun Tetangga (RT) Mandiri": an abbreviation inside the name stands for the words before it; the
         // name is the whole ("Rukun Tetangga Mandiri"), the abbreviated form ("RT Mandiri") an alias.
         const inner = /^(.*?)\s*\(([\p{Lu}\d-]{2,11})\)\s+([\p{Lu}][\p{L}\d'’-]*(?:[ \t]+[\p{Lu}][\p{L}\d'’-]*){0,3})/u.exec(raw);
@@ -592,7 +595,7 @@ const GENERIC_ABBREVIATIONS = new Set(
     'SIM STNK SKCK NPWP').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok|Rumah Jabatan|Rumah Dinas|Rujab|Rumdin|Pendopo|Pendapa|Balai Kota|Balaikota|Aula|Ruang Rapat)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok|Bantuan|Rumah Jabatan|Rumah Dinas|Rujab|Rumdin|Pendopo|Pendapa|Balai Kota|Balaikota|Aula|Ruang Rapat)\b|\bAwards?$/u;
 
 /** A word that says a sentence is about programs: "aplikasi", "inovasi", "program", "layanan". */
 const PROGRAM_WORD = /\b(?:aplikasi|inovasi|program|layanan|proyek perubahan)\b/iu;
@@ -602,6 +605,8 @@ const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM',
 
 const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro|Kabid|Kasubbid|Kabag|Kasubag|Kasubbag|Kasi|Kasie|Kadis|Kaban|Tim|Satgas|Pokja|Panitia)$/u;
 /** Offices whose holder's name may follow with its initials: "program Bupati Yosef Lende Kaka (YLK)" names a person. */
+/** The word before a meeting's own name: "Rapat Koordinasi …", "Forum …". */
+const MEETING_BEFORE = /^(?:Rapat|Koordinasi|Rakor|Rakorda|Rakornas|Rakerda|Musyawarah|Pertemuan|Konferensi|Seminar|Lokakarya|Workshop|Sosialisasi)$/u;
 const HOLDER_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${REGION_HEADS}|Camat|Lurah|Presiden|Kades|Kepala Desa)$`, 'u');
 
 /** Whether a short form's letters occur in order in the words it stands for ("Prodamas" in "ProgramPemberdayaanMasyarakat"). */
@@ -698,7 +703,8 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
       if (JOINERS.has(words[from]!) || !fitsFrom(from)) continue;
       fitted = true;
       // "Menteri Pendayagunaan Aparatur Negara … (PAN-RB)": the words name an office's field, not a program.
-      if (from === 0 || !(OFFICE_BEFORE.test(words[from - 1]!) || HOLDER_BEFORE.test(words.slice(0, from).join(' ')))) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
+      // "Rapat Koordinasi Pimpinan Kecamatan (PIKA)": a meeting's name, not a program.
+      if (from === 0 || !(OFFICE_BEFORE.test(words[from - 1]!) || MEETING_BEFORE.test(words[from - 1]!) || HOLDER_BEFORE.test(words.slice(0, from).join(' ')))) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
       break;
     }
     // "Program Pemberdayaan Masyarakat (Prodamas) Plus": a short form spoken as a word takes its letters from inside
