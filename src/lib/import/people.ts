@@ -141,8 +141,6 @@ function trimNonNameWords(name: string): string {
 
 /** A short form the text defines after the words it stands for: "Asosiasi Pemerintah Kota Seluruh Indonesia (Apeksi)". */
 const DEFINED_SHORT_FORM = /\p{Lu}[\p{L}-]*(?:[ \t]+\p{L}+){1,8}[ \t]+\((\p{Lu}[\p{L}]{2,11})\)/gu;
-/** A verb capitalised in a headline ("Minta Camat Aktif Tertibkan Prokes"): Indonesian names do not end in "-kan". */
-const VERB_FORM = /^\p{Lu}\p{Ll}{3,}kan$/u;
 /** Words for a body of people ("Ketua Forum", "Ketua Asosiasi …"), which a name of one word is not. */
 const BODY_WORD = /^(?:forum|asosiasi|ikatan|persatuan|himpunan|paguyuban|lembaga|yayasan|perkumpulan|komunitas|organisasi)$/u;
 /** A unit's head and its unit, then a comma: "Kepala Bagian Organisasi, ", "Kabid Litbang, ". */
@@ -516,7 +514,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     }
     const ahead = placeNamedNext ? undefined : NAME.exec(afterRole)?.[0].trim();
     const isName = (candidate: string | undefined): candidate is string =>
-      Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some((word) => isOfficeWord(word) || VERB_FORM.test(word)) && !leadingPlace(candidate!, places);
+      Boolean(candidate) && !STARTS_WITH_OFFICE.test(candidate!) && !NOT_A_NAME.test(candidate!) && !candidate!.split(/\s+/).some(isOfficeWord) && !leadingPlace(candidate!, places);
     // "Name, Office Place," when no name follows the office: "…, Hj. Ani Suryani, Camat Glagah."
     // "Suradi wakil ketua DPRD Kab. Semarang, mengatakan": an office in lower case may follow its holder's name bare.
     const before120 = text.slice(Math.max(0, match.index - 120), match.index);
