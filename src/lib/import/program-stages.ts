@@ -23,7 +23,8 @@ const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|aplikasi|layana
 const SAYS = /\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan|menyebutkan|memaparkan|bahwa|kata|ujar|ungkap|tutur|jelas)\w*\b/iu;
 
 /** A program noun and the government whose programs a list then names: "program-program Pemkot Bengkulu", "inovasi unggulan Kabupaten X". */
-const LIST_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:(?:unggulan|andalan|prioritas)\s+)?(?:milik\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\s+)(?=\p{Lu})/gu;
+// "Inovasi daerah yang sedang dilakukan oleh pemkab X, antara lain …": the government said to run them.
+const LIST_OWNER = /\b(?:[Pp]rogram|[Ii]novasi|[Aa]plikasi|[Ll]ayanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:daerah\s+)?(?:(?:unggulan|andalan|prioritas)\s+)?(?:(?:milik|yang\s+(?:(?:sedang|telah|sudah)\s+)?(?:dilakukan|dijalankan|dimiliki|dikembangkan|diterapkan|dilaksanakan)\s+oleh)\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|pemerintah|pemkab|pemkot|pemko|pemprov)\s+)(?=\p{Lu})/gu;
 /** A sentence that names what the one before spoke of: "Diantaranya …", "Seperti …", "Yakni …". */
 const LIST_OPENING = /^["“]?(?:di ?antaranya|antara lain|seperti|yakni|yaitu|salah satunya)\b/iu;
 
@@ -245,7 +246,8 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
       const others = actors.filter((a) => a.area?.code !== program.origin);
       if (others.length) return others.map((actor) => ({ program, actor, fallback: false }));
       // Not when the sentence itself named the adopter: "akan diterapkan di Kabupaten X" about X's own program is no adoption.
-      return adopterAt < 0 && event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
+      // Only for copying: the owners' plan to build or develop their own ("rencana pengembangan …") is no one's take-up.
+      return adopterAt < 0 && COPIES.test(clauseText) && event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
     });
     for (const { program, actor, fallback } of pairs) {
       const region = actor.area?.code ?? actor.unknown!;
@@ -261,6 +263,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
   }
   return adoptions;
 }
+
+/** Words of copying or learning another's program, in any form. */
+const COPIES = /\b(?:(?:me|di)?replikasi|(?:meng|di)?adopsi|(?:me|di)?niru|tiru|(?:men|di)?contoh|(?:men|di)?duplikasi|belajar|(?:mem|di)?pelajari)\b/iu;
 
 /** A visit's aim of seeing or learning: "ingin melihat langsung …", "untuk mempelajari …", "hendak belajar …". */
 const AIMS_TO_STUDY = /\b(?:ingin|hendak|mau|untuk|guna)\s+(?:\p{Ll}+\s+)?(?:melihat\s+langsung|mempelajari|belajar)\b/iu;
