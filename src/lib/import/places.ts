@@ -94,7 +94,7 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   JOGJA: ['Yogyakarta', 'kota'], JOGJAKARTA: ['Yogyakarta', 'kota'], YOGJAKARTA: ['Yogyakarta', 'kota'],
 };
 
-/** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung), keyed as `key` does. */
+/** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung) or spelt otherwise, keyed as `key` does. */
 // Also the two whose registry names spell out their status: "DKI Jakarta", "DI Yogyakarta".
 const PROVINCE_SHORT_FORMS: Record<string, string> = {
   'BANGKA BELITUNG': 'Kepulauan Bangka Belitung',
@@ -104,6 +104,10 @@ const PROVINCE_SHORT_FORMS: Record<string, string> = {
   'DI JOGJAKARTA': 'Daerah Istimewa Yogyakarta',
   'DI YOGJAKARTA': 'Daerah Istimewa Yogyakarta',
   DIY: 'Daerah Istimewa Yogyakarta',
+  // The island's English spelling, common in national outlets: "Sumatra Barat".
+  'SUMATRA UTARA': 'Sumatera Utara',
+  'SUMATRA BARAT': 'Sumatera Barat',
+  'SUMATRA SELATAN': 'Sumatera Selatan',
 };
 
 /** Whether a word is a region's short name ("Kukar", "Muba", "Sumsel"), never a person's. */
