@@ -182,7 +182,7 @@ const PRONOUN_SUBJECT = /^(?:mereka|rombongan(?:\s+(?:ini|itu|tersebut))?|pihakn
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
 const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan(?: bersama| replikasi)?|naskah kerja ?sama|menjalin kerja ?sama)\b/iu;
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
-const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
+const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|merilis|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
 /**
  * "menghadiri rapat koordinasi (Rakor) Pemerintah Provinsi X dengan …": a meeting the subject attends, named with
  * the government that convenes it, which hosts.

@@ -148,9 +148,10 @@ const UNIT_HEAD_BEFORE = /(?:Kepala (?:Bagian|Bidang|Sub ?bagian|Seksi)|Kabag|Ka
 const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Pendapa|Gedung)\s+$/u;
 /**
  * Words before an office that make the person named next someone else: the holder's spouse ("Istri Walikota X, Ny Y",
- * who heads the PKK), or a program named after the office ("Program Bupati Berkantor di Desa").
+ * who heads the PKK), or a program or application named after the office ("Program Bupati Berkantor di Desa", "Aplikasi
+ * Sapa Bupati X, Dedi …").
  */
-const NOT_THE_HOLDER = /(?:^|[^\p{L}])(?:[Ii]stri|[Ss]uami|[Pp]rogram|[Gg]erakan)\s+$/u;
+const NOT_THE_HOLDER = /(?:^|[^\p{L}])(?:[Ii]stri|[Ss]uami|(?:[Pp]rogram|[Gg]erakan|[Aa]plikasi|[Ii]novasi)(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+$/u;
 /** Words before an office that say its holder does not hold it now: "Calon Gubernur X", "mantan Bupati Y". */
 const NOT_IN_OFFICE_NOW = /(?:^|[^\p{L}])(?:[Cc]alon|[Cc]alon [Ww]akil|[Bb]akal|[Mm]antan|[Ee]ks|[Pp]urna)\s+$/u;
 /** "Ibu Bupati X", "Ny. Y, Bupati X": a married woman's form of address before a head's office often names the holder's wife. */
@@ -454,7 +455,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
   for (const match of text.matchAll(OFFICE)) {
     // "Kantor Bupati Kukar", "Rumah Jabatan Wali Kota": a building named after the office, not its holder.
     const before = text.slice(Math.max(0, match.index - 20), match.index);
-    if (BUILDING_BEFORE.test(before) || NOT_THE_HOLDER.test(before)) continue;
+    if (BUILDING_BEFORE.test(before) || NOT_THE_HOLDER.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // "Kepala Bagian Organisasi, Sekda Kabupaten Brebes, Julining …": after a unit's head, the secretariat is where the
     // unit sits, not an office of its own.
     if (/^(?:Sekda|Sekretaris Daerah)$/u.test(match[1]!) && UNIT_HEAD_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;

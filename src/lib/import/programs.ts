@@ -377,6 +377,9 @@ const QUOTED_NAME: Record<string, RegExp> = {
 /** One to three capitalised words, then an opening quotation mark: a description before a quoted name. */
 const DESCRIBED_THEN_QUOTED = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})(["“‘'])/u;
 
+/** A verb of saying right after a name: the name is a speaker's. */
+const SPEAKS_NEXT = /^\s*(?:mengatakan|mengemukakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menambahkan|memaparkan|menyebutkan)\b/u;
+
 /** Words that open a sentence or clause, never inside a program's name: where a name runs into the next sentence. */
 const CLAUSE_OPENER = /[ \t]+(?:Selain|Sementara|Menurut|Namun|Sedangkan|Adapun|Kemudian|Setelah|Usai|Sebelumnya|Selanjutnya)\b.*$/u;
 
@@ -506,6 +509,8 @@ function findIntroducedNames(text: string): NamedItem[] {
           continue;
         }
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
+        // "Inisiator Aplikasi X, Hari Nugroho mengemukakan …": the next clause's speaker ends the list.
+        if (items.length > before && SPEAKS_NEXT.test(source.slice(source.indexOf(title) + title.length))) break;
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
         // Only when the bracket follows the abbreviation: in "PDAM seperti ZAMP (Zona Air Minum Prima)" it is ZAMP's.
         const expansion = bracket && bracket[1]!.trim() === title && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
@@ -592,7 +597,9 @@ const GENERIC_ABBREVIATIONS = new Set(
     // Provinces by their short names ("tiga provinsi yakni Jabar, Banten, dan NTB").
     'JABAR JATENG JATIM SUMUT SUMBAR SUMSEL KALBAR KALTENG KALSEL KALTIM KALTARA SULUT SULTENG SULSEL SULTRA SULBAR NTB NTT DIY DKI BABEL KEPRI MALUT ' +
     // Licences and papers every office issues.
-    'SIM STNK SKCK NPWP').split(' '),
+    'SIM STNK SKCK NPWP ' +
+    // Technologies, not programs.
+    'SMS GPS QR WA TIK IT IOT AI CCTV').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
 const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok|Bantuan|Rumah Jabatan|Rumah Dinas|Rujab|Rumdin|Pendopo|Pendapa|Balai Kota|Balaikota|Aula|Ruang Rapat)\b|\bAwards?$/u;
