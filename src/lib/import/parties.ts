@@ -179,6 +179,8 @@ const GOVERNMENT_BEFORE = /(?:^|[^\p{L}])(?:Pemerintah|DPRD|Gubernur|Bupati|Wali
 const DELEGATION_GAP = /^(?:\s*(?:\p{Lu}[\p{L}-]*|dari))*\s*$/u;
 /** A sentence whose subject is a pronoun or "the delegation": the government is the previous sentence's subject. */
 const PRONOUN_SUBJECT = /^(?:mereka|rombongan(?:\s+(?:ini|itu|tersebut))?|pihaknya|ia|beliau|keduanya)\b/iu;
+/** A number of partners, then the list of them: "dengan 10 pemda lainnya, di antaranya dengan …". */
+const MANY_PARTNERS = /^\s+dengan\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|beberapa|sejumlah)\s+(?:pemda|daerah|pemerintah daerah|kabupaten(?:\/kota)?|kota|provinsi)(?:\s+(?:lain(?:nya)?))?,?\s*(?:di ?antaranya|antara lain|yaitu|yakni|meliputi)\s+(?:dengan\s+)?/iu;
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
 const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan(?: bersama| replikasi)?|naskah kerja ?sama|menjalin kerja ?sama)\b/iu;
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
@@ -250,10 +252,10 @@ function partiesIn(parties: readonly Party[], text: string, from: number, to: nu
 const REPORTING_VERB = /\b(?:menjelaskan|mengatakan|menyebutkan|menuturkan|mengungkapkan|menyampaikan|menerangkan)\s+(?:bahwa\s+)?(?=\p{Lu})/gu;
 /**
  * Heads' names, then the next head of a government in a list of them: "Trenggalek Mochammad Nur Arifin, Bupati Halmahera
- * Frans Manery, Plt Wali Kota " before "Banjar". Only capitalised words, commas and "dan" between; the last head's office
+ * Frans Manery, Plt Wali Kota " before "Banjar", " (Sumbar) Mahyeldi Ansharullah dan Gubernur " before "DKI Jakarta". Only capitalised words, commas and "dan" between; the last head's office
  * (group 1) may be printed as part of the next party instead ("Bupati Garut").
  */
-const HOLDERS_BETWEEN = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*|dan\s+)*?,\s*(?:dan\s+)?(?:(?:Plt|Pj|Plh)\.?\s+)?((?:Wakil\s+)?(?:Bupati|Wali(?:\s?[Kk]ota)?|Walikota|Gubernur)\s+)?$/u;
+const HOLDERS_BETWEEN = /^\s+(?:\([\p{L} ]{2,20}\)\s*)?(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*|dan\s+)*?(?:,\s*(?:dan\s+)?|(?<=\p{L})\s+dan\s+)(?:(?:Plt|Pj|Plh)\.?\s+)?((?:Wakil\s+)?(?:Bupati|Wali(?:\s?[Kk]ota)?|Walikota|Gubernur)\s+)?$/u;
 const HEAD_OFFICE_FIRST = /^(?:Wakil\s+)?(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur)\s/u;
 
 /** A visit a subject may hold ("menggelar … Studi Tiru"), as a launch or a meeting is held. */
@@ -470,6 +472,15 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
         : subject.length === 2
           ? subject
           : [];
+    // "Pemprov X juga menandatangani kesepakatan dengan 10 pemda lainnya, di antaranya dengan Pemprov A, Kota B …": the
+    // subject signs with every government the list names. Likely only: the list may leave some out.
+    const partnersAt = sentence.text.slice(agreement.index).search(/\sdengan\s/u);
+    const many = partnersAt >= 0 ? MANY_PARTNERS.exec(sentence.text.slice(agreement.index + partnersAt)) : null;
+    const signer = partiesBetween(parties, start, at + agreement.index).at(-1);
+    if (many && signer) {
+      const partners = partiesIn(parties, text, at + agreement.index + partnersAt + many[0].length, end).filter((p) => key(p) !== key(signer));
+      if (partners.length) return { host: signer, guests: partners, sentence, complete: false };
+    }
     if (sides.length === 2) {
       // The host is the side where the signing takes place; without that, the frame cannot tell.
       const hosts = sides.filter(placeOfEvent);
@@ -572,8 +583,10 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
     const places = parties.filter((p) => p.area && placeOfEvent(p) && !visitors.some((v) => key(v) === key(p)));
     host = places.find((p) => ['kabupaten', 'kota'].includes(p.area!.level)) ?? places.find((p) => p.area!.level === 'provinsi');
   }
-  // A delegation or a later frame may name guests the main frame left out; so may a list of others who joined.
-  let guessed = false;
+  // A delegation or a later frame may name guests the main frame left out; so may a list of others who joined. Guests
+  // the main frame took from the sentence before ("Mereka adalah A dan B. Rombongan diterima …") are as likely only.
+  const inOwnSentence = (g: Party) => Boolean(main && g.index >= main.sentence.start && g.index < main.sentence.start + main.sentence.text.length);
+  let guessed = Boolean(main?.guests.some((g) => !inOwnSentence(g)));
   const joinedSameVisit = frames.flatMap((f) => (f === main || (f.host && host && key(f.host) === key(host)) ? (f.alsoVisitors ?? []) : []));
   for (const other of joinedSameVisit) {
     if ((host && key(other) === key(host)) || guests.some((g) => key(g) === key(other))) continue;
