@@ -49,11 +49,14 @@ const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+
 const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
-/** Titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan), North Maluku's "Hi." (Haji). */
-const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St|Hi)\.[ \t]*`;
+/**
+ * Titles inside a name, or opening it: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St."/"ST." (Sutan,
+ * or Sitti: "Hj. ST. Suraidah …"), North Maluku's "Hi." (Haji).
+ */
+const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St|ST|Hi)\.[ \t]*`;
 /** A degree printed without a comma after a name: "Asmiati S.Sos", "Harun M.Si" (an initial has a space after its dot). */
 const DEGREE_AHEAD = String.raw`(?!\p{Lu}\.\p{Lu}\p{Ll}{1,3}(?![\p{L}]))`;
-const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
+const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** What may stand before a name: not a letter, dot or comma, nor a hyphen after a letter ("e-Sakil" is an app). */
 const NAME_OPENS = String.raw`(?:^|(?<!\p{L})-|[^\p{L}.,-])`;
@@ -90,11 +93,12 @@ const OFFICE_WORDS = new Set(
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
 const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'kab', 'kec', 'kel', 'prov', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
 /**
- * Short names of ministries start with "Kemen-" ("Kemendagri", "Kemenpan"); those of regional offices are built from a
+ * Short names of ministries start with "Kemen-" ("Kemendagri", "Kemenpan"), of their ministers with "Men-" ("Mendagri");
+ * those of regional offices are built from a
  * few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"), "Bappe-"/"Bapel-" for planning ("Bappeda",
  * "Bapelitbangda"), "Din-" with a field ("Dinkes", "Dinsos").
  */
-const OFFICE_ACRONYM = /^(?:Kemen\p{Ll}{3,}|[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
+const OFFICE_ACRONYM = /^(?:Kemen\p{Ll}{3,}|Men(?:dagri|panrb|pan|PANRB|sos|kes|dikbud|dikdasmen|tan|keu|kominfo|komdigi|hub|parekraf|desa|ko\p{Ll}+)|[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
 /** A level word misspelt by one letter ("Keluraha Selat", "Kecamtan …"): a place follows, not a name. */
 const isMisspeltLevelWord = (word: string) => word.length >= 6 && [...LEVEL_NAME_WORDS].some((level) => level.length >= 6 && oneEditApart(word.toLocaleLowerCase('id-ID'), level));
 const isOfficeWord = (word: string) =>
@@ -438,6 +442,7 @@ export function personKey(name: string): string {
   return name
     .replace(/,.*$/, '')
     .replace(new RegExp(`[ \t]*${NICKNAME}`, 'gu'), '')
+    .replace(new RegExp(`(?<![\\p{L}.])${TITLE_IN_NAME}`, 'gu'), '')
     .replace(new RegExp(`^${RANK}|${HONORIFIC}|${INITIAL}`, 'gu'), '')
     .toLocaleLowerCase('id-ID')
     .replace(/\s+/g, ' ')

@@ -503,7 +503,8 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
   }
   // "Wali Kota" also names a kota: "Wali Kota Banjarbaru" is caught by its word "Kota" above.
   const shortForms = (province: RegistryArea) => Object.entries(PROVINCE_SHORT_FORMS).filter(([, full]) => full === province.name).map(([form]) => form);
-  for (const province of places.provinces) {
+  // Longest names first: "Papua Barat" and "Maluku Utara" before "Papua" and "Maluku", which begin them.
+  for (const province of [...places.provinces].sort((a, b) => b.name.length - a.name.length)) {
     const names = [province.name, ...shortForms(province)].map(escapeRegExp);
     const pattern = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'giu');
     for (const match of text.matchAll(pattern)) {
