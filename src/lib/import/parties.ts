@@ -30,7 +30,7 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur|Asisten|Sekda|Sekretaris Daerah|Kepala Dinas|Kepala Badan|Ketua DPRD|Pimpinan DPRD|Anggota DPRD|Komisi|jajaran)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISIT_WORD = new RegExp(String.raw`\b(?:${STUDY_WORDS}|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan)|melawat|anjangsana)\b`, 'giu');
+const VISIT_WORD = new RegExp(String.raw`\b(?:${STUDY_WORDS}|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|tiba|belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan)|melawat|anjangsana)\b`, 'giu');
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
@@ -39,6 +39,10 @@ const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
  * Sumedang"). Case-sensitive.
  */
 const AT_NAME = /\b(?:di|dari)\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
+/** "di" alone before a name. Case-sensitive. */
+const AT_ONLY = /\bdi\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
+/** Verbs of arriving, whose place follows "di". */
+const ARRIVES = /^tiba$/iu;
 /** Verbs of learning, whose place may follow "di" as well as "ke". */
 const LEARNS = /^(?:belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan))$/iu;
 
@@ -53,7 +57,14 @@ function visitTo(sentence: string): { index: number; 0: string } | null {
     // Where one learns stays in the learning's own clause: not "… belajar dari X, dan akan kami terapkan di Y".
     const learnsAt = LEARNS.test(word[0]) ? AT_NAME.exec(sentence) : null;
     const commaAt = sentence.indexOf(',', after);
-    const places = [TO_NAME.exec(sentence), learnsAt && (commaAt < 0 || learnsAt.index < commaAt) ? learnsAt : null].filter((m): m is RegExpExecArray => m !== null);
+    const toAt = TO_NAME.exec(sentence);
+    // "Studi tiru Pemkab X di Kota Y", "tiba di Kota Y": a visit named as a noun, or an arrival, is where "di" says when
+    // no "ke" follows in its clause ("studi tiru ke beberapa desa di Provinsi X" went to the villages).
+    AT_ONLY.lastIndex = after;
+    const arrivesAt = !learnsAt && !/\bke\s/u.test(sentence.slice(after, stop)) && (ARRIVES.test(word[0]) || VISIT_NOUN.test(word[0])) ? AT_ONLY.exec(sentence) : null;
+    // Only the visitors' names may stand between: "kunjungan balasan beberapa bulan yang lalu di Pemkot X" was elsewhere.
+    const namesOnlyBefore = arrivesAt && /^(?:\s+(?:\p{Lu}[\p{L}.-]*|dan|\([^()]{1,20}\)))*\s+$/u.test(sentence.slice(after, arrivesAt.index));
+    const places = [toAt, ...[learnsAt, namesOnlyBefore ? arrivesAt : null].map((m) => (m && (commaAt < 0 || m.index < commaAt) ? m : null))].filter((m): m is RegExpExecArray => m !== null);
     const to = places.sort((a, b) => a.index - b.index)[0];
     if (to && to.index < stop) return { index: word.index, 0: sentence.slice(word.index, to.index + to[0].length) };
   }
@@ -142,6 +153,8 @@ const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?
 const ATTENDED_FROM = /\b(?:dihadiri|diikuti)\s+(?:oleh\s+)?[^.;]{0,80}?\bdari\s+(?=\p{Lu})/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
+/** "dipilih oleh Pemkab X sebagai lokasi studi tiru": the chooser (group 1) and the choice as a place to visit. */
+const CHOSEN_BY = /\bdipilih\s+oleh\s+([^.;]{2,80}?)\s+sebagai\s+(?:lokasi|lokus|tujuan|tempat|destinasi)\b/iu;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
 const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh\s+)?/iu;
 /** A visit named right after "disambut/diterima" (no "oleh"): its visitors follow, in a passive with the subject last. */
@@ -363,6 +376,14 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const fromAt = text.slice(afterAt, end).search(/\bdari\s/u);
     const namedBefore = fromAt >= 0 && partiesBetween(parties, afterAt, afterAt + fromAt).length > 0;
     const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? afterAt + fromAt : afterAt, end).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: true };
+  }
+  // "Kota Y dipilih oleh Pemkab X sebagai lokasi studi tiru": the chooser visits the chosen.
+  const chooser = CHOSEN_BY.exec(sentence.text);
+  if (chooser) {
+    const host = subjectIn(parties, text, start, at + chooser.index).at(-1);
+    const chooserAt = at + chooser.index + chooser[0].indexOf(chooser[1]!);
+    const guests = partiesIn(parties, text, chooserAt, chooserAt + chooser[1]!.length).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
   // "Studi tiru pengembangan pariwisata di Kabupaten Jepara, yang digelar oleh Gubernur Gorontalo": told in the passive.
