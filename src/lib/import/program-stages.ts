@@ -76,7 +76,9 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
       // The region's mention may begin at its government word ("Pemkab Bandung") or after it.
       const area = owner && resolved.find((m) => m.index >= at + owner[0].length - owner[1]!.length && m.index <= at + owner[0].length && REGENCY_LEVELS.includes(m.area.level))?.area;
       const printed = [program.title, ...program.aliases].find((name) => text.slice(at, at + name.length).toLocaleLowerCase('id-ID') === name.toLocaleLowerCase('id-ID'));
-      const next = area ?? (printed ? ownerAfter(at + printed.length) : undefined);
+      // "akan menerapkan program X di Sigi": after a verb of taking up, "di" names where it is to run, not its owner.
+      const takenUpAt = APPLY_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+      const next = area ?? (printed && !takenUpAt ? ownerAfter(at + printed.length) : undefined);
       if (next) return next.code;
     }
     return undefined;
@@ -263,6 +265,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
   }
   return adoptions;
 }
+
+/** A verb of taking up or copying right before a program's name ("menerapkan program …", "mereplikasi …"). */
+const APPLY_BEFORE = /\b(?:menerapkan|diterapkan|terapkan|mengadopsi|diadopsi|adopsi|mereplikasi|direplikasi|replikasi|meniru|ditiru|tiru|mencontoh|mengimplementasikan|diimplementasikan|implementasikan)\s+(?:(?:program|aplikasi|inovasi|layanan|sistem)\s+)?$/iu;
 
 /** Words of copying or learning another's program, in any form. */
 const COPIES = /\b(?:(?:me|di)?replikasi|(?:meng|di)?adopsi|(?:me|di)?niru|tiru|(?:men|di)?contoh|(?:men|di)?duplikasi|belajar|(?:mem|di)?pelajari)\b/iu;
