@@ -174,7 +174,7 @@ const INTRODUCERS: readonly RegExp[] = [
   /\b(?:launching|peluncuran|meluncurkan|me-launching|melaunching|(?<!\b(?:tersebut|itu|ini)\s+)diluncurkannya)\s+(?:program\s+)?/giu,
   // Opening a building or service is its launch: "meresmikan Mal Pelayanan Publik (MPP)", "peresmian Gedung X".
   /\b(?:[Mm]eresmikan|[Rr]esmikan|[Pp]eresmian|[Dd]iresmikannya)\s+(?:program\s+|layanan\s+|gedung\s+)?(?=["“\p{Lu}])/gu,
-  /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
+  /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal|untuk)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
   /\binovasi\s+(?:bernama\s+|berupa\s+)?(?=["“\p{Lu}])/gu,
   // "akan meniru sistem Data Pokok Pendidikan (Dapodik) Kota Bandung": the kind of thing may come before the name.
   /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru|mencontoh)\s+(?:(?:program(?:-program)?|sistem|aplikasi|inovasi|layanan|konsep|model)\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
@@ -440,6 +440,8 @@ function findIntroducedNames(text: string): NamedItem[] {
   for (const introducer of INTRODUCERS) {
     const named = NAMING_INTRODUCERS.includes(introducer);
     for (const match of text.matchAll(introducer)) {
+      // "… terkait Aplikasi⏎Penandatangan MoU …": a line ends the phrase; the next line's words name nothing it introduced.
+      if (/\n\s*$/u.test(match[0])) continue;
       // A quoted name ("Sekolah Sungai") starts the list with its quote mark, which would otherwise end it.
       const opening = match.index + match[0].length;
       const start = /["“‘']/.test(text.charAt(opening)) ? opening + 1 : opening;
@@ -599,10 +601,10 @@ const GENERIC_ABBREVIATIONS = new Set(
     // Licences and papers every office issues.
     'SIM STNK SKCK NPWP ' +
     // Technologies, not programs.
-    'SMS GPS QR WA TIK IT IOT AI CCTV').split(' '),
+    'SMS CCTV').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok|Bantuan|Rumah Jabatan|Rumah Dinas|Rujab|Rumdin|Pendopo|Pendapa|Balai Kota|Balaikota|Aula|Ruang Rapat)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatangan(?:an)?|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok|Bantuan|Rumah Jabatan|Rumah Dinas|Rujab|Rumdin|Pendopo|Pendapa|Balai Kota|Balaikota|Aula|Ruang Rapat)\b|\bAwards?$/u;
 
 /** A word that says a sentence is about programs: "aplikasi", "inovasi", "program", "layanan". */
 const PROGRAM_WORD = /\b(?:aplikasi|inovasi|program|layanan|proyek perubahan)\b/iu;
