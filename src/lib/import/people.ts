@@ -19,8 +19,8 @@ const UNIT_OFFICES = [
   'Sekretaris Dewan', 'Sekwan', 'Staf Ahli', 'Staff Ahli', 'Staf Ahli Bupati', 'Staff Ahli Bupati', 'Staf Ahli Wali Kota', 'Staf Ahli Walikota', 'Staf Ahli Gubernur',
   'Kajari', 'Asisten', 'Assek', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus Gubernur', 'Staf Khusus',
 ];
-/** "Penjabat (Pj) Bupati", "Pejabat (Pj) Bupati", "Pejabat Walikota", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
-const ACTING_WORDS = String.raw`(?:Pe(?:n)?jabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas\s*\(Plt\.?\)|P[Jj]\.?|Plt\.?|Plh\.?|Pe(?:n)?jabat)`;
+/** "Penjabat (Pj) Bupati", "Pejabat (Pj) Bupati", "Pejabat Walikota", "Pjs Bupati", "Pelaksana Tugas Wali Kota", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
+const ACTING_WORDS = String.raw`(?:Pe(?:n)?jabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|P[Jj]s?\.?|Plt\.?|Plh\.?|Pe(?:n)?jabat)`;
 const ACTING = String.raw`(?:${ACTING_WORDS}\s+)?`;
 /** An office's acting prefix, to compare offices without it. */
 export const ACTING_PREFIX = new RegExp(`^${ACTING_WORDS}\\s+`, 'u');

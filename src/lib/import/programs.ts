@@ -377,6 +377,9 @@ const QUOTED_NAME: Record<string, RegExp> = {
 /** One to three capitalised words, then an opening quotation mark: a description before a quoted name. */
 const DESCRIBED_THEN_QUOTED = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})(["“‘'])/u;
 
+/** A name, then "atau (yang) dikenal/disebut/disingkat (dengan) (nama)" and the name it goes by. */
+const KNOWN_AS = /^(?:(?:program|inovasi|aplikasi|layanan)[ \t]+)?((?:\p{Lu}[\p{L}'’-]*|e-\p{L}+)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|dan|&)){0,8})[ \t]+atau[ \t]+(?:yang[ \t]+)?(?:lebih[ \t]+)?(?:dikenal|disebut|disingkat)(?:[ \t]+dengan)?(?:[ \t]+(?:nama|istilah))?[ \t]+["“]?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/u;
+
 /** A verb of saying right after a name: the name is a speaker's. */
 const SPEAKS_NEXT = /^\s*(?:mengatakan|mengemukakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menambahkan|memaparkan|menyebutkan)\b/u;
 
@@ -470,6 +473,13 @@ function findIntroducedNames(text: string): NamedItem[] {
       // the sentence's end.
       const list = named && rest.charAt(listEnd) === ';' ? sentenceFrom(text, start) : rest.slice(0, listEnd);
       const before = items.length;
+      // "program Bangun Generasi dan Keluarga Sejahtera Papua atau dikenal Bangga Papua": one name, its "dan" inside, and
+      // the name it is known by.
+      const knownAs = KNOWN_AS.exec(rest);
+      if (knownAs) {
+        items.push({ title: knownAs[1]!, alias: knownAs[2]!, index: start + knownAs[0].indexOf(knownAs[1]!), named });
+        continue;
+      }
       let offset = start;
       for (const part of splitOutsideBrackets(list)) {
         const index = offset;
