@@ -538,6 +538,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const nameFollows = name === ahead;
     let fullName = name;
     const afterName = nameFollows ? afterRole.slice(name.length) : behind![0].slice(behind![0].indexOf(behind![1]!) + behind![1]!.length);
+    // "… dan Sekretaris Kominfo Kot" where an excerpt stops: a name the text ends in, unpunctuated, is cut short.
+    if (nameFollows && !afterName.trim()) continue;
     for (let after = afterName, degree = DEGREE.exec(after); degree && isDegree(degree[1]!); degree = DEGREE.exec(after)) {
       fullName += after.slice(0, degree[0].length);
       after = after.slice(degree[0].length);
