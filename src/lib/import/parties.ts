@@ -63,7 +63,8 @@ function visitTo(sentence: string): { index: number; 0: string } | null {
     AT_ONLY.lastIndex = after;
     const arrivesAt = !learnsAt && !/\bke\s/u.test(sentence.slice(after, stop)) && (ARRIVES.test(word[0]) || VISIT_NOUN.test(word[0])) ? AT_ONLY.exec(sentence) : null;
     // Only the visitors' names may stand between: "kunjungan balasan beberapa bulan yang lalu di Pemkot X" was elsewhere.
-    const namesOnlyBefore = arrivesAt && /^(?:\s+(?:\p{Lu}[\p{L}.-]*|dan|\([^()]{1,20}\)))*\s+$/u.test(sentence.slice(after, arrivesAt.index));
+    // A possessive may close the noun: "kunjungan kerjanya di Semarang".
+    const namesOnlyBefore = arrivesAt && /^(?:\s*\p{Ll}*nya)?(?:\s+(?:\p{Lu}[\p{L}.-]*|dan|\([^()]{1,20}\)))*\s+$/u.test(sentence.slice(after, arrivesAt.index));
     const places = [toAt, ...[learnsAt, namesOnlyBefore ? arrivesAt : null].map((m) => (m && (commaAt < 0 || m.index < commaAt) ? m : null))].filter((m): m is RegExpExecArray => m !== null);
     const to = places.sort((a, b) => a.index - b.index)[0];
     if (to && to.index < stop) return { index: word.index, 0: sentence.slice(word.index, to.index + to[0].length) };

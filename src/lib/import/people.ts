@@ -421,7 +421,8 @@ export function withPlaceOutOfName<T extends Pick<FoundPerson, 'name' | 'role' |
  */
 function completeName(person: FoundPerson, text: string, places: PlaceSpans): void {
   const [printed, ...degrees] = person.name.split(', ');
-  const longer = new RegExp(`(?<![\\p{L}])${escapeRegExp(printed!)}((?:[ \\t]+\\p{Lu}\\p{Ll}+){1,3})(?=[ \\t]*[,.(])`, 'gu');
+  // Also right before an office: "Dewanti Rumpoko Ketua APEKSI …" completes "Dewanti".
+  const longer = new RegExp(`(?<![\\p{L}])${escapeRegExp(printed!)}((?:[ \\t]+\\p{Lu}\\p{Ll}+){1,3}?)(?=[ \\t]*[,.(]|[ \\t]+${OFFICES})`, 'gu');
   let rest = '';
   for (const match of text.matchAll(longer)) {
     const words = match[1]!.trim().split(/[ \t]+/);
