@@ -209,7 +209,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const before = sentences[sentences.indexOf(sentence) - 1];
     const meant = programs.length === 1 ? programs : before ? programs.filter((program) => namesProgram(before.text, program, context.programs, placeNames)) : [];
     const byReference = !byName.length && status !== 'dipelajari' && meant.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
-    const named = byReference ? meant : byName;
+    // "semua program Pemkot sangat menarik ditiru …": every program of the host's the article names.
+    const everyOne = !byName.length && !byReference && status !== 'dipelajari' && ALL_PROGRAMS.test(clauseText) ? programs.filter((program) => program.origin === event.host?.area?.code) : [];
+    const named = byReference ? meant : everyOne.length ? everyOne : byName;
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !inProgramName(p) && (!p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p))));
@@ -271,6 +273,9 @@ const APPLY_BEFORE = /\b(?:menerapkan|diterapkan|terapkan|mengadopsi|diadopsi|ad
 
 /** Words of copying or learning another's program, in any form. */
 const COPIES = /\b(?:(?:me|di)?replikasi|(?:meng|di)?adopsi|(?:me|di)?niru|tiru|(?:men|di)?contoh|(?:men|di)?duplikasi|belajar|(?:mem|di)?pelajari)\b/iu;
+
+/** All the programs spoken of: "semua program Pemkot …", "seluruh inovasi itu". */
+const ALL_PROGRAMS = /\b(?:semua|seluruh)\s+(?:program|inovasi|aplikasi)(?:-(?:program|inovasi|aplikasi))?\b/iu;
 
 /** A visit's aim of seeing or learning: "ingin melihat langsung …", "untuk mempelajari …", "hendak belajar …". */
 const AIMS_TO_STUDY = /\b(?:ingin|hendak|mau|untuk|guna)\s+(?:\p{Ll}+\s+)?(?:melihat\s+langsung|mempelajari|belajar)\b/iu;
