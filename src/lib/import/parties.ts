@@ -81,10 +81,11 @@ const EARLIER_IN_CLAUSE = new RegExp(String.raw`\b(?:${TIME_PAST}|sebelumnya|per
 
 /**
  * A mark of time opening the sentence, with no clause break before the visit word: "Beberapa waktu lalu Pemerintah
- * Kabupaten X melakukan kunjungan ke Kota Y …, kali ini …" tells of the earlier visit first, however long its subject.
+ * Kabupaten X melakukan kunjungan ke Kota Y …, kali ini …" tells of the earlier visit first, however long its subject;
+ * "Sebelumnya juga Wakil Bupati X, Provinsi Y, telah berkunjung ke Z" does, commas and all.
  * So does "Setelah" right before it: "Setelah berkunjung ke Kabupaten X untuk …, Bupati Y kini membawa rombongan ke Z".
  */
-const EARLIER_OPENING = new RegExp(String.raw`^(?:(?:${TIME_PAST})\b,?[^,;]*|(?:Setelah|Usai|Seusai|Sesudah|Selepas)(?:\s+[^\s,;]+){0,2}\s*)$`, 'iu');
+const EARLIER_OPENING = new RegExp(String.raw`^(?:(?:${TIME_PAST})\b,?[^,;]*|Sebelumnya\b(?!\s*,)[^;]*|(?:Setelah|Usai|Seusai|Sesudah|Selepas)(?:\s+[^\s,;]+){0,2}\s*)$`, 'iu');
 
 /** The visit a sentence tells of with "ke" or "di" and a place, and whether its clause marks it as an earlier one. */
 function visitIn(sentence: string): { visit: { index: number; 0: string }; earlier: boolean } | null {
@@ -156,6 +157,8 @@ const ATTENDED_FROM = /\b(?:dihadiri|diikuti)\s+(?:oleh\s+)?[^.;]{0,80}?\bdari\s
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
 /** "dipilih oleh Pemkab X sebagai lokasi studi tiru": the chooser (group 1) and the choice as a place to visit. */
 const CHOSEN_BY = /\bdipilih\s+oleh\s+([^.;]{2,80}?)\s+sebagai\s+(?:lokasi|lokus|tujuan|tempat|destinasi)\b/iu;
+/** "memilih Pemerintah Kota Y sebagai tempat …": the choice (group 1) as a place to visit or hold something. */
+const CHOOSES = /\bmemilih\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Desa)\b)([^.;]{2,80}?)\s+sebagai\s+(?:lokasi|lokus|tujuan|tempat|destinasi)\b/u;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
 const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh\s+)?/iu;
 /** A visit named right after "disambut/diterima" (no "oleh"): its visitors follow, in a passive with the subject last. */
@@ -385,6 +388,14 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const host = subjectIn(parties, text, start, at + chooser.index).at(-1);
     const chooserAt = at + chooser.index + chooser[0].indexOf(chooser[1]!);
     const guests = partiesIn(parties, text, chooserAt, chooserAt + chooser[1]!.length).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: true };
+  }
+  // "Pemkab X memilih Pemkot Y sebagai tempat …": the chooser visits the chosen, told in the active.
+  const chooses = CHOOSES.exec(sentence.text);
+  if (chooses) {
+    const choiceAt = at + chooses.index + chooses[0].indexOf(chooses[1]!);
+    const host = partiesBetween(parties, choiceAt, choiceAt + chooses[1]!.length)[0];
+    const guests = subjectIn(parties, text, start, at + chooses.index).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
   // "Studi tiru pengembangan pariwisata di Kabupaten Jepara, yang digelar oleh Gubernur Gorontalo": told in the passive.
