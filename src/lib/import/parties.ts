@@ -116,6 +116,8 @@ function currentVisit(sentence: string): { index: number; 0: string; clause: num
 /** Whether a sentence tells of an earlier visit with a place: the report then names two visits, maybe opposite ways. */
 const tellsOfEarlierVisit = (sentence: string) => visitIn(sentence)?.earlier === true;
 
+/** Words of a study visit, not a working one. */
+const STUDY_VISIT = new RegExp(String.raw`^(?:${STUDY_WORDS}|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding)`, 'iu');
 /** A visit word that is a noun ("kunjungan kerja", "studi tiru"), which may name its visitors after it. */
 const VISIT_NOUN = /^(?:kunjungan(?:\s+kerja)?|kunker|stud[iy][ -](?:tiru|banding)|kaji[ -](?:tiru|banding)|uji[ -]tiru|studi komparasi|studi referensi|anjangsana)\b/iu;
 
@@ -439,8 +441,11 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const guests = subject.length || !noun || recalled ? subject : subjectIn(parties, text, verbAt + noun[0].length, placeWordAt);
     // Read so, a visit to a school or a village ("ke SDN 1 Boloh, Kecamatan Toroh") leaves open whose guest it was.
     const settled = subject.length > 0 || ['provinsi', 'kabupaten', 'kota'].includes(host?.area?.level ?? '');
-    // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
+    // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts. A
+    // study visit to one of its villages ("Studi Tiru … di Desa Y") is the village's to host, to check.
     const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
+    const toOwnVillage = own && STUDY_VISIT.test(visits[0]) && ['desa', 'kelurahan'].includes(host!.area!.level);
+    if (own && toOwnVillage) return { host, guests: [own], sentence, complete: false };
     if (own) return { host: own, guests: [], sentence, complete: false };
     const others = OTHERS_ALSO.exec(sentence.text);
     const alsoVisitors = others && host ? listFrom(parties, text, at + others[0].length, end).filter((p) => key(p) !== key(host) && !guests.some((g) => key(g) === key(p))) : [];

@@ -684,7 +684,7 @@ function tailAfter(after: string, namedPlaces: ReadonlySet<string>): string | un
 }
 
 /** A word for a group of people or a body, just before a name: "komunitas …", "kelompok …", "paguyuban …". */
-const BODY_BEFORE = /(?:^|[^\p{L}])(?:komunitas|kelompok|paguyuban|organisasi|forum|lembaga|yayasan|perkumpulan|asosiasi|ikatan|himpunan)\s+$/iu;
+const BODY_BEFORE = /(?:^|[^\p{L}])(?:komunitas|kelompok|paguyuban|organisasi|forum|lembaga|yayasan|perkumpulan|asosiasi|ikatan|himpunan)\s+$/u;
 
 /**
  * Names printed with their abbreviation anywhere in the body, whichever comes first: "Mal Pelayanan Publik (MPP)",
