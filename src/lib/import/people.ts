@@ -87,7 +87,7 @@ const OFFICE_WORDS = new Set(
   perkim pupr damkar persidangan perundangan perundang-undangan
   kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim pansus panitia khusus panja pansel fraksi protokoler
   protokol publikasi risalah tim verifikasi evaluasi kinerja pengusul penilai kapasitas monitoring balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
-  sekolah dasar menengah pertama atas kejuruan negeri madrasah kpu kpud bawaslu panwaslu baznas korpri
+  sekolah dasar menengah pertama atas kejuruan negeri madrasah kpu kpud bawaslu panwaslu baznas korpri pajak retribusi
   komandan kodim koramil korem danrem kapolda polda polres polresta polrestabes polsek kapolresta kapolrestabes wakapolda wakapolres wakapolresta wakapolrestabes kejaksaan kejari kajari pengadilan`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
@@ -118,7 +118,7 @@ const NOT_NAME_WORDS = new Set(
   hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
   menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi kunker rakor sidak studi senin selasa rabu kamis
-  jumat jum'at jum’at sabtu minggu berikutnya pengawas terpisah diketahui dijelaskan ditambahkan sebagaimana`.split(/\s+/),
+  jumat jum'at jum’at sabtu minggu berikutnya pengawas terpisah diketahui dijelaskan ditambahkan sebagaimana plt plh pj pjs`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
 const HEADLINE_VERBS = new Set('ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi'.split(' '));

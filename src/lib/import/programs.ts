@@ -269,7 +269,7 @@ const VENUE_TAIL = /\s(?:Room|Hall|Ballroom|Auditorium|Lounge|Convention Cent(?:
 // Also institutions a report lists beside a program (the police, utilities, insurers, a ministry, a technical unit, a
 // training centre, a landfill), the nation's elections and policies ("Pemilihan Umum", "Pemulihan Ekonomi Nasional"),
 // and a level word printed in capitals ("PEMERINTAH Kabupaten"); a place designated for a scheme ("Lokasi Khusus (Lokus)").
-const NOT_A_PROGRAM = /^(?:Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan|Lokasi|Lokus)\b|\sNasional$/u;
+const NOT_A_PROGRAM = /^(?:Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan|Lokasi|Lokus|Nasional)\b|\sNasional$/u;
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
 const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
