@@ -57,7 +57,7 @@ function classify(word: string): { family: Family; voice: Voice; bareToo?: boole
 /** What a marker says of the verb it governs. */
 type Aspect = 'plan' | 'done' | 'begun' | 'ongoing';
 const MARKERS = new Map<string, Aspect>([
-  ...['akan', 'hendak', 'ingin', 'berencana', 'merencanakan', 'rencana', 'rencananya', 'siap', 'segera', 'bakal', 'berniat', 'niat', 'niatnya', 'berkeinginan', 'berharap', 'berupaya', 'mau', 'berkomitmen', 'bermaksud', 'berminat', 'mempersiapkan', 'menyiapkan', 'tertarik', 'keinginan', 'keinginannya'].map((m) => [m, 'plan'] as const),
+  ...['akan', 'hendak', 'ingin', 'berencana', 'merencanakan', 'rencana', 'rencananya', 'siap', 'segera', 'bakal', 'berniat', 'niat', 'niatnya', 'berkeinginan', 'berharap', 'berupaya', 'mau', 'berkomitmen', 'bermaksud', 'berminat', 'mempersiapkan', 'menyiapkan', 'tertarik', 'keinginan', 'keinginannya', 'menarik'].map((m) => [m, 'plan'] as const),
   ...['sudah', 'telah', 'kini', 'sekarang', 'pernah'].map((m) => [m, 'done'] as const),
   ['mulai', 'begun'],
   ...['sedang', 'tengah'].map((m) => [m, 'ongoing'] as const),

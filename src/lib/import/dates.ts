@@ -239,7 +239,10 @@ function findDateIn(text: string, published: string | undefined, today: string):
     const lineEnd = text.indexOf('\n', match.index) < 0 ? text.length : text.indexOf('\n', match.index);
     // "LIWA, Jum'at (17/10/2025) – Pemkab …": a date in the dateline is the day the report was filed.
     const inDateline = /^[^.!?–—]{0,40}$/u.test(text.slice(lineStart, match.index)) && /^[^\n.!?–—]{0,30}?(?:[–—]|\s-\s)/u.test(text.slice(match.index, match.index + 40));
-    const stamp = inDateline || isPublicationStamp(text.slice(lineStart, lineEnd));
+    // "pada tanggal⏎30 Juli 2019": a stamp's label may stand on the line above the date, which the pattern spans.
+    const dateLineStart = text.lastIndexOf('\n', match.end - 1) + 1;
+    const dateLineEnd = text.indexOf('\n', match.end - 1) < 0 ? text.length : text.indexOf('\n', match.end - 1);
+    const stamp = inDateline || isPublicationStamp(text.slice(lineStart, lineEnd)) || (dateLineStart > match.index && isPublicationStamp(text.slice(dateLineStart, dateLineEnd)));
     // "pada 30 Januari 2023 lalu": a day the text itself puts in the past is an earlier occasion (a prior MoU, an award).
     // "didirikan pada Rabu, 23 Oktober 1771": a day years before the report's own time is history, never its event.
     // Without a publication date, a year the text names may be a target ("pada 2025 nanti"), so only the years before

@@ -76,7 +76,9 @@ export function eventParties(article: ArticleReading): EventParties {
   const framedGuests = framed.guests.filter((g) => g.area && g.area.code !== host?.area?.code && !olderNameOfGuests(g));
   // "10 kepala daerah menyepakati kerja sama dengan Pemkot X. … Daerah tersebut di antaranya, Kabupaten A Provinsi …":
   // when the frame names no guests, a sentence that lists "those regions" names them. Likely only.
-  const listed = host && !framed.guests.length ? regionsListed(bodySentences, parties, host) : [];
+  // So does one that lists them all where the frame named only some ("… Salah satunya Kabupaten Blora").
+  const listedAll = host ? regionsListed(bodySentences, parties, host) : [];
+  const listed = framedGuests.every((g) => listedAll.some((l) => l.area?.code === g.area?.code)) ? listedAll : [];
   const guests = listed.length ? listed : framedGuests;
   const unknownParties = [...(framed.host?.unknown ? [framed.host] : []), ...framed.guests.filter((g) => g.unknown)].map((p) => ({
     role: p === framed.host ? ('host' as const) : ('guest' as const),
@@ -92,8 +94,8 @@ export function eventParties(article: ArticleReading): EventParties {
   return { foundVenue, venue, venueRegions, parties, framed, host, guests, unknownParties };
 }
 
-/** A sentence that lists the regions the one before spoke of: "Daerah tersebut di antaranya, …", "Sedangkan empat daerah lainnya yaitu …". */
-const LISTS_THOSE_REGIONS = /^(?:sedangkan\s+|adapun\s+)?(?:\p{L}+\s+)?(?:daerah|kabupaten\/kota|kabupaten dan kota|pemerintah daerah|pemda)(?:-daerah)?\s+(?:tersebut|itu|lainnya|lain)\s*,?\s*(?:di ?antaranya|antara lain|yaitu|yakni|adalah|meliputi)\b/iu;
+/** A sentence that lists the regions the one before spoke of: "Daerah tersebut di antaranya, …", "Sedangkan empat daerah lainnya yaitu …", "11 daerah tersebut meliputi …". */
+const LISTS_THOSE_REGIONS = /^(?:sedangkan\s+|adapun\s+)?(?:[\p{L}\d]+\s+)?(?:daerah|kabupaten\/kota|kabupaten dan kota|pemerintah daerah|pemda)(?:-daerah)?\s+(?:tersebut|itu|lainnya|lain)\s*,?\s*(?:di ?antaranya|antara lain|yaitu|yakni|adalah|meliputi)\b/iu;
 
 /**
  * The kabupaten and kota such sentences list, the host left out; a province printed beside one of them only says where

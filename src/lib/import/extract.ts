@@ -9,7 +9,7 @@ import { findFigures } from './figures';
 import { findKinds, namesAnyKind } from './kinds';
 import { guestsFromOfficials, REGIONAL_OFFICES } from './visiting-officials';
 import { ancestorsOf } from './places';
-import { ACTING_PREFIX, findPeople, LEADER_OFFICES, withPlaceOutOfName } from './people';
+import { ACTING_PREFIX, findPeople, LEADER_OFFICES, personKey, withPlaceOutOfName } from './people';
 import { namesProgram } from './programs';
 import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
 import { inProse, oneEditApart } from './text';
@@ -45,7 +45,8 @@ export function extractArticle(input: ArticleInput, context: ImportContext): Imp
   const { foundDate, kinds } = eventDateAndKinds(article, event);
   const location = eventLocation(article, event, foundDate);
   const people = officials.map(({ index: _, ...person }) => person);
-  const programs = proposePrograms(article, event.host);
+  // "Inisiator Aplikasi X, Hari Nugroho": a name the people's reading holds is no program's.
+  const programs = proposePrograms(article, event.host).filter((program) => !officials.some((person) => personKey(person.name) === personKey(program.title)));
   const adoptions = byRegenciesForProvince(proposeAdoptions(article, event, programs, kinds.map((k) => k.kind)), framedEvent, event);
   const facts = proposeFacts(article, event);
   const { clean, text, sentences, regions, placeNames, warnings, evidence } = article;

@@ -10,7 +10,7 @@ const KIND_WORDS: readonly [EventKind, RegExp][] = [
   ['studi-tiru', new RegExp(String.raw`\b(?:${STUDY_WORDS}|(?:kunjungan|lawatan) stud[iy]|kaji[ -]tiru|uji[ -]tiru|stud[iy] kompara(?:si|tif)|studi referensi|kaji banding|benchmarking)\b`, 'iu')],
   // Opening a building or a service ("meresmikan Mal Pelayanan Publik") is its launch.
   // "Lauching", "melaunchingkan", "dilaunching": reports spell the loanword many ways.
-  ['peluncuran', /\b(?:(?:me-?|di)?(?:launching|lauching|launcing|lounching)(?:kan)?|peluncuran|meluncurkan|diluncurkan|meresmikan|peresmian|diresmikan)\b/iu],
+  ['peluncuran', /\b(?:(?:me-?|di)?(?:launching|lauching|launcing|lounching)(?:kan)?|peluncuran|meluncurkan|diluncurkan|meresmikan|peresmian|diresmikan|merilis|dirilis)\b/iu],
   // A signed commitment to replicate ("penandatanganan komitmen replikasi inovasi", "meneken kesepakatan replikasi") binds
   // two parties as a PKS does. Cooperation merely sought ("… dan menjalin kerja sama dengan …") is no signing.
   ['kerja-sama', /\b(?:MoU|PKS|nota kesepahaman|nota kesepakatan|kesepakatan bersama|perjanjian kerja ?sama|(?:penandatanganan|menandatangani|meneken|teken|tandatangani)\s+(?:(?:naskah |nota |perjanjian |kesepakatan )?kerja ?sama|komitmen|kesepakatan|perjanjian)|(?:kerja ?sama|komitmen|kesepakatan) replikasi)\b/iu],

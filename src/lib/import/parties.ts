@@ -30,12 +30,19 @@ const key = (party: Party) => party.area?.code ?? `?${party.unknown}`;
 /** "Pemkot Batu menerima kunjungan …", "kedatangan rombongan … dari …": the host is the subject, the guests follow. */
 const RECEIVES = /\b(?:menerima|terima|mendapat(?:kan)?|memdapat|kedatangan|menyambut|sambut|menjamu)\s+(?:\p{L}+\s+){0,2}?(?:kunjungan|rombongan|tamu|delegasi|studi|kunker|peserta|(?:Pj|Plt|Penjabat)\.?\s+(?:Bupati|Wali\s?kota|Gubernur)|Bupati|Wakil Bupati|Wali\s?kota|Wakil Wali\s?kota|Gubernur|Asisten|Sekda|Sekretaris Daerah|Kepala Dinas|Kepala Badan|Ketua DPRD|Pimpinan DPRD|Anggota DPRD|Komisi|jajaran)\b/iu;
 /** "X melakukan studi tiru ke Y", "Bupati X bertandang ke Y", "X belajar … ke Y": the guests are the subject, the host follows "ke". */
-const VISIT_WORD = new RegExp(String.raw`\b(?:${STUDY_WORDS}|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan)|melawat|anjangsana)\b`, 'giu');
+const VISIT_WORD = new RegExp(String.raw`\b(?:${STUDY_WORDS}|bench[ -]?ma?rk(?:ing)?|kaji[ -]tiru|uji[ -]tiru|studi komparasi|studi referensi|kaji banding|kunjungan kerja|kunjungan|kunker|berkunjung|bertandang|datang|menyambangi|sambangi|tiba|belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan)|melawat|anjangsana)\b`, 'giu');
 /** "ke" before a name, or before a lower-case word and a name ("ke kabupaten Bantul"); not "ke sejumlah lokasi". Case-sensitive. */
 const TO_NAME = /\bke\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
 
-/** "di" before a name, as "ke" is: where one learns ("Belajar di Kabupaten Malaka"). Case-sensitive. */
-const AT_NAME = /\bdi\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
+/**
+ * "di" before a name, as "ke" is: where one learns ("Belajar di Kabupaten Malaka"); so is "dari" ("Kami belajar dari
+ * Sumedang"). Case-sensitive.
+ */
+const AT_NAME = /\b(?:di|dari)\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
+/** "di" alone before a name. Case-sensitive. */
+const AT_ONLY = /\bdi\s+(?=\p{Lu}|\p{Ll}+\s+\p{Lu})/gu;
+/** Verbs of arriving, whose place follows "di". */
+const ARRIVES = /^tiba$/iu;
 /** Verbs of learning, whose place may follow "di" as well as "ke". */
 const LEARNS = /^(?:belajar|berguru|menimba ilmu|(?:men)?cari (?:ilmu|pengetahuan))$/iu;
 
@@ -47,7 +54,18 @@ function visitTo(sentence: string): { index: number; 0: string } | null {
     const stop = clauseEnd < 0 ? sentence.length : after + clauseEnd;
     TO_NAME.lastIndex = after;
     AT_NAME.lastIndex = after;
-    const places = [TO_NAME.exec(sentence), LEARNS.test(word[0]) ? AT_NAME.exec(sentence) : null].filter((m): m is RegExpExecArray => m !== null);
+    // Where one learns stays in the learning's own clause: not "… belajar dari X, dan akan kami terapkan di Y".
+    const learnsAt = LEARNS.test(word[0]) ? AT_NAME.exec(sentence) : null;
+    const commaAt = sentence.indexOf(',', after);
+    const toAt = TO_NAME.exec(sentence);
+    // "Studi tiru Pemkab X di Kota Y", "tiba di Kota Y": a visit named as a noun, or an arrival, is where "di" says when
+    // no "ke" follows in its clause ("studi tiru ke beberapa desa di Provinsi X" went to the villages).
+    AT_ONLY.lastIndex = after;
+    const arrivesAt = !learnsAt && !/\bke\s/u.test(sentence.slice(after, stop)) && (ARRIVES.test(word[0]) || VISIT_NOUN.test(word[0])) ? AT_ONLY.exec(sentence) : null;
+    // Only the visitors' names may stand between: "kunjungan balasan beberapa bulan yang lalu di Pemkot X" was elsewhere.
+    // A possessive may close the noun: "kunjungan kerjanya di Semarang".
+    const namesOnlyBefore = arrivesAt && /^(?:\s*\p{Ll}*nya)?(?:\s+(?:\p{Lu}[\p{L}.-]*|dan|\([^()]{1,20}\)))*\s+$/u.test(sentence.slice(after, arrivesAt.index));
+    const places = [toAt, ...[learnsAt, namesOnlyBefore ? arrivesAt : null].map((m) => (m && (commaAt < 0 || m.index < commaAt) ? m : null))].filter((m): m is RegExpExecArray => m !== null);
     const to = places.sort((a, b) => a.index - b.index)[0];
     if (to && to.index < stop) return { index: word.index, 0: sentence.slice(word.index, to.index + to[0].length) };
   }
@@ -63,10 +81,11 @@ const EARLIER_IN_CLAUSE = new RegExp(String.raw`\b(?:${TIME_PAST}|sebelumnya|per
 
 /**
  * A mark of time opening the sentence, with no clause break before the visit word: "Beberapa waktu lalu Pemerintah
- * Kabupaten X melakukan kunjungan ke Kota Y …, kali ini …" tells of the earlier visit first, however long its subject.
+ * Kabupaten X melakukan kunjungan ke Kota Y …, kali ini …" tells of the earlier visit first, however long its subject;
+ * "Sebelumnya juga Wakil Bupati X, Provinsi Y, telah berkunjung ke Z" does, commas and all.
  * So does "Setelah" right before it: "Setelah berkunjung ke Kabupaten X untuk …, Bupati Y kini membawa rombongan ke Z".
  */
-const EARLIER_OPENING = new RegExp(String.raw`^(?:(?:${TIME_PAST})\b,?[^,;]*|(?:Setelah|Usai|Seusai|Sesudah|Selepas)(?:\s+[^\s,;]+){0,2}\s*)$`, 'iu');
+const EARLIER_OPENING = new RegExp(String.raw`^(?:(?:${TIME_PAST})\b,?[^,;]*|Sebelumnya\b(?!\s*,)[^;]*|(?:Setelah|Usai|Seusai|Sesudah|Selepas)(?:\s+[^\s,;]+){0,2}\s*)$`, 'iu');
 
 /** The visit a sentence tells of with "ke" or "di" and a place, and whether its clause marks it as an earlier one. */
 function visitIn(sentence: string): { visit: { index: number; 0: string }; earlier: boolean } | null {
@@ -97,6 +116,8 @@ function currentVisit(sentence: string): { index: number; 0: string; clause: num
 /** Whether a sentence tells of an earlier visit with a place: the report then names two visits, maybe opposite ways. */
 const tellsOfEarlierVisit = (sentence: string) => visitIn(sentence)?.earlier === true;
 
+/** Words of a study visit, not a working one. */
+const STUDY_VISIT = new RegExp(String.raw`^(?:${STUDY_WORDS}|kaji[ -]tiru|uji[ -]tiru|studi komparasi|kaji banding)`, 'iu');
 /** A visit word that is a noun ("kunjungan kerja", "studi tiru"), which may name its visitors after it. */
 const VISIT_NOUN = /^(?:kunjungan(?:\s+kerja)?|kunker|stud[iy][ -](?:tiru|banding)|kaji[ -](?:tiru|banding)|uji[ -]tiru|studi komparasi|studi referensi|anjangsana)\b/iu;
 
@@ -132,8 +153,14 @@ const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?
  * "Berasal dari tujuh kabupaten. Ada dari Kabupaten A, B …".
  */
 const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:mereka|(?:para\s+)?peserta|rombongan)(?:\s+(?:itu|ini|tersebut))?\s+)?(?:ber)?asal\s+dari\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot|pemerintah(?:\s+daerah)?|kepala\s+daerah|provinsi)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir|yang\s+(?:turut\s+)?(?:mengikuti|ikut))\b[^.;]*?\b(?:yaitu|yakni|adalah|di\s?antaranya|antara\s+lain)\s)/iu;
+/** "dihadiri oleh perwakilan Bappeda dari …", "diikuti para camat dari …": those who attended, named by where they come from. */
+const ATTENDED_FROM = /\b(?:dihadiri|diikuti)\s+(?:oleh\s+)?[^.;]{0,80}?\bdari\s+(?=\p{Lu})/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
 const VISITED = /\b(?:dikunjungi|didatangi|disambangi|(?:menjadi|jadi)\s+(?:tujuan|lokasi|tempat|rujukan|destinasi)\s+(?:\p{L}+\s+){0,2}?(?:stud[iy]|kunjungan|kunker|belajar|kaji))\b\S*/iu;
+/** "dipilih oleh Pemkab X sebagai lokasi studi tiru": the chooser (group 1) and the choice as a place to visit. */
+const CHOSEN_BY = /\bdipilih\s+oleh\s+([^.;]{2,80}?)\s+sebagai\s+(?:lokasi|lokus|tujuan|tempat|destinasi)\b/iu;
+/** "memilih Pemerintah Kota Y sebagai tempat …": the choice (group 1) as a place to visit or hold something. */
+const CHOOSES = /\bmemilih\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Desa)\b)([^.;]{2,80}?)\s+sebagai\s+(?:lokasi|lokus|tujuan|tempat|destinasi)\b/u;
 /** "Rombongan … dari Kabupaten X disambut/diterima (oleh) Sekretaris Daerah Kota Y": the visitors are received by the host. */
 const RECEIVED_BY = /\b(?:disambut|diterima)\s+(?:langsung\s+|hangat\s+)?(?:oleh\s+)?/iu;
 /** A visit named right after "disambut/diterima" (no "oleh"): its visitors follow, in a passive with the subject last. */
@@ -165,16 +192,18 @@ const OPENING_CLAUSE = /^\s*(?:(?:dikatakannya|menurutnya|katanya|lanjutnya|jela
 const PURPOSE_CLAUSE = /^\s*(?:dalam\s+rangka|guna|untuk)\s/iu;
 /** "Peserta … yang sebagian besar dari Kota X": where only some of the visitors come from, not who sent them. */
 const HEDGED = /\bsebagian\b/iu;
-/** Words before a province that make it a government rather than a place: "DPRD Provinsi X", "Pemerintah Provinsi X". */
-const PROVINCE_GOVERNMENT = /(?:^|[^\p{L}])(?:Pemerintah|DPRD|Gubernur|Setda|Sekda|Sekretariat Daerah|Sekretaris Daerah)\s+$/u;
+/** Words before a region that make it a government rather than a place: "DPRD Provinsi X", "Pemerintah Kabupaten X". */
+const GOVERNMENT_BEFORE = /(?:^|[^\p{L}])(?:Pemerintah|DPRD|Gubernur|Bupati|Wali\s?[Kk]ota|Setda|Sekda|Sekretariat Daerah|Sekretaris Daerah)\s+$/u;
 /** What may stand between a delegation word and its government: capitalised words of office ("Wakil Bupati") and "dari". */
 const DELEGATION_GAP = /^(?:\s*(?:\p{Lu}[\p{L}-]*|dari))*\s*$/u;
 /** A sentence whose subject is a pronoun or "the delegation": the government is the previous sentence's subject. */
 const PRONOUN_SUBJECT = /^(?:mereka|rombongan(?:\s+(?:ini|itu|tersebut))?|pihaknya|ia|beliau|keduanya)\b/iu;
+/** A number of partners, then the list of them: "dengan 10 pemda lainnya, di antaranya dengan …". */
+const MANY_PARTNERS = /^\s+dengan\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas|beberapa|sejumlah)\s+(?:pemda|daerah|pemerintah daerah|kabupaten(?:\/kota)?|kota|provinsi)(?:\s+(?:lain(?:nya)?))?,?\s*(?:di ?antaranya|antara lain|yaitu|yakni|meliputi)\s+(?:dengan\s+)?/iu;
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
 const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan(?: bersama| replikasi)?|naskah kerja ?sama|menjalin kerja ?sama)\b/iu;
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
-const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
+const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|merilis|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
 /**
  * "menghadiri rapat koordinasi (Rakor) Pemerintah Provinsi X dengan …": a meeting the subject attends, named with
  * the government that convenes it, which hosts.
@@ -242,10 +271,10 @@ function partiesIn(parties: readonly Party[], text: string, from: number, to: nu
 const REPORTING_VERB = /\b(?:menjelaskan|mengatakan|menyebutkan|menuturkan|mengungkapkan|menyampaikan|menerangkan)\s+(?:bahwa\s+)?(?=\p{Lu})/gu;
 /**
  * Heads' names, then the next head of a government in a list of them: "Trenggalek Mochammad Nur Arifin, Bupati Halmahera
- * Frans Manery, Plt Wali Kota " before "Banjar". Only capitalised words, commas and "dan" between; the last head's office
+ * Frans Manery, Plt Wali Kota " before "Banjar", " (Sumbar) Mahyeldi Ansharullah dan Gubernur " before "DKI Jakarta". Only capitalised words, commas and "dan" between; the last head's office
  * (group 1) may be printed as part of the next party instead ("Bupati Garut").
  */
-const HOLDERS_BETWEEN = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*|dan\s+)*?,\s*(?:dan\s+)?(?:(?:Plt|Pj|Plh)\.?\s+)?((?:Wakil\s+)?(?:Bupati|Wali(?:\s?[Kk]ota)?|Walikota|Gubernur)\s+)?$/u;
+const HOLDERS_BETWEEN = /^\s+(?:\([\p{L} ]{2,20}\)\s*)?(?:\p{Lu}[\p{L}.'’-]*\s*,?\s*|dan\s+)*?(?:,\s*(?:dan\s+)?|(?<=\p{L})\s+dan\s+)(?:(?:Plt|Pj|Plh)\.?\s+)?((?:Wakil\s+)?(?:Bupati|Wali(?:\s?[Kk]ota)?|Walikota|Gubernur)\s+)?$/u;
 const HEAD_OFFICE_FIRST = /^(?:Wakil\s+)?(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur)\s/u;
 
 /** A visit a subject may hold ("menggelar … Studi Tiru"), as a launch or a meeting is held. */
@@ -355,6 +384,22 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const guests = listFrom(parties, text, fromAt >= 0 && !namedBefore ? afterAt + fromAt : afterAt, end).filter((g) => !host || key(g) !== key(host));
     if (host && guests.length) return { host, guests, sentence, complete: true };
   }
+  // "Kota Y dipilih oleh Pemkab X sebagai lokasi studi tiru": the chooser visits the chosen.
+  const chooser = CHOSEN_BY.exec(sentence.text);
+  if (chooser) {
+    const host = subjectIn(parties, text, start, at + chooser.index).at(-1);
+    const chooserAt = at + chooser.index + chooser[0].indexOf(chooser[1]!);
+    const guests = partiesIn(parties, text, chooserAt, chooserAt + chooser[1]!.length).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: true };
+  }
+  // "Pemkab X memilih Pemkot Y sebagai tempat …": the chooser visits the chosen, told in the active.
+  const chooses = CHOOSES.exec(sentence.text);
+  if (chooses) {
+    const choiceAt = at + chooses.index + chooses[0].indexOf(chooses[1]!);
+    const host = partiesBetween(parties, choiceAt, choiceAt + chooses[1]!.length)[0];
+    const guests = subjectIn(parties, text, start, at + chooses.index).filter((g) => !host || key(g) !== key(host));
+    if (host && guests.length) return { host, guests, sentence, complete: true };
+  }
   // "Studi tiru pengembangan pariwisata di Kabupaten Jepara, yang digelar oleh Gubernur Gorontalo": told in the passive.
   const passive = PASSIVE_VISIT.exec(sentence.text);
   const agent = passive ? PASSIVE_AGENT.exec(sentence.text.slice(passive.index + passive[0].length)) : null;
@@ -396,8 +441,11 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const guests = subject.length || !noun || recalled ? subject : subjectIn(parties, text, verbAt + noun[0].length, placeWordAt);
     // Read so, a visit to a school or a village ("ke SDN 1 Boloh, Kecamatan Toroh") leaves open whose guest it was.
     const settled = subject.length > 0 || ['provinsi', 'kabupaten', 'kota'].includes(host?.area?.level ?? '');
-    // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts.
+    // "Bupati X melakukan kunjungan kerja ke Kecamatan Y" (Y in X): a visit inside one's own region, which X hosts. A
+    // study visit to one of its villages ("Studi Tiru … di Desa Y") is the village's to host, to check.
     const own = host && guests.find((g) => g.area && host.area && host.area.code.startsWith(`${g.area.code}.`));
+    const toOwnVillage = own && STUDY_VISIT.test(visits[0]) && ['desa', 'kelurahan'].includes(host!.area!.level);
+    if (own && toOwnVillage) return { host, guests: [own], sentence, complete: false };
     if (own) return { host: own, guests: [], sentence, complete: false };
     const others = OTHERS_ALSO.exec(sentence.text);
     const alsoVisitors = others && host ? listFrom(parties, text, at + others[0].length, end).filter((p) => key(p) !== key(host) && !guests.some((g) => key(g) === key(p))) : [];
@@ -462,6 +510,15 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
         : subject.length === 2
           ? subject
           : [];
+    // "Pemprov X juga menandatangani kesepakatan dengan 10 pemda lainnya, di antaranya dengan Pemprov A, Kota B …": the
+    // subject signs with every government the list names. Likely only: the list may leave some out.
+    const partnersAt = sentence.text.slice(agreement.index).search(/\sdengan\s/u);
+    const many = partnersAt >= 0 ? MANY_PARTNERS.exec(sentence.text.slice(agreement.index + partnersAt)) : null;
+    const signer = partiesBetween(parties, start, at + agreement.index).at(-1);
+    if (many && signer) {
+      const partners = partiesIn(parties, text, at + agreement.index + partnersAt + many[0].length, end).filter((p) => key(p) !== key(signer));
+      if (partners.length) return { host: signer, guests: partners, sentence, complete: false };
+    }
     if (sides.length === 2) {
       // The host is the side where the signing takes place; without that, the frame cannot tell.
       const hosts = sides.filter(placeOfEvent);
@@ -509,6 +566,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const saidAt = chosen.index + said.index + said[0].length;
     const speaker = partiesBetween(parties, saidAt, Math.min(end, saidAt + 60)).find((p) => p.area && key(p) !== key(chosen));
     if (speaker && !/[.,;]/u.test(text.slice(saidAt, speaker.index))) return { host: chosen, guests: [speaker], sentence, complete: false };
+  }
+  // "Acara ini dihadiri oleh perwakilan Bappeda dari Kabupaten A, Kabupaten B, dan Kota C": who came to a meeting, to check.
+  const attended = ATTENDED_FROM.exec(sentence.text);
+  if (attended) {
+    const guests = listFrom(parties, text, at + attended.index + attended[0].length, end);
+    if (guests.length) return { guests, sentence, complete: false };
   }
   // "Mereka adalah A, B … Ada pula C, D": a list the next sentence continues.
   const continued = previous && VISITOR_LIST.test(previous.text) ? LIST_CONTINUED.exec(text.slice(start, end)) : null;
@@ -558,8 +621,10 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
     const places = parties.filter((p) => p.area && placeOfEvent(p) && !visitors.some((v) => key(v) === key(p)));
     host = places.find((p) => ['kabupaten', 'kota'].includes(p.area!.level)) ?? places.find((p) => p.area!.level === 'provinsi');
   }
-  // A delegation or a later frame may name guests the main frame left out; so may a list of others who joined.
-  let guessed = false;
+  // A delegation or a later frame may name guests the main frame left out; so may a list of others who joined. Guests
+  // the main frame took from the sentence before ("Mereka adalah A dan B. Rombongan diterima …") are as likely only.
+  const inOwnSentence = (g: Party) => Boolean(main && g.index >= main.sentence.start && g.index < main.sentence.start + main.sentence.text.length);
+  let guessed = Boolean(main?.guests.some((g) => !inOwnSentence(g)));
   const joinedSameVisit = frames.flatMap((f) => (f === main || (f.host && host && key(f.host) === key(host)) ? (f.alsoVisitors ?? []) : []));
   for (const other of joinedSameVisit) {
     if ((host && key(other) === key(host)) || guests.some((g) => key(g) === key(other))) continue;
@@ -586,7 +651,7 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   );
   // "studi banding di Bali", "ke Provinsi Bali": a province the article never names as a government ("Pemprov Bali",
   // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
-  const asGovernment = (p: Party) => /^(?:Pemprov|Gubernur|Pemerintah|DPRD)/u.test(p.text) || PROVINCE_GOVERNMENT.test(text.slice(Math.max(0, p.index - 30), p.index));
+  const asGovernment = (p: Party) => /^(?:Pemprov|Pemkab|Pemkot|Pemko|Gubernur|Bupati|Wali\s?[Kk]ota|Pemerintah|DPRD)/u.test(p.text) || GOVERNMENT_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index));
   const placeOnly = host?.area?.level === 'provinsi' && !parties.some((p) => p.area?.code === host.area!.code && asGovernment(p));
   // A report that also tells of an earlier visit between the same two ("Pemkab X yang beberapa waktu lalu berkunjung ke
   // Kota Y …") may be read either way.
@@ -607,9 +672,9 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   const quote = main?.sentence.text ?? frames[0]?.sentence.text;
   if (placeOnly) return { place: host, guests, quote, sure: false, guestsSure: false, otherPlaces: stops };
   // The host's own province, printed beside the visitors ("… dan rombongan, Jawa Tengah, Sabtu"), is no guest; nor is
-  // the visitors' own, named by another sentence than the main one ("Desa Batuan, Kabupaten Gianyar … studi banding
-  // oleh Desa Batuan dari Bali"), unless its government is named ("Pemprov Bali dan Pemkab Gianyar").
-  const visitorsProvince = (g: Party) =>
-    g.area?.level === 'provinsi' && !main?.guests.some((own) => key(own) === key(g)) && guests.some((other) => inside(other, g)) && !parties.some((p) => p.area?.code === g.area!.code && asGovernment(p));
-  return { host, guests: guests.filter((g) => !enclosesHost(g) && !visitorsProvince(g)), quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
+  // the visitors' own province or regency, named by another sentence than the main one ("Desa Batuan, Kabupaten Gianyar
+  // … studi banding oleh Desa Batuan dari Bali", "… tim dari Gianyar"), unless its government is named ("Pemprov Bali
+  // dan Pemkab Gianyar").
+  const visitorsOwnRegion = (g: Party) => !main?.guests.some((own) => key(own) === key(g)) && guests.some((other) => inside(other, g)) && !parties.some((p) => p.area?.code === g.area!.code && asGovernment(p));
+  return { host, guests: guests.filter((g) => !enclosesHost(g) && !visitorsOwnRegion(g)), quote, sure, guestsSure: sure && !guessed, otherPlaces: stops };
 }

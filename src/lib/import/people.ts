@@ -17,17 +17,20 @@ const UNIT_OFFICES = [
   // "…, Anang Warsito, pimpinan rombongan DPRD Bojonegoro", "Ketua rombongan Diklatpim …, Eny Iriani": who leads a delegation.
   'Ketua Rombongan', 'Ketua rombongan', 'ketua rombongan', 'Pimpinan Rombongan', 'Pimpinan rombongan', 'pimpinan rombongan',
   'Sekretaris Dewan', 'Sekwan', 'Staf Ahli', 'Staff Ahli', 'Staf Ahli Bupati', 'Staff Ahli Bupati', 'Staf Ahli Wali Kota', 'Staf Ahli Walikota', 'Staf Ahli Gubernur',
-  'Kapolres', 'Kapolresta', 'Kapolsek', 'Dandim', 'Danramil', 'Kajari', 'Asisten', 'Assek', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus Gubernur', 'Staf Khusus',
+  'Kajari', 'Asisten', 'Assek', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus Gubernur', 'Staf Khusus',
 ];
-/** "Penjabat (Pj) Bupati", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
-const ACTING_WORDS = String.raw`(?:Penjabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas\s*\(Plt\.?\)|P[Jj]\.?|Plt\.?|Plh\.?|Penjabat)`;
+/** "Penjabat (Pj) Bupati", "Pejabat (Pj) Bupati", "Pejabat Walikota", "Pjs Bupati", "Pelaksana Tugas Wali Kota", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
+const ACTING_WORDS = String.raw`(?:Pe(?:n)?jabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|P[Jj]s?\.?|Plt\.?|Plh\.?|Pe(?:n)?jabat)`;
 const ACTING = String.raw`(?:${ACTING_WORDS}\s+)?`;
 /** An office's acting prefix, to compare offices without it. */
 export const ACTING_PREFIX = new RegExp(`^${ACTING_WORDS}\\s+`, 'u');
 
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** Heads of police and military commands and their deputies, whose unit and place follow: "Kapolres X", "Dandim 0430/X". */
+const COMMAND_OFFICE = String.raw`(?:Waka|Ka)pol(?:da|res(?:ta(?:bes)?)?|sek)|Dan(?:dim|ramil|rem|lanal|lanud)`;
+const IS_COMMAND_OFFICE = new RegExp(`^(?:${COMMAND_OFFICE})$`, 'u');
 // "Kadisnaker", "Kadinkes": a head of a dinas with the dinas's short name joined on, one word.
-const OFFICES = `(Kadi[sn]\\p{Ll}{3,}|${alternation([...UNIT_OFFICES, ...HEAD_OFFICES])})(?![\\p{L}])`;
+const OFFICES = `(Kadi[sn]\\p{Ll}{3,}|${COMMAND_OFFICE}|${alternation([...UNIT_OFFICES, ...HEAD_OFFICES])})(?![\\p{L}])`;
 const OFFICE = new RegExp(`(?<![\\p{L}])${ACTING}${OFFICES}`, 'gu');
 const STARTS_WITH_OFFICE = new RegExp(`^${ACTING}${OFFICES}`, 'u');
 
@@ -46,11 +49,14 @@ const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+
 const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
-/** Titles inside a name: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St." (Sutan), North Maluku's "Hi." (Haji). */
-const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St|Hi)\.[ \t]*`;
+/**
+ * Titles inside a name, or opening it: Minangkabau "Dt." (Datuak), Bugis-Makassar "Dg." (Daeng), "St."/"ST." (Sutan,
+ * or Sitti: "Hj. ST. Suraidah …"), North Maluku's "Hi." (Haji).
+ */
+const TITLE_IN_NAME = String.raw`(?:Dt|Dg|St|ST|Hi)\.[ \t]*`;
 /** A degree printed without a comma after a name: "Asmiati S.Sos", "Harun M.Si" (an initial has a space after its dot). */
 const DEGREE_AHEAD = String.raw`(?!\p{Lu}\.\p{Lu}\p{Ll}{1,3}(?![\p{L}]))`;
-const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
+const NAME_BODY = `${RANK}?(?:${HONORIFIC}|${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}(?:[ \\t]+${DEGREE_AHEAD}(?:${NICKNAME}[ \\t]+)?(?:${INITIAL}|${TITLE_IN_NAME})*${NAME_WORD}){0,4}(?:[ \\t]+${NICKNAME})?`;
 const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** What may stand before a name: not a letter, dot or comma, nor a hyphen after a letter ("e-Sakil" is an app). */
 const NAME_OPENS = String.raw`(?:^|(?<!\p{L})-|[^\p{L}.,-])`;
@@ -81,17 +87,18 @@ const OFFICE_WORDS = new Set(
   perkim pupr damkar persidangan perundangan perundang-undangan
   kreatif ekraf parekraf bk bamus banggar bapemperda dprd prokopim pansus panitia khusus panja pansel fraksi protokoler
   protokol publikasi risalah tim verifikasi evaluasi kinerja pengusul penilai kapasitas monitoring balitbang balitbangda dekranasda pengelola wisata dewan diklat diklatpim pelatihan kepemimpinan angkatan
-  sekolah dasar menengah pertama atas kejuruan negeri madrasah ibtidaiyah tsanawiyah aliyah
-  komandan kodim koramil korem danrem kapolda polda polres polresta polsek kapolresta kejaksaan kejari kajari pengadilan`.split(/\s+/),
+  sekolah dasar menengah pertama atas kejuruan negeri madrasah kpu kpud bawaslu panwaslu baznas korpri pajak retribusi
+  komandan kodim koramil korem danrem kapolda polda polres polresta polrestabes polsek kapolresta kapolrestabes wakapolda wakapolres wakapolresta wakapolrestabes kejaksaan kejari kajari pengadilan`.split(/\s+/),
 );
 /** Level words of a region: a "name" made of them ("Kepala DPMPTSP Kota", cut off) is the start of a place. */
 const LEVEL_NAME_WORDS = new Set(['kota', 'kabupaten', 'kab', 'kec', 'kel', 'prov', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'nagari', 'kampung', 'gampong', 'distrik', 'pemkab', 'pemkot', 'pemko', 'pemprov']);
 /**
- * Short names of ministries start with "Kemen-" ("Kemendagri", "Kemenpan"); those of regional offices are built from a
+ * Short names of ministries start with "Kemen-" ("Kemendagri", "Kemenpan"), of their ministers with "Men-" ("Mendagri");
+ * those of regional offices are built from a
  * few stems: "Dis-" for a dinas ("Diskominfo", "Disdukcapil", "Dispar"), "Bappe-"/"Bapel-" for planning ("Bappeda",
  * "Bapelitbangda"), "Din-" with a field ("Dinkes", "Dinsos").
  */
-const OFFICE_ACRONYM = /^(?:Kemen\p{Ll}{3,}|[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
+const OFFICE_ACRONYM = /^(?:Kemen\p{Ll}{3,}|Men(?:dagri|panrb|pan|PANRB|sos|kes|dikbud|dikdasmen|tan|keu|kominfo|komdigi|hub|parekraf|desa|ko\p{Ll}+)|[DB]\p{Lu}{2,6}|Dis\p{Ll}{3,}|Din(?:kes|sos|kop|perta\p{Ll}*)|Bap(?:pe|el)\p{Ll}+|BAP(?:PE|EL)\p{Lu}+|DIS\p{Lu}{3,})$/u;
 /** A level word misspelt by one letter ("Keluraha Selat", "Kecamtan …"): a place follows, not a name. */
 const isMisspeltLevelWord = (word: string) => word.length >= 6 && [...LEVEL_NAME_WORDS].some((level) => level.length >= 6 && oneEditApart(word.toLocaleLowerCase('id-ID'), level));
 const isOfficeWord = (word: string) =>
@@ -111,7 +118,7 @@ const NOT_NAME_WORDS = new Set(
   hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
   menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi kunker rakor sidak studi senin selasa rabu kamis
-  jumat jum'at jum’at sabtu minggu berikutnya pengawas`.split(/\s+/),
+  jumat jum'at jum’at sabtu minggu berikutnya pengawas terpisah diketahui dijelaskan ditambahkan sebagaimana plt plh pj pjs`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
 const HEADLINE_VERBS = new Set('ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi'.split(' '));
@@ -136,6 +143,8 @@ function trimNonNameWords(name: string): string {
   return [words.join(' '), ...degrees].join(', ');
 }
 
+/** A short form the text defines after the words it stands for: "Asosiasi Pemerintah Kota Seluruh Indonesia (Apeksi)". */
+const DEFINED_SHORT_FORM = /\p{Lu}[\p{L}-]*(?:[ \t]+\p{L}+){1,8}[ \t]+\((\p{Lu}[\p{L}]{2,11})\)/gu;
 /** Words for a body of people ("Ketua Forum", "Ketua Asosiasi …"), which a name of one word is not. */
 const BODY_WORD = /^(?:forum|asosiasi|ikatan|persatuan|himpunan|paguyuban|lembaga|yayasan|perkumpulan|komunitas|organisasi)$/u;
 /** A unit's head and its unit, then a comma: "Kepala Bagian Organisasi, ", "Kabid Litbang, ". */
@@ -143,9 +152,10 @@ const UNIT_HEAD_BEFORE = /(?:Kepala (?:Bagian|Bidang|Sub ?bagian|Seksi)|Kabag|Ka
 const BUILDING_BEFORE = /(?:Kantor|Rumah Dinas|Rumah Jabatan|Rujab|Pendopo|Pendapa|Gedung)\s+$/u;
 /**
  * Words before an office that make the person named next someone else: the holder's spouse ("Istri Walikota X, Ny Y",
- * who heads the PKK), or a program named after the office ("Program Bupati Berkantor di Desa").
+ * who heads the PKK), or a program or application named after the office ("Program Bupati Berkantor di Desa", "Aplikasi
+ * Sapa Bupati X, Dedi …").
  */
-const NOT_THE_HOLDER = /(?:^|[^\p{L}])(?:[Ii]stri|[Ss]uami|[Pp]rogram|[Gg]erakan)\s+$/u;
+const NOT_THE_HOLDER = /(?:^|[^\p{L}])(?:[Ii]stri|[Ss]uami|(?:[Pp]rogram|[Gg]erakan|[Aa]plikasi|[Ii]novasi)(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+$/u;
 /** Words before an office that say its holder does not hold it now: "Calon Gubernur X", "mantan Bupati Y". */
 const NOT_IN_OFFICE_NOW = /(?:^|[^\p{L}])(?:[Cc]alon|[Cc]alon [Ww]akil|[Bb]akal|[Mm]antan|[Ee]ks|[Pp]urna)\s+$/u;
 /** "Ibu Bupati X", "Ny. Y, Bupati X": a married woman's form of address before a head's office often names the holder's wife. */
@@ -339,8 +349,9 @@ function unitOfficeWords(printed: string, places: PlaceSpans = []): string | und
     const bracket = word[0].startsWith('(') && end > 0;
     // "Bagian Protokol dan Komunikasi Pimpinan": the leaders' communication unit every secretariat has.
     const leaders = word[0] === 'Pimpinan' && /Komunikasi\s+$/u.test(run.slice(0, word.index));
-    // "Ketua Tim Setmilpres", "Ketua Tim Pengusul": the word after "Tim" names the team.
-    const team = /(?:^|\s)Tim\s+$/u.test(run.slice(0, word.index)) && /^\p{Lu}/u.test(word[0]);
+    // "Ketua Tim Setmilpres", "Ketua Tim Pengusul": the word after "Tim" names the team; "Kepala Madrasah Aliyah": the
+    // word after "Madrasah" its level (a level that is also a name: "Wakil Wali Kota Aliyah …").
+    const team = /(?:^|\s)(?:Tim|Madrasah)\s+$/u.test(run.slice(0, word.index)) && /^\p{Lu}/u.test(word[0]);
     // "Ketua Komisi B", "Anggota Komisi II": a commission's letter or number.
     const commission = /^(?:[A-E]|I{1,3}|IV|V)$/u.test(word[0]) && /Komisi\s+$/u.test(run.slice(0, word.index));
     // A field noun names a unit too ("Kadis Pertanahan, …"), though a name may run into one ("… Pratama Kegiatan").
@@ -410,7 +421,8 @@ export function withPlaceOutOfName<T extends Pick<FoundPerson, 'name' | 'role' |
  */
 function completeName(person: FoundPerson, text: string, places: PlaceSpans): void {
   const [printed, ...degrees] = person.name.split(', ');
-  const longer = new RegExp(`(?<![\\p{L}])${escapeRegExp(printed!)}((?:[ \\t]+\\p{Lu}\\p{Ll}+){1,3})(?=[ \\t]*[,.(])`, 'gu');
+  // Also right before an office: "Dewanti Rumpoko Ketua APEKSI …" completes "Dewanti".
+  const longer = new RegExp(`(?<![\\p{L}])${escapeRegExp(printed!)}((?:[ \\t]+\\p{Lu}\\p{Ll}+){1,3}?)(?=[ \\t]*[,.(]|[ \\t]+${OFFICES})`, 'gu');
   let rest = '';
   for (const match of text.matchAll(longer)) {
     const words = match[1]!.trim().split(/[ \t]+/);
@@ -431,6 +443,7 @@ export function personKey(name: string): string {
   return name
     .replace(/,.*$/, '')
     .replace(new RegExp(`[ \t]*${NICKNAME}`, 'gu'), '')
+    .replace(new RegExp(`(?<![\\p{L}.])${TITLE_IN_NAME}`, 'gu'), '')
     .replace(new RegExp(`^${RANK}|${HONORIFIC}|${INITIAL}`, 'gu'), '')
     .toLocaleLowerCase('id-ID')
     .replace(/\s+/g, ' ')
@@ -443,11 +456,12 @@ export function personKey(name: string): string {
  * Each person appears once, with the fullest name and role the article prints.
  */
 export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
+  const shortForms = new Set([...text.matchAll(DEFINED_SHORT_FORM)].map((m) => m[1]!));
   const people = new Map<string, FoundPerson>();
   for (const match of text.matchAll(OFFICE)) {
     // "Kantor Bupati Kukar", "Rumah Jabatan Wali Kota": a building named after the office, not its holder.
     const before = text.slice(Math.max(0, match.index - 20), match.index);
-    if (BUILDING_BEFORE.test(before) || NOT_THE_HOLDER.test(before)) continue;
+    if (BUILDING_BEFORE.test(before) || NOT_THE_HOLDER.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     // "Kepala Bagian Organisasi, Sekda Kabupaten Brebes, Julining …": after a unit's head, the secretariat is where the
     // unit sits, not an office of its own.
     if (/^(?:Sekda|Sekretaris Daerah)$/u.test(match[1]!) && UNIT_HEAD_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
@@ -466,7 +480,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // "Wakil Wali Kota (wawali) Palu": the office's short form in brackets is no part of the role.
     end += OFFICE_SHORT_FORM.exec(text.slice(end))?.[0].length ?? 0;
     const rest = text.slice(end);
-    const isUnit = UNIT_OFFICES.includes(match[1]!);
+    const isUnit = UNIT_OFFICES.includes(match[1]!) || IS_COMMAND_OFFICE.test(match[1]!);
     const unit = isUnit ? (unitUpToPlace(rest, places) ?? unitOfficeWords(rest, places)) : undefined;
     if (NEEDS_UNIT.has(office) && !unit) continue;
     // "…, anggota BPD, Karang Taruna": in lower case, a member is someone only of a body named up to its place
@@ -525,6 +539,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const nameFollows = name === ahead;
     let fullName = name;
     const afterName = nameFollows ? afterRole.slice(name.length) : behind![0].slice(behind![0].indexOf(behind![1]!) + behind![1]!.length);
+    // "… dan Sekretaris Kominfo Kot" where an excerpt stops: a name the text ends in, unpunctuated, is cut short.
+    if (nameFollows && !afterName.trim()) continue;
     for (let after = afterName, degree = DEGREE.exec(after); degree && isDegree(degree[1]!); degree = DEGREE.exec(after)) {
       fullName += after.slice(0, degree[0].length);
       after = after.slice(degree[0].length);
@@ -542,7 +558,8 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // An honorary doctorate ("Dr. (H.C)") is a distinction, not part of how the person is named.
     fullName = trimNonNameWords(fullName).replace(GLUED_TITLE, '$1. ').replace(HONORARY_DOCTORATE, '');
     // "Ka. Bapenda": two letters are an abbreviation, never a whole name; "Ketua Forum, …": a body's word is none either.
-    if (!fullName || personKey(fullName).length <= 2 || BODY_WORD.test(personKey(fullName))) continue;
+    // "Ketua Dewan Apeksi" where the text spells out "Asosiasi … (Apeksi)": a short form the text defines is a body's.
+    if (!fullName || personKey(fullName).length <= 2 || BODY_WORD.test(personKey(fullName)) || shortForms.has(fullName)) continue;
     const role = `${acting}${office}${roleTail ? roleTail.replace(/^\s+/, ' ').replace(/\s+/g, ' ').trimEnd() : ''}`.trim();
     const placeWords = unit ? places.map((p) => p.text).filter((p) => unit.includes(p)).sort((a, b) => b.length - a.length)[0] : place;
     // Ambiguous frames keep the person but not the certainty: a candidate or former holder; perhaps the holder's wife;

@@ -94,7 +94,7 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   JOGJA: ['Yogyakarta', 'kota'], JOGJAKARTA: ['Yogyakarta', 'kota'], YOGJAKARTA: ['Yogyakarta', 'kota'],
 };
 
-/** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung), keyed as `key` does. */
+/** Provinces printed without their first word ("Bangka Belitung" for Kepulauan Bangka Belitung) or spelt otherwise, keyed as `key` does. */
 // Also the two whose registry names spell out their status: "DKI Jakarta", "DI Yogyakarta".
 const PROVINCE_SHORT_FORMS: Record<string, string> = {
   'BANGKA BELITUNG': 'Kepulauan Bangka Belitung',
@@ -104,6 +104,10 @@ const PROVINCE_SHORT_FORMS: Record<string, string> = {
   'DI JOGJAKARTA': 'Daerah Istimewa Yogyakarta',
   'DI YOGJAKARTA': 'Daerah Istimewa Yogyakarta',
   DIY: 'Daerah Istimewa Yogyakarta',
+  // The island's English spelling, common in national outlets: "Sumatra Barat".
+  'SUMATRA UTARA': 'Sumatera Utara',
+  'SUMATRA BARAT': 'Sumatera Barat',
+  'SUMATRA SELATAN': 'Sumatera Selatan',
 };
 
 /** Whether a word is a region's short name ("Kukar", "Muba", "Sumsel"), never a person's. */
@@ -243,6 +247,10 @@ const LOCAL_LEVELS: readonly RegionLevel[] = ['kecamatan', 'kelurahan', 'desa'];
 
 /** A run of up to four capitalised words: where a regency's bare name may stand. */
 const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
+
+/** A dateline's place opens its line, or follows the outlet's name and a comma; a comma or a dash follows it. */
+const DATELINE_BEFORE = /(?:^|\n)(?:[^\n,–—]{2,40},[ \t]*)?$/u;
+const DATELINE_AFTER = /^[ \t]*(?:,|[–—]|-[ \t])/u;
 
 /** A preposition of place or direction, or a verb of visiting ("menyerbu Banyuwangi"), just before a word. */
 const AFTER_PREPOSITION = /(?:^|[^\p{L}])(?:ke|di|dari|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|datangi|menyerbu|serbu)[ \t]+$/u;
@@ -434,7 +442,13 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
       // After "ke", "di" or "dari" a one-word name is a place ("studi tiru ke Banyuwangi"), which one regency bears.
       // Not when the next word makes it a province's name: "dari Bangka Belitung" is no Kabupaten Bangka.
       const inProvinceName = count === 1 && words.length > 1 && Object.hasOwn(PROVINCE_SHORT_FORMS, key(words.slice(0, 2).join(' ')));
-      const distinctive = count >= 2 || Object.hasOwn(SHORT_NAMES, key(name)) || (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !inProvinceName);
+      // So is a one-word name the dateline gives in title case ("Portal.id, Boalemo –"); one in capitals ("TARAKAN,
+      // Portal –") is where the report was filed, which may be a city near the event.
+      const distinctive =
+        count >= 2 ||
+        Object.hasOwn(SHORT_NAMES, key(name)) ||
+        (AFTER_PREPOSITION.test(text.slice(Math.max(0, match.index - 12), match.index)) && !inProvinceName) ||
+        (count === words.length && /\p{Ll}/u.test(name) && DATELINE_BEFORE.test(text.slice(Math.max(0, match.index - 42), match.index)) && DATELINE_AFTER.test(text.slice(match.index + name.length, match.index + name.length + 3)));
       const ofSharedLevel = sharedLevel ? candidates.filter((area) => area.level === sharedLevel) : [];
       // The regency that one of the village's or district's candidates lies in.
       const local = listed ? localEndingAt.get(match.index - listed[0].length) : undefined;
@@ -489,7 +503,8 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
   }
   // "Wali Kota" also names a kota: "Wali Kota Banjarbaru" is caught by its word "Kota" above.
   const shortForms = (province: RegistryArea) => Object.entries(PROVINCE_SHORT_FORMS).filter(([, full]) => full === province.name).map(([form]) => form);
-  for (const province of places.provinces) {
+  // Longest names first: "Papua Barat" and "Maluku Utara" before "Papua" and "Maluku", which begin them.
+  for (const province of [...places.provinces].sort((a, b) => b.name.length - a.name.length)) {
     const names = [province.name, ...shortForms(province)].map(escapeRegExp);
     const pattern = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'giu');
     for (const match of text.matchAll(pattern)) {

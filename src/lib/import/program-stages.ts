@@ -23,7 +23,8 @@ const SAME_THING = /\b(?:hal|konsep|model|sistem|program|inovasi|aplikasi|layana
 const SAYS = /\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan|menyebutkan|memaparkan|bahwa|kata|ujar|ungkap|tutur|jelas)\w*\b/iu;
 
 /** A program noun and the government whose programs a list then names: "program-program Pemkot Bengkulu", "inovasi unggulan Kabupaten X". */
-const LIST_OWNER = /\b(?:program|inovasi|aplikasi|layanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:(?:unggulan|andalan|prioritas)\s+)?(?:milik\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\s+)(?=\p{Lu})/gu;
+// "Inovasi daerah yang sedang dilakukan oleh pemkab X, antara lain …": the government said to run them.
+const LIST_OWNER = /\b(?:[Pp]rogram|[Ii]novasi|[Aa]plikasi|[Ll]ayanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:daerah\s+)?(?:(?:unggulan|andalan|prioritas)\s+)?(?:(?:milik|yang\s+(?:(?:sedang|telah|sudah)\s+)?(?:dilakukan|dijalankan|dimiliki|dikembangkan|diterapkan|dilaksanakan)\s+oleh)\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|pemerintah|pemkab|pemkot|pemko|pemprov)\s+)(?=\p{Lu})/gu;
 /** A sentence that names what the one before spoke of: "Diantaranya …", "Seperti …", "Yakni …". */
 const LIST_OPENING = /^["“]?(?:di ?antaranya|antara lain|seperti|yakni|yaitu|salah satunya)\b/iu;
 
@@ -75,7 +76,9 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
       // The region's mention may begin at its government word ("Pemkab Bandung") or after it.
       const area = owner && resolved.find((m) => m.index >= at + owner[0].length - owner[1]!.length && m.index <= at + owner[0].length && REGENCY_LEVELS.includes(m.area.level))?.area;
       const printed = [program.title, ...program.aliases].find((name) => text.slice(at, at + name.length).toLocaleLowerCase('id-ID') === name.toLocaleLowerCase('id-ID'));
-      const next = area ?? (printed ? ownerAfter(at + printed.length) : undefined);
+      // "akan menerapkan program X di Sigi": after a verb of taking up, "di" names where it is to run, not its owner.
+      const takenUpAt = APPLY_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+      const next = area ?? (printed && !takenUpAt ? ownerAfter(at + printed.length) : undefined);
       if (next) return next.code;
     }
     return undefined;
@@ -193,7 +196,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
     // Only with host and guests read from a sure frame: with a doubtful one the visitor may be the host.
     const reading = notTheHostsOwnUse(clauseText, clauseStart, statusAt(clauseText));
-    const shown = !reading && allGuests.length > 0 && framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)));
+    // Nor with a doubtful frame, where the clause says the visitors came to see or learn a host's program ("pihaknya ingin
+    // melihat langsung Aplikasi X yang telah diterapkan di Kabupaten Y").
+    const shown = !reading && allGuests.length > 0 && ((framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)))) || (studyVisit && AIMS_TO_STUDY.test(clauseText)));
     const status = reading?.status ?? (shown ? 'dipelajari' : undefined);
     if (!status) continue;
     // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
@@ -204,7 +209,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const before = sentences[sentences.indexOf(sentence) - 1];
     const meant = programs.length === 1 ? programs : before ? programs.filter((program) => namesProgram(before.text, program, context.programs, placeNames)) : [];
     const byReference = !byName.length && status !== 'dipelajari' && meant.length === 1 && (SAME_THING.test(clauseText) || REFERS_BACK.test(clauseText));
-    const named = byReference ? meant : byName;
+    // "semua program Pemkot sangat menarik ditiru …": every program of the host's the article names.
+    const everyOne = !byName.length && !byReference && status !== 'dipelajari' && ALL_PROGRAMS.test(clauseText) ? programs.filter((program) => program.origin === event.host?.area?.code) : [];
+    const named = byReference ? meant : everyOne.length ? everyOne : byName;
     if (!named.length) continue;
     const end = sentence.start + sentence.text.length;
     const inside = partiesBetween(parties, sentence.start, end).filter((p) => !inProgramName(p) && (!p.area || REGENCY_LEVELS.includes(p.area.level) || allGuests.some((g) => partyKey(g) === partyKey(p))));
@@ -220,7 +227,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const handedAt = sentence.text.search(HANDED_TO);
     // "telah direplikasi di 10 daerah lain, seperti Kota Batu, Kediri dan Kabupaten Sidoarjo": each region listed.
     const listed = TAKEN_UP_BY_MANY.exec(sentence.text);
-    const adopterAt = listed ? listed.index + listed[0].length : Math.max(byAt, placeAt, handedAt);
+    // A program the visitors came to see, "yang telah diterapkan di Kabupaten Y" (its owner): where it runs, not who learns.
+    const ownerPlace = shown && placeAt >= 0 && inside.filter((p) => p.index >= sentence.start + placeAt).slice(0, 1).every((p) => named.some((program) => program.origin === p.area?.code));
+    const adopterAt = listed ? listed.index + listed[0].length : Math.max(byAt, ownerPlace ? -1 : placeAt, handedAt);
     // "direplikasi oleh Kabupaten Alor dan Kabupaten Ende": the agent may be a list too.
     const named2 = adopterAt >= 0 ? listedFrom(inside.filter((p) => p.index >= sentence.start + adopterAt), article.text, listed !== null || byAt >= 0) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
@@ -241,7 +250,8 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
       const others = actors.filter((a) => a.area?.code !== program.origin);
       if (others.length) return others.map((actor) => ({ program, actor, fallback: false }));
       // Not when the sentence itself named the adopter: "akan diterapkan di Kabupaten X" about X's own program is no adoption.
-      return adopterAt < 0 && event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
+      // Only for copying: the owners' plan to build or develop their own ("rencana pengembangan …") is no one's take-up.
+      return adopterAt < 0 && COPIES.test(clauseText) && event.host?.area && event.host.area.code !== program.origin && actors.length > 0 ? [{ program, actor: event.host, fallback: true }] : [];
     });
     for (const { program, actor, fallback } of pairs) {
       const region = actor.area?.code ?? actor.unknown!;
@@ -257,6 +267,18 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
   }
   return adoptions;
 }
+
+/** A verb of taking up or copying right before a program's name ("menerapkan program …", "mereplikasi …"). */
+const APPLY_BEFORE = /\b(?:menerapkan|diterapkan|terapkan|mengadopsi|diadopsi|adopsi|mereplikasi|direplikasi|replikasi|meniru|ditiru|tiru|mencontoh|mengimplementasikan|diimplementasikan|implementasikan)\s+(?:(?:program|aplikasi|inovasi|layanan|sistem)\s+)?$/iu;
+
+/** Words of copying or learning another's program, in any form. */
+const COPIES = /\b(?:(?:me|di)?replikasi|(?:meng|di)?adopsi|(?:me|di)?niru|tiru|(?:men|di)?contoh|(?:men|di)?duplikasi|belajar|(?:mem|di)?pelajari)\b/iu;
+
+/** All the programs spoken of: "semua program Pemkot …", "seluruh inovasi itu". */
+const ALL_PROGRAMS = /\b(?:semua|seluruh)\s+(?:program|inovasi|aplikasi)(?:-(?:program|inovasi|aplikasi))?\b/iu;
+
+/** A visit's aim of seeing or learning: "ingin melihat langsung …", "untuk mempelajari …", "hendak belajar …". */
+const AIMS_TO_STUDY = /\b(?:ingin|hendak|mau|untuk|guna)\s+(?:\p{Ll}+\s+)?(?:melihat\s+langsung|mempelajari|belajar)\b/iu;
 
 /** Where `name` is printed in `text`, as [start, end) pairs. */
 function spansOf(text: string, name: string): [number, number][] {

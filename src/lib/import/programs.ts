@@ -170,10 +170,11 @@ const INTRODUCERS: readonly RegExp[] = [
   // "di Mal Perizinan yang terletak …": a public-service mall is named by its service wherever it stands.
   /(?<![\p{L}\d])(?=Mal{1,2}\s+(?:Pelayanan|Perizinan|Layanan|Investasi)\b)/gu,
   /\b(?:melihat langsung|mempelajari|pelajari)\s+(?=\p{Lu})/gu,
-  /\b(?:launching|peluncuran|meluncurkan|me-launching|melaunching|diluncurkannya)\s+(?:program\s+)?/giu,
+  // Not "Program tersebut diluncurkannya Danny …": after what was launched, "diluncurkannya" names who launched it.
+  /\b(?:launching|peluncuran|meluncurkan|me-launching|melaunching|(?<!\b(?:tersebut|itu|ini)\s+)diluncurkannya)\s+(?:program\s+)?/giu,
   // Opening a building or service is its launch: "meresmikan Mal Pelayanan Publik (MPP)", "peresmian Gedung X".
   /\b(?:[Mm]eresmikan|[Rr]esmikan|[Pp]eresmian|[Dd]iresmikannya)\s+(?:program\s+|layanan\s+|gedung\s+)?(?=["“\p{Lu}])/gu,
-  /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
+  /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal|untuk)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
   /\binovasi\s+(?:bernama\s+|berupa\s+)?(?=["“\p{Lu}])/gu,
   // "akan meniru sistem Data Pokok Pendidikan (Dapodik) Kota Bandung": the kind of thing may come before the name.
   /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru|mencontoh)\s+(?:(?:program(?:-program)?|sistem|aplikasi|inovasi|layanan|konsep|model)\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
@@ -268,7 +269,7 @@ const VENUE_TAIL = /\s(?:Room|Hall|Ballroom|Auditorium|Lounge|Convention Cent(?:
 // Also institutions a report lists beside a program (the police, utilities, insurers, a ministry, a technical unit, a
 // training centre, a landfill), the nation's elections and policies ("Pemilihan Umum", "Pemulihan Ekonomi Nasional"),
 // and a level word printed in capitals ("PEMERINTAH Kabupaten"); a place designated for a scheme ("Lokasi Khusus (Lokus)").
-const NOT_A_PROGRAM = /^(?:Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan|Lokasi|Lokus)\b|\sNasional$/u;
+const NOT_A_PROGRAM = /^(?:Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan|Lokasi|Lokus|Nasional)\b|\sNasional$/u;
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
 const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
@@ -294,7 +295,7 @@ const LOWER_NAME_END = String.raw`(?=[ \t]*[.,;:!?)]|[ \t]+(?:dan|serta|yang|unt
  * A program noun, then words that say a name follows, then a name in lower case: "inovasi bernama penataan kampung
  * tematik", "program unggulan yakni bedah rumah warga". Verbs ("yakni meningkatkan …") describe, they do not name.
  */
-const LOWER_NAMED = new RegExp(String.raw`(?:\b(?:inovasi|program|aplikasi)(?:\s+\p{Ll}+){0,4}?\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)|\b[Nn]amanya\s+(?:aplikasi|program|inovasi|layanan))\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'gu');
+const LOWER_NAMED = new RegExp(String.raw`(?:\b(?:inovasi|program|aplikasi)(?:\s+(?!(?:tidak|tak|bukan|belum)\b)\p{Ll}+){0,4}?\s+(?:bernama|dinamakan|diberi nama|yakni|yaitu|berupa)|\b[Nn]amanya\s+(?:aplikasi|program|inovasi|layanan))\s+(${LOWER_NAME})${LOWER_NAME_END}`, 'gu');
 
 /** A lower-case name as a title: "antar jemput lansia" is "Antar Jemput Lansia"; joiners stay lower case. */
 const titleCase = (name: string) => name.split(/\s+/).map((w) => (JOINERS.has(w) ? w : w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1))).join(' ');
@@ -376,6 +377,15 @@ const QUOTED_NAME: Record<string, RegExp> = {
 /** One to three capitalised words, then an opening quotation mark: a description before a quoted name. */
 const DESCRIBED_THEN_QUOTED = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})(["“‘'])/u;
 
+/** A name, then "atau (yang) dikenal/disebut/disingkat (dengan) (nama)" and the name it goes by. */
+const KNOWN_AS = /^(?:(?:program|inovasi|aplikasi|layanan)[ \t]+)?((?:\p{Lu}[\p{L}'’-]*|e-\p{L}+)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|dan|&)){0,8})[ \t]+atau[ \t]+(?:yang[ \t]+)?(?:lebih[ \t]+)?(?:dikenal|disebut|disingkat)(?:[ \t]+dengan)?(?:[ \t]+(?:nama|istilah))?[ \t]+["“]?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/u;
+
+/** A verb of saying right after a name: the name is a speaker's. */
+const SPEAKS_NEXT = /^\s*(?:mengatakan|mengemukakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menambahkan|memaparkan|menyebutkan)\b/u;
+
+/** Words that open a sentence or clause, never inside a program's name: where a name runs into the next sentence. */
+const CLAUSE_OPENER = /[ \t]+(?:Selain|Sementara|Menurut|Namun|Sedangkan|Adapun|Kemudian|Setelah|Usai|Sebelumnya|Selanjutnya)\b.*$/u;
+
 /** Function words that a headline in title case capitalises and no program's name holds. */
 const TITLE_CASE_CLAUSE = /(?:^|\s)(?:Bisa|Ini|Itu|Akan|Terkait|Yang|Dapat|Harus|Sudah|Telah)(?=\s|[.,!?…]|$)/u;
 
@@ -433,6 +443,8 @@ function findIntroducedNames(text: string): NamedItem[] {
   for (const introducer of INTRODUCERS) {
     const named = NAMING_INTRODUCERS.includes(introducer);
     for (const match of text.matchAll(introducer)) {
+      // "… terkait Aplikasi⏎Penandatangan MoU …": a line ends the phrase; the next line's words name nothing it introduced.
+      if (/\n\s*$/u.test(match[0])) continue;
       // A quoted name ("Sekolah Sungai") starts the list with its quote mark, which would otherwise end it.
       const opening = match.index + match[0].length;
       const start = /["“‘']/.test(text.charAt(opening)) ? opening + 1 : opening;
@@ -461,6 +473,13 @@ function findIntroducedNames(text: string): NamedItem[] {
       // the sentence's end.
       const list = named && rest.charAt(listEnd) === ';' ? sentenceFrom(text, start) : rest.slice(0, listEnd);
       const before = items.length;
+      // "program Bangun Generasi dan Keluarga Sejahtera Papua atau dikenal Bangga Papua": one name, its "dan" inside, and
+      // the name it is known by.
+      const knownAs = KNOWN_AS.exec(rest);
+      if (knownAs) {
+        items.push({ title: knownAs[1]!, alias: knownAs[2]!, index: start + knownAs[0].indexOf(knownAs[1]!), named });
+        continue;
+      }
       let offset = start;
       for (const part of splitOutsideBrackets(list)) {
         const index = offset;
@@ -476,6 +495,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         // "mengadopsi e-Arsip dan e-Perizinan, Bupati Konawe Selatan, Rudi Santoso, …": an office's holder ends it too.
         if (HOLDER_OPENS.test(raw)) break;
         while (FILLER.test(raw)) raw = raw.replace(FILLER, '');
+        // "… diantaranya inovasi dari Bappeda, Dinas Pariwisata, Dispora …": the offices the programs come from.
+        if (SOURCE_WORD.test(raw)) break;
         // "Rukun Tetangga (RT) Mandiri": an abbreviation inside the name stands for the words before it; the
         // name is the whole ("Rukun Tetangga Mandiri"), the abbreviated form ("RT Mandiri") an alias.
         const inner = /^(.*?)\s*\(([\p{Lu}\d-]{2,11})\)\s+([\p{Lu}][\p{L}\d'’-]*(?:[ \t]+[\p{Lu}][\p{L}\d'’-]*){0,3})/u.exec(raw);
@@ -487,7 +508,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         const bracket = /^(.*?)\s*\(([^)]+)\)\s*$/u.exec(raw);
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
         const source = (bracket ? bracket[1]! : raw).replace(/^["“'‘]|["”'’]$/g, '');
-        let title = /^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’–-]*[ \t]*)*/u.exec(source)?.[0].trim() ?? '';
+        // A full stop left out runs the next sentence on: "aplikasi SiMPEL GASPOL Selain sebagai …" names "SiMPEL GASPOL".
+        let title = (/^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’–-]*[ \t]*)*/u.exec(source)?.[0].trim() ?? '').replace(CLAUSE_OPENER, '');
         // "RT Mandiri 100 persen": a number the next word measures is a quantity, not part of the name.
         const quantity = /[ \t]+\d[\d.,]*$/u.exec(title);
         if (quantity && QUANTITY_UNIT.test(source.slice(title.length))) title = title.slice(0, quantity.index);
@@ -499,6 +521,8 @@ function findIntroducedNames(text: string): NamedItem[] {
           continue;
         }
         if (!title || title.split(/\s+/).length > 6 || NOT_A_NAME.test(title)) continue;
+        // "Inisiator Aplikasi X, Hari Nugroho mengemukakan …": the next clause's speaker ends the list.
+        if (items.length > before && SPEAKS_NEXT.test(source.slice(source.indexOf(title) + title.length))) break;
         // "GERCEP (Gerakan Cepat …)": an abbreviation first, its expansion in brackets, which is the title.
         // Only when the bracket follows the abbreviation: in "PDAM seperti ZAMP (Zona Air Minum Prima)" it is ZAMP's.
         const expansion = bracket && bracket[1]!.trim() === title && /^[\p{Lu}\d-]{3,}$/u.test(title) && /^\p{Lu}\p{Ll}+(?:\s+\S+){1,8}$/u.test(bracket[2]!.trim()) ? bracket[2]!.trim() : undefined;
@@ -585,10 +609,12 @@ const GENERIC_ABBREVIATIONS = new Set(
     // Provinces by their short names ("tiga provinsi yakni Jabar, Banten, dan NTB").
     'JABAR JATENG JATIM SUMUT SUMBAR SUMSEL KALBAR KALTENG KALSEL KALTIM KALTARA SULUT SULTENG SULSEL SULTRA SULBAR NTB NTT DIY DKI BABEL KEPRI MALUT ' +
     // Licences and papers every office issues.
-    'SIM STNK SKCK NPWP').split(' '),
+    'SIM STNK SKCK NPWP ' +
+    // Technologies, not programs.
+    'SMS CCTV').split(' '),
 );
 /** Expansions that name a kind of thing, not one program ("Pendapatan Asli Daerah", "Kartu Tanda Penduduk"), or an award. */
-const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatanganan|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok)\b|\bAwards?$/u;
+const GENERIC_HEAD = /^(?:Dana|Anggaran|Pajak|Retribusi|Rencana|Indeks|Kartu|Sumber Daya|Usaha Mikro|Pendapatan|Peraturan|Undang|Keputusan|Surat|Kuliah|Kelompok|Gabungan|Standar|Laporan|Musyawarah|Rapat|Pelatihan|Pendidikan|Bimbingan|Kesatuan|Komando|Kepolisian|Tentara|Universitas|Sekolah Tinggi|Institut|Politeknik|Partai|Persatuan|Perkumpulan|Paguyuban|Ikatan|Himpunan|Koperasi|Aparatur|Pegawai|Tenaga|Penjabat|Pelaksana|Menteri|Wakil|Kepala|Ketua|Asisten|Staf|Tim|Organisasi|Perangkat|Daerah|Produk Domestik|Corporate|Pusat Kesehatan|Zona|Wilayah|Palang Merah|Karang Taruna|Gerakan Pramuka|Majelis|Nahdlatul|Muhammadiyah|Alat Kelengkapan|Rancangan|Bahan Bakar|Kunjungan|Studi|Replikasi|Penandatangan(?:an)?|Teknologi Informasi|Jaringan|Ibu Kota|Pusat Pemerintahan|Kompetisi|Lomba|Anugerah|Penghargaan|Sosialisasi|Kunker|Reses|Kawasan Tanpa Rokok|Bantuan|Rumah Jabatan|Rumah Dinas|Rujab|Rumdin|Pendopo|Pendapa|Balai Kota|Balaikota|Aula|Ruang Rapat)\b|\bAwards?$/u;
 
 /** A word that says a sentence is about programs: "aplikasi", "inovasi", "program", "layanan". */
 const PROGRAM_WORD = /\b(?:aplikasi|inovasi|program|layanan|proyek perubahan)\b/iu;
@@ -598,6 +624,8 @@ const QUALIFIED_INSTITUTIONS = new Set(['RT', 'RW', 'PKK', 'UMKM', 'UKM', 'IKM',
 
 const OFFICE_BEFORE = /^(?:Menteri|Kementerian|Kemenko|Kepala|Dinas|Badan|Kantor|Bagian|Bidang|Deputi|Direktorat|Direktur|Sekretariat|Sekretaris|Asisten|Wakil|Ketua|Komisi|Lembaga|Biro|Kabid|Kasubbid|Kabag|Kasubag|Kasubbag|Kasi|Kasie|Kadis|Kaban|Tim|Satgas|Pokja|Panitia)$/u;
 /** Offices whose holder's name may follow with its initials: "program Bupati Yosef Lende Kaka (YLK)" names a person. */
+/** The word before a meeting's own name: "Rapat Koordinasi …", "Forum …". */
+const MEETING_BEFORE = /^(?:Rapat|Koordinasi|Rakor|Rakorda|Rakornas|Rakerda|Musyawarah|Pertemuan|Konferensi|Seminar|Lokakarya|Workshop|Sosialisasi)$/u;
 const HOLDER_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${REGION_HEADS}|Camat|Lurah|Presiden|Kades|Kepala Desa)$`, 'u');
 
 /** Whether a short form's letters occur in order in the words it stands for ("Prodamas" in "ProgramPemberdayaanMasyarakat"). */
@@ -655,6 +683,9 @@ function tailAfter(after: string, namedPlaces: ReadonlySet<string>): string | un
   return tail;
 }
 
+/** A word for a group of people or a body, just before a name: "komunitas …", "kelompok …", "paguyuban …". */
+const BODY_BEFORE = /(?:^|[^\p{L}])(?:komunitas|kelompok|paguyuban|organisasi|forum|lembaga|yayasan|perkumpulan|asosiasi|ikatan|himpunan)\s+$/u;
+
 /**
  * Names printed with their abbreviation anywhere in the body, whichever comes first: "Mal Pelayanan Publik (MPP)",
  * "KDI (Klinik Diseminasi Inovasi)", "'Gayatri' yang merupakan akronim dari Gerbang Layanan …". The letters must
@@ -665,6 +696,8 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
   const accept = (title: string, alias: string, index: number) => {
     const words = title.split(/\s+/);
     if (words.length < 2 || words.length > 8 || OFFICE_HEAD.test(title) || GENERIC_HEAD.test(title) || NOT_A_PROGRAM.test(title)) return;
+    // "komunitas PEMPES (Pemuda Peduli Sampah)": a group of people, not a program.
+    if (BODY_BEFORE.test(text.slice(Math.max(0, index - 30), index))) return;
     if (GENERIC_ABBREVIATIONS.has(alias.toUpperCase().replace(/[^\p{L}\d]/gu, ''))) return;
     items.push({ title, alias, index });
   };
@@ -689,7 +722,8 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
       if (JOINERS.has(words[from]!) || !fitsFrom(from)) continue;
       fitted = true;
       // "Menteri Pendayagunaan Aparatur Negara … (PAN-RB)": the words name an office's field, not a program.
-      if (from === 0 || !(OFFICE_BEFORE.test(words[from - 1]!) || HOLDER_BEFORE.test(words.slice(0, from).join(' ')))) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
+      // "Rapat Koordinasi Pimpinan Kecamatan (PIKA)": a meeting's name, not a program.
+      if (from === 0 || !(OFFICE_BEFORE.test(words[from - 1]!) || MEETING_BEFORE.test(words[from - 1]!) || HOLDER_BEFORE.test(words.slice(0, from).join(' ')))) accept(tail ? `${title} ${tail}` : title, tail ? `${match[2]} ${tail}` : match[2]!, match.index + match[1]!.length - title.length);
       break;
     }
     // "Program Pemberdayaan Masyarakat (Prodamas) Plus": a short form spoken as a word takes its letters from inside

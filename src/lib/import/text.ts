@@ -12,7 +12,7 @@ export interface CleanArticle {
   leadIndex: number;
 }
 
-/** Whole lines that belong to the page, not the article: comment forms, related links, reading time, captions. */
+/** Whole lines that belong to the page, not the article: comment forms, related links, reading time, captions, copyright. */
 const BOILERPLATE_LINES: readonly RegExp[] = [
   /^baca juga\s*:?/i,
   // A related headline under a bare label: "Baca  DPRD Desak …", "Simak: Bupati Tinjau …" (no sentence ends it).
@@ -29,6 +29,7 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(advertisement|advertorial|iklan|ads?|sponsored|spot_?img.*|gratispoll|loading\.*)$/i,
   /^(scroll|gulir) (to continue|ke bawah)/i,
   /^(lanjut(kan)? baca|lanjutkan membaca|continue reading)\b/i,
+  /^(?:copyright|hak cipta)\b|^©/i,
 ];
 
 /** A dateline opening a report: "BANJARBARU, klikkalsel.com –", "Metro, (Wartacontoh.com) –", "MEDIA CENTER –". */

@@ -4,8 +4,11 @@ const MEETING_HEADS = ['Aula', 'Kantor', 'Gedung', 'Balai', 'Balaikota', 'Balai 
 const SITE_HEADS = ['Hotel', 'Masjid', 'Lapangan', 'Halaman', 'Mess', 'Taman', 'Alun-alun', 'Puskesmas', 'GOR', 'Pasar', 'Bandara', 'Pelabuhan', 'Kampus', 'Universitas', 'Guest House', 'Kompleks', 'Komplek'];
 /** Words that start a venue: a building, room or ground, not a bare region. */
 const VENUE_HEAD = String.raw`(?:${[...MEETING_HEADS, ...SITE_HEADS].join('|')})\b`;
-/** A venue's words run to the next comma, stop or bracket; a floor's short form keeps its dot ("Command Center lt. IV"). */
-const VENUE_WORDS = String.raw`(?:[^,.;()]|(?<=\b[Ll]t)\.(?=\s*(?:[IVX]+|\d+)\b))*`;
+/**
+ * A venue's words run to the next comma, stop, bracket or line's end; a floor's short form keeps its dot ("Command Center lt. IV"),
+ * and a short form in brackets inside the name is part of it ("Rumah Jabatan (Rujab) Bupati X").
+ */
+const VENUE_WORDS = String.raw`(?:[^,.;()\n]|(?<=\b[Ll]t)\.(?=\s*(?:[IVX]+|\d+)\b)|\(\p{Lu}[\p{L}]{1,9}\)(?=[ \t]+\p{Lu}))*`;
 
 /**
  * "di Aula …", and after a verb of place also a lowercase building ("bertempat di kantor Bappeda", or "bertempat Rumah
@@ -22,18 +25,19 @@ const VENUE = new RegExp(
  * Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort") or an office's ("Ruang Rapat
  * Dinas Kearsipan dan Perpustakaan Kabupaten X").
  */
-// A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …", "… Gedung X telah diterima …") also ends it:
+// A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …", "… Gedung X telah diterima …") also ends it, and so
+// does where the building stands ("… Aset Daerah di Agats"):
 // me-/ber- words, a passive verb or "telah" name no building;
 // so does a street address after the name ("… Hotel Mutiara Jalan Pahlawan No. 3", "… Jl. Ahmad Yani", whose dot cuts the
 // match after "Jl"; not an office for roads: "Bidang Jalan", "Balai Pelaksanaan Jalan Nasional"). The secretariat named as
 // a place ("di Setda Purbalingga") is its capitalised words only.
-const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang)(?:\s+\p{Lu}\p{Ll}+){1,3}\s)dan|dan(?=\s+\p{Ll}))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam)$|(?<=^Setda\p{L}*(?:\s+\p{Lu}\S*)+)\s+\p{Ll}.*$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
+const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|di|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang)(?:\s+\p{Lu}\p{Ll}+){1,5}\s)dan|dan(?=\s+\p{Ll}))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam|setempat)$|(?<=^Setda\p{L}*(?:\s+\p{Lu}\S*)+)\s+\p{Ll}.*$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
 
 /** "kunjungan kerja ke Balai Kota Surabaya": a building the visit went to, when no sentence places it "di" somewhere. */
-const VISITED_BUILDING = /\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|bertamu|bertandang|datang|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:Balai Kota|Balaikota|Kantor|Gedung|Pendopo|Pendapa|Aula|Rumah Dinas|Rumah Jabatan|Graha)\s+\p{Lu}[^,.;()]*)/u;
+const VISITED_BUILDING = new RegExp(String.raw`\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|bertamu|bertandang|datang|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:${MEETING_HEADS.join('|')})\s+\p{Lu}[^,.;()\n]*)`, 'u');
 
 /** The building a room is in, after a comma: ", Gedung A Lantai I", ", Balai Kota". */
-const WITHIN = new RegExp(String.raw`^,[ 	]*(?:${VENUE_HEAD}|Lantai)[^,.;()]*`, 'u');
+const WITHIN = new RegExp(String.raw`^,[ 	]*(?:${VENUE_HEAD}|Lantai)[^,.;()\n]*`, 'u');
 
 /** Words that make the name before them a room's: "Bulungan Room", "Borneo Ballroom". */
 const ROOM_WORD = String.raw`(?:Room|Ballroom|Hall|Meeting Room|Function Room|Suite)\b`;
