@@ -197,5 +197,26 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
     location = seat.area;
     evidence['location'] = { quote: evidence['host']?.quote ?? framed.quote ?? quote(seat.index), sure: false };
   }
+  // A province's event under a dateline naming one of its cities ("MANOKWARI | Portal – Penjabat Gubernur Papua Barat …")
+  // was held in that city, likely.
+  const city = location?.level === 'provinsi' ? datelineCity(article, location) : undefined;
+  if (city) {
+    location = city;
+    evidence['location'] = { quote: article.clean.paragraphs[article.clean.leadIndex]!, sure: false };
+  }
   return location;
+}
+
+/** The one kabupaten or kota inside `province` that the dateline names, in any case ("PONTIANAK", "(Mamuju)"). */
+function datelineCity(article: ArticleReading, province: RegistryArea): RegistryArea | undefined {
+  const head = /^[^–—|-]{2,60}?(?=\s*[–—|-])/u.exec(article.clean.paragraphs[article.clean.leadIndex] ?? '')?.[0] ?? '';
+  const words = head.split(/[^\p{L}]+/u).filter(Boolean);
+  const inside = new Map<string, RegistryArea>();
+  for (let from = 0; from < words.length; from++) {
+    for (let count = 1; count <= 3 && from + count <= words.length; count++) {
+      const named = article.context.places.named(words.slice(from, from + count).join(' ')).filter((area) => REGENCY_LEVELS.includes(area.level) && area.level !== 'provinsi' && area.code.startsWith(`${province.code}.`));
+      if (named.length === 1) inside.set(named[0]!.code, named[0]!);
+    }
+  }
+  return inside.size === 1 ? [...inside.values()][0] : undefined;
 }
