@@ -197,6 +197,14 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
     location = seat.area;
     evidence['location'] = { quote: evidence['host']?.quote ?? framed.quote ?? quote(seat.index), sure: false };
   }
+  // "… di Sempidi, Rabu (7/8)", "di Alun-alun Hanggawana, Slawi": a kecamatan or village of the located regency that
+  // the event's sentence names bare is where it was, likely.
+  const dated = foundDate ? sentenceOf(foundDate.index) : sentences.find((s) => s.start >= bodyStart);
+  const local = location && (location.level === 'kabupaten' || location.level === 'kota') && dated ? placeWithin(article, dated.text, location) : undefined;
+  if (local) {
+    location = local;
+    evidence['location'] = { quote: dated!.text, sure: false };
+  }
   // A province's event under a dateline naming one of its cities ("MANOKWARI | Portal – Penjabat Gubernur Papua Barat …")
   // was held in that city, likely.
   const city = location?.level === 'provinsi' ? datelineCity(article, location) : undefined;
@@ -205,6 +213,30 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
     evidence['location'] = { quote: article.clean.paragraphs[article.clean.leadIndex]!, sure: false };
   }
   return location;
+}
+
+/** Capitalised words after "di", or after a comma that follows a venue: where a sentence may place its event by bare name. */
+const BARE_PLACE = /(?:\bdi\s+|(?<=\bdi\s+\p{Lu}[^,.;()\n]{2,60}),\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+
+/** The one kecamatan, kelurahan or desa inside `regency` that `sentence` places its event in by bare name. */
+function placeWithin(article: ArticleReading, sentence: string, regency: RegistryArea): RegistryArea | undefined {
+  const found = new Map<string, RegistryArea>();
+  for (const match of sentence.matchAll(BARE_PLACE)) {
+    // A building ("di Aula …", "di Kantor …") is a venue, not a place's name.
+    if (findVenue(`di ${match[1]}`)) continue;
+    const words = match[1]!.split(/\s+/u);
+    for (let count = words.length; count > 0; count--) {
+      const all = article.context.places.named(words.slice(0, count).join(' '), true);
+      // "di Tangerang ini": a name a regency or province bears is that region's, not its namesake kecamatan's.
+      if (all.some((area) => REGENCY_LEVELS.includes(area.level))) break;
+      const named = all.filter((area) => area.code.startsWith(`${regency.code}.`));
+      if (named.length === 1) {
+        found.set(named[0]!.code, named[0]!);
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /** The one kabupaten or kota inside `province` that the dateline names, in any case ("PONTIANAK", "(Mamuju)"). */
