@@ -161,7 +161,11 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
   // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;
   if (foundVenue) {
-    evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited && !foundVenue.site };
+    // A venue named as where another place lies or where the meeting moved on ("di Co-working Space X, di Balai Kota Y",
+    // "Command Center X berada di Gedung Y", "di ruangannya kemudian berlanjut di Aula Z"): which one the report means is
+    // left to check.
+    const before = text.slice(sentenceOf(foundVenue.index).start, foundVenue.index);
+    evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited && !foundVenue.site && !SECOND_PLACE_BEFORE.test(before) };
     // A place the article names elsewhere may stand bare in the venue's name ("Hotel Novotel Balikpapan").
     const outsideRooms = withoutRoomNames(foundVenue.venue);
     const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(outsideRooms, area.name));
@@ -238,6 +242,9 @@ function placeWithin(article: ArticleReading, sentence: string, regency: Registr
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
 }
+
+/** Another place just before a venue's "di": "di X, ", "X berada ", "… kemudian berlanjut ". */
+const SECOND_PLACE_BEFORE = /(?:\b(?:di|ke|mengunjungi)\s+\p{Lu}[^.;]{1,60}?,\s*|\b(?:berada|terletak|kemudian|lalu|berlanjut|dilanjutkan)\s+)$/u;
 
 /** The one kabupaten or kota inside `province` that the dateline names, in any case ("PONTIANAK", "(Mamuju)"). */
 function datelineCity(article: ArticleReading, province: RegistryArea): RegistryArea | undefined {
