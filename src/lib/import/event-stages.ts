@@ -161,7 +161,11 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
   // Location: the deepest region named in the venue, else where the event's sentence says "di …", else the host.
   let location: RegistryArea | undefined;
   if (foundVenue) {
-    evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited && !foundVenue.site };
+    // A venue named as where another place lies or where the meeting moved on ("di Co-working Space X, di Balai Kota Y",
+    // "Command Center X berada di Gedung Y", "di ruangannya kemudian berlanjut di Aula Z"): which one the report means is
+    // left to check.
+    const before = text.slice(sentenceOf(foundVenue.index).start, foundVenue.index);
+    evidence['venue'] = { quote: quote(foundVenue.index), sure: !foundVenue.visited && !foundVenue.site && !SECOND_PLACE_BEFORE.test(before) };
     // A place the article names elsewhere may stand bare in the venue's name ("Hotel Novotel Balikpapan").
     const outsideRooms = withoutRoomNames(foundVenue.venue);
     const inVenue = venueRegions.length ? venueRegions : article.found.filter(({ area }) => namedIn(outsideRooms, area.name));
@@ -197,5 +201,61 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
     location = seat.area;
     evidence['location'] = { quote: evidence['host']?.quote ?? framed.quote ?? quote(seat.index), sure: false };
   }
+  // "… di Sempidi, Rabu (7/8)", "di Alun-alun Hanggawana, Slawi": a kecamatan or village of the located regency that
+  // the event's sentence names bare is where it was, likely.
+  const dated = foundDate ? sentenceOf(foundDate.index) : sentences.find((s) => s.start >= bodyStart);
+  const local = location && (location.level === 'kabupaten' || location.level === 'kota') && dated ? placeWithin(article, dated.text, location) : undefined;
+  if (local) {
+    location = local;
+    evidence['location'] = { quote: dated!.text, sure: false };
+  }
+  // A province's event under a dateline naming one of its cities ("MANOKWARI | Portal – Penjabat Gubernur Papua Barat …")
+  // was held in that city, likely.
+  const city = location?.level === 'provinsi' ? datelineCity(article, location) : undefined;
+  if (city) {
+    location = city;
+    evidence['location'] = { quote: article.clean.paragraphs[article.clean.leadIndex]!, sure: false };
+  }
   return location;
+}
+
+/** Capitalised words after "di", or after a comma that follows a venue: where a sentence may place its event by bare name. */
+const BARE_PLACE = /(?:\bdi\s+|(?<=\bdi\s+\p{Lu}[^,.;()\n]{2,60}),\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+
+/** The one kecamatan, kelurahan or desa inside `regency` that `sentence` places its event in by bare name. */
+function placeWithin(article: ArticleReading, sentence: string, regency: RegistryArea): RegistryArea | undefined {
+  const found = new Map<string, RegistryArea>();
+  for (const match of sentence.matchAll(BARE_PLACE)) {
+    // A building ("di Aula …", "di Kantor …") is a venue, not a place's name.
+    if (findVenue(`di ${match[1]}`)) continue;
+    const words = match[1]!.split(/\s+/u);
+    for (let count = words.length; count > 0; count--) {
+      const all = article.context.places.named(words.slice(0, count).join(' '), true);
+      // "di Tangerang ini": a name a regency or province bears is that region's, not its namesake kecamatan's.
+      if (all.some((area) => REGENCY_LEVELS.includes(area.level))) break;
+      const named = all.filter((area) => area.code.startsWith(`${regency.code}.`));
+      if (named.length === 1) {
+        found.set(named[0]!.code, named[0]!);
+        break;
+      }
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** Another place just before a venue's "di": "di X, ", "X berada ", "… kemudian berlanjut ". */
+const SECOND_PLACE_BEFORE = /(?:\b(?:di|ke|mengunjungi)\s+\p{Lu}[^.;]{1,60}?,\s*|\b(?:berada|terletak|kemudian|lalu|berlanjut|dilanjutkan)\s+)$/u;
+
+/** The one kabupaten or kota inside `province` that the dateline names, in any case ("PONTIANAK", "(Mamuju)"). */
+function datelineCity(article: ArticleReading, province: RegistryArea): RegistryArea | undefined {
+  const head = /^[^–—|-]{2,60}?(?=\s*[–—|-])/u.exec(article.clean.paragraphs[article.clean.leadIndex] ?? '')?.[0] ?? '';
+  const words = head.split(/[^\p{L}]+/u).filter(Boolean);
+  const inside = new Map<string, RegistryArea>();
+  for (let from = 0; from < words.length; from++) {
+    for (let count = 1; count <= 3 && from + count <= words.length; count++) {
+      const named = article.context.places.named(words.slice(from, from + count).join(' ')).filter((area) => REGENCY_LEVELS.includes(area.level) && area.level !== 'provinsi' && area.code.startsWith(`${province.code}.`));
+      if (named.length === 1) inside.set(named[0]!.code, named[0]!);
+    }
+  }
+  return inside.size === 1 ? [...inside.values()][0] : undefined;
 }

@@ -193,7 +193,8 @@ const PURPOSE_CLAUSE = /^\s*(?:dalam\s+rangka|guna|untuk)\s/iu;
 /** "Peserta … yang sebagian besar dari Kota X": where only some of the visitors come from, not who sent them. */
 const HEDGED = /\bsebagian\b/iu;
 /** Words before a region that make it a government rather than a place: "DPRD Provinsi X", "Pemerintah Kabupaten X". */
-const GOVERNMENT_BEFORE = /(?:^|[^\p{L}])(?:Pemerintah|DPRD|Gubernur|Bupati|Wali\s?[Kk]ota|Setda|Sekda|Sekretariat Daerah|Sekretaris Daerah)\s+$/u;
+// An office or team of the region counts too: "Bappeda Provinsi X", "Tim Inovasi Daerah Provinsi X".
+const GOVERNMENT_BEFORE = /(?:^|[^\p{L}])(?:Pemerintah|DPRD|Gubernur|Bupati|Wali\s?[Kk]ota|Setda|Sekda|Sekretariat Daerah|Sekretaris Daerah|(?:Dinas|Badan|Biro|Bagian|Tim|Inspektorat|Bappeda|Bapperida|Bappelitbangda|Balitbangda|Diskominfo|BRIDA|Brida)(?:\s+(?:\p{Lu}[\p{L}]*|dan)){0,6})\s+$/u;
 /** What may stand between a delegation word and its government: capitalised words of office ("Wakil Bupati") and "dari". */
 const DELEGATION_GAP = /^(?:\s*(?:\p{Lu}[\p{L}-]*|dari))*\s*$/u;
 /** A sentence whose subject is a pronoun or "the delegation": the government is the previous sentence's subject. */
@@ -651,7 +652,7 @@ export function findParties(sentences: readonly Sentence[], text: string, partie
   );
   // "studi banding di Bali", "ke Provinsi Bali": a province the article never names as a government ("Pemprov Bali",
   // "DPRD Provinsi Bali") is where the visit went (to its villages, its sights), not who hosted it.
-  const asGovernment = (p: Party) => /^(?:Pemprov|Pemkab|Pemkot|Pemko|Gubernur|Bupati|Wali\s?[Kk]ota|Pemerintah|DPRD)/u.test(p.text) || GOVERNMENT_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index));
+  const asGovernment = (p: Party) => /^(?:Pemprov|Pemkab|Pemkot|Pemko|Gubernur|Bupati|Wali\s?[Kk]ota|Pemerintah|DPRD)/u.test(p.text) || GOVERNMENT_BEFORE.test(text.slice(Math.max(0, p.index - 70), p.index));
   const placeOnly = host?.area?.level === 'provinsi' && !parties.some((p) => p.area?.code === host.area!.code && asGovernment(p));
   // A report that also tells of an earlier visit between the same two ("Pemkab X yang beberapa waktu lalu berkunjung ke
   // Kota Y …") may be read either way.

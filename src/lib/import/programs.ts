@@ -175,7 +175,7 @@ const INTRODUCERS: readonly RegExp[] = [
   // Opening a building or service is its launch: "meresmikan Mal Pelayanan Publik (MPP)", "peresmian Gedung X".
   /\b(?:[Mm]eresmikan|[Rr]esmikan|[Pp]eresmian|[Dd]iresmikannya)\s+(?:program\s+|layanan\s+|gedung\s+)?(?=["“\p{Lu}])/gu,
   /\bstudi (?:tiru|banding)\s+(?:terkait|tentang|mengenai|soal|untuk)\s+(?:pelaks\p{L}*\s+|penerapan\s+|program\s+)?/giu,
-  /\binovasi\s+(?:bernama\s+|berupa\s+)?(?=["“\p{Lu}])/gu,
+  /\binovasi\s+(?:bernama\s+|berupa\s+)?(?=["“\p{Lu}]|[em]-\p{L})/gu,
   // "akan meniru sistem Data Pokok Pendidikan (Dapodik) Kota Bandung": the kind of thing may come before the name.
   /\b(?:berencana|ingin|akan) (?:mengadopsi|mereplikasi|meniru|mencontoh)\s+(?:(?:program(?:-program)?|sistem|aplikasi|inovasi|layanan|konsep|model)\s+)?(?:[^.]{0,80}?\bseperti\s+)?/giu,
   /\bmulai menerapkan\s+(?:program\s+)?/giu,

@@ -17,6 +17,16 @@ const parties = (text: string) => {
 const people = (text: string, places: string[] = []) => findPeople(text, places.map((t) => ({ text: t }))).map((p) => [p.name, p.role]);
 
 describe('parties of a visit', () => {
+  test('a venue named beside another place is kept to check; one named alone is sure', () => {
+    const venue = (line: string) => {
+      const { event } = extractArticle({ text: `Judul\nSEMARANG, a.id – Rombongan Pemkab Sijunjung studi tiru ke Kota Semarang ${line}, Senin (29/7/2024).`, published: '2024-08-01' }, context);
+      return [event.venue, event.evidence['venue']?.sure];
+    };
+    expect(venue('di Balai Kota Semarang')).toEqual(['Balai Kota Semarang', true]);
+    expect(venue('di Co-working Space BRIN, di Balai Kota Semarang')).toEqual(['Balai Kota Semarang', false]);
+    expect(venue('di ruangannya kemudian berlanjut di Aula Serbaguna')).toEqual(['Aula Serbaguna', false]);
+  });
+
   test("an office's rank and the end of an institution's name are no one's name", () => {
     const { people } = parties('Judul\nBANDA ACEH, a.id – Kunjungan dipimpin Asisten Administrasi Umum Setda Kota Banda Aceh, M. Nurdin, didampingi Direktur Utama RSUD Meuraxa, Plt Kepala Dinas Kominfo, Senin (2/6/2025).');
     expect(people.map(([name]) => name)).toEqual(['M. Nurdin']);
