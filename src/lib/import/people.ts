@@ -63,6 +63,10 @@ const NAME_OPENS = String.raw`(?:^|(?<!\p{L})-|[^\p{L}.,-])`;
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
 const NAME_BEFORE = new RegExp(`${NAME_OPENS}(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+|,?[ \\t]+selaku[ \\t]+)$`, 'u');
 
+/** A name that opens a sentence or line right before its office, with no comma between ("Winarti Bupati X, …"). */
+const NAME_OPENING_BEFORE = new RegExp(`(?:^|[.!?]["”]?[ \\t]+|\\n)(${NAME_BODY})[ \\t]+$`, 'u');
+/** What may follow an office and its place when its holder was named first: a comma or a verb of saying. */
+const ROLE_THEN_SPEECH = /^[ \t]*(?:,|[ \t]+(?:mengatakan|menyampaikan|menjelaskan|mengaku|menuturkan|mengungkapkan|menegaskan)\b)/u;
 /** A name right before an office printed in lower case, with no comma between ("Suradi wakil ketua DPRD …"). */
 const NAME_BEFORE_BARE = new RegExp(`${NAME_OPENS}(${NAME_BODY})[ \\t]+$`, 'u');
 
@@ -118,7 +122,8 @@ const NOT_NAME_WORDS = new Set(
   hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
   menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi kunker rakor sidak studi senin selasa rabu kamis
-  jumat jum'at jum’at sabtu minggu berikutnya pengawas terpisah diketahui dijelaskan ditambahkan sebagaimana plt plh pj pjs`.split(/\s+/),
+  jumat jum'at jum’at sabtu minggu berikutnya pengawas terpisah diketahui dijelaskan ditambahkan sebagaimana plt plh pj pjs
+  ketika oleh kepada bagi untuk`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
 const HEADLINE_VERBS = new Set('ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi'.split(' '));
@@ -528,7 +533,11 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     const framed = isName(ahead) ? null : NAME_BEFORE.exec(before120);
     // Without a comma, the capitalised word before the office may open the sentence ("Tampak anggota DPRD …"): periksa.
     const bare = isName(ahead) || framed || !lowerCase ? null : NAME_BEFORE_BARE.exec(before120);
-    const behind = framed ?? bare ?? undefined;
+    // "Winarti Bupati Tulang Bawang, mengaku …": a name opening the sentence, then the office with its place, then a comma
+    // or a verb of saying. Likely only: the first word may be no name.
+    const roleEnds = roleTail && ROLE_THEN_SPEECH.test(rest.slice(roleTail.length));
+    const opening = isName(ahead) || framed || bare || !roleEnds ? null : NAME_OPENING_BEFORE.exec(before120);
+    const behind = framed ?? bare ?? opening ?? undefined;
     // "…, Ny Sari Wulandari, yang juga Ketua TP PKK …": the form of address before a name printed first is no part of it.
     const nameBehind = behind?.[1]!.trim().replace(/^(?:Bapak|Ibu|Pak|Bu|Ny\.?|Nyonya)[ \t]+(?=\p{Lu})/u, '');
     // "Hadir Bupati Sleman Rudi Hartanto selaku Ketua …": words printed before the name may hold an office of their own.
