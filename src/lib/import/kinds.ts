@@ -3,6 +3,9 @@ import type { EventKind } from '../../schemas/event';
 /** The words for a study visit that every visit pattern reads: "studi tiru", "study banding", "studi lapangan". */
 export const STUDY_WORDS = String.raw`stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan`;
 
+/** Verbs that introduce what someone said, right after the speaker is named ("Name mengatakan …"). */
+export const SAYING_VERB = String.raw`(?:mengatakan|mengemukakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menambahkan|memaparkan|menyebutkan|mengaku)`;
+
 /** Words that make an event a kind, as Indonesian regional news writes them. */
 const KIND_WORDS: readonly [EventKind, RegExp][] = [
   ['rakor', /\b(?:rakor|rapat koordinasi)\b/iu],

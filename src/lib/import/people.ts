@@ -1,4 +1,5 @@
 import { isShortRegionName } from './places';
+import { SAYING_VERB } from './kinds';
 import { oneEditApart } from './text';
 import { escapeRegExp } from './regexp';
 
@@ -66,7 +67,7 @@ const NAME_BEFORE = new RegExp(`${NAME_OPENS}(${NAME_BODY})(?:,[ \\t]*(?:(?!${OF
 /** A name that opens a sentence or line right before its office, with no comma between ("Winarti Bupati X, …"). */
 const NAME_OPENING_BEFORE = new RegExp(`(?:^|[.!?]["”]?[ \\t]+|\\n)(${NAME_BODY})[ \\t]+$`, 'u');
 /** What may follow an office and its place when its holder was named first: a comma or a verb of saying. */
-const ROLE_THEN_SPEECH = /^[ \t]*(?:,|[ \t]+(?:mengatakan|menyampaikan|menjelaskan|mengaku|menuturkan|mengungkapkan|menegaskan)\b)/u;
+const ROLE_THEN_SPEECH = new RegExp(String.raw`^[ \t]*(?:,|[ \t]+${SAYING_VERB}\b)`, 'u');
 /** A name right before an office printed in lower case, with no comma between ("Suradi wakil ketua DPRD …"). */
 const NAME_BEFORE_BARE = new RegExp(`${NAME_OPENS}(${NAME_BODY})[ \\t]+$`, 'u');
 

@@ -1,5 +1,6 @@
 import { slugify } from '../format/slugify';
 import { escapeRegExp } from './regexp';
+import { SAYING_VERB } from './kinds';
 
 /** A program already in the catalog, with the names it goes by. */
 export interface KnownProgram {
@@ -381,7 +382,7 @@ const DESCRIBED_THEN_QUOTED = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,3})(["“‘'])/u;
 const KNOWN_AS = /^(?:(?:program|inovasi|aplikasi|layanan)[ \t]+)?((?:\p{Lu}[\p{L}'’-]*|e-\p{L}+)(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|dan|&)){0,8})[ \t]+atau[ \t]+(?:yang[ \t]+)?(?:lebih[ \t]+)?(?:dikenal|disebut|disingkat)(?:[ \t]+dengan)?(?:[ \t]+(?:nama|istilah))?[ \t]+["“]?(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})/u;
 
 /** A verb of saying right after a name: the name is a speaker's. */
-const SPEAKS_NEXT = /^\s*(?:mengatakan|mengemukakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menambahkan|memaparkan|menyebutkan)\b/u;
+const SPEAKS_NEXT = new RegExp(String.raw`^\s*${SAYING_VERB}\b`, 'u');
 
 /** Words that open a sentence or clause, never inside a program's name: where a name runs into the next sentence. */
 const CLAUSE_OPENER = /[ \t]+(?:Selain|Sementara|Menurut|Namun|Sedangkan|Adapun|Kemudian|Setelah|Usai|Sebelumnya|Selanjutnya)\b.*$/u;
