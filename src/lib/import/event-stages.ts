@@ -246,7 +246,10 @@ function placeWithin(article: ArticleReading, sentence: string, regency: Registr
 /** Another place just before a venue's "di": "di X, ", "X berada ", "… kemudian berlanjut ". */
 const SECOND_PLACE_BEFORE = /(?:\b(?:di|ke|mengunjungi)\s+\p{Lu}[^.;]{1,60}?,\s*|\b(?:berada|terletak|kemudian|lalu|berlanjut|dilanjutkan)\s+)$/u;
 
-/** The one kabupaten or kota inside `province` that the dateline names, in any case ("PONTIANAK", "(Mamuju)"). */
+/**
+ * The one kabupaten or kota inside `province` that the dateline names, in any case ("PONTIANAK", "(Mamuju)"). A name a
+ * kota and a kabupaten share ("SEMARANG", "Bandung") is the kota's: a dateline names the town it is filed from.
+ */
 function datelineCity(article: ArticleReading, province: RegistryArea): RegistryArea | undefined {
   const head = /^[^–—|-]{2,60}?(?=\s*[–—|-])/u.exec(article.clean.paragraphs[article.clean.leadIndex] ?? '')?.[0] ?? '';
   const words = head.split(/[^\p{L}]+/u).filter(Boolean);
@@ -254,7 +257,9 @@ function datelineCity(article: ArticleReading, province: RegistryArea): Registry
   for (let from = 0; from < words.length; from++) {
     for (let count = 1; count <= 3 && from + count <= words.length; count++) {
       const named = article.context.places.named(words.slice(from, from + count).join(' ')).filter((area) => REGENCY_LEVELS.includes(area.level) && area.level !== 'provinsi' && area.code.startsWith(`${province.code}.`));
-      if (named.length === 1) inside.set(named[0]!.code, named[0]!);
+      const towns = named.filter((area) => area.level === 'kota');
+      const one = named.length === 1 ? named[0] : towns.length === 1 && named.length === 2 ? towns[0] : undefined;
+      if (one) inside.set(one.code, one);
     }
   }
   return inside.size === 1 ? [...inside.values()][0] : undefined;

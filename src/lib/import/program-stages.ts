@@ -33,6 +33,9 @@ const SERVICE_NAMES: readonly [RegExp, string][] = [
   // "Mall pelayanan" alone is the same service, shortened.
   [/\bmal{1,2} pelayanan(?: publik)?\b/iu, 'Mal Pelayanan Publik'],
   [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
+  // A region's Smart City programme, capitalised as a name: "smart city" in lower case is the idea ("menjadi kota
+  // terinovatif sebagai smart city"), and an award, forum or ranking is named after it ("Smart City Award").
+  [/(?<!\b[Mm]enuju\s+(?:100\s+)?)\b(?:Smart City|SMART CITY)\b(?!\s+(?:[Aa]wards?|[Ff]orum|[Ss]ummit|[Ee]xpo|[Gg]overnment|[Ii]ndex|[Rr]ating|[Nn]asional)\b)/u, 'Smart City'],
 ];
 
 /** An institution that is not a regional government, owning the service named before it: police, army, courts, firms. */
@@ -98,7 +101,7 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
   // Pemerintah Kota Bogor", "MPP di Bojonegoro"), else the host. A bare "Mal Pelayanan Publik" names no program.
   for (const [pattern, name] of SERVICE_NAMES) {
     // "Command Center di Polrestabes Semarang" is the police's, not a government program.
-    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => ({ at: bodyStart + m.index, end: bodyStart + m.index + m[0].length })).filter(({ end }) => !OTHER_OWNER.test(text.slice(end, end + 40)));
+    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, `g${pattern.flags}`))].map((m) => ({ at: bodyStart + m.index, end: bodyStart + m.index + m[0].length })).filter(({ end }) => !OTHER_OWNER.test(text.slice(end, end + 40)));
     if (!mentions.length) continue;
     const owner = mentions.map(({ end }) => ownerAfter(end)).find(Boolean) ?? host?.area;
     const bare = programs.findIndex((p) => !p.inContent && p.title.replace(/^Mall\b/u, 'Mal') === name);
@@ -155,6 +158,8 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const agreement = evidenceIn(sentence.text);
     if (agreement) for (const p of programs.filter((p) => namesProgram(sentence.text, p, context.programs, placeNames))) agreements.set(p.slug, agreement);
   }
+  // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
+  const names = (clause: string, program: ProposedProgram) => namesProgram(clause, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clause));
   const partyKey = (p: Party) => p.area?.code ?? `?${p.unknown}`;
   // "mempelajari program … (Bangga Papua)": a place inside a program's printed name is no party to the sentence.
   const nameSpans = programs.flatMap((program) => [program.title, ...program.aliases].flatMap((name) => spansOf(article.text, name)));
@@ -184,7 +189,7 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // Not a speaker: "Wali Kota Madiun mengatakan inovasi X telah direplikasi di …" says who told it, not who did it.
     const before = partiesBetween(parties, start, at).filter((p) => !SAYS.test(article.text.slice(p.index, at))).at(-1);
     const after = partiesBetween(parties, at, Math.min(start + clause.length, at + 60))[0];
-    const own = programs.filter((program) => namesProgram(clause, program, context.programs, placeNames));
+    const own = programs.filter((program) => names(clause, program));
     if ((before?.area?.code !== hostCode && after?.area?.code !== hostCode) || !own.length || own.some((program) => program.origin !== hostCode)) return reading;
     const rest = [statusAt(clause.slice(0, reading.index)), statusAt(clause.slice(reading.index).replace(/^\S+/u, ''))].filter((r) => r !== undefined);
     return rest.sort((a, b) => (isStronger(a.status, b.status) ? -1 : isStronger(b.status, a.status) ? 1 : 0))[0];
@@ -201,8 +206,7 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const shown = !reading && allGuests.length > 0 && ((framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)))) || (studyVisit && AIMS_TO_STUDY.test(clauseText)));
     const status = reading?.status ?? (shown ? 'dipelajari' : undefined);
     if (!status) continue;
-    // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
-    const byName = programs.filter((program) => (!shown || program.origin === event.host?.area?.code) && (namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText))));
+    const byName = programs.filter((program) => (!shown || program.origin === event.host?.area?.code) && names(clauseText, program));
     // "berharap dapat menerapkan hal serupa", "berencana membukanya": with one program in the article, the thing meant is that program.
     // With several programs in the article, the one the sentence before names alone: "… aplikasi Simonela … . Aplikasi ini
     // akan kami terapkan".
