@@ -8,9 +8,10 @@ const ADOPTS_IT = String.raw`\b(?:membangun|membentuk|memiliki|menghadirkan|mene
 const PLANS_TO_OPEN_IT = String.raw`\b(?:berencana|ingin|berniat)\s+(?:juga\s+)?membukanya\b`;
 /**
  * A passive verb of copying with no subject, then where it is to run: "agar dapat diimplementasikan di Kota Medan",
- * "untuk diterapkan di daerah kami". What is to be copied is the thing spoken of before.
+ * "untuk diterapkan di daerah kami". What is to be copied is the thing spoken of before; not after "yang", which names
+ * it ("hasil yang dapat diterapkan di Kabupaten X").
  */
-const TO_BE_COPIED_THERE = String.raw`\b(?:agar|supaya|untuk|bisa|dapat|akan)\s+(?:(?:bisa|dapat|segera|juga)\s+)?di\s?(?:terapkan|adopsi|replikasi|tiru|contoh|implementasikan|aplikasikan|duplikasi)\s+(?:di|oleh)\s+(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota|provinsi|daerah|wilayah)\b`;
+const TO_BE_COPIED_THERE = String.raw`(?<!\byang\s+)\b(?:agar|supaya|untuk|bisa|dapat|akan)\s+(?:(?:bisa|dapat|segera|juga)\s+)?di\s?(?:terapkan|adopsi|replikasi|tiru|contoh|implementasikan|aplikasikan|duplikasi)\s+(?:di|oleh)\s+(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota|provinsi|daerah|wilayah)\b`;
 /** Words that refer back to a program named before ("ingin memilikinya", "berencana membukanya"): a reader must confirm which. */
 export const REFERS_BACK = new RegExp(`${ADOPTS_IT}|${PLANS_TO_OPEN_IT}|${TO_BE_COPIED_THERE}`, 'iu');
 
