@@ -6,7 +6,7 @@ import { findEventDate } from './dates';
 import { findKinds, isOtherOccasion, isRoundup, tellsOfLearning } from './kinds';
 import { findParties, partiesBetween, type Party } from './parties';
 import type { ResolvedMention } from './places';
-import { findVenue, namesRoom, withoutRoomNames } from './venue';
+import { type FoundVenue, findVenue, namesRoom, withoutRoomNames } from './venue';
 import { type ArticleReading, DEPTH, REGENCY_LEVELS } from './article';
 import type { ImportProposal } from './proposal';
 import { escapeRegExp } from './regexp';
@@ -209,9 +209,9 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
     location = local;
     evidence['location'] = { quote: dated!.text, sure: false };
   }
-  // A province's event under a dateline naming one of its cities ("MANOKWARI | Portal – Penjabat Gubernur Papua Barat …")
-  // was held in that city, likely.
-  const city = location?.level === 'provinsi' ? datelineCity(article, location) : undefined;
+  // A province's event at a venue printed with one of its towns ("di Rumah Jabatan Gubernur Bali, Denpasar"), or under a
+  // dateline naming one ("MANOKWARI | Portal – Penjabat Gubernur Papua Barat …"), was held in that town, likely.
+  const city = location?.level === 'provinsi' ? ((foundVenue && townAfterVenue(article, foundVenue, location)) ?? datelineCity(article, location)) : undefined;
   if (city) {
     location = city;
     evidence['location'] = { quote: article.clean.paragraphs[article.clean.leadIndex]!, sure: false };
@@ -246,13 +246,24 @@ function placeWithin(article: ArticleReading, sentence: string, regency: Registr
 /** Another place just before a venue's "di": "di X, ", "X berada ", "… kemudian berlanjut ". */
 const SECOND_PLACE_BEFORE = /(?:\b(?:di|ke|mengunjungi)\s+\p{Lu}[^.;]{1,60}?,\s*|\b(?:berada|terletak|kemudian|lalu|berlanjut|dilanjutkan)\s+)$/u;
 
-/**
- * The one kabupaten or kota inside `province` that the dateline names, in any case ("PONTIANAK", "(Mamuju)"). A name a
- * kota and a kabupaten share ("SEMARANG", "Bandung") is the kota's: a dateline names the town it is filed from.
- */
+/** The one kabupaten or kota inside `province` that the dateline names, in any case ("PONTIANAK", "(Mamuju)"). */
 function datelineCity(article: ArticleReading, province: RegistryArea): RegistryArea | undefined {
   const head = /^[^–—|-]{2,60}?(?=\s*[–—|-])/u.exec(article.clean.paragraphs[article.clean.leadIndex] ?? '')?.[0] ?? '';
-  const words = head.split(/[^\p{L}]+/u).filter(Boolean);
+  return regencyWithin(article, head, province);
+}
+
+/** The town printed after a province's venue: "di Rumah Jabatan Gubernur Bali, Denpasar". */
+function townAfterVenue(article: ArticleReading, venue: FoundVenue, province: RegistryArea): RegistryArea | undefined {
+  const town = /^[ \t]*,[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(article.text.slice(venue.start + venue.venue.length))?.[1];
+  return town ? regencyWithin(article, town, province) : undefined;
+}
+
+/**
+ * The one kabupaten or kota inside `province` that `printed` names. A name a kota and a kabupaten share ("SEMARANG",
+ * "Bandung") is the kota's: a dateline or an address names the town.
+ */
+function regencyWithin(article: ArticleReading, printed: string, province: RegistryArea): RegistryArea | undefined {
+  const words = printed.split(/[^\p{L}]+/u).filter(Boolean);
   const inside = new Map<string, RegistryArea>();
   for (let from = 0; from < words.length; from++) {
     for (let count = 1; count <= 3 && from + count <= words.length; count++) {

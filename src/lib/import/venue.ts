@@ -13,12 +13,13 @@ const VENUE_WORDS = String.raw`(?:[^,.;()\n]|(?<=\b[Ll]t)\.(?=\s*(?:[IVX]+|\d+)\
 /**
  * "di Aula …", and after a verb of place also a lowercase building ("bertempat di kantor Bappeda", or "bertempat Rumah
  * Jabatan …" without its "di"); a lowercase room of a named building ("di ruang rapat Kantor Wali Kota", "di lounge
- * pelayanan publik kantor Pemkab X"); a hotel named before its word ("di Rudang Hotel"). A sentence
+ * pelayanan publik kantor Pemkab X"), not one a pronoun owns ("di ruang kerjanya didampingi Sekda …" names no room);
+ * a hotel named before its word ("di Rudang Hotel"). A sentence
  * printed in title case capitalises the preposition too ("… Bersama Di Rumah Dinas Bupati X").
  */
 const VENUE = new RegExp(
   `(?:\\b(?:bertempat(?:\\s+di)?|(?:berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di)\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})${VENUE_WORDS})|\\b[Dd]i\\s+(${VENUE_HEAD}${VENUE_WORDS})` +
-    `|\\bdi\\s+((?:ruang|ruangan|aula|lounge)(?:\\s+\\p{Ll}+){0,3}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center)\\b${VENUE_WORDS}))`,
+    `|\\bdi\\s+((?:ruang|ruangan|aula|lounge)(?:\\s+(?!\\p{Ll}+nya\\b)\\p{Ll}+){0,3}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center)\\b${VENUE_WORDS}))`,
   'u',
 );
 /**

@@ -11,6 +11,13 @@ describe('findVenue', () => {
   });
 
   test.each([
+    'Wakil Wali Kota menerima kunjungan itu di ruang kerjanya didampingi Sekretaris Daerah dan Asisten.',
+    'Rombongan diterima Wakil Bupati di ruang kerjanya pada Rabu, 27 Oktober 2021.',
+  ])('a room a pronoun owns names no venue: %s', (text) => {
+    expect(findVenue(text)).toBeUndefined();
+  });
+
+  test.each([
     ['Rapat di Kantor Balai Pelaksanaan Jalan Nasional Sulawesi Tengah berlangsung lancar.', 'Kantor Balai Pelaksanaan Jalan Nasional Sulawesi Tengah'],
     ['Rapat di Ruang Rapat Bidang Jalan Dinas PUPR Kota Palu, Senin.', 'Ruang Rapat Bidang Jalan Dinas PUPR Kota Palu'],
   ])('an office for roads keeps its name: %s', (text, venue) => {
