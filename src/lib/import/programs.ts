@@ -233,7 +233,7 @@ const LIST_END = /\s(?:yang|di|ke|untuk|pada|dengan|agar|sebagai|oleh|bersama|da
 /** A lower-case item in a list of names, followed by another name: ", layanan kontrasepsi via online, Si Kepo". */
 const DESCRIBED_ITEM = /^,\s*\p{Ll}[^,.;:!?"“”]{0,80}(?=,\s*["“]?\p{Lu})/u;
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
-const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
+const NOT_A_NAME = /^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)(?:,?\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?)?|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
 // Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
 const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|tentang|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
@@ -788,6 +788,9 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     const name = words.slice(from).join(' ');
     const index = match.index + match[1]!.length - name.length;
     if (from < 0 || items.some((i) => i.index === index)) continue;
+    // "Kementerian Dalam Negeri RI (Dirjen Otda Kemendagri)": the words name an office's field, the brackets its head.
+    const wordBefore = /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+    if (wordBefore && OFFICE_BEFORE.test(wordBefore)) continue;
     if (NOT_A_PROGRAM.test(name) || OFFICE_HEAD.test(name) || GENERIC_HEAD.test(name) || namedPlaces.has(name) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion)) continue;
     // An initialism in capitals ("GEMAS (Gerakan Masyarakat Sehat)") gives way to its words, as "KDI (…)" does; a name
     // spoken as a word ("Gemas", "Bakso Kesat") is the title.
