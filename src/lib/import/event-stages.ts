@@ -252,10 +252,14 @@ function datelineCity(article: ArticleReading, province: RegistryArea): Registry
   return regencyWithin(article, head, province);
 }
 
-/** The town printed after a province's venue: "di Rumah Jabatan Gubernur Bali, Denpasar". */
+/**
+ * The town printed after a province's venue or as its last word: "di Rumah Jabatan Gubernur Bali, Denpasar", "di Kantor
+ * Gubernur Kalimantan Selatan Banjarbaru".
+ */
 function townAfterVenue(article: ArticleReading, venue: FoundVenue, province: RegistryArea): RegistryArea | undefined {
-  const town = /^[ \t]*,[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(article.text.slice(venue.start + venue.venue.length))?.[1];
-  return town ? regencyWithin(article, town, province) : undefined;
+  const after = /^[ \t]*,[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(article.text.slice(venue.start + venue.venue.length))?.[1];
+  const last = /\p{Lu}[\p{L}'’-]*$/u.exec(venue.venue)?.[0];
+  return (after && regencyWithin(article, after, province)) || (last ? regencyWithin(article, last, province) : undefined);
 }
 
 /**

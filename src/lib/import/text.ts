@@ -87,17 +87,50 @@ function looksLikeHeadline(line: string): boolean {
  */
 const SPLIT_PASSIVE = /\b([Dd]i) (?=(?:laksanakan|selenggarakan|gelar|pimpin|kunjungi|sambut|terima|ikuti|hadiri|dampingi|tandatangani|resmikan|luncurkan|lakukan|adopsi|replikasi|terapkan|tiru|pelajari)\b)/gu;
 
+/** A line that stops short of a sentence's end: a column broke it, or a paragraph goes on. */
+const OPEN_END = /[^.!?:;"”…|)\]]$/u;
+/** A line of a narrow column's width: a press release or a PDF copied with its line breaks. */
+const isColumnWide = (line: string) => line.length >= 40 && line.length <= 110;
+/** A line a column broke: of its width, stopping short of a sentence's end. */
+const isColumnLine = (line: string) => isColumnWide(line) && OPEN_END.test(line);
+/**
+ * A prose line cut short, then one going on in lower case with a few words ("… dilaksanakan di\ndesa itu sejak pagi"); not
+ * a byline or date stamp ("hen | Senin, 19 Juli 2021") under a headline.
+ */
+const goesOnInLowerCase = (previous: string, line: string) => previous.length >= 40 && /^\p{Ll}\S*(?:\s+\S+){2}/u.test(line) && !/\||\b(?:19|20)\d{2}\b/u.test(line);
+
+/**
+ * Lines broken inside a sentence, joined again: a prose line without a sentence end before one that goes on in lower
+ * case; and in a text broken into a column throughout (most lines of a column's width, most of them open-ended), every
+ * column line with the next ("… di Ruang\nRapat H Aberani …").
+ */
+function joinBrokenLines(lines: readonly string[]): string[] {
+  const open = lines.filter((line, i) => i < lines.length - 1 && isColumnLine(line)).length;
+  const column = open >= 6 && open >= 0.5 * lines.length && lines.filter(isColumnWide).length >= 0.7 * lines.length;
+  const joined: string[] = [];
+  let previous: string | undefined;
+  for (const line of lines) {
+    const goesOn = previous !== undefined && OPEN_END.test(previous) && (goesOnInLowerCase(previous, line) || (column && isColumnLine(previous)));
+    if (goesOn) joined[joined.length - 1] += ` ${line}`;
+    else joined.push(line);
+    previous = line;
+  }
+  return joined;
+}
+
 /**
  * Splits an article into paragraphs and drops what news pages add around the text.
  * A headline repeated on the next lines (as pages print it twice) is kept once.
  */
 export function cleanArticle(raw: string): CleanArticle {
   const dropped: string[] = [];
-  const lines = raw
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim().replace(SPLIT_PASSIVE, '$1'))
-    .filter(Boolean);
+  const lines = joinBrokenLines(
+    raw
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim().replace(SPLIT_PASSIVE, '$1'))
+      .filter(Boolean),
+  );
   const kept: string[] = [];
   for (const line of lines) {
     const isBoilerplate = BOILERPLATE_LINES.some((pattern) => pattern.test(line)) || (CAPTION.test(line) && !/[–—]/.test(line));

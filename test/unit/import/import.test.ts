@@ -59,6 +59,40 @@ describe('cleanArticle', () => {
     expect(clean.dropped).toContain('foto');
   });
 
+  test('a sentence a line break cut is joined again where the next line goes on in lower case', () => {
+    const clean = cleanArticle('Kunjungan Bupati Sigi\nSIGI, a.com – Rombongan Pemkab Sigi tiba di Kota Malang dan langsung menuju\nbalai kota untuk berdiskusi, Senin (3/2).\nDiskusi berlangsung dua jam.');
+    expect(clean.paragraphs[0]).toBe('SIGI, a.com – Rombongan Pemkab Sigi tiba di Kota Malang dan langsung menuju balai kota untuk berdiskusi, Senin (3/2).');
+    expect(clean.paragraphs[1]).toBe('Diskusi berlangsung dua jam.');
+  });
+
+  test('a byline or date stamp in lower case under a headline is no part of it', () => {
+    const clean = cleanArticle('Pimpin Rakor Camat, Bupati Minta Camat Aktif di Wilayahnya\nhen | Senin, 19 Juli 2021 - 09:56 WIB\nGORONTALO (a.com) - Bupati memimpin rakor camat di Ruang Madani.');
+    expect(clean.headline).toBe('Pimpin Rakor Camat, Bupati Minta Camat Aktif di Wilayahnya');
+    expect(clean.paragraphs[0]).toBe('hen | Senin, 19 Juli 2021 - 09:56 WIB');
+  });
+
+  test('a text broken into a column throughout is read as its sentences, capitalised line starts included', () => {
+    const column = [
+      'Gubernur Kalimantan Utara membuka rapat koordinasi kepala',
+      'daerah se-Kalimantan Utara tahun 2019 di Ruang Rapat Lantai',
+      'Dua Kantor Gubernur Kalimantan Utara, Tanjung Selor, Selasa',
+      '(5/3). Rapat membahas penyelarasan program pembangunan dan',
+      'Sekretaris Daerah menyampaikan laporan pelaksanaan anggaran',
+      'tahun lalu kepada para bupati dan wali kota yang hadir di sana',
+      'bersama kepala perangkat daerah provinsi dan kabupaten.',
+    ].join('\n');
+    const clean = cleanArticle(column);
+    expect(clean.paragraphs).toHaveLength(1);
+    expect(clean.paragraphs[0]).toContain('di Ruang Rapat Lantai Dua Kantor Gubernur Kalimantan Utara, Tanjung Selor, Selasa (5/3).');
+  });
+
+  test('paragraphs of a page, each on its line, stay apart', () => {
+    const page = 'Pemkot Pekalongan Pilih Kabupaten Sintang untuk Studi Banding Infrastruktur\nPenulis: Rina | Editor: Joko\nSINTANG - Rombongan Pemkot Pekalongan disambut jajaran Pemkab Sintang di ruang kerja Bupati Sintang pada Senin pagi\nBaca: Hujan Deras Landa Kabupaten Sanggau\nRombongan membawa 12 pejabat.';
+    const clean = cleanArticle(page);
+    expect(clean.headline).toBe('Pemkot Pekalongan Pilih Kabupaten Sintang untuk Studi Banding Infrastruktur');
+    expect(clean.paragraphs).toEqual(['SINTANG - Rombongan Pemkot Pekalongan disambut jajaran Pemkab Sintang di ruang kerja Bupati Sintang pada Senin pagi', 'Rombongan membawa 12 pejabat.']);
+  });
+
   test('a run of short lines closing the page (tags, sidebar links) is dropped, with the regions it names', () => {
     const text = 'Pemkab Pringsewu Gelar Rakor Inovasi\nPRINGSEWU – Pemerintah Kabupaten Pringsewu menggelar rapat koordinasi inovasi daerah, Selasa (10/1/2023).\nRapat diikuti seluruh camat.\nPemkab Pesawaran\nPemkab Mesuji\nBank Daerah\n1286';
     expect(cleanArticle(text).dropped).toEqual(['Pemkab Pesawaran', 'Pemkab Mesuji', 'Bank Daerah', '1286']);
