@@ -1,6 +1,7 @@
 import { slugify } from '../format/slugify';
 import { escapeRegExp } from './regexp';
 import { SAYING_VERB } from './kinds';
+import { isShortRegionName } from './places';
 
 /** A program already in the catalog, with the names it goes by. */
 export interface KnownProgram {
@@ -269,8 +270,10 @@ const VENUE_TAIL = /\s(?:Room|Hall|Ballroom|Auditorium|Lounge|Convention Cent(?:
 /** Where words the text capitalises as a name are places or offices, not programs. */
 // Also institutions a report lists beside a program (the police, utilities, insurers, a ministry, a technical unit, a
 // training centre, a landfill), the nation's elections and policies ("Pemilihan Umum", "Pemulihan Ekonomi Nasional"),
-// and a level word printed in capitals ("PEMERINTAH Kabupaten"); a place designated for a scheme ("Lokasi Khusus (Lokus)").
-const NOT_A_PROGRAM = /^(?:Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan|Lokasi|Lokus|Nasional)\b|\sNasional$/u;
+// and a level word printed in capitals ("PEMERINTAH Kabupaten"); a place designated for a scheme ("Lokasi Khusus (Lokus)");
+// banks ("Bank Indonesia", "Bank Kalbar"; not a village's "Bank Sampah"), foreign donors and their projects ("USAID
+// CEGAH"), and institutions named in English ("National Science Foundation").
+const NOT_A_PROGRAM = /^(?:Bank\s+(?!Sampah|Darah|Pangan|Benih|Soal|Data|Wakaf|Desa)\p{Lu}\p{L}*|USAID|UNICEF|UNDP|UNFPA|JICA|KOICA|GIZ|AusAID|DFAT|World Bank|Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan|Lokasi|Lokus|Nasional)\b|\s(?:Nasional|Foundation|Department|University|Institute|Agency|Organi[sz]ation|Corporation|Council|Association)$/u;
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
 const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
@@ -708,6 +711,8 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
   // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit. An
   // abbreviation in capitals may be two words ("Layanan Klinik Inovasi Daerah (LAKI IDA)").
   for (const match of text.matchAll(new RegExp(String.raw`((?:${NAME_WORD},?\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${NAME_WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8}|\p{Lu}\p{Ll}{2,11} \p{Lu}\p{Ll}{1,11})\)`, 'gu'))) {
+    // "Provinsi Nusa Tenggara Barat (NTB) Zulkieflimansyah", "Kabupaten Kotawraingin Barat (Kobar)": a region's short name.
+    if (isShortRegionName(match[2]!)) continue;
     const printed = match[1]!.split(/\s+/);
     const words = printed.map((w) => w.replace(/,$/u, ''));
     const tail = tailAfter(text.slice(match.index + match[0].length), namedPlaces);
