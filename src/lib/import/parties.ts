@@ -153,6 +153,8 @@ const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?
  * "Berasal dari tujuh kabupaten. Ada dari Kabupaten A, B …".
  */
 const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:mereka|(?:para\s+)?peserta|rombongan)(?:\s+(?:itu|ini|tersebut))?\s+)?(?:ber)?asal\s+dari\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot|pemerintah(?:\s+daerah)?|kepala\s+daerah|provinsi)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir|yang\s+(?:turut\s+)?(?:mengikuti|ikut))\b[^.;]*?\b(?:yaitu|yakni|adalah|di\s?antaranya|antara\s+lain)\s)/iu;
+/** "Turut hadir …", "Ikut hadir dalam acara tersebut, …", "Hadir pula …": who else attended, listed next. */
+const PRESENT_TOO = /\b(?:(?:turut|ikut|tampak)\s+hadir|hadir\s+(?:pula|juga))\b(?:\s+(?:dalam|pada)\s+(?:acara|kegiatan|kesempatan|rapat)(?:\s+(?:tersebut|itu|ini))?)?,?\s+/iu;
 /** "dihadiri oleh perwakilan Bappeda dari …", "diikuti para camat dari …": those who attended, named by where they come from. */
 const ATTENDED_FROM = /\b(?:dihadiri|diikuti)\s+(?:oleh\s+)?[^.;]{0,80}?\bdari\s+(?=\p{Lu})/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
@@ -592,6 +594,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     for (const guest of named) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
   }
   if (guests.length) return { guests: guests.sort((a, b) => a.index - b.index), sentence, complete: false };
+  // "Ikut hadir dalam acara tersebut, Wali Kota Medan, Wali Kota Binjai dan Bupati Deli Serdang": other governments'
+  // heads or officials at the event (the host's own are dropped later); not the kecamatan or villages of a local event
+  // ("para kepala desa se-Kecamatan Baki"). Likely only.
+  const present = PRESENT_TOO.exec(sentence.text);
+  const attendees = present ? partiesIn(parties, text, at + present.index + present[0].length, end).filter((p) => !p.area || ['kabupaten', 'kota', 'provinsi'].includes(p.area.level)) : [];
+  if (attendees.length) return { guests: attendees, sentence, complete: false };
   return undefined;
 }
 
