@@ -149,6 +149,12 @@ function trimNonNameWords(name: string): string {
   return [words.join(' '), ...degrees].join(', ');
 }
 
+/** The name a text opens with, without a clause's words glued to it ("Diah Natalisa Dalam …"), or undefined. */
+export function leadingName(text: string): string | undefined {
+  const printed = NAME.exec(text)?.[0];
+  return printed ? trimNonNameWords(printed.trim()) || undefined : undefined;
+}
+
 /** A short form the text defines after the words it stands for: "Asosiasi Pemerintah Kota Seluruh Indonesia (Apeksi)". */
 const DEFINED_SHORT_FORM = /\p{Lu}[\p{L}-]*(?:[ \t]+\p{L}+){1,8}[ \t]+\((\p{Lu}[\p{L}]{2,11})\)/gu;
 /** Words for a body of people ("Ketua Forum", "Ketua Asosiasi …"), which a name of one word is not. */

@@ -490,6 +490,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         offset += part.length;
         if (/^(,|;|\s)/.test(part) || !part.trim()) continue;
         let raw = part.trim();
+        // "Peluncuran disaksikan Direktur Jenderal …": a verb right after the introducer opens a clause, not a list.
+        if (index === start && CLAUSE_VERB.test(raw)) break;
         // "Rilis Aplikasi WargaKu, Warga Bisa Laporkan Keluhan …, Ini Fiturnya": a headline in title case goes on with
         // clauses, not names; a function word capitalised ends the list.
         if (items.length > before && TITLE_CASE_CLAUSE.test(raw)) break;
@@ -546,6 +548,9 @@ function findIntroducedNames(text: string): NamedItem[] {
   }
   return items.sort((a, b) => a.index - b.index);
 }
+
+/** A verb in lower case ("disaksikan", "dihadiri", "digelar", "menghadirkan", "berlangsung"): what follows it is no name. */
+const CLAUSE_VERB = /^(?:di\p{Ll}{3,}(?:kan|i)|di(?:gelar|buka|tutup|ikuti|pimpin|sambut|terima)|me(?:m|n|ng|ny)\p{Ll}{3,}|ber\p{Ll}{3,})\s/u;
 
 /** Words a name may carry between its capitalised words: "Pusat Pelayanan Informasi dan Dokumentasi". */
 const JOINERS = new Set(['dan', 'di', 'ke', 'untuk', 'yang', 'bagi', '&', 'se', 'serta']);
