@@ -1,6 +1,7 @@
 import type { AdoptionStatus } from '../../schemas/program';
 import type { Sentence } from './text';
 import { readTakeUp, type StatusReading } from './adoption-grammar';
+import { LEARNING_VISIT_WORDS } from './kinds';
 
 /** A verb of adopting or building with the object pronoun "-nya": "menerapkannya", "memilikinya". */
 const ADOPTS_IT = String.raw`\b(?:membangun|membentuk|memiliki|menghadirkan|menerapkan|mengadopsi|meniru|mereplikasi|mencontoh|menduplikasi)nya\b`;
@@ -43,7 +44,7 @@ export const speaksOfOtherRegions = (sentence: string) => OTHER_REGIONS.test(sen
 export const sawOrAdmired = (sentence: string) => SAW_OR_ADMIRED.test(sentence) && !speaksOfOtherRegions(sentence);
 
 /** A visit to learn programs as such: "ingin tahu apa dan bagaimana program-program …", "belajar inovasi …". */
-export const STUDIES_PROGRAMS = /\b(?:belajar|mempelajari|ingin tahu|studi tiru|studi banding|menggali (?:informasi|ilmu|pengetahuan)|mendapat(?:kan)? (?:banyak )?(?:pelajaran|ilmu|inspirasi))\b[^.]{0,80}?\b(?:program|inovasi|aplikasi|layanan)/iu;
+export const STUDIES_PROGRAMS = new RegExp(String.raw`\b(?:belajar|mempelajari|ingin tahu|${LEARNING_VISIT_WORDS}|menggali (?:informasi|ilmu|pengetahuan)|mendapat(?:kan)? (?:banyak )?(?:pelajaran|ilmu|inspirasi))\b[^.]{0,80}?\b(?:program|inovasi|aplikasi|layanan)`, 'iu');
 
 /** Whether a sentence says a program was shown or explained (to visitors, when the event has guests). */
 export const presents = (sentence: string) => PRESENTED.test(sentence);
@@ -72,7 +73,7 @@ const STATUS_VERBS: readonly [AdoptionStatus, RegExp, sure?: boolean][] = [
   ['direncanakan', /\b(?:bisa|dapat|layak|patut|perlu)\s+di\s?(?:terapkan|adopsi|adop|replikasi|tiru|contoh|duplikasi|implementasikan|aplikasikan)\s+(?:oleh|di)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u, false],
   // "Mall pelayanan … bisa di jadikan contoh oleh Pemkab Sumedang": taken as a model, which may come to nothing.
   ['direncanakan', /\b(?:bisa|dapat|akan|layak)\s+di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan|role model)\b/iu, false],
-  ['dipelajari', /\b(?:studi tiru|studi banding|kunjungan kerja|mempelajari|mepelajari|belajar|menggali (?:informasi|ilmu|pengetahuan)|mendapat(?:kan)? (?:banyak )?(?:pelajaran|ilmu|inspirasi))\b/iu],
+  ['dipelajari', new RegExp(String.raw`\b(?:${LEARNING_VISIT_WORDS}|kunjungan kerja|mempelajari|mepelajari|belajar|menggali (?:informasi|ilmu|pengetahuan)|mendapat(?:kan)? (?:banyak )?(?:pelajaran|ilmu|inspirasi))\b`, 'iu')],
 ];
 
 const STRENGTH: readonly AdoptionStatus[] = ['dipelajari', 'direncanakan', 'uji-coba', 'diterapkan'];

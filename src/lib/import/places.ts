@@ -264,8 +264,8 @@ const PROVINCE_NAMED_NEXT = /^[ \t]*,?[ \t]*(?:Provinsi|Prov\.)[ \t]+(\p{Lu}\p{L
 /** Levels below a regency, whose mention may be followed by the regency's bare name. */
 const LOCAL_LEVELS: readonly RegionLevel[] = ['kecamatan', 'kelurahan', 'desa'];
 
-/** A run of up to four capitalised words: where a regency's bare name may stand. */
-const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
+/** A run of up to six capitalised words: where a regency's bare name may stand, perhaps after a program's ("Revolusi Ternak Sumba Barat Daya"). */
+const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,5}/gu;
 
 /** A dateline's place opens its line, or follows the outlet's name and a comma; a comma or a dash follows it. */
 const DATELINE_BEFORE = /(?:^|\n)(?:[^\n,–—]{2,40},[ \t]*)?$/u;

@@ -5,7 +5,7 @@ import { slugify } from '../format/slugify';
 import { evidenceIn, followUps, HANDED_TO, isStronger, presents, REFERS_BACK, statusAt, STUDIES_PROGRAMS, sawOrAdmired, speaksOfOtherRegions } from './adoptions';
 import { partiesBetween, type Party } from './parties';
 import { describeProfileFact, findProfileFacts } from './profile';
-import { findPrograms, namesProgram, programMentions, type FoundProgram } from './programs';
+import { findPrograms, namesProgram, programMentions, SERVICE_NAMES, type FoundProgram } from './programs';
 import type { Sentence } from './text';
 import type { StatusReading } from './adoption-grammar';
 import { type ArticleReading, REGENCY_LEVELS } from './article';
@@ -27,16 +27,6 @@ const SAYS = /\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|
 const LIST_OWNER = /\b(?:[Pp]rogram|[Ii]novasi|[Aa]plikasi|[Ll]ayanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:daerah\s+)?(?:(?:unggulan|andalan|prioritas)\s+)?(?:(?:milik|yang\s+(?:(?:sedang|telah|sudah)\s+)?(?:dilakukan|dijalankan|dimiliki|dikembangkan|diterapkan|dilaksanakan)\s+oleh)\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|pemerintah|pemkab|pemkot|pemko|pemprov)\s+)(?=\p{Lu})/gu;
 /** A sentence that names what the one before spoke of: "Diantaranya …", "Seperti …", "Yakni …". */
 const LIST_OPENING = /^["“]?(?:di ?antaranya|antara lain|seperti|yakni|yaitu|salah satunya)\b/iu;
-
-/** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
-const SERVICE_NAMES: readonly [RegExp, string][] = [
-  // "Mall pelayanan" alone is the same service, shortened.
-  [/\bmal{1,2} pelayanan(?: publik)?\b/iu, 'Mal Pelayanan Publik'],
-  [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
-  // A region's Smart City programme, capitalised as a name: "smart city" in lower case is the idea ("menjadi kota
-  // terinovatif sebagai smart city"), and an award, forum or ranking is named after it ("Smart City Award").
-  [/(?<!\b[Mm]enuju\s+(?:100\s+)?)\b(?:Smart City|SMART CITY)\b(?!\s+(?:[Aa]wards?|[Ff]orum|[Ss]ummit|[Ee]xpo|[Gg]overnment|[Ii]ndex|[Rr]ating|[Nn]asional)\b)/u, 'Smart City'],
-];
 
 /** An institution that is not a regional government, owning the service named before it: police, army, courts, firms. */
 const OTHER_OWNER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:di|milik|punya)\s+(?:Mapolres|Mapolda|Polres|Polresta|Polrestabes|Polda|Polsek|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|Lapas|Rutan|Bandara|Pelabuhan|PT|Bank|Universitas)\b/u;
@@ -86,12 +76,14 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
     }
     return undefined;
   };
+  // "Revolusi Pertanian Malaka": a kabupaten or kota a new program's name ended with is where it comes from.
+  const namedAfter = (program: FoundProgram) => (program.placeInName ? resolved.find((m) => REGENCY_LEVELS.includes(m.area.level) && (m.text === program.placeInName || m.text.endsWith(` ${program.placeInName}`)))?.area.code : undefined);
   const programs: ProposedProgram[] = findPrograms(text, bodyStart, context.programs, placeNames).map((program) => ({
     slug: program.slug,
     title: program.title,
     inContent: program.inContent,
     aliases: program.aliases,
-    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? learnedFrom(program.index) ?? listedUnder(program.index) ?? host?.area?.code,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? namedAfter(program) ?? learnedFrom(program.index) ?? listedUnder(program.index) ?? host?.area?.code,
     quote: quote(program.index),
     sure: program.sure,
   }));
@@ -238,7 +230,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const named2 = adopterAt >= 0 ? listedFrom(inside.filter((p) => p.index >= sentence.start + adopterAt), article.text, listed !== null || byAt >= 0) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
-    const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
+    // Nor the host's own province ("… menjadi ajang kaji tiru utama di Aceh").
+    const aroundHost = (p: Party) => Boolean(event.host?.area?.code.startsWith(`${p.area!.code}.`));
+    const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !aroundHost(p) && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …"), never one the
     // sentence names as a program's owner ("A dari Kabupaten Lamongan"). When the sentence names only owners, the one
     // acting is the region an earlier sentence says plans it ("Provinsi Gorontalo … akan mereplikasi empat inovasi").
@@ -250,8 +244,11 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure && !bystander.length);
     // A program's owner does not adopt it: when the guests own it ("Kita mereplikasi aplikasi Apik punya Pemkab
     // Bandung", said at the host's office), the host is the one that learns. Likely, not sure.
+    // Nor does a kecamatan or village within its owner ("Revolusi Pertanian Malaka" studied by Malaka Tengah's villages);
+    // a kota within a province that owns one does ("program turunan Provinsi Lampung yang bisa diadop oleh Kota Metro").
+    const withinOwner = (a: Party, origin: string | undefined) => Boolean(origin && a.area && !REGENCY_LEVELS.includes(a.area.level) && a.area.code.startsWith(`${origin}.`));
     const pairs = named.flatMap((program) => {
-      const others = actors.filter((a) => a.area?.code !== program.origin);
+      const others = actors.filter((a) => a.area?.code !== program.origin && !withinOwner(a, program.origin));
       if (others.length) return others.map((actor) => ({ program, actor, fallback: false }));
       // Not when the sentence itself named the adopter: "akan diterapkan di Kabupaten X" about X's own program is no adoption.
       // Only for copying: the owners' plan to build or develop their own ("rencana pengembangan …") is no one's take-up.

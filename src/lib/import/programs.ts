@@ -24,6 +24,8 @@ export interface FoundProgram {
   index: number;
   /** Named as a proper name (capitalised, or by its abbreviation), not a generic phrase that happens to equal a title. */
   sure: boolean;
+  /** The place its printed name ended with, left out of the title: "Malaka" of "Revolusi Pertanian Malaka". */
+  placeInName?: string | undefined;
 }
 
 interface Token {
@@ -76,6 +78,16 @@ function findName(stream: readonly Token[], name: string): number | undefined {
   return undefined;
 }
 
+/** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
+export const SERVICE_NAMES: readonly [RegExp, string][] = [
+  // "Mall pelayanan" alone is the same service, shortened.
+  [/\bmal{1,2} pelayanan(?: publik)?\b/iu, 'Mal Pelayanan Publik'],
+  [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
+  // A region's Smart City programme, capitalised as a name: "smart city" in lower case is the idea ("menjadi kota
+  // terinovatif sebagai smart city"), and an award, forum or ranking is named after it ("Smart City Award").
+  [/(?<!\b[Mm]enuju\s+(?:100\s+)?)\b(?:Smart City|SMART CITY)\b(?!\s+(?:[Aa]wards?|[Ff]orum|[Ss]ummit|[Ee]xpo|[Gg]overnment|[Ii]ndex|[Rr]ating|[Nn]asional)\b)/u, 'Smart City'],
+];
+
 /** The names a known program may appear under in an article that names its origin. */
 function namesOf(program: KnownProgram, originNamed: boolean): string[] {
   const names = [program.title, ...program.aliases];
@@ -85,7 +97,9 @@ function namesOf(program: KnownProgram, originNamed: boolean): string[] {
   if (originNamed) {
     for (const origin of [...program.originNames].sort((a, b) => b.length - a.length)) {
       const shorter = program.title.replace(new RegExp(`\\s*(?:se-)?${escapeRegExp(origin)}\\s*$`, 'iu'), '').trim();
-      if (shorter !== program.title && shorter.split(/\s+/).length >= 2) names.push(shorter);
+      // Not a service every region runs under one name ("Mal Pelayanan Publik"): whose it is, the service's owner tells.
+      const service = SERVICE_NAMES.some(([pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags).test(shorter));
+      if (shorter !== program.title && shorter.split(/\s+/).length >= 2 && !service) names.push(shorter);
     }
   }
   return names;
@@ -885,7 +899,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
       if (item.alias && !existing.aliases.includes(item.alias)) existing.aliases.push(item.alias);
       continue;
     }
-    candidates.set(slug, { slug, title: item.title, aliases: item.alias ? [item.alias] : [], inContent: false, index: item.index, sure: false });
+    candidates.set(slug, { slug, title: item.title, aliases: item.alias ? [item.alias] : [], inContent: false, index: item.index, sure: false, ...(place ? { placeInName: place } : {}) });
   }
   return [...found, ...candidates.values()].sort((a, b) => a.index - b.index);
 }
