@@ -86,6 +86,8 @@ export const SERVICE_NAMES: readonly [RegExp, string][] = [
   // A region's Smart City programme, capitalised as a name: "smart city" in lower case is the idea ("menjadi kota
   // terinovatif sebagai smart city"), and an award, forum or ranking is named after it ("Smart City Award").
   [/(?<!\b[Mm]enuju\s+(?:100\s+)?)\b(?:Smart City|SMART CITY)\b(?!\s+(?:[Aa]wards?|[Ff]orum|[Ss]ummit|[Ee]xpo|[Gg]overnment|[Ii]ndex|[Rr]ating|[Nn]asional)\b)/u, 'Smart City'],
+  // A government's electronic system of government, which others visit to study; not its score ("indeks SPBE").
+  [/(?<!\b(?:[Ii]ndeks|[Nn]ilai|[Ee]valuasi|[Pp]redikat|[Ss]kor)\s+)\b(?:SPBE|Sistem Pemerintahan Berbasis Elektronik)\b/u, 'Sistem Pemerintahan Berbasis Elektronik'],
 ];
 
 /** The names a known program may appear under in an article that names its origin. */
