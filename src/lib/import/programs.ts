@@ -220,6 +220,7 @@ const GENERIC_TITLES = new Set(
   ['pemberdayaan masyarakat', 'rukun tetangga', 'rukun warga', 'pelayanan publik', 'pelayanan terpadu', 'sumber daya manusia', 'tata kelola',
     'pengelolaan sampah', 'pengelolaan keuangan', 'pembangunan desa', 'dana desa', 'ketahanan pangan', 'reformasi birokrasi', 'smart city',
     'kota cerdas', 'inovasi daerah', 'pelayanan kesehatan', 'pelayanan administrasi', 'program prioritas', 'corporate social responsibility',
+    'tanggung jawab sosial dan lingkungan', 'tanggung jawab sosial perusahaan',
     // Electronic government in general, however spelt.
     'e-government', 'e-goverment', 'e-gov', 'e-govt',
     // The method of copying itself ("sistem ATM (Amati Tiru dan Modifikasi)"), not a program to copy.
@@ -465,6 +466,8 @@ function findIntroducedNames(text: string): NamedItem[] {
     for (const match of text.matchAll(introducer)) {
       // "… terkait Aplikasi⏎Penandatangan MoU …": a line ends the phrase; the next line's words name nothing it introduced.
       if (/\n\s*$/u.test(match[0])) continue;
+      // "Analis Program Pembangunan Pertanian …": a civil servant's job title, not a program introduced.
+      if (/^Program\b/u.test(match[0]) && JOB_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
       // A quoted name ("Sekolah Sungai") starts the list with its quote mark, which would otherwise end it.
       const opening = match.index + match[0].length;
       const start = /["“‘']/.test(text.charAt(opening)) ? opening + 1 : opening;
@@ -564,6 +567,9 @@ function findIntroducedNames(text: string): NamedItem[] {
   }
   return items.sort((a, b) => a.index - b.index);
 }
+
+/** Job titles of the civil service that take "Program" as their object: "Analis Program", "Pengelola Program". */
+const JOB_BEFORE = /(?:^|\s)(?:Analis|Pengelola|Perencana|Penyusun|Pengadministrasi|Pranata|Koordinator|Manajer|Pengawas)\s+$/u;
 
 /** A verb in lower case ("disaksikan", "dihadiri", "digelar", "menghadirkan", "berlangsung"): what follows it is no name. */
 const CLAUSE_VERB = /^(?:di\p{Ll}{3,}(?:kan|i)|di(?:gelar|buka|tutup|ikuti|pimpin|sambut|terima)|me(?:m|n|ng|ny)\p{Ll}{3,}|ber\p{Ll}{3,})\s/u;
@@ -901,10 +907,16 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
       if (item.alias && !existing.aliases.includes(item.alias)) existing.aliases.push(item.alias);
       continue;
     }
-    candidates.set(slug, { slug, title: item.title, aliases: item.alias ? [item.alias] : [], inContent: false, index: item.index, sure: false, ...(place ? { placeInName: place } : {}) });
+    // "Sistem Analisis Pelaporan Inovasi Daerah atau SAPIDa": the short form "atau" gives after the name is its alias.
+    const shortForm = item.alias ? undefined : SHORT_FORM_AFTER.exec(text.slice(printedEnd))?.[1];
+    const alias = item.alias ?? (shortForm && (abbreviates(shortForm, item.title) || spellsFromInside(shortForm, item.title)) ? shortForm : undefined);
+    candidates.set(slug, { slug, title: item.title, aliases: alias ? [alias] : [], inContent: false, index: item.index, sure: false, ...(place ? { placeInName: place } : {}) });
   }
   return [...found, ...candidates.values()].sort((a, b) => a.index - b.index);
 }
+
+/** "… atau SAPIDa": a short form offered right after a name. */
+const SHORT_FORM_AFTER = /^[ \t]+atau[ \t]+(?:disingkat[ \t]+)?["“]?([\p{Lu}][\p{L}\d-]{1,11})(?![\p{L}\d])/u;
 
 /** A name without the place its last words name, or undefined: "Pantau Pekalongan" is "Pantau" of Pekalongan. */
 function withoutPlace(name: string, namedPlaces: ReadonlySet<string>): string | undefined {

@@ -611,6 +611,13 @@ describe('program names as news prints them', () => {
   test('a number that the next word measures is no part of the name', () => {
     expect(titles('Ia menjelaskan program Kampung Hijau 100 persen dibiayai daerah.')).toEqual(['Kampung Hijau']);
   });
+  test('a short form offered with "atau" after the name is its alias, when its letters come from the name', () => {
+    expect(titles('Pemkot meluncurkan Sistem Informasi Pelaporan Inovasi atau SIPINO, Jumat.')).toEqual(['Sistem Informasi Pelaporan Inovasi | SIPINO']);
+    expect(titles('Pemkot meluncurkan Gerakan Ayo Membaca atau Budi, Jumat.')).toEqual(['Gerakan Ayo Membaca']);
+  });
+  test('a civil servant\'s job title ("Analis Program …") introduces no program', () => {
+    expect(titles('Hadir Analis Program Pembangunan Bidang Litbang Bappeda, Yuliana.')).toEqual([]);
+  });
   test('generic fields, software and a name the excerpt stops on are no programs', () => {
     expect(titles('Pemetaan memakai aplikasi Agisoft Photoscan. Mereka juga mempelajari Pemberdayaan Masyarakat. Pemkot meluncurkan inovasi Gerakan Keluarga ')).toEqual([]);
   });
