@@ -128,6 +128,10 @@ describe('findEventDate', () => {
     expect(findEventDate('Rombongan Pemkab Blora tiba di Kantor Diskominfo, Kamis (9/5/2024).')).toMatchObject({ date: '2024-05-09', sure: true });
   });
 
+  test('the day a delegation set off is not surely the day of its visit', () => {
+    expect(findEventDate('Para kepala desa studi banding ke Desa Kutuh. Rombongan berangkat dari Subang hari Rabu, 31 Agustus 2022.')).toMatchObject({ date: '2022-08-31', sure: false });
+  });
+
   test.each([
     ['Kamis (18/01/2024)', undefined, '2024-01-18', false],
     ['Senin (17/7/2023)', undefined, '2023-07-17', false],
