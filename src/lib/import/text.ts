@@ -32,6 +32,9 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:copyright|hak cipta)\b|^©/i,
 ];
 
+/** A page's heading over links to other stories. */
+const RELATED_HEADING = /^(?:(?:berita|artikel|baca)\s+(?:terkait|lainnya|juga|populer|terpopuler)|terpopuler|populer|terkini|rekomendasi)\s*:?$/iu;
+
 /** A dateline opening a report: "BANJARBARU, klikkalsel.com –", "Metro, (Wartacontoh.com) –", "MEDIA CENTER –". */
 export const DATELINE_START = /^[^–—.!?"“]{2,80}?\s+[–—-]\s+\S/u;
 /** A line that is only a quotation: a pull quote, page furniture when it comes before the dateline. */
@@ -136,6 +139,15 @@ export function cleanArticle(raw: string): CleanArticle {
     const isBoilerplate = BOILERPLATE_LINES.some((pattern) => pattern.test(line)) || (CAPTION.test(line) && !/[–—]/.test(line));
     if (isBoilerplate || kept.includes(line)) dropped.push(line);
     else kept.push(line);
+  }
+  // "Berita Terkait", then other stories' headlines, perhaps between dashes: the heading and its links go, up to a line
+  // that reads as the report (a dateline, a sentence).
+  for (let i = 0; i < kept.length; i++) {
+    if (!RELATED_HEADING.test(kept[i]!)) continue;
+    let end = i + 1;
+    while (end < kept.length && (/^[-–—•·]+$/u.test(kept[end]!) || (looksLikeHeadline(kept[end]!) && !DATELINE_START.test(kept[end]!)))) end++;
+    dropped.push(...kept.splice(i, end - i));
+    i--;
   }
   // Two or more list lines in a row that end like no sentence ("- Bupati Pati Pastikan Bangun Bendung …") are links to
   // other stories, wherever they stand; a list that belongs to the report ends its items with a stop.

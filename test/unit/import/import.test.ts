@@ -65,6 +65,12 @@ describe('cleanArticle', () => {
     expect(clean.paragraphs[1]).toBe('Diskusi berlangsung dua jam.');
   });
 
+  test('a heading over other stories\' headlines goes with them, up to the report', () => {
+    const clean = cleanArticle('Jambi Teken Kerja Sama Enam Provinsi\nJAMBI, a.com – Gubernur Jambi menandatangani kerja sama, Rabu (5/1/2022).\nBerita Terkait\n-\nPejabat di Setda Mengaku Terima Fee Rp80 Juta\n-\nDesain Istana Rampung\nBerita Terkait\nMEDAN, a.com – Rapat lanjutan digelar di Medan.');
+    expect(clean.paragraphs).toEqual(['JAMBI, a.com – Gubernur Jambi menandatangani kerja sama, Rabu (5/1/2022).', 'MEDAN, a.com – Rapat lanjutan digelar di Medan.']);
+    expect(clean.dropped).toContain('Pejabat di Setda Mengaku Terima Fee Rp80 Juta');
+  });
+
   test('a byline or date stamp in lower case under a headline is no part of it', () => {
     const clean = cleanArticle('Pimpin Rakor Camat, Bupati Minta Camat Aktif di Wilayahnya\nhen | Senin, 19 Juli 2021 - 09:56 WIB\nGORONTALO (a.com) - Bupati memimpin rakor camat di Ruang Madani.');
     expect(clean.headline).toBe('Pimpin Rakor Camat, Bupati Minta Camat Aktif di Wilayahnya');
