@@ -47,6 +47,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   // "Kalurahan" is Yogyakarta's word for its villages, which the registry lists as desa.
   kalurahan: ['desa', 'kelurahan'],
   desa: ['desa', 'kelurahan'],
+  // "Desa Wisata Pujon Kidul": a village known for its tourism, named after its label.
+  'desa wisata': ['desa', 'kelurahan'],
   // "Pemdes Bringin": a village government.
   pemdes: ['desa', 'kelurahan'],
   kampung: ['desa', 'kelurahan'],
