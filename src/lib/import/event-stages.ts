@@ -61,10 +61,12 @@ export function eventParties(article: ArticleReading): EventParties {
     const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !framed.guests.some((g) => g.area && (g.area.code === p.area!.code || g.area.code.startsWith(`${p.area!.code}.`))));
     if (first) framed = { ...framed, host: first, quote: opening!.text, sure: false, guests: framed.guests.filter((g) => g.area?.code !== first.area?.code) };
   }
-  // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities.
+  // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities. Nor does one
+  // named only as a place ("TPID wilayah Jawa Barat menggelar rapat … di Balaikota Bogor"): the city hosts, not its guest.
   const venueRegency = venueRegions.find((m) => m.area.level === 'kota' || m.area.level === 'kabupaten');
-  if (framed.host?.area?.level === 'provinsi' && venueRegency?.area.code.startsWith(`${framed.host.area.code}.`)) {
-    framed = { ...framed, host: { index: venueRegency.index, text: venueRegency.text, area: venueRegency.area }, sure: false };
+  const province = (framed.host ?? framed.place)?.area;
+  if (province?.level === 'provinsi' && venueRegency?.area.code.startsWith(`${province.code}.`)) {
+    framed = { ...framed, host: { index: venueRegency.index, text: venueRegency.text, area: venueRegency.area }, sure: false, guests: framed.guests.filter((g) => g.area?.code !== venueRegency.area.code) };
   }
   const host = framed.host?.area ? framed.host : undefined;
   // "rombongan dari Papua" beside "Kabupaten Mimika, Papua Tengah": the province a guest's own province was carved from

@@ -431,7 +431,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // "ke Jawa Tengah khususnya di Kota Semarang": the place inside the province that the sentence singles out hosts.
     const singled = named0?.area?.level === 'provinsi' ? /^[\s,]*(?:khususnya|terutama|tepatnya)\s+(?:(?:di|ke)\s+)?/iu.exec(text.slice(named0.index + named0.text.length, end)) : null;
     const inside = singled ? partiesBetween(parties, named0!.index + named0!.text.length, named0!.index + named0!.text.length + singled[0].length + 1)[0] : undefined;
-    const host = inside?.area && inside.area.code.startsWith(`${named0!.area!.code}.`) ? inside : named0;
+    // "kunjungan kerja ke Labuan Bajo Nusa Tenggara Timur yang diterima langsung oleh Wakil Bupati Manggarai Barat": the
+    // regency of that province whose people received them hosts.
+    const received = named0?.area?.level === 'provinsi' ? RECEIVED_BY.exec(text.slice(named0.index, end)) : null;
+    const receiver = received ? listFrom(parties, text, named0!.index + received.index + received[0].length, end)[0] : undefined;
+    const within = (p: Party | undefined) => Boolean(p?.area && p.area.code.startsWith(`${named0!.area!.code}.`));
+    const host = within(inside) ? inside : within(receiver) ? receiver : named0;
     // "Kunjungan kerja Pemerintah Kabupaten X ke Kabupaten Y …": a visit named as a noun that opens the sentence or a
     // clause, or that something is seen from ("terlihat dari kunjungan kerja X ke Y"), may name its visitors right after
     // it, before "ke"; not one awaited or recalled ("kami menunggu kunjungan balasan Pemkot X ke …").

@@ -28,6 +28,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   wawako: ['kota'],
   wawali: ['kota'],
   setdako: ['kota'],
+  // "Balaikota Bogor": a city hall printed as one word is the city's, as "Balai Kota Bogor" is.
+  balaikota: ['kota'],
   // Offices of every regional government: the name after them settles the level.
   'sekretaris daerah': ['kabupaten', 'kota', 'provinsi'],
   sekda: ['kabupaten', 'kota', 'provinsi'],
