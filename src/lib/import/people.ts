@@ -125,12 +125,15 @@ const NOT_NAME_WORDS = new Set(
   `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
   hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
-  menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi kunker rakor sidak studi senin selasa rabu kamis
+  menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi
+  tegaskan pastikan harapkan sampaikan luncurkan tekankan ingatkan instruksikan tertibkan kunker rakor sidak studi senin selasa rabu kamis
   jumat jum'at jum’at sabtu minggu berikutnya pengawas terpisah diketahui dijelaskan ditambahkan sebagaimana plt plh pj pjs
   ketika oleh kepada bagi untuk narasumber`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
-const HEADLINE_VERBS = new Set('ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi'.split(' '));
+const HEADLINE_VERBS = new Set(
+  'ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi tegaskan pastikan harapkan sampaikan luncurkan tekankan ingatkan instruksikan tertibkan minta ajak dorong imbau sambut apresiasi'.split(' '),
+);
 /**
  * Nouns of government fields are built as ke-…-an or pe(r/m/n/ng)-…-an ("Kepemudaan", "Perikanan", "Pemerintahan");
  * Indonesian personal names are not: such a word makes a "name" the rest of an office.
