@@ -1,5 +1,5 @@
 /** Rooms, halls and offices where a meeting sits. */
-const MEETING_HEADS = ['Aula', 'Kantor', 'Gedung', 'Balai', 'Balaikota', 'Balai Kota', 'Pendopo', 'Pendapa', 'Ruang', 'Ruangan', 'Rumah Dinas', 'Rumah Jabatan', 'Rumdin', 'Rujab', 'Graha', 'Wisma', 'Auditorium', 'Sekretariat', 'Command Center', 'Lounge', 'Mahligai', 'Ballroom', 'Convention Hall', 'Pusat Pemerintahan', 'Setda', 'Setdakab', 'Setdako', 'Setdaprov'];
+const MEETING_HEADS = ['Aula', 'Kantor', 'Gedung', 'Balai', 'Balaikota', 'Balai Kota', 'Pendopo', 'Pendapa', 'Ruang', 'Ruangan', 'Rumah Dinas', 'Rumah Jabatan', 'Rumdin', 'Rujab', 'Rudis', 'Graha', 'Wisma', 'Auditorium', 'Sekretariat', 'Command Center', 'Lounge', 'Mahligai', 'Ballroom', 'Convention Hall', 'Pusat Pemerintahan', 'Puspem', 'Puspemkot', 'Puspemkab', 'Hall', 'Setda', 'Setdakab', 'Setdako', 'Setdaprov'];
 /** Sites that may host an event but are also a visit's stop or the guests' lodging. */
 const SITE_HEADS = ['Hotel', 'Masjid', 'Lapangan', 'Halaman', 'Mess', 'Taman', 'Alun-alun', 'Puskesmas', 'GOR', 'Pasar', 'Bandara', 'Pelabuhan', 'Kampus', 'Universitas', 'Guest House', 'Kompleks', 'Komplek'];
 /** Words that start a venue: a building, room or ground, not a bare region. */
@@ -14,12 +14,12 @@ const VENUE_WORDS = String.raw`(?:[^,.;()\n]|(?<=\b[Ll]t)\.(?=\s*(?:[IVX]+|\d+)\
  * "di Aula …", and after a verb of place also a lowercase building ("bertempat di kantor Bappeda", or "bertempat Rumah
  * Jabatan …" without its "di"); a lowercase room of a named building ("di ruang rapat Kantor Wali Kota", "di lounge
  * pelayanan publik kantor Pemkab X"), not one a pronoun owns ("di ruang kerjanya didampingi Sekda …" names no room);
- * a hotel named before its word ("di Rudang Hotel"). A sentence
+ * a hotel or room named before its word ("di Rudang Hotel", "di Tangerang Live Room"). A sentence
  * printed in title case capitalises the preposition too ("… Bersama Di Rumah Dinas Bupati X").
  */
 const VENUE = new RegExp(
   `(?:\\b(?:bertempat(?:\\s+di)?|(?:berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di)\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})${VENUE_WORDS})|\\b[Dd]i\\s+(${VENUE_HEAD}${VENUE_WORDS})` +
-    `|\\bdi\\s+((?:ruang|ruangan|aula|lounge)(?:\\s+(?!\\p{Ll}+nya\\b)\\p{Ll}+){0,3}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center)\\b${VENUE_WORDS}))`,
+    `|\\bdi\\s+((?:ruang|ruangan|aula|lounge)(?:\\s+(?!\\p{Ll}+nya\\b)\\p{Ll}+){0,3}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center|Room|Ballroom)\\b${VENUE_WORDS}))`,
   'u',
 );
 /**

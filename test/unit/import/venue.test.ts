@@ -31,6 +31,9 @@ describe('findVenue', () => {
     ['Aplikasi diluncurkan di Setda Purbalingga, Senin (1/10).', 'Setda Purbalingga'],
     ['Diskusi program di Setda Bantaeng bupati pohuwato bersama asisten.', 'Setda Bantaeng'],
     ['Warga berbelanja di Pasar Minggu, Jakarta.', 'Pasar Minggu'],
+    ['Rombongan diterima di Rudis Wali Kota Gorontalo, Senin.', 'Rudis Wali Kota Gorontalo'],
+    ['Rombongan disambut di Hall Balaikota Bukittinggi, Selasa.', 'Hall Balaikota Bukittinggi'],
+    ['MoU diteken di Tangerang Live Room, Puspemkot Tangerang, Rabu.', 'Tangerang Live Room, Puspemkot Tangerang'],
     ['Rombongan diterima di ruang pertemuan Bappeda Kabupaten Kepulauan Mentawai sebelum rapat staf bulanan dimulai.', 'ruang pertemuan Bappeda Kabupaten Kepulauan Mentawai'],
   ])('a venue stops at a weekday and keeps a floor and an office name: %s', (text, venue) => {
     expect(findVenue(text)?.venue).toBe(venue);
