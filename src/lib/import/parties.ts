@@ -153,6 +153,8 @@ const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?
  * "Berasal dari tujuh kabupaten. Ada dari Kabupaten A, B …".
  */
 const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:mereka|(?:para\s+)?peserta|rombongan)(?:\s+(?:itu|ini|tersebut))?\s+)?(?:ber)?asal\s+dari\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot|pemerintah(?:\s+daerah)?|kepala\s+daerah|provinsi)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir|yang\s+(?:turut\s+)?(?:mengikuti|ikut))\b[^.;]*?\b(?:yaitu|yakni|adalah|di\s?antaranya|antara\s+lain)\s)/iu;
+/** An event opened, inaugurated or launched by someone named next: "dibuka langsung oleh", "diresmikan oleh". */
+const OPENED_BY = /\b(?:dibuka|diresmikan|diluncurkan|dilaunching)\s+(?:(?:langsung|secara\s+resmi|resmi)\s+)?oleh\s+/iu;
 /** "Turut hadir …", "Ikut hadir dalam acara tersebut, …", "Hadir pula …": who else attended, listed next. */
 const PRESENT_TOO = /\b(?:(?:turut|ikut|tampak)\s+hadir|hadir\s+(?:pula|juga))\b(?:\s+(?:dalam|pada)\s+(?:acara|kegiatan|kesempatan|rapat)(?:\s+(?:tersebut|itu|ini))?)?,?\s+/iu;
 /** "dihadiri oleh perwakilan Bappeda dari …", "diikuti para camat dari …": those who attended, named by where they come from. */
@@ -534,6 +536,10 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
       return { host, guests: sides.filter((s) => s !== host), sentence, complete: hosts.length === 1 };
     }
   }
+  // "Acara tersebut dibuka langsung oleh Bupati Trenggalek …": the government whose head opened an event holds it, likely.
+  const opened = OPENED_BY.exec(sentence.text);
+  const opener = opened ? listFrom(parties, text, at + opened.index + opened[0].length, end)[0] : undefined;
+  if (opener && opener.index - (at + opened!.index + opened![0].length) < 40) return { host: opener, guests: [], sentence, complete: false };
   const attends = ATTENDS_CONVENED.exec(sentence.text);
   if (attends) {
     const convenerAt = at + attends.index + attends[0].length;
