@@ -571,6 +571,11 @@ function findIntroducedNames(text: string): NamedItem[] {
 /** Job titles of the civil service that take "Program" as their object: "Analis Program", "Pengelola Program". */
 const JOB_BEFORE = /(?:^|\s)(?:Analis|Pengelola|Perencana|Penyusun|Pengadministrasi|Pranata|Koordinator|Manajer|Pengawas)\s+$/u;
 
+/** A head's office and at least two more words: how a program named after the head begins ("Bupati Menyapa Warga"). */
+const HEAD_LED = /^(?:Wali\s?Kota|Walikota|Bupati|Gubernur|Camat|Lurah)\s+\S+\s+\S+/u;
+/** "Wali Kota Jumpa Rakyat (WAJAR)": a head's office opens a program's name when its short form spells the whole. */
+const namedAfterHead = (title: string, alias: string | undefined) => HEAD_LED.test(title) && alias !== undefined && (abbreviates(alias, title) || spellsFromInside(alias, title));
+
 /** A verb in lower case ("disaksikan", "dihadiri", "digelar", "menghadirkan", "berlangsung"): what follows it is no name. */
 const CLAUSE_VERB = /^(?:di\p{Ll}{3,}(?:kan|i)|di(?:gelar|buka|tutup|ikuti|pimpin|sambut|terima)|me(?:m|n|ng|ny)\p{Ll}{3,}|ber\p{Ll}{3,})\s/u;
 
@@ -726,7 +731,7 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
   const items: NamedItem[] = [];
   const accept = (title: string, alias: string, index: number) => {
     const words = title.split(/\s+/);
-    if (words.length < 2 || words.length > 8 || OFFICE_HEAD.test(title) || GENERIC_HEAD.test(title) || NOT_A_PROGRAM.test(title)) return;
+    if (words.length < 2 || words.length > 8 || OFFICE_HEAD.test(title) || GENERIC_HEAD.test(title) || (NOT_A_PROGRAM.test(title) && !namedAfterHead(title, alias))) return;
     // "komunitas PEMPES (Pemuda Peduli Sampah)": a group of people, not a program.
     if (BODY_BEFORE.test(text.slice(Math.max(0, index - 30), index))) return;
     if (GENERIC_ABBREVIATIONS.has(alias.toUpperCase().replace(/[^\p{L}\d]/gu, ''))) return;
@@ -895,7 +900,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     // "program nasional seperti Makan Bergizi Gratis (MBG)": the nation's programs, which no region owns.
     if (national.some((list) => list.includes(compact(item.title)))) continue;
     const listedOrCoined = (item.named || coinedWord(item.title, body)) && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase());
-    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !listedOrCoined) continue;
+    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || (NOT_A_PROGRAM.test(item.title) && !namedAfterHead(item.title, item.alias)) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !listedOrCoined) continue;
     // "dari Jawa Timur (Jatim)": a short form in brackets after a place is that place's, not a program's.
     // A long form that only ends with a place ("Pusat Informasi dan Koordinasi Covid-19 Jawa Barat (Pikobar)") names more than it.
     if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p) && item.alias!.slice(0, -p.length).trim().split(/\s+/).filter(Boolean).length <= 2)) continue;

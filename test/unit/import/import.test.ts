@@ -625,6 +625,10 @@ describe('program names as news prints them', () => {
     expect(titles('Pemkot meluncurkan Sistem Informasi Pelaporan Inovasi atau SIPINO, Jumat.')).toEqual(['Sistem Informasi Pelaporan Inovasi | SIPINO']);
     expect(titles('Pemkot meluncurkan Gerakan Ayo Membaca atau Budi, Jumat.')).toEqual(['Gerakan Ayo Membaca']);
   });
+  test('a program named after a head\'s office is one when its short form spells the whole name', () => {
+    expect(titles('Program berikutnya adalah Wali Kota Jumpa Rakyat (WAJAR).')).toEqual(['Wali Kota Jumpa Rakyat | WAJAR']);
+    expect(titles('Hadir pula Wali Kota Ambon (WK) bersama rombongan.')).toEqual([]);
+  });
   test('a civil servant\'s job title ("Analis Program …") introduces no program', () => {
     expect(titles('Hadir Analis Program Pembangunan Bidang Litbang Bappeda, Yuliana.')).toEqual([]);
   });

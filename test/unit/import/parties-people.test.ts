@@ -256,7 +256,7 @@ describe('people', () => {
     expect(people('Hadir Kepala Dinas Kepemudaan dan Olah Raga, Kepala Bagian Pemerintahan, serta Camat Wates Bambang Tri.', ['Wates'])).toEqual([['Bambang Tri', 'Camat Wates']]);
     expect(people('Kades Taja Mulya Ikuti Upacara HUT bersama warga.', ['Taja Mulya'])).toEqual([]);
     // A professor's title without its dot is a title, as "Dr" is.
-    expect(people('Kepala BPSDM Sulsel Prof Dr Muhammad Jufri, M.Si membuka acara.', ['Sulsel']).map(([name]) => personKey(name))).toEqual(['muhammad jufri']);
+    expect(people('Kepala BPSDM Sulsel Prof Dr Muhammad Jufri, M.Si membuka acara.', ['Sulsel']).map(([name]) => personKey(name!))).toEqual(['muhammad jufri']);
     // A headline's verb right after the office, or inside the words after it: "Bupati Tegaskan …", "Camat Aktif Tertibkan …".
     expect(people('Bupati Tegaskan Seluruh Jajaran Terus Tingkatkan Inovasi')).toEqual([]);
     expect(people('Bupati Minta Camat Aktif Tertibkan Prokes di Wilayahnya')).toEqual([['Aktif', 'Camat']]);
