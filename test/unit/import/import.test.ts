@@ -134,6 +134,10 @@ describe('findEventDate', () => {
     expect(findEventDate('Rombongan Pemkab Blora tiba di Kantor Diskominfo, Kamis (9/5/2024).')).toMatchObject({ date: '2024-05-09', sure: true });
   });
 
+  test('the day a speaker was quoted is to check, whichever verb of saying introduces it ("beber", "papar", "imbuh")', () => {
+    expect(findEventDate('Rombongan belajar di Yogyakarta. "Kami belajar banyak," beber Samsun, Sabtu (21/1/2023).')).toMatchObject({ date: '2023-01-21', sure: false });
+  });
+
   test('the day a delegation set off is not surely the day of its visit', () => {
     expect(findEventDate('Para kepala desa studi banding ke Desa Kutuh. Rombongan berangkat dari Subang hari Rabu, 31 Agustus 2022.')).toMatchObject({ date: '2022-08-31', sure: false });
   });
