@@ -23,8 +23,9 @@ const VENUE = new RegExp(
   'u',
 );
 /**
- * Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort") or an office's ("Ruang Rapat
- * Dinas Kearsipan dan Perpustakaan Kabupaten X").
+ * Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort"), an office's ("Ruang Rapat
+ * Dinas Kearsipan dan Perpustakaan Kabupaten X") or a building's ("Gedung Media Informasi dan Protokol DPRD"), unless
+ * another building follows it ("Gedung Sate dan Gedung Pakuan").
  */
 // A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …", "… Gedung X telah diterima …") also ends it, and so
 // does where the building stands ("… Aset Daerah di Agats"):
@@ -32,7 +33,7 @@ const VENUE = new RegExp(
 // so does a street address after the name ("… Hotel Mutiara Jalan Pahlawan No. 3", "… Jl. Ahmad Yani", whose dot cuts the
 // match after "Jl"; not an office for roads: "Bidang Jalan", "Balai Pelaksanaan Jalan Nasional"). The secretariat named as
 // a place ("di Setda Purbalingga") is its capitalised words only.
-const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|di|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang)(?:\s+\p{Lu}\p{Ll}+){1,5}\s)dan|dan(?=\s+\p{Ll}))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|sebelum|setelah|usai|seusai|saat|ketika|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam|setempat)$|(?<=^Setda\p{L}*(?:\s+\p{Lu}\S*)+)\s+\p{Ll}.*$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
+const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|di|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang|Gedung|Ruang)(?:\s+\p{Lu}\p{Ll}+){1,5}\s)dan|dan(?=\s+\p{Ll}|\s+(?:Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Hotel)\b))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|sebelum|setelah|usai|seusai|saat|ketika|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam|setempat)$|(?<=^Setda\p{L}*(?:\s+\p{Lu}\S*)+)\s+\p{Ll}.*$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
 
 /** "kunjungan kerja ke Balai Kota Surabaya": a building the visit went to, when no sentence places it "di" somewhere. */
 const VISITED_BUILDING = new RegExp(String.raw`\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|bertamu|bertandang|datang|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:${MEETING_HEADS.join('|')})\s+\p{Lu}[^,.;()\n]*)`, 'u');

@@ -32,6 +32,8 @@ describe('findVenue', () => {
     ['Diskusi program di Setda Bantaeng bupati pohuwato bersama asisten.', 'Setda Bantaeng'],
     ['Warga berbelanja di Pasar Minggu, Jakarta.', 'Pasar Minggu'],
     ['Rombongan diterima di Rudis Wali Kota Gorontalo, Senin.', 'Rudis Wali Kota Gorontalo'],
+    ['Rombongan diterima di Gedung Media Informasi dan Protokol DPRD DKI Jakarta, Senin.', 'Gedung Media Informasi dan Protokol DPRD DKI Jakarta'],
+    ['Rapat digelar di Gedung Sate dan Gedung Pakuan bergantian.', 'Gedung Sate'],
     ['Rombongan disambut di Hall Balaikota Bukittinggi, Selasa.', 'Hall Balaikota Bukittinggi'],
     ['MoU diteken di Tangerang Live Room, Puspemkot Tangerang, Rabu.', 'Tangerang Live Room, Puspemkot Tangerang'],
     ['Rombongan diterima di ruang pertemuan Bappeda Kabupaten Kepulauan Mentawai sebelum rapat staf bulanan dimulai.', 'ruang pertemuan Bappeda Kabupaten Kepulauan Mentawai'],
