@@ -255,7 +255,8 @@ describe('people', () => {
   test('a list of offices without names, a headline verb and a weekday after a name give no people', () => {
     expect(people('Hadir Kepala Dinas Kepemudaan dan Olah Raga, Kepala Bagian Pemerintahan, serta Camat Wates Bambang Tri.', ['Wates'])).toEqual([['Bambang Tri', 'Camat Wates']]);
     expect(people('Kades Taja Mulya Ikuti Upacara HUT bersama warga.', ['Taja Mulya'])).toEqual([]);
-    // A professor's title without its dot is a title, as "Dr" is.
+    // A professor's title without its dot is a title, as "Dr" is; so is a captain's "Capt.".
+    expect(people('MoU diteken Bupati Solok Capt. H. Epyardi Asda dan Wali Kota Sawahlunto.', ['Solok', 'Sawahlunto'])).toEqual([['Capt. H. Epyardi Asda', 'Bupati Solok']]);
     expect(people('Kepala BPSDM Sulsel Prof Dr Muhammad Jufri, M.Si membuka acara.', ['Sulsel']).map(([name]) => personKey(name!))).toEqual(['muhammad jufri']);
     // A headline's verb right after the office, or inside the words after it: "Bupati Tegaskan …", "Camat Aktif Tertibkan …".
     expect(people('Bupati Tegaskan Seluruh Jajaran Terus Tingkatkan Inovasi')).toEqual([]);
