@@ -222,7 +222,7 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
 }
 
 /** Capitalised words after "di", or after a comma that follows a venue: where a sentence may place its event by bare name. */
-const BARE_PLACE = /(?:\bdi\s+|(?<=\bdi\s+\p{Lu}[^,.;()\n]{2,60}),\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+const BARE_PLACE = /(?:\bdi\s+|(?<=\bdi\s+\p{Lu}[^,.;()\n]{2,100}),\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
 /** The one kecamatan, kelurahan or desa inside `regency` that `sentence` places its event in by bare name. */
 function placeWithin(article: ArticleReading, sentence: string, regency: RegistryArea): RegistryArea | undefined {

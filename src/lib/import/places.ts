@@ -419,6 +419,15 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
         break;
       }
     }
+    // "Lapangan Pahlawan Kota Waingapu": a town no kota or kabupaten is named after, whose kecamatan bears "Kota" in its name.
+    if (levels.length === 1 && levels[0] === 'kota' && words.length && !mentions.some((m) => m.index === match.index)) {
+      for (let count = Math.min(words.length, 3); count > 0; count--) {
+        const districts = places.named(`Kota ${words.slice(0, count).join(' ')}`).filter((area) => area.level === 'kecamatan');
+        if (districts.length !== 1) continue;
+        mentions.push({ text: text.slice(match.index, after + words.slice(0, count).join(' ').length), index: match.index, candidates: districts });
+        break;
+      }
+    }
   }
   // Such a name is the one of the two the article names with its own level word ("Kota Magelang … Sekda Magelang").
   for (const [mention, candidates] of eitherLevel) {
