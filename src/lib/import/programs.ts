@@ -421,6 +421,10 @@ export interface NamedItem {
 
 /** What separates the items of a list of names: semicolons, commas, "dan", "serta", "&". */
 const ITEM_SEPARATOR = /;\s*(?:dan\s+|serta\s+)?|,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|&)\s+/uy;
+/** A separator, then the kind of thing again: ", Aplikasi …", " dan Aplikasi …". */
+const KIND_AFTER_SEPARATOR = /(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:aplikasi|program|inovasi|layanan)\s/giu;
+/** The kind of thing opening the next item. */
+const KIND_NEXT = /^(?:aplikasi|program|inovasi|layanan)\s/iu;
 
 /**
  * A list's items and separators, in order, split only outside brackets: "Sibakul (Koperasi dan Pelaku Usaha)" is one
@@ -428,6 +432,9 @@ const ITEM_SEPARATOR = /;\s*(?:dan\s+|serta\s+)?|,\s*(?:dan\s+|serta\s+)?|\s+(?:
  */
 function splitOutsideBrackets(list: string): string[] {
   const parts: string[] = [];
+  // "aplikasi Hibah dan Bansos, Aplikasi Barang Milik Daerah dan Aplikasi Managemen Jalan dan Jembatan": where every
+  // item after the first opens with its kind again, only a separator before that kind ends one.
+  const kindEachTime = (list.match(KIND_AFTER_SEPARATOR) ?? []).length >= 2;
   let depth = 0;
   let from = 0;
   for (let at = 0; at < list.length; ) {
@@ -435,7 +442,8 @@ function splitOutsideBrackets(list: string): string[] {
     if (char === '(') depth++;
     else if (char === ')') depth = Math.max(0, depth - 1);
     ITEM_SEPARATOR.lastIndex = at;
-    const separator = depth === 0 ? ITEM_SEPARATOR.exec(list)?.[0] : undefined;
+    const found = depth === 0 ? ITEM_SEPARATOR.exec(list)?.[0] : undefined;
+    const separator = found && (!kindEachTime || KIND_NEXT.test(list.slice(at + found.length))) ? found : undefined;
     if (separator) {
       parts.push(list.slice(from, at), separator);
       at += separator.length;
@@ -534,7 +542,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
         const source = (bracket ? bracket[1]! : raw).replace(/^["“'‘]|["”'’]$/g, '');
         // A full stop left out runs the next sentence on: "aplikasi SiMPEL GASPOL Selain sebagai …" names "SiMPEL GASPOL".
-        let title = (/^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’–-]*[ \t]*)*/u.exec(source)?.[0].trim() ?? '').replace(CLAUSE_OPENER, '');
+        // An item that kept its "dan" (its list repeats the kind before each item) keeps it between capitalised words.
+        let title = (/^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’–-]*[ \t]*(?:dan[ \t]+(?=\p{Lu}))?)*/u.exec(source)?.[0].trim() ?? '').replace(CLAUSE_OPENER, '');
         // "RT Mandiri 100 persen": a number the next word measures is a quantity, not part of the name.
         const quantity = /[ \t]+\d[\d.,]*$/u.exec(title);
         if (quantity && QUANTITY_UNIT.test(source.slice(title.length))) title = title.slice(0, quantity.index);
@@ -565,7 +574,10 @@ function findIntroducedNames(text: string): NamedItem[] {
     const name = match[1]!;
     if (canBeLowerName(name) && !/^(?:me|ber|di|ter)\p{Ll}/u.test(name)) items.push({ title: titleCase(name), index: match.index + match[0].length - name.length, named: true });
   }
-  return items.sort((a, b) => a.index - b.index);
+  // "Managemen Jalan" read by another introducer where the list kept "Managemen Jalan dan Jembatan" whole: the whole wins.
+  // (An item's index may be its kind word's or its name's: near is enough.)
+  const cutAtAnd = (item: NamedItem) => items.some((other) => Math.abs(other.index - item.index) <= 12 && other.title.startsWith(`${item.title} dan `));
+  return items.filter((item) => !cutAtAnd(item)).sort((a, b) => a.index - b.index);
 }
 
 /** Job titles of the civil service that take "Program" as their object: "Analis Program", "Pengelola Program". */

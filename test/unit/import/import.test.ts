@@ -633,6 +633,10 @@ describe('program names as news prints them', () => {
     expect(titles('Program berikutnya adalah Wali Kota Jumpa Rakyat (WAJAR).')).toEqual(['Wali Kota Jumpa Rakyat | WAJAR']);
     expect(titles('Hadir pula Wali Kota Ambon (WK) bersama rombongan.')).toEqual([]);
   });
+  test('in a list that names the kind before each item, "dan" inside an item is part of its name', () => {
+    expect(titles('Pemkot meluncurkan aplikasi Hibah dan Bansos, Aplikasi Barang Milik Daerah dan Aplikasi Manajemen Jalan dan Jembatan.')).toEqual(['Hibah dan Bansos', 'Barang Milik Daerah', 'Manajemen Jalan dan Jembatan']);
+    expect(titles('Inovasi itu antara lain Kampung Hijau dan Sapa Warga.')).toEqual(['Kampung Hijau', 'Sapa Warga']);
+  });
   test('a civil servant\'s job title ("Analis Program …") introduces no program', () => {
     expect(titles('Hadir Analis Program Pembangunan Bidang Litbang Bappeda, Yuliana.')).toEqual([]);
   });
