@@ -1,13 +1,20 @@
 import type { AdoptionStatus } from '../../schemas/program';
 import type { Sentence } from './text';
 import { readTakeUp, type StatusReading } from './adoption-grammar';
+import { LEARNING_VISIT_WORDS } from './kinds';
 
 /** A verb of adopting or building with the object pronoun "-nya": "menerapkannya", "memilikinya". */
 const ADOPTS_IT = String.raw`\b(?:membangun|membentuk|memiliki|menghadirkan|menerapkan|mengadopsi|meniru|mereplikasi|mencontoh|menduplikasi)nya\b`;
 /** "berencana membukanya"; "akan membukanya" opens an event instead. */
 const PLANS_TO_OPEN_IT = String.raw`\b(?:berencana|ingin|berniat)\s+(?:juga\s+)?membukanya\b`;
+/**
+ * A passive verb of copying with no subject, then where it is to run: "agar dapat diimplementasikan di Kota Medan",
+ * "untuk diterapkan di daerah kami". What is to be copied is the thing spoken of before; not after "yang", which names
+ * it ("hasil yang dapat diterapkan di Kabupaten X").
+ */
+const TO_BE_COPIED_THERE = String.raw`(?<!\byang\s+)\b(?:agar|supaya|untuk|bisa|dapat|akan)\s+(?:(?:bisa|dapat|segera|juga)\s+)?di\s?(?:terapkan|adopsi|replikasi|tiru|contoh|implementasikan|aplikasikan|duplikasi)\s+(?:di|oleh)\s+(?:pemerintah|pemkab|pemkot|pemko|pemprov|kabupaten|kota|provinsi|daerah|wilayah)\b`;
 /** Words that refer back to a program named before ("ingin memilikinya", "berencana membukanya"): a reader must confirm which. */
-export const REFERS_BACK = new RegExp(`${ADOPTS_IT}|${PLANS_TO_OPEN_IT}`, 'iu');
+export const REFERS_BACK = new RegExp(`${ADOPTS_IT}|${PLANS_TO_OPEN_IT}|${TO_BE_COPIED_THERE}`, 'iu');
 
 /**
  * A plan said as what will happen at a place: "akan dikembangkan di daerahnya", "untuk diadopsi di Pemkot Pariaman", "akan
@@ -37,7 +44,7 @@ export const speaksOfOtherRegions = (sentence: string) => OTHER_REGIONS.test(sen
 export const sawOrAdmired = (sentence: string) => SAW_OR_ADMIRED.test(sentence) && !speaksOfOtherRegions(sentence);
 
 /** A visit to learn programs as such: "ingin tahu apa dan bagaimana program-program …", "belajar inovasi …". */
-export const STUDIES_PROGRAMS = /\b(?:belajar|mempelajari|ingin tahu|studi tiru|studi banding|menggali (?:informasi|ilmu|pengetahuan)|mendapat(?:kan)? (?:banyak )?(?:pelajaran|ilmu|inspirasi))\b[^.]{0,80}?\b(?:program|inovasi|aplikasi|layanan)/iu;
+export const STUDIES_PROGRAMS = new RegExp(String.raw`\b(?:belajar|mempelajari|ingin tahu|${LEARNING_VISIT_WORDS}|menggali (?:informasi|ilmu|pengetahuan)|mendapat(?:kan)? (?:banyak )?(?:pelajaran|ilmu|inspirasi))\b[^.]{0,80}?\b(?:program|inovasi|aplikasi|layanan)`, 'iu');
 
 /** Whether a sentence says a program was shown or explained (to visitors, when the event has guests). */
 export const presents = (sentence: string) => PRESENTED.test(sentence);
@@ -66,7 +73,7 @@ const STATUS_VERBS: readonly [AdoptionStatus, RegExp, sure?: boolean][] = [
   ['direncanakan', /\b(?:bisa|dapat|layak|patut|perlu)\s+di\s?(?:terapkan|adopsi|adop|replikasi|tiru|contoh|duplikasi|implementasikan|aplikasikan)\s+(?:oleh|di)\s+(?=(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi)\b)/u, false],
   // "Mall pelayanan … bisa di jadikan contoh oleh Pemkab Sumedang": taken as a model, which may come to nothing.
   ['direncanakan', /\b(?:bisa|dapat|akan|layak)\s+di\s?jadikan\s+(?:contoh|acuan|rujukan|percontohan|role model)\b/iu, false],
-  ['dipelajari', /\b(?:studi tiru|studi banding|kunjungan kerja|mempelajari|mepelajari|belajar|menggali (?:informasi|ilmu|pengetahuan)|mendapat(?:kan)? (?:banyak )?(?:pelajaran|ilmu|inspirasi))\b/iu],
+  ['dipelajari', new RegExp(String.raw`\b(?:${LEARNING_VISIT_WORDS}|kunjungan kerja|mempelajari|mepelajari|belajar|menggali (?:informasi|ilmu|pengetahuan)|mendapat(?:kan)? (?:banyak )?(?:pelajaran|ilmu|inspirasi))\b`, 'iu')],
 ];
 
 const STRENGTH: readonly AdoptionStatus[] = ['dipelajari', 'direncanakan', 'uji-coba', 'diterapkan'];

@@ -43,6 +43,9 @@ export interface ArticleReading {
   evidence: Record<string, Evidence>;
 }
 
+/** A place's mention that opens with its level or government word: "Kabupaten Sleman", "Pemkot Bogor", "Kec. Kuta". */
+const LEVEL_WORD_FIRST = /^(?:Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Distrik|Pemkab|Pemkot|Pemko|Pemprov|Pemdes|Pemerintah|Kab|Kec|Kel|Prov)\b/iu;
+
 /** Cleans the article, splits its sentences and finds the places it names: what every later stage reads. */
 export function readArticle(input: ArticleInput, context: ImportContext): ArticleReading {
   const warnings: string[] = [];
@@ -78,7 +81,8 @@ export function readArticle(input: ArticleInput, context: ImportContext): Articl
     sure: place.sure,
   }));
   // Names as the registry spells them and as the article prints them ("Lepo Lepo" / "Kelurahan Lepo-Lepo" → "Lepo-Lepo").
-  const printedNames = resolved.map((m) => m.text.replace(/^\S+\s+/, ''));
+  // A name printed whole without a level word is a place as printed too ("DKI Jakarta").
+  const printedNames = resolved.flatMap((m) => [m.text.replace(/^\S+\s+/, ''), ...(LEVEL_WORD_FIRST.test(m.text) ? [] : [m.text])]);
   const placeNames = new Set([...found.flatMap(({ area }) => [area.name, formatRegionName(area)]), ...printedNames]);
   // Unresolved names are still places: "Kepala Desa Sri Mulyo Joko Susilo" ends its role at the village.
   const unresolvedNames = ambiguous.flatMap((m) => [m.text, m.candidates[0]!.name]);

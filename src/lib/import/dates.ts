@@ -107,9 +107,10 @@ export interface FoundDate {
 
 /**
  * Words before a date that put it on another occasion than the reported one: an earlier award, an interview,
- * the day a speaker was quoted ("ujar Eddy, Sabtu, …"), the day a regulation was signed ("Nomor 35/2018, tanggal …").
+ * the day a speaker was quoted ("ujar Eddy, Sabtu, …"), the day a regulation was signed ("Nomor 35/2018, tanggal …"),
+ * the day a delegation set off ("Rombongan berangkat … Rabu, 31 Agustus").
  */
-const SIDE_OCCASION = /\b(?:Nomor|No\.?)\s*[\w./-]+(?:\s+Tahun\s+\d{4})?,?\s*(?:(?:tanggal|tgl\.?)\s*)?$|\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya)\b(?:[^.!?]|[.!?](?!\s))*$/iu;
+const SIDE_OCCASION = /\b(?:Nomor|No\.?)\s*[\w./-]+(?:\s+Tahun\s+\d{4})?,?\s*(?:(?:tanggal|tgl\.?)\s*)?$|\b(?:sebelumnya|pernah|silam|tahun lalu|bulan lalu|berangkat|bertolak|keberangkatan|dilepas|pelepasan|penghargaan|meraih|diraih|dianugerahi|wawancara|ditemui|dihubungi|dikonfirmasi|ujar|ujarnya|kata|katanya|ucap|ucapnya|sebut|sebutnya|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|terang|terangnya|beber|bebernya|papar|paparnya|imbuh|imbuhnya|tambah|tambahnya|pungkas|pungkasnya|tegas|tegasnya|urai|urainya)\b(?:[^.!?]|[.!?](?!\s))*$/iu;
 
 /** A weekday the report counts back from its own day: "pada Kamis lalu", "Senin kemarin" (no printed date follows). */
 const RELATIVE_WEEKDAY = new RegExp(`\\b${WEEKDAY}\\s+(?:lalu|kemarin)\\b(?!\\s*[(,]?\\s*\\d)`, 'giu');

@@ -6,7 +6,7 @@ import { findEventDate } from './dates';
 import { findKinds, isOtherOccasion, isRoundup, tellsOfLearning } from './kinds';
 import { findParties, partiesBetween, type Party } from './parties';
 import type { ResolvedMention } from './places';
-import { findVenue, namesRoom, withoutRoomNames } from './venue';
+import { type FoundVenue, findVenue, namesRoom, withoutRoomNames } from './venue';
 import { type ArticleReading, DEPTH, REGENCY_LEVELS } from './article';
 import type { ImportProposal } from './proposal';
 import { escapeRegExp } from './regexp';
@@ -61,10 +61,12 @@ export function eventParties(article: ArticleReading): EventParties {
     const first = opening && parties.find((p) => p.area && p.index >= opening.start && p.index < opening.start + opening.text.length && REGENCY_LEVELS.includes(p.area.level) && !/^[\p{Lu}\s]+$/u.test(p.text) && !framed.guests.some((g) => g.area && (g.area.code === p.area!.code || g.area.code.startsWith(`${p.area!.code}.`))));
     if (first) framed = { ...framed, host: first, quote: opening!.text, sure: false, guests: framed.guests.filter((g) => g.area?.code !== first.area?.code) };
   }
-  // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities.
+  // "berkunjung ke ibu kota Provinsi X": a province hosts no visit when the venue lies in one of its cities. Nor does one
+  // named only as a place ("TPID wilayah Jawa Barat menggelar rapat … di Balaikota Bogor"): the city hosts, not its guest.
   const venueRegency = venueRegions.find((m) => m.area.level === 'kota' || m.area.level === 'kabupaten');
-  if (framed.host?.area?.level === 'provinsi' && venueRegency?.area.code.startsWith(`${framed.host.area.code}.`)) {
-    framed = { ...framed, host: { index: venueRegency.index, text: venueRegency.text, area: venueRegency.area }, sure: false };
+  const province = (framed.host ?? framed.place)?.area;
+  if (province?.level === 'provinsi' && venueRegency?.area.code.startsWith(`${province.code}.`)) {
+    framed = { ...framed, host: { index: venueRegency.index, text: venueRegency.text, area: venueRegency.area }, sure: false, guests: framed.guests.filter((g) => g.area?.code !== venueRegency.area.code) };
   }
   const host = framed.host?.area ? framed.host : undefined;
   // "rombongan dari Papua" beside "Kabupaten Mimika, Papua Tengah": the province a guest's own province was carved from
@@ -209,9 +211,9 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
     location = local;
     evidence['location'] = { quote: dated!.text, sure: false };
   }
-  // A province's event under a dateline naming one of its cities ("MANOKWARI | Portal – Penjabat Gubernur Papua Barat …")
-  // was held in that city, likely.
-  const city = location?.level === 'provinsi' ? datelineCity(article, location) : undefined;
+  // A province's event at a venue printed with one of its towns ("di Rumah Jabatan Gubernur Bali, Denpasar"), or under a
+  // dateline naming one ("MANOKWARI | Portal – Penjabat Gubernur Papua Barat …"), was held in that town, likely.
+  const city = location?.level === 'provinsi' ? ((foundVenue && townAfterVenue(article, foundVenue, location)) ?? datelineCity(article, location)) : undefined;
   if (city) {
     location = city;
     evidence['location'] = { quote: article.clean.paragraphs[article.clean.leadIndex]!, sure: false };
@@ -220,7 +222,7 @@ export function eventLocation(article: ArticleReading, event: EventParties, foun
 }
 
 /** Capitalised words after "di", or after a comma that follows a venue: where a sentence may place its event by bare name. */
-const BARE_PLACE = /(?:\bdi\s+|(?<=\bdi\s+\p{Lu}[^,.;()\n]{2,60}),\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+const BARE_PLACE = /(?:\bdi\s+|(?<=\bdi\s+\p{Lu}[^,.;()\n]{2,100}),\s*)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
 
 /** The one kecamatan, kelurahan or desa inside `regency` that `sentence` places its event in by bare name. */
 function placeWithin(article: ArticleReading, sentence: string, regency: RegistryArea): RegistryArea | undefined {
@@ -249,12 +251,32 @@ const SECOND_PLACE_BEFORE = /(?:\b(?:di|ke|mengunjungi)\s+\p{Lu}[^.;]{1,60}?,\s*
 /** The one kabupaten or kota inside `province` that the dateline names, in any case ("PONTIANAK", "(Mamuju)"). */
 function datelineCity(article: ArticleReading, province: RegistryArea): RegistryArea | undefined {
   const head = /^[^–—|-]{2,60}?(?=\s*[–—|-])/u.exec(article.clean.paragraphs[article.clean.leadIndex] ?? '')?.[0] ?? '';
-  const words = head.split(/[^\p{L}]+/u).filter(Boolean);
+  return regencyWithin(article, head, province);
+}
+
+/**
+ * The town printed after a province's venue or as its last word: "di Rumah Jabatan Gubernur Bali, Denpasar", "di Kantor
+ * Gubernur Kalimantan Selatan Banjarbaru".
+ */
+function townAfterVenue(article: ArticleReading, venue: FoundVenue, province: RegistryArea): RegistryArea | undefined {
+  const after = /^[ \t]*,[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(article.text.slice(venue.start + venue.venue.length))?.[1];
+  const last = /\p{Lu}[\p{L}'’-]*$/u.exec(venue.venue)?.[0];
+  return (after && regencyWithin(article, after, province)) || (last ? regencyWithin(article, last, province) : undefined);
+}
+
+/**
+ * The one kabupaten or kota inside `province` that `printed` names. A name a kota and a kabupaten share ("SEMARANG",
+ * "Bandung") is the kota's: a dateline or an address names the town.
+ */
+function regencyWithin(article: ArticleReading, printed: string, province: RegistryArea): RegistryArea | undefined {
+  const words = printed.split(/[^\p{L}]+/u).filter(Boolean);
   const inside = new Map<string, RegistryArea>();
   for (let from = 0; from < words.length; from++) {
     for (let count = 1; count <= 3 && from + count <= words.length; count++) {
       const named = article.context.places.named(words.slice(from, from + count).join(' ')).filter((area) => REGENCY_LEVELS.includes(area.level) && area.level !== 'provinsi' && area.code.startsWith(`${province.code}.`));
-      if (named.length === 1) inside.set(named[0]!.code, named[0]!);
+      const towns = named.filter((area) => area.level === 'kota');
+      const one = named.length === 1 ? named[0] : towns.length === 1 && named.length === 2 ? towns[0] : undefined;
+      if (one) inside.set(one.code, one);
     }
   }
   return inside.size === 1 ? [...inside.values()][0] : undefined;

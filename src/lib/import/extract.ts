@@ -10,6 +10,7 @@ import { findKinds, namesAnyKind } from './kinds';
 import { guestsFromOfficials, REGIONAL_OFFICES } from './visiting-officials';
 import { ancestorsOf } from './places';
 import { ACTING_PREFIX, findPeople, LEADER_OFFICES, personKey, withPlaceOutOfName } from './people';
+import { findNationalOfficials } from './national-officials';
 import { namesProgram } from './programs';
 import { publisherFromDateline, publisherFromUrl, publisherSlug } from './source-meta';
 import { inProse, oneEditApart } from './text';
@@ -166,7 +167,9 @@ function proposePeople(article: ArticleReading, event: EventParties): (ProposedP
     const at = before >= 0 && officeAt - before < 80 ? before : text.indexOf(person.name, officeAt);
     return at >= 0 && INSTITUTION_BEFORE.test(text.slice(Math.max(0, at - 12), at));
   };
-  const people: (ProposedPerson & { index: number })[] = findPeople(text.slice(bodyStart), placeSpans).filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name) && !OFFICE_RANK.test(person.name) && !institutionName(person)).map(({ index, ...person }) => ({ ...withPlaceOutOfName(person, regionNamed), index: index + bodyStart })).map((person) => {
+  const regional = findPeople(text.slice(bodyStart), placeSpans);
+  const national = findNationalOfficials(text.slice(bodyStart)).filter((official) => !regional.some((person) => personKey(person.name) === personKey(official.name)));
+  const people: (ProposedPerson & { index: number })[] = [...regional, ...national].filter((person) => !misspeltRegency(person.name) && !placeAfterLocalOffice(person) && !REGULATION_NUMBER.test(person.name) && !OFFICE_RANK.test(person.name) && !institutionName(person)).map(({ index, ...person }) => ({ ...withPlaceOutOfName(person, regionNamed), index: index + bodyStart })).map((person) => {
     const named = regionOfPlace(person.place);
     // An office printed without its region belongs to the host only when no other government took part: with
     // guests, "kata Bupati Fahmi" may be the guests' Bupati, and writing him into the host's leaders would be wrong.

@@ -2,6 +2,8 @@ import type { EventKind } from '../../schemas/event';
 
 /** The words for a study visit that every visit pattern reads: "studi tiru", "study banding", "studi lapangan". */
 export const STUDY_WORDS = String.raw`stud[iy][ -]tiru|stud[iy][ -]banding|stud[iy] lapangan`;
+/** Every name a visit to learn goes by: the study words and "kaji tiru", "studi komparatif", "benchmarking" … */
+export const LEARNING_VISIT_WORDS = String.raw`${STUDY_WORDS}|(?:kunjungan|lawatan) stud[iy]|kaji[ -]tiru|uji[ -]tiru|stud[iy] kompara(?:si|tif)|studi referensi|kaji banding|benchmarking`;
 
 /** Verbs that introduce what someone said, right after the speaker is named ("Name mengatakan …"). */
 export const SAYING_VERB = String.raw`(?:mengatakan|mengemukakan|menjelaskan|menyampaikan|mengungkapkan|menuturkan|menegaskan|menambahkan|memaparkan|menyebutkan|mengaku)`;
@@ -10,7 +12,7 @@ export const SAYING_VERB = String.raw`(?:mengatakan|mengemukakan|menjelaskan|men
 const KIND_WORDS: readonly [EventKind, RegExp][] = [
   ['rakor', /\b(?:rakor|rapat koordinasi)\b/iu],
   // "Study tiru" and "studi-banding" are how reports misspell and hyphenate it.
-  ['studi-tiru', new RegExp(String.raw`\b(?:${STUDY_WORDS}|(?:kunjungan|lawatan) stud[iy]|kaji[ -]tiru|uji[ -]tiru|stud[iy] kompara(?:si|tif)|studi referensi|kaji banding|benchmarking)\b`, 'iu')],
+  ['studi-tiru', new RegExp(String.raw`\b(?:${LEARNING_VISIT_WORDS})\b`, 'iu')],
   // Opening a building or a service ("meresmikan Mal Pelayanan Publik") is its launch.
   // "Lauching", "melaunchingkan", "dilaunching": reports spell the loanword many ways.
   ['peluncuran', /\b(?:(?:me-?|di)?(?:launching|lauching|launcing|lounching)(?:kan)?|peluncuran|meluncurkan|diluncurkan|meresmikan|peresmian|diresmikan|merilis|dirilis)\b/iu],

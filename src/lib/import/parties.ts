@@ -153,6 +153,10 @@ const OFFICE_DELEGATION = /\b(?:[Rr]ombongan|[Dd]elegasi|[Tt]im|[Pp]eserta)\s+(?
  * "Berasal dari tujuh kabupaten. Ada dari Kabupaten A, B …".
  */
 const VISITOR_LIST = /^(?:(?:mereka|rombongan(?:\s+(?:itu|ini|tersebut))?|tamu(?:\s+(?:itu|ini|tersebut))?)\s+(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas))\s|(?:(?:mereka|(?:para\s+)?peserta|rombongan)(?:\s+(?:itu|ini|tersebut))?\s+)?(?:ber)?asal\s+dari\s|(?:(?:sedang(?:kan)?|adapun),?\s+)?(?:\p{L}+\s+)?(?:kabupaten|kota|daerah|pemda|pemkab|pemkot|pemerintah(?:\s+daerah)?|kepala\s+daerah|provinsi)(?:\s+(?:itu|ini|tersebut))?,?\s+(?:adalah|yakni|yaitu)\s|[^.;]*?\b(?:yang\s+(?:ber)?kunjung|yang\s+datang|yang\s+hadir|yang\s+(?:turut\s+)?(?:mengikuti|ikut))\b[^.;]*?\b(?:yaitu|yakni|adalah|di\s?antaranya|antara\s+lain)\s)/iu;
+/** An event opened, inaugurated or launched by someone named next: "dibuka langsung oleh", "diresmikan oleh". */
+const OPENED_BY = /\b(?:dibuka|diresmikan|diluncurkan|dilaunching)\s+(?:(?:langsung|secara\s+resmi|resmi)\s+)?oleh\s+/iu;
+/** "Turut hadir …", "Ikut hadir dalam acara tersebut, …", "Hadir pula …": who else attended, listed next. */
+const PRESENT_TOO = /\b(?:(?:turut|ikut|tampak)\s+hadir|hadir\s+(?:pula|juga))\b(?:\s+(?:dalam|pada)\s+(?:acara|kegiatan|kesempatan|rapat)(?:\s+(?:tersebut|itu|ini))?)?,?\s+/iu;
 /** "dihadiri oleh perwakilan Bappeda dari …", "diikuti para camat dari …": those who attended, named by where they come from. */
 const ATTENDED_FROM = /\b(?:dihadiri|diikuti)\s+(?:oleh\s+)?[^.;]{0,80}?\bdari\s+(?=\p{Lu})/iu;
 /** "Balai Kota Y dikunjungi rombongan Pemkot X", "Kabupaten Y menjadi tujuan studi tiru … dari Kabupaten X": the subject hosts. */
@@ -429,7 +433,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     // "ke Jawa Tengah khususnya di Kota Semarang": the place inside the province that the sentence singles out hosts.
     const singled = named0?.area?.level === 'provinsi' ? /^[\s,]*(?:khususnya|terutama|tepatnya)\s+(?:(?:di|ke)\s+)?/iu.exec(text.slice(named0.index + named0.text.length, end)) : null;
     const inside = singled ? partiesBetween(parties, named0!.index + named0!.text.length, named0!.index + named0!.text.length + singled[0].length + 1)[0] : undefined;
-    const host = inside?.area && inside.area.code.startsWith(`${named0!.area!.code}.`) ? inside : named0;
+    // "kunjungan kerja ke Labuan Bajo Nusa Tenggara Timur yang diterima langsung oleh Wakil Bupati Manggarai Barat": the
+    // regency of that province whose people received them hosts.
+    const received = named0?.area?.level === 'provinsi' ? RECEIVED_BY.exec(text.slice(named0.index, end)) : null;
+    const receiver = received ? listFrom(parties, text, named0!.index + received.index + received[0].length, end)[0] : undefined;
+    const within = (p: Party | undefined) => Boolean(p?.area && p.area.code.startsWith(`${named0!.area!.code}.`));
+    const host = within(inside) ? inside : within(receiver) ? receiver : named0;
     // "Kunjungan kerja Pemerintah Kabupaten X ke Kabupaten Y …": a visit named as a noun that opens the sentence or a
     // clause, or that something is seen from ("terlihat dari kunjungan kerja X ke Y"), may name its visitors right after
     // it, before "ke"; not one awaited or recalled ("kami menunggu kunjungan balasan Pemkot X ke …").
@@ -527,6 +536,10 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
       return { host, guests: sides.filter((s) => s !== host), sentence, complete: hosts.length === 1 };
     }
   }
+  // "Acara tersebut dibuka langsung oleh Bupati Trenggalek …": the government whose head opened an event holds it, likely.
+  const opened = OPENED_BY.exec(sentence.text);
+  const opener = opened ? listFrom(parties, text, at + opened.index + opened[0].length, end)[0] : undefined;
+  if (opener && opener.index - (at + opened!.index + opened![0].length) < 40) return { host: opener, guests: [], sentence, complete: false };
   const attends = ATTENDS_CONVENED.exec(sentence.text);
   if (attends) {
     const convenerAt = at + attends.index + attends[0].length;
@@ -592,6 +605,12 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     for (const guest of named) if (!guests.some((g) => key(g) === key(guest))) guests.push(guest);
   }
   if (guests.length) return { guests: guests.sort((a, b) => a.index - b.index), sentence, complete: false };
+  // "Ikut hadir dalam acara tersebut, Wali Kota Medan, Wali Kota Binjai dan Bupati Deli Serdang": other governments'
+  // heads or officials at the event (the host's own are dropped later); not the kecamatan or villages of a local event
+  // ("para kepala desa se-Kecamatan Baki"). Likely only.
+  const present = PRESENT_TOO.exec(sentence.text);
+  const attendees = present ? partiesIn(parties, text, at + present.index + present[0].length, end).filter((p) => !p.area || ['kabupaten', 'kota', 'provinsi'].includes(p.area.level)) : [];
+  if (attendees.length) return { guests: attendees, sentence, complete: false };
   return undefined;
 }
 

@@ -20,8 +20,8 @@ const UNIT_OFFICES = [
   'Sekretaris Dewan', 'Sekwan', 'Staf Ahli', 'Staff Ahli', 'Staf Ahli Bupati', 'Staff Ahli Bupati', 'Staf Ahli Wali Kota', 'Staf Ahli Walikota', 'Staf Ahli Gubernur',
   'Kajari', 'Asisten', 'Assek', 'Staf Khusus Bupati', 'Staf Khusus Wali Kota', 'Staf Khusus Gubernur', 'Staf Khusus',
 ];
-/** "Penjabat (Pj) Bupati", "Pejabat (Pj) Bupati", "Pejabat Walikota", "Pjs Bupati", "Pelaksana Tugas Wali Kota", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD". */
-const ACTING_WORDS = String.raw`(?:Pe(?:n)?jabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|P[Jj]s?\.?|Plt\.?|Plh\.?|Pe(?:n)?jabat)`;
+/** "Penjabat (Pj) Bupati", "Pejabat (Pj) Bupati", "Pejabat Walikota", "Pjs Bupati", "Pelaksana Tugas Wali Kota", "Penjabat (PJ) Bupati", "Pj. Wali Kota", "Plt. Camat", "Pelaksana Tugas (Plt) Sekretaris DPRD", "Pelaksana harian Kepala …". */
+const ACTING_WORDS = String.raw`(?:Pe(?:n)?jabat\s*\(P[Jj]\.?\)|Pelaksana\s+Tugas(?:\s*\(Plt\.?\))?|Pelaksana\s+[Hh]arian(?:\s*\(Plh\.?\))?|P[Jj]s?\.?|Plt\.?|Plh\.?|Pe(?:n)?jabat)`;
 const ACTING = String.raw`(?:${ACTING_WORDS}\s+)?`;
 /** An office's acting prefix, to compare offices without it. */
 export const ACTING_PREFIX = new RegExp(`^${ACTING_WORDS}\\s+`, 'u');
@@ -40,14 +40,17 @@ const ASSISTANT_NUMBER = /^\s+(I{1,3}|IV|l{1,3}|[1-4])(?![\p{L}\d])/u;
 
 /** Police and military ranks printed before a name: "Kapolres Banyuasin AKBP …", "Dandim Letkol Inf …". */
 const RANK = String.raw`(?:(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Bripka|Brigpol|Letkol|Mayor|Kapten|Kolonel|Lettu|Letda|Serka|Sertu|Pelda|Peltu|Brigjen|Irjen)(?:\s+(?:Pol|Inf|Arh|Kav|Czi|Cba|Arm)\.?)?\s+)`;
-/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad) or spelt out ("Haji"), "DR", "Drh" (veterinarian). */
+/** Titles before a name: "H.", "Hj.", "Hi." (Lampung's spelling), "Ir.", "dr."; the pilgrim titles also without their dot ("HM": Haji Muhammad) or spelt out ("Haji"), "DR", "Drh" (veterinarian); a ship captain's "Capt.". */
 // Also academic and religious titles without their dot ("dr Reny", "Ir Novia", "Pendeta Petra") and the short forms
 // of Muhammad ("Moh.", "Muh."), which a key drops like a title.
-const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|DR|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much)\.[ \t]*|\(H\.?C\.?\)[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Haji|Hajjah|Hajah|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
+const HONORIFIC = String.raw`(?:(?:H|Hj|Hi|Ir|Dr|DR|dr|drg|Drs|Dra|Prof|KH|R|Rr|Hc|Pdt|Moh|Muh|Mhd|Moch|Much|Capt|Kapt)\.[ \t]*|\(H\.?C\.?\)[ \t]*|(?:H|Hj|Hi|HM|KH|TGH|TGB|Haji|Hajjah|Hajah|Ir|Dr|DR|dr|Drh|DrH|drh|Drs|Dra|Prof|Pdt|Pendeta|Ustadz|Ustaz|Romo|Pastor)[ \t]+(?=\p{Lu}))`;
 /** A nickname printed inside a name, in quotes or brackets: "Moh. Ramdhan ‘Danny’ Pomanto", "… Ariffin (Ovie)". */
 const NICKNAME = String.raw`(?:[‘'"“]\p{Lu}\p{Ll}+[’'"”]|\(\p{Lu}\p{Ll}+\))`;
-/** An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"). */
-const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}[ \t]+(?=\p{Lu}\p{Ll}))`;
+/**
+ * An initial, with its dot or, before a name word, without ("H M Syarif Hidayat"); or two or three initials run
+ * together before a name word ("IGN Jaya Negara", "TM Syaifullah").
+ */
+const INITIAL = String.raw`(?:\p{Lu}\.[ \t]*|\p{Lu}{1,3}[ \t]+(?=\p{Lu}\p{Ll}))`;
 const NAME_WORD = String.raw`(?!Se-)\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*`;
 /** A name as printed on one line: titles and initials, then up to five capitalised words. */
 /**
@@ -122,12 +125,15 @@ const NOT_NAME_WORDS = new Set(
   `kegiatan acara agenda dalam pada selain sementara menurut menurutnya hal ini itu tersebut kunjungan rombongan para turut
   hadir tampak terlihat sejumlah beberapa seluruh semua sebanyak usai setelah sebelum sebelumnya adapun kemudian namun dengan kami kita saat ia beliau mereka dia pertemuan program
   inovasi layanan pelayanan selanjutnya tak tidak juga bahkan sedangkan karena sehingga lebih bersama didampingi mengatakan
-  menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi kunker rakor sidak studi senin selasa rabu kamis
+  menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi
+  tegaskan pastikan harapkan sampaikan luncurkan tekankan ingatkan instruksikan tertibkan kunker rakor sidak studi senin selasa rabu kamis
   jumat jum'at jum’at sabtu minggu berikutnya pengawas terpisah diketahui dijelaskan ditambahkan sebagaimana plt plh pj pjs
-  ketika oleh kepada bagi untuk`.split(/\s+/),
+  ketika oleh kepada bagi untuk narasumber`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
-const HEADLINE_VERBS = new Set('ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi'.split(' '));
+const HEADLINE_VERBS = new Set(
+  'ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi tegaskan pastikan harapkan sampaikan luncurkan tekankan ingatkan instruksikan tertibkan minta ajak dorong imbau sambut apresiasi'.split(' '),
+);
 /**
  * Nouns of government fields are built as ke-…-an or pe(r/m/n/ng)-…-an ("Kepemudaan", "Perikanan", "Pemerintahan");
  * Indonesian personal names are not: such a word makes a "name" the rest of an office.
@@ -147,6 +153,12 @@ function trimNonNameWords(name: string): string {
   while (words.length > 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) words.shift();
   if (words.length === 1 && NOT_NAME_WORDS.has(words[0]!.toLocaleLowerCase('id-ID'))) return '';
   return [words.join(' '), ...degrees].join(', ');
+}
+
+/** The name a text opens with, without a clause's words glued to it ("Diah Natalisa Dalam …"), or undefined. */
+export function leadingName(text: string): string | undefined {
+  const printed = NAME.exec(text)?.[0];
+  return printed ? trimNonNameWords(printed.trim()) || undefined : undefined;
 }
 
 /** A short form the text defines after the words it stands for: "Asosiasi Pemerintah Kota Seluruh Indonesia (Apeksi)". */
@@ -173,8 +185,6 @@ const WIFE_ADDRESS = /(?:^|[^\p{L}])(?:Ny\.?|Nyonya)[ \t]*$/u;
  * Not "DPRD": lists name its members and commissions after the council's place was given once ("Ketua BK DPRD Name").
  */
 const PLACE_EXPECTED_AT_END = /(?:^|[ \t])(?:Setda|Setdakab|Setdako|Setdakot|Setdaprov|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Kecamatan|Kelurahan|Desa)$/u;
-/** Capital initials without dots before another name word: "Sayid MN Fadli" read as "Sayid" was cut short. */
-const UNDOTTED_INITIALS_NEXT = /^[ \t]+\p{Lu}{2,3}[ \t]+\p{Lu}\p{Ll}/u;
 /** A name that ends with a short form of Muhammad or a title was cut before the rest of it ("Moh" of "Moh. Ramdhan"). */
 const CUT_AFTER_TITLE = /(?:^|\s)(?:Moh|Muh|Mhd|Moch|Much|Muhd|H|Hj|Hi|Ir|Dr|Drs|Dra|Prof)\.?$/u;
 
@@ -588,7 +598,7 @@ export function findPeople(text: string, places: PlaceSpans): FoundPerson[] {
     // office's name ("… Keluarga Sejahtera"), an office's short name ("Bapenda"). Many people go by one name: to check.
     const oneWord = !personKey(fullName).includes(' ');
     const unsure =
-      oneWord || NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || otherOccasion || Boolean(pairedOffice) || (Boolean(bare) && name !== ahead) || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, '')) || (nameFollows && UNDOTTED_INITIALS_NEXT.test(afterName));
+      oneWord || NOT_IN_OFFICE_NOW.test(before) || wife || placeMayLead || otherOccasion || Boolean(pairedOffice) || (Boolean(bare) && name !== ahead) || CUT_AFTER_TITLE.test(fullName.replace(/,.*$/u, ''));
     const person: FoundPerson = { name: fullName, role, office: `${acting}${office}`.trim(), place: placeWords, ...(unsure ? { unsure } : {}), index: match.index };
     const pairedHolders = pairedOffice ? holdersOfPair(person, pairedOffice, roleTail, afterName) : undefined;
     if (pairedHolders) {

@@ -28,6 +28,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   wawako: ['kota'],
   wawali: ['kota'],
   setdako: ['kota'],
+  // "Balaikota Bogor": a city hall printed as one word is the city's, as "Balai Kota Bogor" is.
+  balaikota: ['kota'],
   // Offices of every regional government: the name after them settles the level.
   'sekretaris daerah': ['kabupaten', 'kota', 'provinsi'],
   sekda: ['kabupaten', 'kota', 'provinsi'],
@@ -47,6 +49,8 @@ const LEVEL_WORDS: Record<string, readonly RegionLevel[]> = {
   // "Kalurahan" is Yogyakarta's word for its villages, which the registry lists as desa.
   kalurahan: ['desa', 'kelurahan'],
   desa: ['desa', 'kelurahan'],
+  // "Desa Wisata Pujon Kidul": a village known for its tourism, named after its label.
+  'desa wisata': ['desa', 'kelurahan'],
   // "Pemdes Bringin": a village government.
   pemdes: ['desa', 'kelurahan'],
   kampung: ['desa', 'kelurahan'],
@@ -87,6 +91,25 @@ const SHORT_NAMES: Record<string, readonly [string, RegionLevel]> = {
   KALTARA: ['Kalimantan Utara', 'provinsi'], SUMSEL: ['Sumatera Selatan', 'provinsi'], SUMUT: ['Sumatera Utara', 'provinsi'],
   SUMBAR: ['Sumatera Barat', 'provinsi'], JATIM: ['Jawa Timur', 'provinsi'], JATENG: ['Jawa Tengah', 'provinsi'], JABAR: ['Jawa Barat', 'provinsi'],
   NTB: ['Nusa Tenggara Barat', 'provinsi'], NTT: ['Nusa Tenggara Timur', 'provinsi'],
+  KEPRI: ['Kepulauan Riau', 'provinsi'], BABEL: ['Kepulauan Bangka Belitung', 'provinsi'], MALUT: ['Maluku Utara', 'provinsi'],
+  // More of the regencies' short names as regional news prints them ("Setda Bartim", "Pemkab Labura", "Bupati Halsel").
+  BARTIM: ['Barito Timur', 'kabupaten'], BARSEL: ['Barito Selatan', 'kabupaten'], BARUT: ['Barito Utara', 'kabupaten'], GUMAS: ['Gunung Mas', 'kabupaten'],
+  MAHULU: ['Mahakam Ulu', 'kabupaten'], LUTIM: ['Luwu Timur', 'kabupaten'], LUTRA: ['Luwu Utara', 'kabupaten'], SIDRAP: ['Sidenreng Rappang', 'kabupaten'],
+  KOLUT: ['Kolaka Utara', 'kabupaten'], KOLTIM: ['Kolaka Timur', 'kabupaten'], KONUT: ['Konawe Utara', 'kabupaten'], KONKEP: ['Konawe Kepulauan', 'kabupaten'],
+  BUTENG: ['Buton Tengah', 'kabupaten'], BUTUR: ['Buton Utara', 'kabupaten'], MUBAR: ['Muna Barat', 'kabupaten'], LABURA: ['Labuhanbatu Utara', 'kabupaten'],
+  LABUSEL: ['Labuhanbatu Selatan', 'kabupaten'], PALUTA: ['Padang Lawas Utara', 'kabupaten'], HUMBAHAS: ['Humbang Hasundutan', 'kabupaten'],
+  PESSEL: ['Pesisir Selatan', 'kabupaten'], PASBAR: ['Pasaman Barat', 'kabupaten'], ABDYA: ['Aceh Barat Daya', 'kabupaten'], AGARA: ['Aceh Tenggara', 'kabupaten'],
+  TANJABBAR: ['Tanjung Jabung Barat', 'kabupaten'], TANJABTIM: ['Tanjung Jabung Timur', 'kabupaten'], INHU: ['Indragiri Hulu', 'kabupaten'],
+  INHIL: ['Indragiri Hilir', 'kabupaten'], KUANSING: ['Kuantan Singingi', 'kabupaten'], ROHUL: ['Rokan Hulu', 'kabupaten'], ROHIL: ['Rokan Hilir', 'kabupaten'],
+  TUBABA: ['Tulang Bawang Barat', 'kabupaten'], BASEL: ['Bangka Selatan', 'kabupaten'], BATENG: ['Bangka Tengah', 'kabupaten'], BATOLA: ['Barito Kuala', 'kabupaten'],
+  TANBU: ['Tanah Bumbu', 'kabupaten'], GORUT: ['Gorontalo Utara', 'kabupaten'], BONBOL: ['Bone Bolango', 'kabupaten'], MORUT: ['Morowali Utara', 'kabupaten'],
+  TOUNA: ['Tojo Una-Una', 'kabupaten'], PARIMO: ['Parigi Moutong', 'kabupaten'], MINUT: ['Minahasa Utara', 'kabupaten'], MINSEL: ['Minahasa Selatan', 'kabupaten'],
+  BOLMONG: ['Bolaang Mongondow', 'kabupaten'], BOLTIM: ['Bolaang Mongondow Timur', 'kabupaten'], BOLSEL: ['Bolaang Mongondow Selatan', 'kabupaten'],
+  BOLMUT: ['Bolaang Mongondow Utara', 'kabupaten'], MALTENG: ['Maluku Tengah', 'kabupaten'], MBD: ['Maluku Barat Daya', 'kabupaten'], SBT: ['Seram Bagian Timur', 'kabupaten'],
+  MALRA: ['Maluku Tenggara', 'kabupaten'], HALBAR: ['Halmahera Barat', 'kabupaten'], HALTENG: ['Halmahera Tengah', 'kabupaten'], HALUT: ['Halmahera Utara', 'kabupaten'],
+  HALSEL: ['Halmahera Selatan', 'kabupaten'], HALTIM: ['Halmahera Timur', 'kabupaten'], KBB: ['Bandung Barat', 'kabupaten'], SBD: ['Sumba Barat Daya', 'kabupaten'],
+  MABAR: ['Manggarai Barat', 'kabupaten'], MATIM: ['Manggarai Timur', 'kabupaten'],
+  TANGSEL: ['Tangerang Selatan', 'kota'],
   // Jakarta's five cities, after a level word: "Pemkot Jakpus", "Wali Kota Jaksel".
   JAKPUS: ['Administrasi Jakarta Pusat', 'kota'], JAKSEL: ['Administrasi Jakarta Selatan', 'kota'], JAKTIM: ['Administrasi Jakarta Timur', 'kota'],
   JAKBAR: ['Administrasi Jakarta Barat', 'kota'], JAKUT: ['Administrasi Jakarta Utara', 'kota'],
@@ -245,8 +268,8 @@ const PROVINCE_NAMED_NEXT = /^[ \t]*,?[ \t]*(?:Provinsi|Prov\.)[ \t]+(\p{Lu}\p{L
 /** Levels below a regency, whose mention may be followed by the regency's bare name. */
 const LOCAL_LEVELS: readonly RegionLevel[] = ['kecamatan', 'kelurahan', 'desa'];
 
-/** A run of up to four capitalised words: where a regency's bare name may stand. */
-const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}/gu;
+/** A run of up to six capitalised words: where a regency's bare name may stand, perhaps after a program's ("Revolusi Ternak Sumba Barat Daya"). */
+const BARE_NAME = /(?<![\p{L}\d-])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,5}/gu;
 
 /** A dateline's place opens its line, or follows the outlet's name and a comma; a comma or a dash follows it. */
 const DATELINE_BEFORE = /(?:^|\n)(?:[^\n,–—]{2,40},[ \t]*)?$/u;
@@ -393,6 +416,15 @@ export function findPlaceMentions(text: string, places: PlaceIndex): PlaceMentio
         const regencies = places.named(words.slice(0, count).join(' ')).filter((area) => area.level === 'kabupaten');
         if (regencies.length !== 1) continue;
         mentions.push({ text: text.slice(match.index, after + words.slice(0, count).join(' ').length), index: match.index, candidates: regencies });
+        break;
+      }
+    }
+    // "Lapangan Pahlawan Kota Waingapu": a town no kota or kabupaten is named after, whose kecamatan bears "Kota" in its name.
+    if (levels.length === 1 && levels[0] === 'kota' && words.length && !mentions.some((m) => m.index === match.index)) {
+      for (let count = Math.min(words.length, 3); count > 0; count--) {
+        const districts = places.named(`Kota ${words.slice(0, count).join(' ')}`).filter((area) => area.level === 'kecamatan');
+        if (districts.length !== 1) continue;
+        mentions.push({ text: text.slice(match.index, after + words.slice(0, count).join(' ').length), index: match.index, candidates: districts });
         break;
       }
     }

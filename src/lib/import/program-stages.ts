@@ -5,7 +5,7 @@ import { slugify } from '../format/slugify';
 import { evidenceIn, followUps, HANDED_TO, isStronger, presents, REFERS_BACK, statusAt, STUDIES_PROGRAMS, sawOrAdmired, speaksOfOtherRegions } from './adoptions';
 import { partiesBetween, type Party } from './parties';
 import { describeProfileFact, findProfileFacts } from './profile';
-import { findPrograms, namesProgram, programMentions, type FoundProgram } from './programs';
+import { findPrograms, namesProgram, programMentions, SERVICE_NAMES, type FoundProgram } from './programs';
 import type { Sentence } from './text';
 import type { StatusReading } from './adoption-grammar';
 import { type ArticleReading, REGENCY_LEVELS } from './article';
@@ -27,13 +27,6 @@ const SAYS = /\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|
 const LIST_OWNER = /\b(?:[Pp]rogram|[Ii]novasi|[Aa]plikasi|[Ll]ayanan)(?:-(?:program|inovasi|aplikasi|layanan))?\s+(?:daerah\s+)?(?:(?:unggulan|andalan|prioritas)\s+)?(?:(?:milik|yang\s+(?:(?:sedang|telah|sudah)\s+)?(?:dilakukan|dijalankan|dimiliki|dikembangkan|diterapkan|dilaksanakan)\s+oleh)\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|pemerintah|pemkab|pemkot|pemko|pemprov)\s+)(?=\p{Lu})/gu;
 /** A sentence that names what the one before spoke of: "Diantaranya …", "Seperti …", "Yakni …". */
 const LIST_OPENING = /^["“]?(?:di ?antaranya|antara lain|seperti|yakni|yaitu|salah satunya)\b/iu;
-
-/** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
-const SERVICE_NAMES: readonly [RegExp, string][] = [
-  // "Mall pelayanan" alone is the same service, shortened.
-  [/\bmal{1,2} pelayanan(?: publik)?\b/iu, 'Mal Pelayanan Publik'],
-  [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
-];
 
 /** An institution that is not a regional government, owning the service named before it: police, army, courts, firms. */
 const OTHER_OWNER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:di|milik|punya)\s+(?:Mapolres|Mapolda|Polres|Polresta|Polrestabes|Polda|Polsek|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|Lapas|Rutan|Bandara|Pelabuhan|PT|Bank|Universitas)\b/u;
@@ -83,12 +76,14 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
     }
     return undefined;
   };
+  // "Revolusi Pertanian Malaka": a kabupaten or kota a new program's name ended with is where it comes from.
+  const namedAfter = (program: FoundProgram) => (program.placeInName ? resolved.find((m) => REGENCY_LEVELS.includes(m.area.level) && (m.text === program.placeInName || m.text.endsWith(` ${program.placeInName}`)))?.area.code : undefined);
   const programs: ProposedProgram[] = findPrograms(text, bodyStart, context.programs, placeNames).map((program) => ({
     slug: program.slug,
     title: program.title,
     inContent: program.inContent,
     aliases: program.aliases,
-    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? learnedFrom(program.index) ?? listedUnder(program.index) ?? host?.area?.code,
+    origin: context.programs.find((p) => p.slug === program.slug)?.originCode ?? ownedBy(program) ?? namedAfter(program) ?? learnedFrom(program.index) ?? listedUnder(program.index) ?? host?.area?.code,
     quote: quote(program.index),
     sure: program.sure,
   }));
@@ -98,7 +93,7 @@ export function proposePrograms(article: ArticleReading, host: Party | undefined
   // Pemerintah Kota Bogor", "MPP di Bojonegoro"), else the host. A bare "Mal Pelayanan Publik" names no program.
   for (const [pattern, name] of SERVICE_NAMES) {
     // "Command Center di Polrestabes Semarang" is the police's, not a government program.
-    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, 'giu'))].map((m) => ({ at: bodyStart + m.index, end: bodyStart + m.index + m[0].length })).filter(({ end }) => !OTHER_OWNER.test(text.slice(end, end + 40)));
+    const mentions = [...text.slice(bodyStart).matchAll(new RegExp(pattern.source, `g${pattern.flags}`))].map((m) => ({ at: bodyStart + m.index, end: bodyStart + m.index + m[0].length })).filter(({ end }) => !OTHER_OWNER.test(text.slice(end, end + 40)));
     if (!mentions.length) continue;
     const owner = mentions.map(({ end }) => ownerAfter(end)).find(Boolean) ?? host?.area;
     const bare = programs.findIndex((p) => !p.inContent && p.title.replace(/^Mall\b/u, 'Mal') === name);
@@ -155,6 +150,8 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const agreement = evidenceIn(sentence.text);
     if (agreement) for (const p of programs.filter((p) => namesProgram(sentence.text, p, context.programs, placeNames))) agreements.set(p.slug, agreement);
   }
+  // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
+  const names = (clause: string, program: ProposedProgram) => namesProgram(clause, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clause));
   const partyKey = (p: Party) => p.area?.code ?? `?${p.unknown}`;
   // "mempelajari program … (Bangga Papua)": a place inside a program's printed name is no party to the sentence.
   const nameSpans = programs.flatMap((program) => [program.title, ...program.aliases].flatMap((name) => spansOf(article.text, name)));
@@ -184,7 +181,7 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // Not a speaker: "Wali Kota Madiun mengatakan inovasi X telah direplikasi di …" says who told it, not who did it.
     const before = partiesBetween(parties, start, at).filter((p) => !SAYS.test(article.text.slice(p.index, at))).at(-1);
     const after = partiesBetween(parties, at, Math.min(start + clause.length, at + 60))[0];
-    const own = programs.filter((program) => namesProgram(clause, program, context.programs, placeNames));
+    const own = programs.filter((program) => names(clause, program));
     if ((before?.area?.code !== hostCode && after?.area?.code !== hostCode) || !own.length || own.some((program) => program.origin !== hostCode)) return reading;
     const rest = [statusAt(clause.slice(0, reading.index)), statusAt(clause.slice(reading.index).replace(/^\S+/u, ''))].filter((r) => r !== undefined);
     return rest.sort((a, b) => (isStronger(a.status, b.status) ? -1 : isStronger(b.status, a.status) ? 1 : 0))[0];
@@ -201,8 +198,7 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const shown = !reading && allGuests.length > 0 && ((framed.sure && ((guestsStudyPrograms && presents(clauseText)) || (studyVisit && sawOrAdmired(clauseText)))) || (studyVisit && AIMS_TO_STUDY.test(clauseText)));
     const status = reading?.status ?? (shown ? 'dipelajari' : undefined);
     if (!status) continue;
-    // A service program is named by the service alone as well ("… membangun Mal Pelayanan Publik di ibu kota kabupaten").
-    const byName = programs.filter((program) => (!shown || program.origin === event.host?.area?.code) && (namesProgram(clauseText, program, context.programs, placeNames) || SERVICE_NAMES.some(([pattern]) => pattern.test(program.title) && pattern.test(clauseText))));
+    const byName = programs.filter((program) => (!shown || program.origin === event.host?.area?.code) && names(clauseText, program));
     // "berharap dapat menerapkan hal serupa", "berencana membukanya": with one program in the article, the thing meant is that program.
     // With several programs in the article, the one the sentence before names alone: "… aplikasi Simonela … . Aplikasi ini
     // akan kami terapkan".
@@ -234,7 +230,9 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const named2 = adopterAt >= 0 ? listedFrom(inside.filter((p) => p.index >= sentence.start + adopterAt), article.text, listed !== null || byAt >= 0) : inside.filter((p) => allGuests.some((g) => partyKey(g) === partyKey(p)));
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
-    const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
+    // Nor the host's own province ("… menjadi ajang kaji tiru utama di Aceh").
+    const aroundHost = (p: Party) => Boolean(event.host?.area?.code.startsWith(`${p.area!.code}.`));
+    const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !aroundHost(p) && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …"), never one the
     // sentence names as a program's owner ("A dari Kabupaten Lamongan"). When the sentence names only owners, the one
     // acting is the region an earlier sentence says plans it ("Provinsi Gorontalo … akan mereplikasi empat inovasi").
@@ -246,8 +244,11 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure && !bystander.length);
     // A program's owner does not adopt it: when the guests own it ("Kita mereplikasi aplikasi Apik punya Pemkab
     // Bandung", said at the host's office), the host is the one that learns. Likely, not sure.
+    // Nor does a kecamatan or village within its owner ("Revolusi Pertanian Malaka" studied by Malaka Tengah's villages);
+    // a kota within a province that owns one does ("program turunan Provinsi Lampung yang bisa diadop oleh Kota Metro").
+    const withinOwner = (a: Party, origin: string | undefined) => Boolean(origin && a.area && !REGENCY_LEVELS.includes(a.area.level) && a.area.code.startsWith(`${origin}.`));
     const pairs = named.flatMap((program) => {
-      const others = actors.filter((a) => a.area?.code !== program.origin);
+      const others = actors.filter((a) => a.area?.code !== program.origin && !withinOwner(a, program.origin));
       if (others.length) return others.map((actor) => ({ program, actor, fallback: false }));
       // Not when the sentence itself named the adopter: "akan diterapkan di Kabupaten X" about X's own program is no adoption.
       // Only for copying: the owners' plan to build or develop their own ("rencana pengembangan …") is no one's take-up.

@@ -1,6 +1,7 @@
 import { slugify } from '../format/slugify';
 import { escapeRegExp } from './regexp';
 import { SAYING_VERB } from './kinds';
+import { isShortRegionName } from './places';
 
 /** A program already in the catalog, with the names it goes by. */
 export interface KnownProgram {
@@ -23,6 +24,8 @@ export interface FoundProgram {
   index: number;
   /** Named as a proper name (capitalised, or by its abbreviation), not a generic phrase that happens to equal a title. */
   sure: boolean;
+  /** The place its printed name ended with, left out of the title: "Malaka" of "Revolusi Pertanian Malaka". */
+  placeInName?: string | undefined;
 }
 
 interface Token {
@@ -75,6 +78,18 @@ function findName(stream: readonly Token[], name: string): number | undefined {
   return undefined;
 }
 
+/** Services with one name everywhere, each region's its own: "Mal Pelayanan Publik Kota Pasuruan". */
+export const SERVICE_NAMES: readonly [RegExp, string][] = [
+  // "Mall pelayanan" alone is the same service, shortened.
+  [/\bmal{1,2} pelayanan(?: publik)?\b/iu, 'Mal Pelayanan Publik'],
+  [/\bcommand cent(?:er|re)\b/iu, 'Command Center'],
+  // A region's Smart City programme, capitalised as a name: "smart city" in lower case is the idea ("menjadi kota
+  // terinovatif sebagai smart city"), and an award, forum or ranking is named after it ("Smart City Award").
+  [/(?<!\b[Mm]enuju\s+(?:100\s+)?)\b(?:Smart City|SMART CITY)\b(?!\s+(?:[Aa]wards?|[Ff]orum|[Ss]ummit|[Ee]xpo|[Gg]overnment|[Ii]ndex|[Rr]ating|[Nn]asional)\b)/u, 'Smart City'],
+  // A government's electronic system of government, which others visit to study; not its score ("indeks SPBE").
+  [/(?<!\b(?:[Ii]ndeks|[Nn]ilai|[Ee]valuasi|[Pp]redikat|[Ss]kor)\s+)\b(?:SPBE|Sistem Pemerintahan Berbasis Elektronik)\b/u, 'Sistem Pemerintahan Berbasis Elektronik'],
+];
+
 /** The names a known program may appear under in an article that names its origin. */
 function namesOf(program: KnownProgram, originNamed: boolean): string[] {
   const names = [program.title, ...program.aliases];
@@ -84,7 +99,9 @@ function namesOf(program: KnownProgram, originNamed: boolean): string[] {
   if (originNamed) {
     for (const origin of [...program.originNames].sort((a, b) => b.length - a.length)) {
       const shorter = program.title.replace(new RegExp(`\\s*(?:se-)?${escapeRegExp(origin)}\\s*$`, 'iu'), '').trim();
-      if (shorter !== program.title && shorter.split(/\s+/).length >= 2) names.push(shorter);
+      // Not a service every region runs under one name ("Mal Pelayanan Publik"): whose it is, the service's owner tells.
+      const service = SERVICE_NAMES.some(([pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags).test(shorter));
+      if (shorter !== program.title && shorter.split(/\s+/).length >= 2 && !service) names.push(shorter);
     }
   }
   return names;
@@ -203,6 +220,7 @@ const GENERIC_TITLES = new Set(
   ['pemberdayaan masyarakat', 'rukun tetangga', 'rukun warga', 'pelayanan publik', 'pelayanan terpadu', 'sumber daya manusia', 'tata kelola',
     'pengelolaan sampah', 'pengelolaan keuangan', 'pembangunan desa', 'dana desa', 'ketahanan pangan', 'reformasi birokrasi', 'smart city',
     'kota cerdas', 'inovasi daerah', 'pelayanan kesehatan', 'pelayanan administrasi', 'program prioritas', 'corporate social responsibility',
+    'tanggung jawab sosial dan lingkungan', 'tanggung jawab sosial perusahaan',
     // Electronic government in general, however spelt.
     'e-government', 'e-goverment', 'e-gov', 'e-govt',
     // The method of copying itself ("sistem ATM (Amati Tiru dan Modifikasi)"), not a program to copy.
@@ -233,7 +251,7 @@ const LIST_END = /\s(?:yang|di|ke|untuk|pada|dengan|agar|sebagai|oleh|bersama|da
 /** A lower-case item in a list of names, followed by another name: ", layanan kontrasepsi via online, Si Kepo". */
 const DESCRIBED_ITEM = /^,\s*\p{Ll}[^,.;:!?"“”]{0,80}(?=,\s*["“]?\p{Lu})/u;
 /** Days and dates close a lead sentence ("…, Rabu, 12 Juni 2024"): they are never program names. */
-const NOT_A_NAME = /^(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
+const NOT_A_NAME = /^(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)(?:,?\s+\d{1,2}\s+\p{L}+(?:\s+\d{4})?)?|\d{1,2}\s+\p{L}+\s+\d{4})$|^\d+$/iu;
 // Introducers print doubled ("di antaranya seperti A, B", "antara lain yaitu A"): the second is filler too.
 const FILLER = /^(?:khususnya|terutama|juga|dalam|program|inovasi|aplikasi|yaitu|yakni|ialah|seperti|di ?antaranya|antara lain|meliputi|berupa|perihal|mengenai|terkait|tentang|(?:soft |grand )?launching|peluncuran)\s+/iu;
 
@@ -269,8 +287,10 @@ const VENUE_TAIL = /\s(?:Room|Hall|Ballroom|Auditorium|Lounge|Convention Cent(?:
 /** Where words the text capitalises as a name are places or offices, not programs. */
 // Also institutions a report lists beside a program (the police, utilities, insurers, a ministry, a technical unit, a
 // training centre, a landfill), the nation's elections and policies ("Pemilihan Umum", "Pemulihan Ekonomi Nasional"),
-// and a level word printed in capitals ("PEMERINTAH Kabupaten"); a place designated for a scheme ("Lokasi Khusus (Lokus)").
-const NOT_A_PROGRAM = /^(?:Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan|Lokasi|Lokus|Nasional)\b|\sNasional$/u;
+// and a level word printed in capitals ("PEMERINTAH Kabupaten"); a place designated for a scheme ("Lokasi Khusus (Lokus)");
+// banks ("Bank Indonesia", "Bank Kalbar"; not a program named "Bank Sampah …" or "Bank Obat …"), foreign donors and their projects ("USAID
+// CEGAH"), and institutions named in English ("National Science Foundation").
+const NOT_A_PROGRAM = /^(?:Bank\s+(?:Indonesia|Dunia|Rakyat|Negara|Mandiri|Syariah|Pembangunan|Tabungan|BRI|BNI|BTN|BPD|BJB|bjb|DKI|Jatim|Jateng|Jabar|Kalbar|Kalsel|Kaltim|Kalteng|Kaltimtara|Sumut|Sumsel|Sulsel|Sulselbar|Sulut|Sultra|Sulteng|NTB|NTT|Papua|Maluku|Malut|Aceh|Riau|Kepri|Bengkulu|Lampung|Banten|Bali|Jambi|Nagari|Babel|Sultengbar|SulutGo)|USAID|UNICEF|UNDP|UNFPA|JICA|KOICA|GIZ|AusAID|DFAT|World Bank|Pemerintah|PEMERINTAH|Pemkab|Pemkot|Pemko|Pemprov|Kabupaten|Kota|Provinsi|Dinas|Badan|Bupati|Wakil|Gubernur|Wali|Camat|Lurah|Sekretaris|Kepala|Ketua|Menurut|Sementara|Selain|Polres|Polda|Polsek|Polresta|Kodim|Korem|Kodam|Kejari|Kejati|Kejaksaan|Pengadilan|PLN|BPJS|UPTD?|Perumda|Perusda|Kementerian|Kemen\p{Lu}\p{L}*|Pusat Pengembangan|Pusat Pendidikan|Tempat Pembuangan|Pemilihan|Pemilu|Pilkada|Kebijakan|Lokasi|Lokus|Nasional)\b|\s(?:Nasional|Foundation|Department|University|Institute|Agency|Organi[sz]ation|Corporation|Council|Association)$/u;
 /** The spelling a title takes when news prints several: "Mall Pelayanan Publik" is written "Mal Pelayanan Publik". */
 const TITLE_SPELLINGS: Record<string, string> = { Mall: 'Mal' };
 
@@ -401,6 +421,10 @@ export interface NamedItem {
 
 /** What separates the items of a list of names: semicolons, commas, "dan", "serta", "&". */
 const ITEM_SEPARATOR = /;\s*(?:dan\s+|serta\s+)?|,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|&)\s+/uy;
+/** A separator, then the kind of thing again: ", Aplikasi …", " dan Aplikasi …". */
+const KIND_AFTER_SEPARATOR = /(?:[,;]\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:aplikasi|program|inovasi|layanan)\s/giu;
+/** The kind of thing opening the next item. */
+const KIND_NEXT = /^(?:aplikasi|program|inovasi|layanan)\s/iu;
 
 /**
  * A list's items and separators, in order, split only outside brackets: "Sibakul (Koperasi dan Pelaku Usaha)" is one
@@ -408,6 +432,9 @@ const ITEM_SEPARATOR = /;\s*(?:dan\s+|serta\s+)?|,\s*(?:dan\s+|serta\s+)?|\s+(?:
  */
 function splitOutsideBrackets(list: string): string[] {
   const parts: string[] = [];
+  // "aplikasi Hibah dan Bansos, Aplikasi Barang Milik Daerah dan Aplikasi Managemen Jalan dan Jembatan": where every
+  // item after the first opens with its kind again, only a separator before that kind ends one.
+  const kindEachTime = (list.match(KIND_AFTER_SEPARATOR) ?? []).length >= 2;
   let depth = 0;
   let from = 0;
   for (let at = 0; at < list.length; ) {
@@ -415,7 +442,8 @@ function splitOutsideBrackets(list: string): string[] {
     if (char === '(') depth++;
     else if (char === ')') depth = Math.max(0, depth - 1);
     ITEM_SEPARATOR.lastIndex = at;
-    const separator = depth === 0 ? ITEM_SEPARATOR.exec(list)?.[0] : undefined;
+    const found = depth === 0 ? ITEM_SEPARATOR.exec(list)?.[0] : undefined;
+    const separator = found && (!kindEachTime || KIND_NEXT.test(list.slice(at + found.length))) ? found : undefined;
     if (separator) {
       parts.push(list.slice(from, at), separator);
       at += separator.length;
@@ -446,6 +474,8 @@ function findIntroducedNames(text: string): NamedItem[] {
     for (const match of text.matchAll(introducer)) {
       // "… terkait Aplikasi⏎Penandatangan MoU …": a line ends the phrase; the next line's words name nothing it introduced.
       if (/\n\s*$/u.test(match[0])) continue;
+      // "Analis Program Pembangunan Pertanian …": a civil servant's job title, not a program introduced.
+      if (/^Program\b/u.test(match[0]) && JOB_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
       // A quoted name ("Sekolah Sungai") starts the list with its quote mark, which would otherwise end it.
       const opening = match.index + match[0].length;
       const start = /["“‘']/.test(text.charAt(opening)) ? opening + 1 : opening;
@@ -487,6 +517,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         offset += part.length;
         if (/^(,|;|\s)/.test(part) || !part.trim()) continue;
         let raw = part.trim();
+        // "Peluncuran disaksikan Direktur Jenderal …": a verb right after the introducer opens a clause, not a list.
+        if (index === start && CLAUSE_VERB.test(raw)) break;
         // "Rilis Aplikasi WargaKu, Warga Bisa Laporkan Keluhan …, Ini Fiturnya": a headline in title case goes on with
         // clauses, not names; a function word capitalised ends the list.
         if (items.length > before && TITLE_CASE_CLAUSE.test(raw)) break;
@@ -510,7 +542,8 @@ function findIntroducedNames(text: string): NamedItem[] {
         // A name is its run of capitalised words: "Bank Sampah Digital mulai tahun depan" names "Bank Sampah Digital".
         const source = (bracket ? bracket[1]! : raw).replace(/^["“'‘]|["”'’]$/g, '');
         // A full stop left out runs the next sentence on: "aplikasi SiMPEL GASPOL Selain sebagai …" names "SiMPEL GASPOL".
-        let title = (/^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’–-]*[ \t]*)*/u.exec(source)?.[0].trim() ?? '').replace(CLAUSE_OPENER, '');
+        // An item that kept its "dan" (its list repeats the kind before each item) keeps it between capitalised words.
+        let title = (/^(?:[em]-\p{L}[\p{L}\d'’-]*[ \t]*)?(?:[\p{Lu}\d][\p{L}\d'’–-]*[ \t]*(?:dan[ \t]+(?=\p{Lu}))?)*/u.exec(source)?.[0].trim() ?? '').replace(CLAUSE_OPENER, '');
         // "RT Mandiri 100 persen": a number the next word measures is a quantity, not part of the name.
         const quantity = /[ \t]+\d[\d.,]*$/u.exec(title);
         if (quantity && QUANTITY_UNIT.test(source.slice(title.length))) title = title.slice(0, quantity.index);
@@ -541,8 +574,22 @@ function findIntroducedNames(text: string): NamedItem[] {
     const name = match[1]!;
     if (canBeLowerName(name) && !/^(?:me|ber|di|ter)\p{Ll}/u.test(name)) items.push({ title: titleCase(name), index: match.index + match[0].length - name.length, named: true });
   }
-  return items.sort((a, b) => a.index - b.index);
+  // "Managemen Jalan" read by another introducer where the list kept "Managemen Jalan dan Jembatan" whole: the whole wins.
+  // (An item's index may be its kind word's or its name's: near is enough.)
+  const cutAtAnd = (item: NamedItem) => items.some((other) => Math.abs(other.index - item.index) <= 12 && other.title.startsWith(`${item.title} dan `));
+  return items.filter((item) => !cutAtAnd(item)).sort((a, b) => a.index - b.index);
 }
+
+/** Job titles of the civil service that take "Program" as their object: "Analis Program", "Pengelola Program". */
+const JOB_BEFORE = /(?:^|\s)(?:Analis|Pengelola|Perencana|Penyusun|Pengadministrasi|Pranata|Koordinator|Manajer|Pengawas)\s+$/u;
+
+/** A head's office and at least two more words: how a program named after the head begins ("Bupati Menyapa Warga"). */
+const HEAD_LED = /^(?:Wali\s?Kota|Walikota|Bupati|Gubernur|Camat|Lurah)\s+\S+\s+\S+/u;
+/** "Wali Kota Jumpa Rakyat (WAJAR)": a head's office opens a program's name when its short form spells the whole. */
+const namedAfterHead = (title: string, alias: string | undefined) => HEAD_LED.test(title) && alias !== undefined && (abbreviates(alias, title) || spellsFromInside(alias, title));
+
+/** A verb in lower case ("disaksikan", "dihadiri", "digelar", "menghadirkan", "berlangsung"): what follows it is no name. */
+const CLAUSE_VERB = /^(?:di\p{Ll}{3,}(?:kan|i)|di(?:gelar|buka|tutup|ikuti|pimpin|sambut|terima)|me(?:m|n|ng|ny)\p{Ll}{3,}|ber\p{Ll}{3,})\s/u;
 
 /** Words a name may carry between its capitalised words: "Pusat Pelayanan Informasi dan Dokumentasi". */
 const JOINERS = new Set(['dan', 'di', 'ke', 'untuk', 'yang', 'bagi', '&', 'se', 'serta']);
@@ -696,7 +743,7 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
   const items: NamedItem[] = [];
   const accept = (title: string, alias: string, index: number) => {
     const words = title.split(/\s+/);
-    if (words.length < 2 || words.length > 8 || OFFICE_HEAD.test(title) || GENERIC_HEAD.test(title) || NOT_A_PROGRAM.test(title)) return;
+    if (words.length < 2 || words.length > 8 || OFFICE_HEAD.test(title) || GENERIC_HEAD.test(title) || (NOT_A_PROGRAM.test(title) && !namedAfterHead(title, alias))) return;
     // "komunitas PEMPES (Pemuda Peduli Sampah)": a group of people, not a program.
     if (BODY_BEFORE.test(text.slice(Math.max(0, index - 30), index))) return;
     if (GENERIC_ABBREVIATIONS.has(alias.toUpperCase().replace(/[^\p{L}\d]/gu, ''))) return;
@@ -708,6 +755,8 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
   // "Mal Pelayanan Publik (MPP)": the shortest run of capitalised words before the brackets that the letters fit. An
   // abbreviation in capitals may be two words ("Layanan Klinik Inovasi Daerah (LAKI IDA)").
   for (const match of text.matchAll(new RegExp(String.raw`((?:${NAME_WORD},?\s+(?:(?:dan|di|ke|untuk|bagi|serta|&)\s+)?){0,8}${NAME_WORD})\s*\(([\p{Lu}\d][\p{L}\d-]{1,11}|[\p{Lu}\d]{2,8} [\p{Lu}\d]{2,8}|\p{Lu}\p{Ll}{2,11} \p{Lu}\p{Ll}{1,11})\)`, 'gu'))) {
+    // "Provinsi Nusa Tenggara Barat (NTB) Zulkieflimansyah", "Kabupaten Kotawraingin Barat (Kobar)": a region's short name.
+    if (isShortRegionName(match[2]!)) continue;
     const printed = match[1]!.split(/\s+/);
     const words = printed.map((w) => w.replace(/,$/u, ''));
     const tail = tailAfter(text.slice(match.index + match[0].length), namedPlaces);
@@ -788,6 +837,9 @@ function findAbbreviatedNames(text: string, namedPlaces: ReadonlySet<string>): N
     const name = words.slice(from).join(' ');
     const index = match.index + match[1]!.length - name.length;
     if (from < 0 || items.some((i) => i.index === index)) continue;
+    // "Kementerian Dalam Negeri RI (Dirjen Otda Kemendagri)": the words name an office's field, the brackets its head.
+    const wordBefore = /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+    if (wordBefore && OFFICE_BEFORE.test(wordBefore)) continue;
     if (NOT_A_PROGRAM.test(name) || OFFICE_HEAD.test(name) || GENERIC_HEAD.test(name) || namedPlaces.has(name) || OFFICE_HEAD.test(expansion) || NOT_A_PROGRAM.test(expansion) || GENERIC_HEAD.test(expansion)) continue;
     // An initialism in capitals ("GEMAS (Gerakan Masyarakat Sehat)") gives way to its words, as "KDI (…)" does; a name
     // spoken as a word ("Gemas", "Bakso Kesat") is the title.
@@ -860,7 +912,7 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
     // "program nasional seperti Makan Bergizi Gratis (MBG)": the nation's programs, which no region owns.
     if (national.some((list) => list.includes(compact(item.title)))) continue;
     const listedOrCoined = (item.named || coinedWord(item.title, body)) && LISTED_WORD.test(item.title) && !GENERIC_ABBREVIATIONS.has(item.title.toUpperCase());
-    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || NOT_A_PROGRAM.test(item.title) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !listedOrCoined) continue;
+    if (alreadyKnown || !/^(?:[\p{Lu}\d]|[em]-\p{L})/u.test(item.title) || namedPlaces.has(item.title) || (NOT_A_PROGRAM.test(item.title) && !namedAfterHead(item.title, item.alias)) || item.title.split(/\s+/).length === 1 && !item.alias && !ONE_WORD_NAME.test(item.title) && !listedOrCoined) continue;
     // "dari Jawa Timur (Jatim)": a short form in brackets after a place is that place's, not a program's.
     // A long form that only ends with a place ("Pusat Informasi dan Koordinasi Covid-19 Jawa Barat (Pikobar)") names more than it.
     if (!item.title.includes(' ') && item.alias && [...namedPlaces].some((p) => item.alias!.endsWith(p) && item.alias!.slice(0, -p.length).trim().split(/\s+/).filter(Boolean).length <= 2)) continue;
@@ -872,10 +924,16 @@ export function findPrograms(text: string, bodyStart: number, known: readonly Kn
       if (item.alias && !existing.aliases.includes(item.alias)) existing.aliases.push(item.alias);
       continue;
     }
-    candidates.set(slug, { slug, title: item.title, aliases: item.alias ? [item.alias] : [], inContent: false, index: item.index, sure: false });
+    // "Sistem Analisis Pelaporan Inovasi Daerah atau SAPIDa": the short form "atau" gives after the name is its alias.
+    const shortForm = item.alias ? undefined : SHORT_FORM_AFTER.exec(text.slice(printedEnd))?.[1];
+    const alias = item.alias ?? (shortForm && (abbreviates(shortForm, item.title) || spellsFromInside(shortForm, item.title)) ? shortForm : undefined);
+    candidates.set(slug, { slug, title: item.title, aliases: alias ? [alias] : [], inContent: false, index: item.index, sure: false, ...(place ? { placeInName: place } : {}) });
   }
   return [...found, ...candidates.values()].sort((a, b) => a.index - b.index);
 }
+
+/** "… atau SAPIDa": a short form offered right after a name. */
+const SHORT_FORM_AFTER = /^[ \t]+atau[ \t]+(?:disingkat[ \t]+)?["“]?([\p{Lu}][\p{L}\d-]{1,11})(?![\p{L}\d])/u;
 
 /** A name without the place its last words name, or undefined: "Pantau Pekalongan" is "Pantau" of Pekalongan. */
 function withoutPlace(name: string, namedPlaces: ReadonlySet<string>): string | undefined {

@@ -32,6 +32,9 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:copyright|hak cipta)\b|^©/i,
 ];
 
+/** A page's heading over links to other stories. */
+const RELATED_HEADING = /^(?:(?:berita|artikel|baca)\s+(?:terkait|lainnya|juga|populer|terpopuler)|terpopuler|populer|terkini|rekomendasi)\s*:?$/iu;
+
 /** A dateline opening a report: "BANJARBARU, klikkalsel.com –", "Metro, (Wartacontoh.com) –", "MEDIA CENTER –". */
 export const DATELINE_START = /^[^–—.!?"“]{2,80}?\s+[–—-]\s+\S/u;
 /** A line that is only a quotation: a pull quote, page furniture when it comes before the dateline. */
@@ -87,22 +90,64 @@ function looksLikeHeadline(line: string): boolean {
  */
 const SPLIT_PASSIVE = /\b([Dd]i) (?=(?:laksanakan|selenggarakan|gelar|pimpin|kunjungi|sambut|terima|ikuti|hadiri|dampingi|tandatangani|resmikan|luncurkan|lakukan|adopsi|replikasi|terapkan|tiru|pelajari)\b)/gu;
 
+/** A line that stops short of a sentence's end: a column broke it, or a paragraph goes on. */
+const OPEN_END = /[^.!?:;"”…|)\]]$/u;
+/** A line of a narrow column's width: a press release or a PDF copied with its line breaks. */
+const isColumnWide = (line: string) => line.length >= 40 && line.length <= 110;
+/** A line a column broke: of its width, stopping short of a sentence's end. */
+const isColumnLine = (line: string) => isColumnWide(line) && OPEN_END.test(line);
+/**
+ * A prose line cut short, then one going on in lower case with a few words ("… dilaksanakan di\ndesa itu sejak pagi"); not
+ * a byline or date stamp ("hen | Senin, 19 Juli 2021") under a headline.
+ */
+const goesOnInLowerCase = (previous: string, line: string) => previous.length >= 40 && /^\p{Ll}\S*(?:\s+\S+){2}/u.test(line) && !/\||\b(?:19|20)\d{2}\b/u.test(line);
+
+/**
+ * Lines broken inside a sentence, joined again: a prose line without a sentence end before one that goes on in lower
+ * case; and in a text broken into a column throughout (most lines of a column's width, most of them open-ended), every
+ * column line with the next ("… di Ruang\nRapat H Aberani …").
+ */
+function joinBrokenLines(lines: readonly string[]): string[] {
+  const open = lines.filter((line, i) => i < lines.length - 1 && isColumnLine(line)).length;
+  const column = open >= 6 && open >= 0.5 * lines.length && lines.filter(isColumnWide).length >= 0.7 * lines.length;
+  const joined: string[] = [];
+  let previous: string | undefined;
+  for (const line of lines) {
+    const goesOn = previous !== undefined && OPEN_END.test(previous) && (goesOnInLowerCase(previous, line) || (column && isColumnLine(previous)));
+    if (goesOn) joined[joined.length - 1] += ` ${line}`;
+    else joined.push(line);
+    previous = line;
+  }
+  return joined;
+}
+
 /**
  * Splits an article into paragraphs and drops what news pages add around the text.
  * A headline repeated on the next lines (as pages print it twice) is kept once.
  */
 export function cleanArticle(raw: string): CleanArticle {
   const dropped: string[] = [];
-  const lines = raw
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim().replace(SPLIT_PASSIVE, '$1'))
-    .filter(Boolean);
+  const lines = joinBrokenLines(
+    raw
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim().replace(SPLIT_PASSIVE, '$1'))
+      .filter(Boolean),
+  );
   const kept: string[] = [];
   for (const line of lines) {
     const isBoilerplate = BOILERPLATE_LINES.some((pattern) => pattern.test(line)) || (CAPTION.test(line) && !/[–—]/.test(line));
     if (isBoilerplate || kept.includes(line)) dropped.push(line);
     else kept.push(line);
+  }
+  // "Berita Terkait", then other stories' headlines, perhaps between dashes: the heading and its links go, up to a line
+  // that reads as the report (a dateline, a sentence).
+  for (let i = 0; i < kept.length; i++) {
+    if (!RELATED_HEADING.test(kept[i]!)) continue;
+    let end = i + 1;
+    while (end < kept.length && (/^[-–—•·]+$/u.test(kept[end]!) || (looksLikeHeadline(kept[end]!) && !DATELINE_START.test(kept[end]!)))) end++;
+    dropped.push(...kept.splice(i, end - i));
+    i--;
   }
   // Two or more list lines in a row that end like no sentence ("- Bupati Pati Pastikan Bangun Bendung …") are links to
   // other stories, wherever they stand; a list that belongs to the report ends its items with a stop.

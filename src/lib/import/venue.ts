@@ -1,5 +1,5 @@
 /** Rooms, halls and offices where a meeting sits. */
-const MEETING_HEADS = ['Aula', 'Kantor', 'Gedung', 'Balai', 'Balaikota', 'Balai Kota', 'Pendopo', 'Pendapa', 'Ruang', 'Ruangan', 'Rumah Dinas', 'Rumah Jabatan', 'Rumdin', 'Rujab', 'Graha', 'Wisma', 'Auditorium', 'Sekretariat', 'Command Center', 'Lounge', 'Mahligai', 'Ballroom', 'Convention Hall', 'Pusat Pemerintahan', 'Setda', 'Setdakab', 'Setdako', 'Setdaprov'];
+const MEETING_HEADS = ['Aula', 'Kantor', 'Gedung', 'Balai', 'Balaikota', 'Balai Kota', 'Pendopo', 'Pendapa', 'Ruang', 'Ruangan', 'Rumah Dinas', 'Rumah Jabatan', 'Rumdin', 'Rujab', 'Rudis', 'Graha', 'Wisma', 'Auditorium', 'Sekretariat', 'Command Center', 'Lounge', 'Mahligai', 'Ballroom', 'Convention Hall', 'Pusat Pemerintahan', 'Puspem', 'Puspemkot', 'Puspemkab', 'Hall', 'Setda', 'Setdakab', 'Setdako', 'Setdaprov'];
 /** Sites that may host an event but are also a visit's stop or the guests' lodging. */
 const SITE_HEADS = ['Hotel', 'Masjid', 'Lapangan', 'Halaman', 'Mess', 'Taman', 'Alun-alun', 'Puskesmas', 'GOR', 'Pasar', 'Bandara', 'Pelabuhan', 'Kampus', 'Universitas', 'Guest House', 'Kompleks', 'Komplek'];
 /** Words that start a venue: a building, room or ground, not a bare region. */
@@ -13,17 +13,19 @@ const VENUE_WORDS = String.raw`(?:[^,.;()\n]|(?<=\b[Ll]t)\.(?=\s*(?:[IVX]+|\d+)\
 /**
  * "di Aula …", and after a verb of place also a lowercase building ("bertempat di kantor Bappeda", or "bertempat Rumah
  * Jabatan …" without its "di"); a lowercase room of a named building ("di ruang rapat Kantor Wali Kota", "di lounge
- * pelayanan publik kantor Pemkab X"); a hotel named before its word ("di Rudang Hotel"). A sentence
+ * pelayanan publik kantor Pemkab X"), not one a pronoun owns ("di ruang kerjanya didampingi Sekda …" names no room);
+ * a hotel or room named before its word ("di Rudang Hotel", "di Tangerang Live Room"). A sentence
  * printed in title case capitalises the preposition too ("… Bersama Di Rumah Dinas Bupati X").
  */
 const VENUE = new RegExp(
   `(?:\\b(?:bertempat(?:\\s+di)?|(?:berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di)\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})${VENUE_WORDS})|\\b[Dd]i\\s+(${VENUE_HEAD}${VENUE_WORDS})` +
-    `|\\bdi\\s+((?:ruang|ruangan|aula|lounge)(?:\\s+\\p{Ll}+){0,3}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center)\\b${VENUE_WORDS}))`,
+    `|\\bdi\\s+((?:ruang|ruangan|aula|lounge)(?:\\s+(?!\\p{Ll}+nya\\b)\\p{Ll}+){0,3}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center|Room|Ballroom)\\b${VENUE_WORDS}))`,
   'u',
 );
 /**
- * Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort") or an office's ("Ruang Rapat
- * Dinas Kearsipan dan Perpustakaan Kabupaten X").
+ * Where a venue's words stop; "dan" but not in a hotel's own name ("Hotel dan Resort"), an office's ("Ruang Rapat
+ * Dinas Kearsipan dan Perpustakaan Kabupaten X") or a building's ("Gedung Media Informasi dan Protokol DPRD"), unless
+ * another building follows it ("Gedung Sate dan Gedung Pakuan").
  */
 // A verb ("… Pendopo Odah Etam menjadi ajang …", "… Aula X membahas …", "… Gedung X telah diterima …") also ends it, and so
 // does where the building stands ("… Aset Daerah di Agats"):
@@ -31,7 +33,7 @@ const VENUE = new RegExp(
 // so does a street address after the name ("… Hotel Mutiara Jalan Pahlawan No. 3", "… Jl. Ahmad Yani", whose dot cuts the
 // match after "Jl"; not an office for roads: "Bidang Jalan", "Balai Pelaksanaan Jalan Nasional"). The secretariat named as
 // a place ("di Setda Purbalingga") is its capitalised words only.
-const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|di|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang)(?:\s+\p{Lu}\p{Ll}+){1,5}\s)dan|dan(?=\s+\p{Ll}))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam|setempat)$|(?<=^Setda\p{L}*(?:\s+\p{Lu}\S*)+)\s+\p{Ll}.*$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
+const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|di|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang|Gedung|Ruang)(?:\s+\p{Lu}\p{Ll}+){1,5}\s)dan|dan(?=\s+\p{Ll}|\s+(?:Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Hotel)\b))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|sebelum|setelah|usai|seusai|saat|ketika|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam|setempat)$|(?<=^Setda\p{L}*(?:\s+\p{Lu}\S*)+)\s+\p{Ll}.*$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
 
 /** "kunjungan kerja ke Balai Kota Surabaya": a building the visit went to, when no sentence places it "di" somewhere. */
 const VISITED_BUILDING = new RegExp(String.raw`\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|bertamu|bertandang|datang|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:${MEETING_HEADS.join('|')})\s+\p{Lu}[^,.;()\n]*)`, 'u');

@@ -59,6 +59,46 @@ describe('cleanArticle', () => {
     expect(clean.dropped).toContain('foto');
   });
 
+  test('a sentence a line break cut is joined again where the next line goes on in lower case', () => {
+    const clean = cleanArticle('Kunjungan Bupati Sigi\nSIGI, a.com – Rombongan Pemkab Sigi tiba di Kota Malang dan langsung menuju\nbalai kota untuk berdiskusi, Senin (3/2).\nDiskusi berlangsung dua jam.');
+    expect(clean.paragraphs[0]).toBe('SIGI, a.com – Rombongan Pemkab Sigi tiba di Kota Malang dan langsung menuju balai kota untuk berdiskusi, Senin (3/2).');
+    expect(clean.paragraphs[1]).toBe('Diskusi berlangsung dua jam.');
+  });
+
+  test('a heading over other stories\' headlines goes with them, up to the report', () => {
+    const clean = cleanArticle('Jambi Teken Kerja Sama Enam Provinsi\nJAMBI, a.com – Gubernur Jambi menandatangani kerja sama, Rabu (5/1/2022).\nBerita Terkait\n-\nPejabat di Setda Mengaku Terima Fee Rp80 Juta\n-\nDesain Istana Rampung\nBerita Terkait\nMEDAN, a.com – Rapat lanjutan digelar di Medan.');
+    expect(clean.paragraphs).toEqual(['JAMBI, a.com – Gubernur Jambi menandatangani kerja sama, Rabu (5/1/2022).', 'MEDAN, a.com – Rapat lanjutan digelar di Medan.']);
+    expect(clean.dropped).toContain('Pejabat di Setda Mengaku Terima Fee Rp80 Juta');
+  });
+
+  test('a byline or date stamp in lower case under a headline is no part of it', () => {
+    const clean = cleanArticle('Pimpin Rakor Camat, Bupati Minta Camat Aktif di Wilayahnya\nhen | Senin, 19 Juli 2021 - 09:56 WIB\nGORONTALO (a.com) - Bupati memimpin rakor camat di Ruang Madani.');
+    expect(clean.headline).toBe('Pimpin Rakor Camat, Bupati Minta Camat Aktif di Wilayahnya');
+    expect(clean.paragraphs[0]).toBe('hen | Senin, 19 Juli 2021 - 09:56 WIB');
+  });
+
+  test('a text broken into a column throughout is read as its sentences, capitalised line starts included', () => {
+    const column = [
+      'Gubernur Kalimantan Utara membuka rapat koordinasi kepala',
+      'daerah se-Kalimantan Utara tahun 2019 di Ruang Rapat Lantai',
+      'Dua Kantor Gubernur Kalimantan Utara, Tanjung Selor, Selasa',
+      '(5/3). Rapat membahas penyelarasan program pembangunan dan',
+      'Sekretaris Daerah menyampaikan laporan pelaksanaan anggaran',
+      'tahun lalu kepada para bupati dan wali kota yang hadir di sana',
+      'bersama kepala perangkat daerah provinsi dan kabupaten.',
+    ].join('\n');
+    const clean = cleanArticle(column);
+    expect(clean.paragraphs).toHaveLength(1);
+    expect(clean.paragraphs[0]).toContain('di Ruang Rapat Lantai Dua Kantor Gubernur Kalimantan Utara, Tanjung Selor, Selasa (5/3).');
+  });
+
+  test('paragraphs of a page, each on its line, stay apart', () => {
+    const page = 'Pemkot Pekalongan Pilih Kabupaten Sintang untuk Studi Banding Infrastruktur\nPenulis: Rina | Editor: Joko\nSINTANG - Rombongan Pemkot Pekalongan disambut jajaran Pemkab Sintang di ruang kerja Bupati Sintang pada Senin pagi\nBaca: Hujan Deras Landa Kabupaten Sanggau\nRombongan membawa 12 pejabat.';
+    const clean = cleanArticle(page);
+    expect(clean.headline).toBe('Pemkot Pekalongan Pilih Kabupaten Sintang untuk Studi Banding Infrastruktur');
+    expect(clean.paragraphs).toEqual(['SINTANG - Rombongan Pemkot Pekalongan disambut jajaran Pemkab Sintang di ruang kerja Bupati Sintang pada Senin pagi', 'Rombongan membawa 12 pejabat.']);
+  });
+
   test('a run of short lines closing the page (tags, sidebar links) is dropped, with the regions it names', () => {
     const text = 'Pemkab Pringsewu Gelar Rakor Inovasi\nPRINGSEWU – Pemerintah Kabupaten Pringsewu menggelar rapat koordinasi inovasi daerah, Selasa (10/1/2023).\nRapat diikuti seluruh camat.\nPemkab Pesawaran\nPemkab Mesuji\nBank Daerah\n1286';
     expect(cleanArticle(text).dropped).toEqual(['Pemkab Pesawaran', 'Pemkab Mesuji', 'Bank Daerah', '1286']);
@@ -92,6 +132,14 @@ describe('findEventDate', () => {
     const found = findEventDate('Rombongan belajar aplikasi layanan. "Kami tertarik," ujar Budi dalam siaran pers yang diterima Kompas.com, Kamis (9/5/2024).');
     expect(found).toMatchObject({ date: '2024-05-09', sure: false });
     expect(findEventDate('Rombongan Pemkab Blora tiba di Kantor Diskominfo, Kamis (9/5/2024).')).toMatchObject({ date: '2024-05-09', sure: true });
+  });
+
+  test('the day a speaker was quoted is to check, whichever verb of saying introduces it ("beber", "papar", "imbuh")', () => {
+    expect(findEventDate('Rombongan belajar di Yogyakarta. "Kami belajar banyak," beber Samsun, Sabtu (21/1/2023).')).toMatchObject({ date: '2023-01-21', sure: false });
+  });
+
+  test('the day a delegation set off is not surely the day of its visit', () => {
+    expect(findEventDate('Para kepala desa studi banding ke Desa Kutuh. Rombongan berangkat dari Subang hari Rabu, 31 Agustus 2022.')).toMatchObject({ date: '2022-08-31', sure: false });
   });
 
   test.each([
@@ -576,6 +624,21 @@ describe('program names as news prints them', () => {
   });
   test('a number that the next word measures is no part of the name', () => {
     expect(titles('Ia menjelaskan program Kampung Hijau 100 persen dibiayai daerah.')).toEqual(['Kampung Hijau']);
+  });
+  test('a short form offered with "atau" after the name is its alias, when its letters come from the name', () => {
+    expect(titles('Pemkot meluncurkan Sistem Informasi Pelaporan Inovasi atau SIPINO, Jumat.')).toEqual(['Sistem Informasi Pelaporan Inovasi | SIPINO']);
+    expect(titles('Pemkot meluncurkan Gerakan Ayo Membaca atau Budi, Jumat.')).toEqual(['Gerakan Ayo Membaca']);
+  });
+  test('a program named after a head\'s office is one when its short form spells the whole name', () => {
+    expect(titles('Program berikutnya adalah Wali Kota Jumpa Rakyat (WAJAR).')).toEqual(['Wali Kota Jumpa Rakyat | WAJAR']);
+    expect(titles('Hadir pula Wali Kota Ambon (WK) bersama rombongan.')).toEqual([]);
+  });
+  test('in a list that names the kind before each item, "dan" inside an item is part of its name', () => {
+    expect(titles('Pemkot meluncurkan aplikasi Hibah dan Bansos, Aplikasi Barang Milik Daerah dan Aplikasi Manajemen Jalan dan Jembatan.')).toEqual(['Hibah dan Bansos', 'Barang Milik Daerah', 'Manajemen Jalan dan Jembatan']);
+    expect(titles('Inovasi itu antara lain Kampung Hijau dan Sapa Warga.')).toEqual(['Kampung Hijau', 'Sapa Warga']);
+  });
+  test('a civil servant\'s job title ("Analis Program …") introduces no program', () => {
+    expect(titles('Hadir Analis Program Pembangunan Bidang Litbang Bappeda, Yuliana.')).toEqual([]);
   });
   test('generic fields, software and a name the excerpt stops on are no programs', () => {
     expect(titles('Pemetaan memakai aplikasi Agisoft Photoscan. Mereka juga mempelajari Pemberdayaan Masyarakat. Pemkot meluncurkan inovasi Gerakan Keluarga ')).toEqual([]);

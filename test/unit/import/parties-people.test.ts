@@ -255,6 +255,12 @@ describe('people', () => {
   test('a list of offices without names, a headline verb and a weekday after a name give no people', () => {
     expect(people('Hadir Kepala Dinas Kepemudaan dan Olah Raga, Kepala Bagian Pemerintahan, serta Camat Wates Bambang Tri.', ['Wates'])).toEqual([['Bambang Tri', 'Camat Wates']]);
     expect(people('Kades Taja Mulya Ikuti Upacara HUT bersama warga.', ['Taja Mulya'])).toEqual([]);
+    // A professor's title without its dot is a title, as "Dr" is; so is a captain's "Capt.".
+    expect(people('MoU diteken Bupati Solok Capt. H. Epyardi Asda dan Wali Kota Sawahlunto.', ['Solok', 'Sawahlunto'])).toEqual([['Capt. H. Epyardi Asda', 'Bupati Solok']]);
+    expect(people('Kepala BPSDM Sulsel Prof Dr Muhammad Jufri, M.Si membuka acara.', ['Sulsel']).map(([name]) => personKey(name!))).toEqual(['muhammad jufri']);
+    // A headline's verb right after the office, or inside the words after it: "Bupati Tegaskan …", "Camat Aktif Tertibkan …".
+    expect(people('Bupati Tegaskan Seluruh Jajaran Terus Tingkatkan Inovasi')).toEqual([]);
+    expect(people('Bupati Minta Camat Aktif Tertibkan Prokes di Wilayahnya')).toEqual([['Aktif', 'Camat']]);
     expect(people('Bupati Banyuasin Askolani Jum’at lalu meninjau.', ['Banyuasin'])).toEqual([['Askolani', 'Bupati Banyuasin']]);
     expect(people('Kepala Dinas Koperindag Erwin Ibrahim menjelaskan.')).toEqual([['Erwin Ibrahim', 'Kepala Dinas Koperindag']]);
   });
@@ -301,7 +307,9 @@ describe('people', () => {
     expect(unsure('Hadir pula Calon Bupati Sleman Rudi Hartanto.', ['Sleman'])).toEqual([['Rudi Hartanto', true]]);
     expect(unsure('Turut hadir mantan Wali Kota Blitar Suyatno Adi.', ['Blitar'])).toEqual([['Suyatno Adi', true]]);
     // A unit that wants its place next, then an unknown word glued to the name: that word may be the place.
-    expect(unsure('Acara dibuka Kabag Organisasi Setda Lutim Rahmi Said.')).toEqual([['Lutim Rahmi Said', true]]);
+    expect(unsure('Acara dibuka Kabag Organisasi Setda Bantim Rahmi Said.')).toEqual([['Bantim Rahmi Said', true]]);
+    // A regency's short name that news prints is a place, never a name's first word.
+    expect(unsure('Acara dibuka Kabag Organisasi Setda Lutim Rahmi Said.')).toEqual([['Rahmi Said', false]]);
     expect(unsure('Rombongan disambut Camat Sungai Lilin Budi Santoso.')).toEqual([['Sungai Lilin Budi Santoso', true]]);
     // With the place known, or a comma after the office, the frame is clear.
     expect(unsure('Acara dibuka Kabag Organisasi Setda Sleman Rahmi Said.', ['Sleman'])).toEqual([['Rahmi Said', false]]);
@@ -310,8 +318,8 @@ describe('people', () => {
     expect(unsure('Tampak hadir Ibu Bupati Sleman Ratna Sari.', ['Sleman'])).toEqual([['Ratna Sari', true]]);
     expect(unsure('Hadir pula Ny. Ratna Sari, Bupati Sleman, bersama rombongan.', ['Sleman'])).toEqual([['Ratna Sari', true]]);
     expect(unsure('Hadir pula Ny. Ratna Sari, Ketua TP PKK Sleman, bersama rombongan.', ['Sleman'])).toEqual([['Ratna Sari', false]]);
-    // A name cut short: before undotted initials and another name word, or after a short form of Muhammad.
-    expect(unsure('Hadir Sekda Sleman Sayid MN Fadli dalam acara itu.', ['Sleman'])).toEqual([['Sayid', true]]);
+    // Undotted initials inside a name are part of it; a name cut after a short form of Muhammad is to check.
+    expect(unsure('Hadir Sekda Sleman Sayid MN Fadli dalam acara itu.', ['Sleman'])).toEqual([['Sayid MN Fadli', false]]);
     expect(unsure('Hadir Wali Kota Blitar Moh\nRusdi Hamid.', ['Blitar'])).toEqual([['Moh', true]]);
     // One clear mention of the same person is enough.
     expect(unsure('Bupati Rudi Hartanto membuka acara. Bupati Sleman, Rudi Hartanto, berharap banyak.', ['Sleman'])).toEqual([['Rudi Hartanto', false]]);

@@ -11,6 +11,13 @@ describe('findVenue', () => {
   });
 
   test.each([
+    'Wakil Wali Kota menerima kunjungan itu di ruang kerjanya didampingi Sekretaris Daerah dan Asisten.',
+    'Rombongan diterima Wakil Bupati di ruang kerjanya pada Rabu, 27 Oktober 2021.',
+  ])('a room a pronoun owns names no venue: %s', (text) => {
+    expect(findVenue(text)).toBeUndefined();
+  });
+
+  test.each([
     ['Rapat di Kantor Balai Pelaksanaan Jalan Nasional Sulawesi Tengah berlangsung lancar.', 'Kantor Balai Pelaksanaan Jalan Nasional Sulawesi Tengah'],
     ['Rapat di Ruang Rapat Bidang Jalan Dinas PUPR Kota Palu, Senin.', 'Ruang Rapat Bidang Jalan Dinas PUPR Kota Palu'],
   ])('an office for roads keeps its name: %s', (text, venue) => {
@@ -24,6 +31,12 @@ describe('findVenue', () => {
     ['Aplikasi diluncurkan di Setda Purbalingga, Senin (1/10).', 'Setda Purbalingga'],
     ['Diskusi program di Setda Bantaeng bupati pohuwato bersama asisten.', 'Setda Bantaeng'],
     ['Warga berbelanja di Pasar Minggu, Jakarta.', 'Pasar Minggu'],
+    ['Rombongan diterima di Rudis Wali Kota Gorontalo, Senin.', 'Rudis Wali Kota Gorontalo'],
+    ['Rombongan diterima di Gedung Media Informasi dan Protokol DPRD DKI Jakarta, Senin.', 'Gedung Media Informasi dan Protokol DPRD DKI Jakarta'],
+    ['Rapat digelar di Gedung Sate dan Gedung Pakuan bergantian.', 'Gedung Sate'],
+    ['Rombongan disambut di Hall Balaikota Bukittinggi, Selasa.', 'Hall Balaikota Bukittinggi'],
+    ['MoU diteken di Tangerang Live Room, Puspemkot Tangerang, Rabu.', 'Tangerang Live Room, Puspemkot Tangerang'],
+    ['Rombongan diterima di ruang pertemuan Bappeda Kabupaten Kepulauan Mentawai sebelum rapat staf bulanan dimulai.', 'ruang pertemuan Bappeda Kabupaten Kepulauan Mentawai'],
   ])('a venue stops at a weekday and keeps a floor and an office name: %s', (text, venue) => {
     expect(findVenue(text)?.venue).toBe(venue);
   });
