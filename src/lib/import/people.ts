@@ -65,7 +65,7 @@ const NAME = new RegExp(`^${NAME_BODY}`, 'u');
 /** What may stand before a name: not a letter, dot or comma, nor a hyphen after a letter ("e-Sakil" is an app). */
 const NAME_OPENS = String.raw`(?:^|(?<!\p{L})-|[^\p{L}.,-])`;
 /** A name just before its office, as in "…, Hj. Ani Suryani, Camat Glagah": the name and the comma that ends it. */
-const NAME_BEFORE = new RegExp(`${NAME_OPENS}(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+|,?[ \\t]+selaku[ \\t]+)$`, 'u');
+const NAME_BEFORE = new RegExp(`${NAME_OPENS}(${NAME_BODY})(?:,[ \\t]*(?:(?!${OFFICES})\\p{Lu}[\\p{L}.]{0,5}\\.?,?[ \\t]*){0,3})?(?:,[ \\t]*(?:mewakili[ \\t]+)?|,?[ \\t]+yang[ \\t]+juga(?:[ \\t]+(?:menjabat|merupakan|selaku)(?:[ \\t]+sebagai)?)?[ \\t]+|,?[ \\t]+(?:selaku|sebagai)[ \\t]+)$`, 'u');
 
 /** A name that opens a sentence or line right before its office, with no comma between ("Winarti Bupati X, …"). */
 const NAME_OPENING_BEFORE = new RegExp(`(?:^|[.!?]["”]?[ \\t]+|\\n)(${NAME_BODY})[ \\t]+$`, 'u');
@@ -128,7 +128,7 @@ const NOT_NAME_WORDS = new Set(
   menjelaskan menyampaikan berharap memberi memberikan sambutan sambutannya ikuti hadiri tinjau resmikan terima buka pimpin serahkan kunjungi
   tegaskan pastikan harapkan sampaikan luncurkan tekankan ingatkan instruksikan tertibkan kunker rakor sidak studi senin selasa rabu kamis
   jumat jum'at jum’at sabtu minggu berikutnya pengawas terpisah diketahui dijelaskan ditambahkan sebagaimana plt plh pj pjs
-  ketika oleh kepada bagi untuk narasumber`.split(/\s+/),
+  ketika oleh kepada bagi untuk narasumber periode`.split(/\s+/),
 );
 /** Headline verbs ("Kades Taja Mulya Ikuti Upacara"): what follows them is their object, never a name. */
 const HEADLINE_VERBS = new Set(

@@ -188,6 +188,12 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
   };
   // On a study visit, a host's program the sentence says was visited or admired is one the guests studied.
   const studyVisit = kinds.includes('studi-tiru');
+  // A region around the host: its own province.
+  const aroundHost = (p: Party) => Boolean(event.host?.area?.code.startsWith(`${p.area!.code}.`));
+  // A kecamatan or village within a program's owner does not adopt it ("Revolusi Pertanian Malaka" studied by Malaka
+  // Tengah's villages); a kota within a province that owns one does ("program turunan Provinsi Lampung yang bisa diadop
+  // oleh Kota Metro").
+  const withinOwner = (a: Party, origin: string | undefined) => Boolean(origin && a.area && !REGENCY_LEVELS.includes(a.area.level) && a.area.code.startsWith(`${origin}.`));
   for (const { text: clauseText, start: clauseStart, sentence, inferred } of [...clauses, ...followUps(sentences, article.text)]) {
     // What a host explains to its visitors they study: "Asisten I memaparkan program unggulan seperti …".
     // Only when the guests came for the host's programs, not for a field ("belajar penataan kampung") a program may illustrate.
@@ -231,7 +237,6 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     // A region the sentence names that is neither host nor guest is its subject ("Kabupaten Banyuasin yang lebih dulu
     // berkunjung kini menerapkan …"), not the guests. Likely, not sure.
     // Nor the host's own province ("… menjadi ajang kaji tiru utama di Aceh").
-    const aroundHost = (p: Party) => Boolean(event.host?.area?.code.startsWith(`${p.area!.code}.`));
     const bystander = named2.length ? [] : inside.filter((p) => p.area && p.area.code !== event.host?.area?.code && !aroundHost(p) && !named.some((program) => program.origin === p.area!.code) && !/^[\p{Lu}\s]+$/u.test(p.text)).slice(0, 1);
     // An article without guests reports one region acting on its own ("Kota Bogor mulai uji coba …"), never one the
     // sentence names as a program's owner ("A dari Kabupaten Lamongan"). When the sentence names only owners, the one
@@ -244,9 +249,6 @@ export function proposeAdoptions(article: ArticleReading, event: EventParties, p
     const explicit = named2.length > 0 || (allGuests.length === 1 && framed.sure && !bystander.length);
     // A program's owner does not adopt it: when the guests own it ("Kita mereplikasi aplikasi Apik punya Pemkab
     // Bandung", said at the host's office), the host is the one that learns. Likely, not sure.
-    // Nor does a kecamatan or village within its owner ("Revolusi Pertanian Malaka" studied by Malaka Tengah's villages);
-    // a kota within a province that owns one does ("program turunan Provinsi Lampung yang bisa diadop oleh Kota Metro").
-    const withinOwner = (a: Party, origin: string | undefined) => Boolean(origin && a.area && !REGENCY_LEVELS.includes(a.area.level) && a.area.code.startsWith(`${origin}.`));
     const pairs = named.flatMap((program) => {
       const others = actors.filter((a) => a.area?.code !== program.origin && !withinOwner(a, program.origin));
       if (others.length) return others.map((actor) => ({ program, actor, fallback: false }));

@@ -19,7 +19,7 @@ const VENUE_WORDS = String.raw`(?:[^,.;()\n]|(?<=\b[Ll]t)\.(?=\s*(?:[IVX]+|\d+)\
  */
 const VENUE = new RegExp(
   `(?:\\b(?:bertempat(?:\\s+di)?|(?:berlangsung|dilaksanakan|digelar|diselenggarakan|diterima)\\s+di)\\s+((?:${VENUE_HEAD.toLowerCase()}|${VENUE_HEAD})${VENUE_WORDS})|\\b[Dd]i\\s+(${VENUE_HEAD}${VENUE_WORDS})` +
-    `|\\bdi\\s+((?:ruang|ruangan|aula|lounge)(?:\\s+(?!\\p{Ll}+nya\\b)\\p{Ll}+){0,3}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Center|Room|Ballroom)\\b${VENUE_WORDS}))`,
+    `|\\bdi\\s+((?:ruang|ruangan|aula|lounge)(?:\\s+(?!\\p{Ll}+nya\\b)\\p{Ll}+){0,3}\\s+\\p{Lu}${VENUE_WORDS})|\\bdi\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Hotel|Resort|Convention Cent(?:er|re)|Room|Ballroom)\\b${VENUE_WORDS}))`,
   'u',
 );
 /**
@@ -36,7 +36,8 @@ const VENUE = new RegExp(
 const VENUE_END = /(?<!\b(?:Bidang|Balai|Pelaksanaan|Preservasi|Pembangunan|Direktorat|Seksi|Dinas))\s(?:Jalan|Jln?\.?)\s+(?!(?:Nasional|Tol)\b)\p{Lu}.*$|\sJln?$|\s(?:pada|yang|dalam|untuk|di|(?:(?<!\b(?:Dinas|Badan|Bagian|Bidang|Gedung|Ruang)(?:\s+\p{Lu}\p{Ll}+){1,5}\s)dan|dan(?=\s+\p{Ll}|\s+(?:Gedung|Ruang|Aula|Kantor|Balai|Pendopo|Hotel)\b))(?!\s+(?:Resort|Spa|Convention)\b)|menjadi|merupakan|adalah|sebagai|itu|ini|tersebut|(?:me|ber)\p{Ll}{3,}|telah|sudah|di(?:terima|sambut|gelar|laksanakan|selenggarakan|adakan|hadiri|ikuti|buka|resmikan|pimpin)|sekaligus|guna|bersama|serta|oleh|sejak|selama|sebelum|setelah|usai|seusai|saat|ketika|hari|tanggal|sore|pagi|siang|malam)\s.*$|\s(?:sore|pagi|siang|malam|setempat)$|(?<=^Setda\p{L}*(?:\s+\p{Lu}\S*)+)\s+\p{Ll}.*$|(?<!\bPasar)\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu)(?:\s+(?:sore|pagi|siang|malam))?$/u;
 
 /** "kunjungan kerja ke Balai Kota Surabaya": a building the visit went to, when no sentence places it "di" somewhere. */
-const VISITED_BUILDING = new RegExp(String.raw`\b(?:kunjungan kerja|kunker|kunjungan|berkunjung|bertamu|bertandang|datang|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke\s+((?:${MEETING_HEADS.join('|')})\s+\p{Lu}[^,.;()\n]*)`, 'u');
+// So is one a verb of visiting takes as its object: "menyambangi Kantor Wali Kota Padang", "datangi kantor DPRD X".
+const VISITED_BUILDING = new RegExp(String.raw`\b(?:(?:kunjungan kerja|kunker|kunjungan|berkunjung|bertamu|bertandang|datang|stud[iy][ -]tiru|stud[iy][ -]banding)\s+ke|(?:men)?datangi|(?:me)?nyambangi|sambangi|mengunjungi)\s+((?:${MEETING_HEADS.join('|')}|kantor|gedung|aula)\s+\p{Lu}[^,.;()\n]*)`, 'u');
 
 /** The building a room is in, after a comma: ", Gedung A Lantai I", ", Balai Kota". */
 const WITHIN = new RegExp(String.raw`^,[ 	]*(?:${VENUE_HEAD}|Lantai)[^,.;()\n]*`, 'u');

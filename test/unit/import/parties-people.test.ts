@@ -255,6 +255,9 @@ describe('people', () => {
   test('a list of offices without names, a headline verb and a weekday after a name give no people', () => {
     expect(people('Hadir Kepala Dinas Kepemudaan dan Olah Raga, Kepala Bagian Pemerintahan, serta Camat Wates Bambang Tri.', ['Wates'])).toEqual([['Bambang Tri', 'Camat Wates']]);
     expect(people('Kades Taja Mulya Ikuti Upacara HUT bersama warga.', ['Taja Mulya'])).toEqual([]);
+    // A name before "sebagai" and the office holds it; "Periode" after an office is no name.
+    expect(people('Sleman kini dipimpin Kustini dan Danang Maharsa sebagai Wakil Bupati Sleman periode 2021-2026.', ['Sleman'])).toEqual([['Danang Maharsa', 'Wakil Bupati Sleman']]);
+    expect(people('Kota itu dipimpin Ahmad Rizal sebagai Wakil Walikota Periode 2018-2023.')).toEqual([]);
     // A professor's title without its dot is a title, as "Dr" is; so is a captain's "Capt.".
     expect(people('MoU diteken Bupati Solok Capt. H. Epyardi Asda dan Wali Kota Sawahlunto.', ['Solok', 'Sawahlunto'])).toEqual([['Capt. H. Epyardi Asda', 'Bupati Solok']]);
     expect(people('Kepala BPSDM Sulsel Prof Dr Muhammad Jufri, M.Si membuka acara.', ['Sulsel']).map(([name]) => personKey(name!))).toEqual(['muhammad jufri']);

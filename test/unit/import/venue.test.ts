@@ -11,6 +11,13 @@ describe('findVenue', () => {
   });
 
   test.each([
+    ['Bupati Kobar menyambangi Kantor Wali Kota Padang pada Kamis lalu.', 'Kantor Wali Kota Padang'],
+    ['Anggota DPRD Kabupaten Semarang datangi kantor DPRD Kabupaten Lampung Tengah dalam rangka kunjungan kerja.', 'kantor DPRD Kabupaten Lampung Tengah'],
+  ])('a building a verb of visiting takes as its object is where the visit went, to check: %s', (text, venue) => {
+    expect(findVenue(text)).toMatchObject({ venue, visited: true });
+  });
+
+  test.each([
     'Wakil Wali Kota menerima kunjungan itu di ruang kerjanya didampingi Sekretaris Daerah dan Asisten.',
     'Rombongan diterima Wakil Bupati di ruang kerjanya pada Rabu, 27 Oktober 2021.',
   ])('a room a pronoun owns names no venue: %s', (text) => {
@@ -34,6 +41,7 @@ describe('findVenue', () => {
     ['Rombongan diterima di Rudis Wali Kota Gorontalo, Senin.', 'Rudis Wali Kota Gorontalo'],
     ['Rombongan diterima di Gedung Media Informasi dan Protokol DPRD DKI Jakarta, Senin.', 'Gedung Media Informasi dan Protokol DPRD DKI Jakarta'],
     ['Rapat digelar di Gedung Sate dan Gedung Pakuan bergantian.', 'Gedung Sate'],
+    ['Rakernas digelar di Abadi Convention Centre, Kota Jambi, Kamis.', 'Abadi Convention Centre'],
     ['Rombongan disambut di Hall Balaikota Bukittinggi, Selasa.', 'Hall Balaikota Bukittinggi'],
     ['MoU diteken di Tangerang Live Room, Puspemkot Tangerang, Rabu.', 'Tangerang Live Room, Puspemkot Tangerang'],
     ['Rombongan diterima di ruang pertemuan Bappeda Kabupaten Kepulauan Mentawai sebelum rapat staf bulanan dimulai.', 'ruang pertemuan Bappeda Kabupaten Kepulauan Mentawai'],
