@@ -208,6 +208,8 @@ const MANY_PARTNERS = /^\s+dengan\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapa
 /** An agreement between two governments: "PKS antara X dan Y", "X menandatangani … dengan Y". */
 const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepakatan(?: bersama| replikasi)?|naskah kerja ?sama|menjalin kerja ?sama)\b/iu;
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
+/** "yang", then at most two words, before a verb: the verb tells of the noun before "yang", not of the subject. */
+const IN_RELATIVE_CLAUSE = /\byang\s+(?:\S+\s+){0,2}$/iu;
 const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|merilis|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
 /**
  * "menghadiri rapat koordinasi (Rakor) Pemerintah Provinsi X dengan …": a meeting the subject attends, named with
@@ -547,7 +549,9 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
     const attendees = subjectOf(at + attends.index).filter((party) => key(party) !== (convener && key(convener)));
     if (convener && convener.index - convenerAt < 40) return { host: convener, guests: attendees, sentence, complete: false };
   }
-  const holds = HOLDS.exec(sentence.text.slice(start - sentence.start));
+  // Not a verb in a relative clause about others ("… bersama 5 bupati yang daerahnya melaksanakan Pilkada").
+  const clause = sentence.text.slice(start - sentence.start);
+  const holds = [...clause.matchAll(new RegExp(HOLDS.source, 'giu'))].find((m) => !IN_RELATIVE_CLAUSE.test(clause.slice(Math.max(0, m.index - 30), m.index)));
   if (holds) {
     const verbAt = start + holds.index;
     // "Pemprov X menggelar … Studi Tiru di Kota Y": what the subject holds is a visit, so it is the guest and Y hosts.

@@ -43,6 +43,11 @@ describe('parties of a visit', () => {
     expect([agreeing.host, agreeing.sure]).toEqual(['51.03', true]);
   });
 
+  test('a verb of holding in a relative clause about others ("yang daerahnya melaksanakan …") makes no host', () => {
+    const found = parties('Judul\nMANADO, a.id – Bupati Kepulauan Sangihe, Michael Thungari, menghadiri rapat koordinasi bersama para bupati yang daerahnya melaksanakan pilkada, Selasa (12/3/2024).');
+    expect(found.sure).not.toBe(true);
+  });
+
   test('a regency printed as one word, or named after its seat, is that regency', () => {
     expect(parties('Judul\nBANYUASIN, a.id – TP PKK Kota Pangkalpinang melakukan studi tiru ke Kabupaten Banyuasin, Senin (17/1/2022).').guests).toEqual(['19.71']);
     expect(parties('Judul\nTERNATE, a.id – Bupati Muara Tebo, Sukardi, melakukan kunjungan kerja ke Kota Ternate, Rabu (11/7/2018).').guests).toEqual(['15.09']);
