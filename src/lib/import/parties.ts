@@ -210,7 +210,7 @@ const AGREEMENT = /\b(?:PKS|MoU|perjanjian kerja ?sama|nota kesepahaman|kesepaka
 /** "Pemkab X menggelar …", "Bupati X meluncurkan …": an event the subject holds itself, with no guests. */
 /** "yang", then at most two words, before a verb: the verb tells of the noun before "yang", not of the subject. */
 const IN_RELATIVE_CLAUSE = /\byang\s+(?:\S+\s+){0,2}$/iu;
-const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|merilis|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/iu;
+const HOLDS = /\b(?:menggelar|meluncurkan|melaunching|me-launching|melaunchingkan|merilis|mengadakan|menyelenggarakan|melaksanakan|meresmikan|memimpin|membuka)\b/giu;
 /**
  * "menghadiri rapat koordinasi (Rakor) Pemerintah Provinsi X dengan …": a meeting the subject attends, named with
  * the government that convenes it, which hosts.
@@ -551,7 +551,7 @@ function frameOf(sentence: Sentence, text: string, parties: readonly Party[], pl
   }
   // Not a verb in a relative clause about others ("… bersama 5 bupati yang daerahnya melaksanakan Pilkada").
   const clause = sentence.text.slice(start - sentence.start);
-  const holds = [...clause.matchAll(new RegExp(HOLDS.source, 'giu'))].find((m) => !IN_RELATIVE_CLAUSE.test(clause.slice(Math.max(0, m.index - 30), m.index)));
+  const holds = [...clause.matchAll(HOLDS)].find((m) => !IN_RELATIVE_CLAUSE.test(clause.slice(Math.max(0, m.index - 30), m.index)));
   if (holds) {
     const verbAt = start + holds.index;
     // "Pemprov X menggelar … Studi Tiru di Kota Y": what the subject holds is a visit, so it is the guest and Y hosts.

@@ -90,6 +90,9 @@ export const SERVICE_NAMES: readonly [RegExp, string][] = [
   [/(?<!\b(?:[Ii]ndeks|[Nn]ilai|[Ee]valuasi|[Pp]redikat|[Ss]kor)\s+)\b(?:SPBE|Sistem Pemerintahan Berbasis Elektronik)\b/u, 'Sistem Pemerintahan Berbasis Elektronik'],
 ];
 
+/** The service names as whole names, built once: "Mal Pelayanan Publik" alone, not inside a longer title. */
+const WHOLE_SERVICE_NAMES = SERVICE_NAMES.map(([pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags));
+
 /** The names a known program may appear under in an article that names its origin. */
 function namesOf(program: KnownProgram, originNamed: boolean): string[] {
   const names = [program.title, ...program.aliases];
@@ -100,7 +103,7 @@ function namesOf(program: KnownProgram, originNamed: boolean): string[] {
     for (const origin of [...program.originNames].sort((a, b) => b.length - a.length)) {
       const shorter = program.title.replace(new RegExp(`\\s*(?:se-)?${escapeRegExp(origin)}\\s*$`, 'iu'), '').trim();
       // Not a service every region runs under one name ("Mal Pelayanan Publik"): whose it is, the service's owner tells.
-      const service = SERVICE_NAMES.some(([pattern]) => new RegExp(`^(?:${pattern.source})$`, pattern.flags).test(shorter));
+      const service = WHOLE_SERVICE_NAMES.some((pattern) => pattern.test(shorter));
       if (shorter !== program.title && shorter.split(/\s+/).length >= 2 && !service) names.push(shorter);
     }
   }
